@@ -1,0 +1,58 @@
+//! The page an activation link opens. The token is consumed by a POST the page makes once it is
+//! running in the browser (so link scanners that merely fetch the URL cannot use it up); a button
+//! does the same without JavaScript. Success leads to the sign-in page.
+
+use super::api::Activate;
+use crate::components::alert::Tone;
+use crate::components::{Alert, PublicLayout, SubmitButton};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn ActivatePage() -> impl IntoView {
+    let query = use_query_map();
+    let token = move || query.read().get("token").unwrap_or_default();
+    let activate = ServerAction::<Activate>::new();
+
+    Effect::new(move |_| {
+        let t = token();
+        if !t.is_empty() && activate.version().get_untracked() == 0 {
+            activate.dispatch(Activate { token: t });
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(())) = activate.value().get() {
+            let _ = window().location().assign("/login?reason=activated");
+        }
+    });
+
+    view! {
+        <Title text="Activate your account"/>
+        <PublicLayout>
+            <section class="card narrow" aria-labelledby="activate-title">
+                <h1 id="activate-title">"Activate your account"</h1>
+                {move || match activate.value().get() {
+                    Some(Err(e)) => view! {
+                        <Alert tone=Tone::Error>
+                            <p>{e.message()}</p>
+                            <p><A href="/login">"Go to sign in"</A>" — if your account is not active yet, you can ask for a new link there."</p>
+                        </Alert>
+                    }.into_any(),
+                    Some(Ok(())) => view! { <Alert tone=Tone::Success>"Your account is now active. Taking you to sign in…"</Alert> }.into_any(),
+                    None => view! {
+                        <form method="post" action="/api/activate" on:submit=move |ev: leptos::ev::SubmitEvent| {
+                            ev.prevent_default();
+                            activate.dispatch(Activate { token: token() });
+                        }>
+                            <input type="hidden" name="token" value=token/>
+                            <p>"Confirming your email address…"</p>
+                            <SubmitButton label="Activate my account" busy_label="Activating…" pending=activate.pending()/>
+                        </form>
+                    }.into_any(),
+                }}
+            </section>
+        </PublicLayout>
+    }
+}

@@ -1,0 +1,66 @@
+//! The messages the identity flows send. Plain text first (what screen readers and terminals show),
+//! with a simple HTML alternative; links are absolute, built from PUBLIC_URL.
+
+use crate::infra::mailer::Mail;
+
+const BRAND: &str = "Northstar Auto Finance";
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+fn layout(to: &str, subject: &str, greeting: &str, paragraphs: &[&str], button: Option<(&str, &str)>) -> Mail {
+    let mut text = format!("{greeting}\n\n");
+    let mut html = format!(
+        "<!doctype html><html><body style=\"font-family:system-ui,sans-serif;color:#1b2a3a\">\
+         <p style=\"font-weight:600;color:#0b3d6e\">{BRAND}</p><p>{}</p>",
+        html_escape(greeting)
+    );
+    for p in paragraphs {
+        text.push_str(p);
+        text.push_str("\n\n");
+        html.push_str(&format!("<p>{}</p>", html_escape(p)));
+    }
+    if let Some((label, url)) = button {
+        text.push_str(&format!("{label}: {url}\n\n"));
+        html.push_str(&format!(
+            "<p><a href=\"{0}\" style=\"display:inline-block;padding:12px 20px;background:#0b3d6e;color:#fff;\
+             border-radius:6px;text-decoration:none\">{1}</a></p><p style=\"font-size:13px\">{2}<br>{0}</p>",
+            html_escape(url),
+            html_escape(label),
+            "If the button does not work, copy this address into your browser:"
+        ));
+    }
+    text.push_str(&format!("— {BRAND}\nThis message was sent to {to}. We never ask for your password by email.\n"));
+    html.push_str(&format!(
+        "<p style=\"font-size:13px;color:#52606d\">This message was sent to {}. We never ask for your password by email.</p></body></html>",
+        html_escape(to)
+    ));
+    Mail { to: to.to_owned(), subject: subject.to_owned(), text, html }
+}
+
+pub fn activation(to: &str, first_name: &str, url: &str) -> Mail {
+    layout(
+        to,
+        "Activate your account login",
+        &format!("Hello {first_name},"),
+        &[
+            "Thank you for registering. Please confirm your email address to activate your login.",
+            "This link works once and expires in 24 hours. If you did not register, ignore this email.",
+        ],
+        Some(("Activate now", url)),
+    )
+}
+
+pub fn already_registered(to: &str, first_name: &str, login_url: &str) -> Mail {
+    layout(
+        to,
+        "You already have an account",
+        &format!("Hello {first_name},"),
+        &[
+            "Someone (perhaps you) tried to register again with this email address. Your account already exists, so nothing was changed.",
+            "If you forgot your password, use \"Forgot your password?\" on the sign-in page.",
+        ],
+        Some(("Sign in", login_url)),
+    )
+}

@@ -1,0 +1,127 @@
+//! Page frames. `PublicLayout` wraps sign-in and registration; `PortalLayout` is the signed-in shell
+//! (header with the customer's name, main navigation, sign-out) and sends anyone without a session
+//! to the sign-in page.
+
+use crate::auth::api::{current_user, Logout};
+use crate::auth::UserSummary;
+use crate::components::PageSpinner;
+use leptos::prelude::*;
+use leptos_router::components::{Outlet, Redirect, A};
+use leptos_router::hooks::use_location;
+
+#[component]
+fn Brand(#[prop(into)] href: String) -> impl IntoView {
+    view! {
+        <A href=href attr:class="brand">
+            <svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+                <circle cx="16" cy="16" r="15" fill="currentColor" opacity="0.12"></circle>
+                <path d="M16 4 L19 13 L28 16 L19 19 L16 28 L13 19 L4 16 L13 13 Z" fill="currentColor"></path>
+            </svg>
+            <span class="brand-name">"Northstar"<span class="brand-sub">" Auto Finance"</span></span>
+        </A>
+    }
+}
+
+#[component]
+pub fn PublicLayout(children: Children) -> impl IntoView {
+    view! {
+        <a href="#main" class="skip-link">"Skip to content"</a>
+        <header class="topbar">
+            <Brand href="/"/>
+        </header>
+        <main id="main" class="public-main" tabindex="-1">{children()}</main>
+        <footer class="site-footer">
+            <p>"Northstar Auto Finance · Secure customer portal"</p>
+        </footer>
+    }
+}
+
+/// The main navigation entries: (path, label, icon path data).
+const NAV: [(&str, &str, &str); 5] = [
+    ("/dashboard", "Dashboard", "M3 12 L12 4 L21 12 M6 10 V20 H18 V10"),
+    ("/payments", "Payments", "M3 7 H21 V17 H3 Z M3 11 H21"),
+    ("/documents", "Documents", "M6 3 H14 L19 8 V21 H6 Z M14 3 V8 H19"),
+    ("/messages", "Messages", "M3 6 H21 V18 H3 Z M3 6 L12 13 L21 6"),
+    ("/profile", "Profile", "M12 12 A4 4 0 1 0 12 4 A4 4 0 1 0 12 12 M4 21 C4 16 20 16 20 21"),
+];
+
+#[component]
+pub fn PortalLayout() -> impl IntoView {
+    let user = Resource::new(|| (), |_| current_user());
+    view! {
+        <Suspense fallback=|| view! { <PageSpinner/> }>
+            {move || Suspend::new(async move {
+                match user.await {
+                    Ok(Some(u)) => view! { <SignedInShell user=u/> }.into_any(),
+                    Ok(None) => view! { <Redirect path="/login?reason=signin"/> }.into_any(),
+                    Err(e) => view! {
+                        <PublicLayout>
+                            <div class="card narrow"><p role="alert">{e.message()}</p></div>
+                        </PublicLayout>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn SignedInShell(user: UserSummary) -> impl IntoView {
+    let logout = ServerAction::<Logout>::new();
+    Effect::new(move |_| {
+        if let Some(Ok(())) = logout.value().get() {
+            let _ = window().location().assign("/login?reason=signed_out");
+        }
+    });
+    let location = use_location();
+    let full_name = format!("{} {}", user.first_name, user.last_name);
+    let initials: String = [&user.first_name, &user.last_name]
+        .iter()
+        .filter_map(|s| s.chars().next())
+        .collect();
+    view! {
+        <a href="#main" class="skip-link">"Skip to content"</a>
+        <div class="portal">
+            <header class="topbar">
+                <Brand href="/dashboard"/>
+                <div class="topbar-user">
+                    <span class="avatar" aria-hidden="true">{initials}</span>
+                    <span class="user-name" data-testid="user-name">{full_name}</span>
+                    <button
+                        type="button"
+                        class="btn btn-quiet"
+                        on:click=move |_| { logout.dispatch(Logout {}); }
+                        disabled=move || logout.pending().get()
+                    >
+                        {move || if logout.pending().get() { "Signing out…" } else { "Sign out" }}
+                    </button>
+                </div>
+            </header>
+            <nav class="mainnav" aria-label="Main">
+                <ul>
+                    {NAV
+                        .iter()
+                        .map(|(href, label, icon)| {
+                            let href = *href;
+                            let current = move || location.pathname.get().starts_with(href);
+                            view! {
+                                <li>
+                                    <A href=href attr:class="navlink" attr:aria-current=move || current().then_some("page")>
+                                        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                                            <path d=*icon fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round"></path>
+                                        </svg>
+                                        <span>{*label}</span>
+                                    </A>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+            <main id="main" class="portal-main" tabindex="-1">
+                {move || logout.value().get().and_then(|r| r.err()).map(|e| view! { <p class="alert alert-error" role="alert">{e.message()}</p> })}
+                <Outlet/>
+            </main>
+        </div>
+    }
+}

@@ -1,0 +1,11 @@
+//! Shared widgets: form fields, buttons with progress, alerts, page layouts.
+
+pub mod alert;
+pub mod field;
+pub mod layout;
+pub mod spinner;
+
+pub use alert::Alert;
+pub use field::{CheckboxField, Field};
+pub use layout::{PortalLayout, PublicLayout};
+pub use spinner::{PageSpinner, SubmitButton};

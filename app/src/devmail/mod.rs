@@ -1,0 +1,91 @@
+//! The demo-mode mailbox at /dev/mailbox: every email the portal "sent" while no SMTP server is
+//! configured. The server function answers NotFound unless the server runs in demo mode.
+
+use crate::components::{PageSpinner, PublicLayout};
+use crate::error::AppError;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DevMail {
+    pub id: i64,
+    pub sent_at: i64,
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub links: Vec<String>,
+}
+
+/// Extracts http(s) links from a plain-text body.
+pub fn links_in(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .filter(|w| w.starts_with("http://") || w.starts_with("https://"))
+        .map(|w| w.trim_end_matches(['.', ',', ')']).to_string())
+        .collect()
+}
+
+#[server(prefix = "/api", endpoint = "dev_mailbox")]
+pub async fn dev_mailbox() -> Result<Vec<DevMail>, AppError> {
+    use crate::infra::AppState;
+    use sqlx::Row;
+    crate::error::respond(async move {
+        let state = AppState::from_context()?;
+        if !state.config.dev_mailbox_enabled() {
+            return Err(AppError::NotFound);
+        }
+        let rows = sqlx::query("SELECT id, sent_at, to_addr, subject, body_text FROM dev_mailbox ORDER BY id DESC LIMIT 100")
+            .fetch_all(&state.db.pool)
+            .await?;
+        rows.into_iter()
+            .map(|r| {
+                let text: String = r.try_get("body_text")?;
+                Ok(DevMail {
+                    id: r.try_get("id")?,
+                    sent_at: r.try_get("sent_at")?,
+                    to: r.try_get("to_addr")?,
+                    subject: r.try_get("subject")?,
+                    links: links_in(&text),
+                    text,
+                })
+            })
+            .collect::<Result<Vec<_>, sqlx::Error>>()
+            .map_err(AppError::from)
+    }.await)
+}
+
+#[component]
+pub fn DevMailboxPage() -> impl IntoView {
+    let mails = Resource::new(|| (), |_| dev_mailbox());
+    view! {
+        <Title text="Dev mailbox"/>
+        <PublicLayout>
+            <section class="card" aria-labelledby="mailbox-title">
+                <h1 id="mailbox-title">"Dev mailbox"</h1>
+                <p class="hint">"Demo mode: no SMTP server is configured, so emails are kept here instead of being sent."</p>
+                <Suspense fallback=|| view! { <PageSpinner/> }>
+                    {move || Suspend::new(async move {
+                        match mails.await {
+                            Ok(list) if list.is_empty() => view! { <p>"No messages yet."</p> }.into_any(),
+                            Ok(list) => view! {
+                                <ol class="mail-list">
+                                    {list.into_iter().map(|m| view! {
+                                        <li class="mail" data-to=m.to.clone()>
+                                            <h2 class="mail-subject">{m.subject.clone()}</h2>
+                                            <p class="hint">"To " {m.to.clone()}</p>
+                                            <pre class="mail-body">{m.text.clone()}</pre>
+                                            <ul class="mail-links">
+                                                {m.links.iter().map(|l| view! { <li><a href=l.clone()>{l.clone()}</a></li> }).collect_view()}
+                                            </ul>
+                                        </li>
+                                    }).collect_view()}
+                                </ol>
+                            }.into_any(),
+                            Err(e) => view! { <p role="alert">{e.message()}</p> }.into_any(),
+                        }
+                    })}
+                </Suspense>
+            </section>
+        </PublicLayout>
+    }
+}

@@ -1,0 +1,50 @@
+//! What can be wrong with one input field. Each variant maps to one sentence a person can act on;
+//! the same enum drives the live checks in the browser and the re-checks on the server.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A specific, user-facing problem with one field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Issue {
+    Required,
+    TooLong { max: usize },
+    TooShort { min: usize },
+    EmailFormat,
+    NameCharacters,
+    PasswordCommon,
+    PasswordMismatch,
+    PasswordContainsEmail,
+    TermsNotAccepted,
+}
+
+impl Issue {
+    /// The sentence shown under the field.
+    pub fn message(&self) -> String {
+        match self {
+            Issue::Required => "This field is required.".into(),
+            Issue::TooLong { max } => format!("Use at most {max} characters."),
+            Issue::TooShort { min } => format!("Use at least {min} characters."),
+            Issue::EmailFormat => {
+                "Enter an email address like name@example.com.".into()
+            }
+            Issue::NameCharacters => {
+                "Use letters, spaces, hyphens, apostrophes or periods only.".into()
+            }
+            Issue::PasswordCommon => {
+                "This password is too common and easy to guess. Choose another.".into()
+            }
+            Issue::PasswordMismatch => "The two passwords do not match.".into(),
+            Issue::PasswordContainsEmail => {
+                "Do not use your email address in your password.".into()
+            }
+            Issue::TermsNotAccepted => "Please accept the Terms of Use to continue.".into(),
+        }
+    }
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
+    }
+}

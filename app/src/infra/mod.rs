@@ -1,0 +1,20 @@
+//! Server-only plumbing (feature `ssr`): configuration, database, clock, mail, sessions, guards,
+//! throttling and audit. Features call into these; nothing here knows about pages.
+
+pub mod audit;
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod guard;
+pub mod hasher;
+pub mod mailer;
+pub mod outbox;
+pub mod session;
+pub mod state;
+pub mod throttle;
+pub mod tokens;
+
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use config::{Config, ConfigError, RunMode};
+pub use db::{Db, DbKind};
+pub use state::AppState;

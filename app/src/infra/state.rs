@@ -1,0 +1,31 @@
+//! `AppState`: what every handler and server function may use, cheap to clone.
+
+use super::{hasher::Hasher, mailer::Mailer, outbox::OutboxSignal, Clock, Config, Db};
+use std::sync::Arc;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub db: Db,
+    pub clock: Arc<dyn Clock>,
+    pub mailer: Arc<dyn Mailer>,
+    pub hasher: Hasher,
+    pub outbox: OutboxSignal,
+    pub leptos_options: leptos::config::LeptosOptions,
+}
+
+impl axum::extract::FromRef<AppState> for leptos::config::LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}
+
+impl AppState {
+    /// The state provided to server functions through Leptos context.
+    pub fn from_context() -> Result<AppState, crate::error::AppError> {
+        leptos::prelude::use_context::<AppState>().ok_or_else(|| {
+            tracing::error!("AppState missing from context");
+            crate::error::AppError::Internal
+        })
+    }
+}

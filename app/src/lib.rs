@@ -1,0 +1,88 @@
+//! The portal: one Leptos app compiled for the server (feature `ssr`) and the browser (`hydrate`).
+//! This file only wires modules, routes and the HTML shell.
+
+pub mod auth;
+pub mod components;
+pub mod devmail;
+pub mod domain;
+pub mod error;
+#[cfg(feature = "ssr")]
+pub mod infra;
+pub mod portal;
+pub mod site;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, HashedStylesheet, Link, Meta, MetaTags, Title};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+
+/// The HTML document. On the server it also sets the Content-Security-Policy header with this
+/// response's nonce (Leptos puts the same nonce on its inline hydration scripts).
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let (Some(nonce), Some(opts)) = (leptos::nonce::use_nonce(), use_context::<leptos_axum::ResponseOptions>()) {
+        if let Ok(v) = axum::http::HeaderValue::from_str(&csp(&nonce)) {
+            opts.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, v);
+        }
+    }
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <HashedStylesheet options=options.clone() id="leptos"/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The page CSP: scripts only with this response's nonce (plus WASM compilation), nothing framed,
+/// no plugins, no base-URI tricks.
+pub fn csp(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+         style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; \
+         manifest-src 'self'; worker-src 'self'; form-action 'self'; frame-ancestors 'none'; \
+         object-src 'none'; base-uri 'none'"
+    )
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    // Marks the document once the WASM app has taken over (effects never run on the server).
+    Effect::new(move |_| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
+    view! {
+        <Title formatter=|t: String| if t.is_empty() { "Northstar Auto Finance".to_string() } else { format!("{t} · Northstar Auto Finance") }/>
+        <Meta name="description" content="Northstar Auto Finance customer portal: balance, payments, documents and messages."/>
+        <Meta name="theme-color" content="#0b3d6e"/>
+        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
+        <Router>
+            <Routes fallback=site::NotFoundPage>
+                <Route path=path!("/") view=site::HomePage/>
+                <Route path=path!("/login") view=auth::login_page::LoginPage/>
+                <Route path=path!("/register") view=auth::register_page::RegisterPage/>
+                <Route path=path!("/activate") view=auth::activate_page::ActivatePage/>
+                <Route path=path!("/terms") view=site::TermsPage/>
+                <Route path=path!("/dev/mailbox") view=devmail::DevMailboxPage/>
+                <ParentRoute path=path!("") view=components::PortalLayout ssr=SsrMode::Async>
+                    <Route path=path!("/dashboard") view=portal::DashboardPage/>
+                    <Route path=path!("/payments") view=|| view! { <portal::ComingSoon title="Payments" what="One-time payments, autopay and payoff quotes will be here."/> }/>
+                    <Route path=path!("/documents") view=|| view! { <portal::ComingSoon title="Documents" what="Statements and letters to download will be here."/> }/>
+                    <Route path=path!("/messages") view=|| view! { <portal::ComingSoon title="Messages" what="Your secure Message Center will be here."/> }/>
+                    <Route path=path!("/profile") view=|| view! { <portal::ComingSoon title="Profile" what="Contact details, security settings and preferences will be here."/> }/>
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+}

@@ -1,0 +1,75 @@
+//! Command line: `server [serve|migrate|seed-demo|create-staff]`.
+
+use crate::startup::{self, BoxError};
+use app::domain::{Email, PasswordPolicy, PersonName};
+use app::infra::{Config, SystemClock};
+use std::sync::Arc;
+
+pub const USAGE: &str = "usage: server [serve | migrate | seed-demo | create-staff --email EMAIL --name NAME --role agent|supervisor|admin]\n\
+  create-staff reads the password from the STAFF_PASSWORD environment variable.";
+
+pub async fn run(args: Vec<String>) -> Result<(), BoxError> {
+    let command = args.first().map(String::as_str).unwrap_or("serve");
+    if matches!(command, "-h" | "--help" | "help") {
+        println!("{USAGE}");
+        return Ok(());
+    }
+    if !matches!(command, "serve" | "migrate" | "seed-demo" | "create-staff") {
+        return Err(format!("unknown command `{command}`\n{USAGE}").into());
+    }
+    let config = Config::from_env()?;
+    let state = startup::build_state(config, Arc::new(SystemClock)).await?;
+    match command {
+        "migrate" => println!("database migrated"),
+        "seed-demo" => {
+            let n = crate::seed::seed_demo(&state).await.map_err(|e| format!("{e:?}"))?;
+            println!("demo data ready ({n} new customers){}", crate::seed::demo_logins_text(&state.config.public_url));
+        }
+        "create-staff" => create_staff(&state, &args[1..]).await?,
+        _ => {
+            if std::env::var("PORTAL_SEED_DEMO").is_ok_and(|v| v == "1") {
+                crate::seed::seed_demo(&state).await.map_err(|e| format!("{e:?}"))?;
+                println!("{}", crate::seed::demo_logins_text(&state.config.public_url));
+            }
+            let listener = tokio::net::TcpListener::bind(state.config.bind)
+                .await
+                .map_err(|e| format!("cannot listen on {}: {e}", state.config.bind))?;
+            tracing::info!("listening on http://{}", state.config.bind);
+            startup::serve(listener, state).await?;
+        }
+    }
+    Ok(())
+}
+
+fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
+    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str)
+}
+
+async fn create_staff(state: &app::infra::AppState, args: &[String]) -> Result<(), BoxError> {
+    let email = Email::parse(flag(args, "--email").unwrap_or_default()).map_err(|i| format!("--email: {i}"))?;
+    let name = PersonName::parse(flag(args, "--name").unwrap_or_default()).map_err(|i| format!("--name: {i}"))?;
+    let role = flag(args, "--role").unwrap_or("agent");
+    if !matches!(role, "agent" | "supervisor" | "admin") {
+        return Err("--role must be agent, supervisor or admin".into());
+    }
+    let password = std::env::var("STAFF_PASSWORD").map_err(|_| "set STAFF_PASSWORD to the new staff member's password")?;
+    let password = PasswordPolicy::check(&password, Some(&email), app::auth::service::is_common_password)
+        .map_err(|i| format!("STAFF_PASSWORD: {i}"))?;
+    let hash = state.hasher.hash(password.expose()).await.map_err(|e| format!("{e:?}"))?;
+    let result = sqlx::query(
+        "INSERT INTO staff (email, full_name, password_hash, role, created_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(email.as_str())
+    .bind(name.as_str())
+    .bind(hash)
+    .bind(role)
+    .bind(state.clock.unix())
+    .execute(&state.db.pool)
+    .await;
+    match result {
+        Ok(_) => println!("staff member {email} created with role {role}"),
+        Err(e) if app::infra::db::is_unique_violation(&e) => return Err(format!("a staff member with email {email} already exists").into()),
+        Err(e) => return Err(e.into()),
+    }
+    Ok(())
+}

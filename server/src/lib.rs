@@ -1,0 +1,8 @@
+//! The portal's server: configuration → state → axum router (Leptos pages + server functions behind
+//! security, session, compression and tracing layers) plus background jobs and CLI commands.
+
+pub mod cli;
+pub mod jobs;
+pub mod security;
+pub mod seed;
+pub mod startup;

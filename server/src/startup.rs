@@ -1,0 +1,108 @@
+//! Builds the application state and the router, and serves it.
+
+use crate::{jobs, security};
+use app::infra::mailer::{DevMailbox, Mailer, SmtpMailer};
+use app::infra::{hasher::Hasher, outbox::OutboxSignal, session, AppState, Clock, Config, Db};
+use app::{shell, App};
+use axum::body::Body;
+use axum::http::Request;
+use axum::middleware::from_fn_with_state;
+use axum::routing::get;
+use axum::serve::ListenerExt;
+use axum::Router;
+use leptos::config::LeptosOptions;
+use leptos::prelude::provide_context;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::net::SocketAddr;
+use std::sync::Arc;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::trace::TraceLayer;
+
+pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// Leptos options from cargo-leptos' environment, with our bind address. File hashing is on when
+/// the build left a hash file next to the binary.
+pub fn leptos_options(config: &Config) -> Result<LeptosOptions, BoxError> {
+    let mut options = leptos::config::get_configuration(None)?.leptos_options;
+    if options.output_name.is_empty() {
+        options.output_name = "portal".into();
+    }
+    options.site_addr = config.bind;
+    let hash_file = std::env::current_exe()?.with_file_name(options.hash_file.as_ref());
+    options.hash_files = hash_file.exists();
+    Ok(options)
+}
+
+/// Connects (and migrates) the database and assembles the state.
+pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppState, BoxError> {
+    let db = Db::connect(&config.database_url).await?;
+    db.migrate().await?;
+    let mailer: Arc<dyn Mailer> = match &config.smtp_url {
+        Some(url) => Arc::new(SmtpMailer::new(url, &config.mail_from)?),
+        None => Arc::new(DevMailbox { db: db.clone(), clock: clock.clone() }),
+    };
+    let leptos_options = leptos_options(&config)?;
+    Ok(AppState {
+        config: Arc::new(config),
+        db,
+        clock,
+        mailer,
+        hasher: Hasher::default(),
+        outbox: OutboxSignal::default(),
+        leptos_options,
+    })
+}
+
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let ctx = state.clone();
+    let ctx2 = state.clone();
+    let options = state.leptos_options.clone();
+    Router::new()
+        .route("/healthz", get(|| async { "ok" }))
+        .leptos_routes_with_context(&state, routes, move || provide_context(ctx.clone()), move || shell(options.clone()))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
+            move || provide_context(ctx2.clone()),
+            shell,
+        ))
+        .layer(from_fn_with_state(state.clone(), session::middleware))
+        .layer(from_fn_with_state(state.clone(), security::csrf))
+        .layer(RequestBodyLimitLayer::new(state.config.body_limit))
+        .layer(from_fn_with_state(state.clone(), security::headers))
+        .layer(CompressionLayer::new().br(true).gzip(true))
+        .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<Body>| {
+            // The path only: query strings can carry one-time tokens.
+            tracing::info_span!("http", method = %req.method(), path = %req.uri().path())
+        }))
+        .with_state(state)
+}
+
+/// Serves until Ctrl-C / SIGTERM. Background jobs run alongside.
+pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> Result<(), BoxError> {
+    jobs::spawn(state.clone());
+    let app = router(state);
+    // Without TCP_NODELAY small static responses wait on delayed ACKs (~25 ms each).
+    let listener = listener.tap_io(|tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}

@@ -1,0 +1,159 @@
+//! Black-box test harness: starts the real server (router, layers, jobs) on a random loopback port
+//! with a fresh database — SQLite by default, PostgreSQL when PORTAL_TEST_DB=postgres — a manual
+//! clock, and a real SMTP sink.
+#![allow(dead_code)]
+
+pub mod smtp;
+
+use app::error::AppError;
+use app::infra::{AppState, Clock, Config, ManualClock};
+use reqwest::header::{HeaderMap, SET_COOKIE};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+pub use smtp::SmtpSink;
+
+pub struct TestApp {
+    pub base: String,
+    pub state: AppState,
+    pub clock: Arc<ManualClock>,
+    pub smtp: SmtpSink,
+}
+
+pub struct Options {
+    pub smtp: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { smtp: true }
+    }
+}
+
+pub fn db_kind() -> String {
+    std::env::var("PORTAL_TEST_DB").unwrap_or_else(|_| "sqlite".into())
+}
+
+async fn fresh_database_url(dir: &std::path::Path) -> String {
+    if db_kind() == "postgres" {
+        let admin = std::env::var("PORTAL_TEST_PG_URL")
+            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
+        let name = format!("portal_test_{}", rand::random::<u64>());
+        sqlx::any::install_default_drivers();
+        let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&admin)
+            .await
+            .expect("PostgreSQL reachable at PORTAL_TEST_PG_URL");
+        sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.unwrap();
+        let (prefix, _) = admin.rsplit_once('/').unwrap();
+        format!("{prefix}/{name}")
+    } else {
+        format!("sqlite://{}?mode=rwc", dir.join("portal.db").display())
+    }
+}
+
+pub async fn spawn() -> TestApp {
+    spawn_with(Options::default()).await
+}
+
+pub async fn spawn_with(opts: Options) -> TestApp {
+    let dir = std::env::temp_dir().join(format!("portal-it-{}", rand::random::<u64>()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let smtp = if opts.smtp { SmtpSink::start().await } else { SmtpSink::default() };
+    let mut env: HashMap<&str, String> = HashMap::new();
+    env.insert("PORTAL_DATA_DIR", dir.display().to_string());
+    env.insert("PORTAL_ADDR", addr.to_string());
+    env.insert("DATABASE_URL", fresh_database_url(&dir).await);
+    if opts.smtp {
+        env.insert("SMTP_URL", smtp.url());
+    }
+    let config = Config::from_lookup(|k| env.get(k).cloned()).expect("test config");
+    let clock = Arc::new(ManualClock::new(time::OffsetDateTime::now_utc()));
+    let state = server::startup::build_state(config, clock.clone() as Arc<dyn Clock>).await.expect("state");
+    tokio::spawn(server::startup::serve(listener, state.clone()));
+    TestApp { base: format!("http://{addr}"), state, clock, smtp }
+}
+
+impl TestApp {
+    /// A browser-like client: keeps cookies, does not follow redirects.
+    pub fn client(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+    }
+
+    pub async fn post(&self, client: &reqwest::Client, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        client
+            .post(format!("{}{path}", self.base))
+            .header("Origin", &self.base)
+            .form(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub fn advance(&self, secs: i64) {
+        self.clock.advance(time::Duration::seconds(secs));
+    }
+
+    /// Registers, activates through the emailed link and returns the password used.
+    pub async fn registered_active(&self, email: &str) -> String {
+        let password = "maple syrup tuesday".to_string();
+        let c = self.client();
+        let r = register(self, &c, "Anna", "Kowalski", email, &password).await;
+        assert_eq!(r.status(), 200, "{:?}", r.text().await);
+        let mail = self.smtp.wait_for(email, 1).await;
+        let token = token_from(&mail.link("/activate?token="));
+        let r = self.post(&c, "/api/activate", &[("token", &token)]).await;
+        assert_eq!(r.status(), 200);
+        password
+    }
+}
+
+pub async fn register(app: &TestApp, c: &reqwest::Client, first: &str, last: &str, email: &str, password: &str) -> reqwest::Response {
+    app.post(
+        c,
+        "/api/register",
+        &[
+            ("first_name", first),
+            ("last_name", last),
+            ("email", email),
+            ("password", password),
+            ("password_confirm", password),
+            ("accept_terms", "on"),
+            ("website", ""),
+        ],
+    )
+    .await
+}
+
+pub async fn login(app: &TestApp, c: &reqwest::Client, email: &str, password: &str) -> reqwest::Response {
+    app.post(c, "/api/login", &[("email", email), ("password", password)]).await
+}
+
+pub fn token_from(link: &str) -> String {
+    link.split("token=").nth(1).unwrap().to_string()
+}
+
+pub async fn error_of(r: reqwest::Response) -> AppError {
+    let text = r.text().await.unwrap();
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("not an AppError ({e}): {text}"))
+}
+
+/// The session cookie's value from a Set-Cookie header, with its attribute string.
+pub fn session_cookie(headers: &HeaderMap) -> Option<(String, String)> {
+    headers.get_all(SET_COOKIE).iter().filter_map(|v| v.to_str().ok()).find_map(|v| {
+        let rest = v.strip_prefix("portal_session=")?;
+        let (value, attrs) = rest.split_once(';').unwrap_or((rest, ""));
+        Some((value.to_string(), attrs.to_string()))
+    })
+}
+
+pub async fn current_user(app: &TestApp, c: &reqwest::Client) -> serde_json::Value {
+    let r = app.post(c, "/api/current_user", &[]).await;
+    assert_eq!(r.status(), 200);
+    r.json().await.unwrap()
+}

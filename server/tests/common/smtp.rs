@@ -1,0 +1,160 @@
+//! A real SMTP server on loopback for tests: speaks enough of RFC 5321 for lettre (EHLO, MAIL,
+//! RCPT, DATA, RSET, NOOP, QUIT) and keeps every message it receives.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::net::TcpListener;
+
+#[derive(Debug, Clone)]
+pub struct Received {
+    pub to: Vec<String>,
+    pub data: String,
+}
+
+#[derive(Clone, Default)]
+pub struct SmtpSink {
+    pub port: u16,
+    messages: Arc<Mutex<Vec<Received>>>,
+}
+
+impl SmtpSink {
+    pub async fn start() -> SmtpSink {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let sink = SmtpSink { port, messages: Default::default() };
+        let store = sink.messages.clone();
+        tokio::spawn(async move {
+            loop {
+                let Ok((stream, _)) = listener.accept().await else { return };
+                let store = store.clone();
+                tokio::spawn(async move {
+                    let (r, mut w) = stream.into_split();
+                    let mut lines = BufReader::new(r);
+                    let _ = w.write_all(b"220 sink.test ESMTP ready\r\n").await;
+                    let mut to = Vec::new();
+                    let mut line = String::new();
+                    loop {
+                        line.clear();
+                        if lines.read_line(&mut line).await.unwrap_or(0) == 0 {
+                            return;
+                        }
+                        let upper = line.to_ascii_uppercase();
+                        let reply: &[u8] = if upper.starts_with("EHLO") {
+                            b"250-sink.test\r\n250 8BITMIME\r\n"
+                        } else if upper.starts_with("HELO") || upper.starts_with("MAIL FROM") || upper.starts_with("NOOP") {
+                            b"250 OK\r\n"
+                        } else if upper.starts_with("RSET") {
+                            to.clear();
+                            b"250 OK\r\n"
+                        } else if upper.starts_with("RCPT TO") {
+                            let addr = line[8..].trim().trim_start_matches(':').trim().trim_matches(['<', '>']).to_string();
+                            to.push(addr);
+                            b"250 OK\r\n"
+                        } else if upper.starts_with("DATA") {
+                            let _ = w.write_all(b"354 end with <CRLF>.<CRLF>\r\n").await;
+                            let mut data = String::new();
+                            loop {
+                                line.clear();
+                                if lines.read_line(&mut line).await.unwrap_or(0) == 0 {
+                                    return;
+                                }
+                                if line == ".\r\n" {
+                                    break;
+                                }
+                                data.push_str(line.strip_prefix('.').filter(|_| line.starts_with("..")).unwrap_or(&line));
+                            }
+                            store.lock().unwrap().push(Received { to: std::mem::take(&mut to), data });
+                            b"250 OK queued\r\n"
+                        } else if upper.starts_with("QUIT") {
+                            let _ = w.write_all(b"221 bye\r\n").await;
+                            return;
+                        } else {
+                            b"502 not implemented\r\n"
+                        };
+                        let _ = w.write_all(reply).await;
+                    }
+                });
+            }
+        });
+        sink
+    }
+
+    pub fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    pub fn all(&self) -> Vec<Received> {
+        self.messages.lock().unwrap().clone()
+    }
+
+    /// Waits (up to 15 s) for the `n`-th message (1-based) addressed to `to`, decoded.
+    pub async fn wait_for(&self, to: &str, n: usize) -> Mail {
+        for _ in 0..300 {
+            let found: Vec<Received> = self.all().into_iter().filter(|m| m.to.iter().any(|t| t == to)).collect();
+            if found.len() >= n {
+                return Mail::decode(&found[n - 1].data);
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("no message #{n} for {to} arrived; got {:?}", self.all().iter().map(|m| m.to.clone()).collect::<Vec<_>>());
+    }
+
+    pub fn count_for(&self, to: &str) -> usize {
+        self.all().iter().filter(|m| m.to.iter().any(|t| t == to)).count()
+    }
+}
+
+/// A received message with its subject and text body decoded (quoted-printable or 7bit).
+#[derive(Debug, Clone)]
+pub struct Mail {
+    pub subject: String,
+    pub text: String,
+}
+
+impl Mail {
+    pub fn decode(raw: &str) -> Mail {
+        let subject = raw
+            .lines()
+            .find_map(|l| l.strip_prefix("Subject: "))
+            .unwrap_or_default()
+            .to_string();
+        // First text/plain part.
+        let start = raw.find("Content-Type: text/plain").expect("text part");
+        let part = &raw[start..];
+        let body_start = part.find("\r\n\r\n").expect("part body") + 4;
+        let headers = &part[..body_start];
+        let body = &part[body_start..];
+        let body = body.split("\r\n--").next().unwrap_or_default();
+        let text = if headers.contains("quoted-printable") { decode_qp(body) } else { body.to_string() };
+        Mail { subject, text }
+    }
+
+    /// The first link in the text that contains `needle`.
+    pub fn link(&self, needle: &str) -> String {
+        self.text
+            .split_whitespace()
+            .find(|w| w.starts_with("http") && w.contains(needle))
+            .unwrap_or_else(|| panic!("no link with {needle} in {}", self.text))
+            .to_string()
+    }
+}
+
+fn decode_qp(s: &str) -> String {
+    let s = s.replace("=\r\n", "");
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'=' && i + 2 < bytes.len() + 0 && i + 2 <= bytes.len() - 1 {
+            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
