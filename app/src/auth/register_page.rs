@@ -113,7 +113,8 @@ pub fn RegisterForm(action: ServerAction<Register>) -> impl IntoView {
         ev.prevent_default();
         submitted.set(true);
         server_issue.set(None);
-        if issues.get_untracked().is_empty() {
+        let problems = issues.get_untracked();
+        if problems.is_empty() {
             let i = input.get_untracked();
             action.dispatch(Register {
                 first_name: i.first_name,
@@ -124,7 +125,8 @@ pub fn RegisterForm(action: ServerAction<Register>) -> impl IntoView {
                 accept_terms: Some("on".into()),
                 website: Some(String::new()),
             });
-        } else if let Some(el) = document().query_selector("[aria-invalid=true]").ok().flatten() {
+        } else if let Some(el) = document().get_element_by_id(problems[0].0) {
+            // Move focus to the first problem so keyboard and screen-reader users land on it.
             use wasm_bindgen::JsCast;
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
                 let _ = el.focus();

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Starts the release server for the Playwright suite on a throw-away SQLite database
+# (demo mode: mail goes to /dev/mailbox). Playwright's webServer runs this and stops it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dir=$(mktemp -d -t portal-e2e.XXXXXX)
+export PORTAL_DATA_DIR="$dir"
+export DATABASE_URL="sqlite://$dir/e2e.db?mode=rwc"
+export PORTAL_ADDR="127.0.0.1:${E2E_PORT:-3100}"
+export PUBLIC_URL="http://127.0.0.1:${E2E_PORT:-3100}"
+export LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_PKG_DIR=pkg LEPTOS_OUTPUT_NAME=portal
+export REGISTER_LIMIT_PER_HOUR=1000
+unset SMTP_URL PORTAL_ENV
+exec target/release/server serve
