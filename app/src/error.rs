@@ -15,7 +15,10 @@ pub enum AppError {
     Forbidden,
     NotFound,
     /// One field is wrong; `field` is the form field's name.
-    Validation { field: String, issue: Issue },
+    Validation {
+        field: String,
+        issue: Issue,
+    },
     /// Email or password wrong (deliberately does not say which).
     InvalidCredentials,
     /// The account exists but its email address was never confirmed.
@@ -24,7 +27,9 @@ pub enum AppError {
     InvalidToken,
     Conflict(String),
     /// Too many attempts; try again after this many seconds.
-    RateLimited { retry_after_secs: u64 },
+    RateLimited {
+        retry_after_secs: u64,
+    },
     /// Something failed on our side; details are in the server log.
     Internal,
     /// The request never reached the function (network, decoding).
@@ -33,7 +38,10 @@ pub enum AppError {
 
 impl AppError {
     pub fn validation(field: &str, issue: Issue) -> Self {
-        AppError::Validation { field: field.to_owned(), issue }
+        AppError::Validation {
+            field: field.to_owned(),
+            issue,
+        }
     }
 
     /// The field this error belongs to, if any.
@@ -120,7 +128,9 @@ impl AppError {
             AppError::Unauthorized | AppError::InvalidCredentials => S::UNAUTHORIZED,
             AppError::Forbidden | AppError::NotActivated => S::FORBIDDEN,
             AppError::NotFound => S::NOT_FOUND,
-            AppError::Validation { .. } | AppError::InvalidToken | AppError::Transport(_) => S::BAD_REQUEST,
+            AppError::Validation { .. } | AppError::InvalidToken | AppError::Transport(_) => {
+                S::BAD_REQUEST
+            }
             AppError::Conflict(_) => S::CONFLICT,
             AppError::RateLimited { .. } => S::TOO_MANY_REQUESTS,
             AppError::Internal => S::INTERNAL_SERVER_ERROR,

@@ -20,7 +20,10 @@ use leptos_router::{path, SsrMode};
 /// response's nonce (Leptos puts the same nonce on its inline hydration scripts).
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
-    if let (Some(nonce), Some(opts)) = (leptos::nonce::use_nonce(), use_context::<leptos_axum::ResponseOptions>()) {
+    if let (Some(nonce), Some(opts)) = (
+        leptos::nonce::use_nonce(),
+        use_context::<leptos_axum::ResponseOptions>(),
+    ) {
         if let Ok(v) = axum::http::HeaderValue::from_str(&csp(&nonce)) {
             opts.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, v);
         }

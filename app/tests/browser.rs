@@ -31,18 +31,27 @@ fn mount() -> ServerAction<Register> {
     document().body().unwrap().append_child(&root).unwrap();
     let action = ServerAction::<Register>::new();
     let root: web_sys::HtmlElement = root.dyn_into().unwrap();
-    leptos::mount::mount_to(root, move || view! { <Router><RegisterForm action/></Router> }).forget();
+    leptos::mount::mount_to(
+        root,
+        move || view! { <Router><RegisterForm action/></Router> },
+    )
+    .forget();
     action
 }
 
 fn input(id: &str) -> HtmlInputElement {
-    document().get_element_by_id(id).unwrap_or_else(|| panic!("#{id}")).dyn_into().unwrap()
+    document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("#{id}"))
+        .dyn_into()
+        .unwrap()
 }
 
 fn fire(el: &HtmlInputElement, kind: &str) {
     let init = EventInit::new();
     init.set_bubbles(true);
-    el.dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap()).unwrap();
+    el.dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap())
+        .unwrap();
 }
 
 async fn type_into(id: &str, value: &str) {
@@ -54,20 +63,34 @@ async fn type_into(id: &str, value: &str) {
 }
 
 fn error_text(id: &str) -> String {
-    document().get_element_by_id(&format!("{id}-error")).unwrap().text_content().unwrap_or_default()
+    document()
+        .get_element_by_id(&format!("{id}-error"))
+        .unwrap()
+        .text_content()
+        .unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
 async fn email_error_appears_after_leaving_the_field_and_clears_when_fixed() {
     mount();
     settle().await;
-    assert_eq!(error_text("email"), "", "no error before the field is touched");
+    assert_eq!(
+        error_text("email"),
+        "",
+        "no error before the field is touched"
+    );
     type_into("email", "anna@example").await;
     assert_eq!(error_text("email"), Issue::EmailFormat.message());
-    assert_eq!(input("email").get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        input("email").get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
     type_into("email", "anna@example.com").await;
     assert_eq!(error_text("email"), "");
-    assert_eq!(input("email").get_attribute("aria-invalid").as_deref(), Some("false"));
+    assert_eq!(
+        input("email").get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -77,11 +100,17 @@ async fn password_rules_and_confirmation_are_checked_live() {
     type_into("password", "short").await;
     assert_eq!(error_text("password"), Issue::TooShort { min: 8 }.message());
     type_into("password", "Marguerite-2026").await;
-    assert_eq!(error_text("password"), Issue::PasswordContainsEmail.message());
+    assert_eq!(
+        error_text("password"),
+        Issue::PasswordContainsEmail.message()
+    );
     type_into("password", "blue tractor sunrise").await;
     assert_eq!(error_text("password"), "");
     type_into("password_confirm", "blue tractor sunset").await;
-    assert_eq!(error_text("password_confirm"), Issue::PasswordMismatch.message());
+    assert_eq!(
+        error_text("password_confirm"),
+        Issue::PasswordMismatch.message()
+    );
     type_into("password_confirm", "blue tractor sunrise").await;
     assert_eq!(error_text("password_confirm"), "");
 }
@@ -90,14 +119,34 @@ async fn password_rules_and_confirmation_are_checked_live() {
 async fn submitting_an_empty_form_flags_every_field_and_sends_nothing() {
     let action = mount();
     settle().await;
-    let button = document().get_element_by_id("register-submit").unwrap().dyn_into::<web_sys::HtmlElement>().unwrap();
+    let button = document()
+        .get_element_by_id("register-submit")
+        .unwrap()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap();
     button.click();
     settle().await;
-    for id in ["first_name", "last_name", "email", "password", "password_confirm"] {
+    for id in [
+        "first_name",
+        "last_name",
+        "email",
+        "password",
+        "password_confirm",
+    ] {
         assert_eq!(error_text(id), Issue::Required.message(), "{id}");
     }
-    assert_eq!(error_text("accept_terms"), Issue::TermsNotAccepted.message());
-    assert_eq!(action.version().get_untracked(), 0, "no request was dispatched");
-    let focused = document().active_element().map(|e| e.id()).unwrap_or_default();
+    assert_eq!(
+        error_text("accept_terms"),
+        Issue::TermsNotAccepted.message()
+    );
+    assert_eq!(
+        action.version().get_untracked(),
+        0,
+        "no request was dispatched"
+    );
+    let focused = document()
+        .active_element()
+        .map(|e| e.id())
+        .unwrap_or_default();
     assert_eq!(focused, "first_name", "focus moves to the first problem");
 }

@@ -22,14 +22,24 @@ pub async fn run(args: Vec<String>) -> Result<(), BoxError> {
     match command {
         "migrate" => println!("database migrated"),
         "seed-demo" => {
-            let n = crate::seed::seed_demo(&state).await.map_err(|e| format!("{e:?}"))?;
-            println!("demo data ready ({n} new customers){}", crate::seed::demo_logins_text(&state.config.public_url));
+            let n = crate::seed::seed_demo(&state)
+                .await
+                .map_err(|e| format!("{e:?}"))?;
+            println!(
+                "demo data ready ({n} new customers){}",
+                crate::seed::demo_logins_text(&state.config.public_url)
+            );
         }
         "create-staff" => create_staff(&state, &args[1..]).await?,
         _ => {
             if std::env::var("PORTAL_SEED_DEMO").is_ok_and(|v| v == "1") {
-                crate::seed::seed_demo(&state).await.map_err(|e| format!("{e:?}"))?;
-                println!("{}", crate::seed::demo_logins_text(&state.config.public_url));
+                crate::seed::seed_demo(&state)
+                    .await
+                    .map_err(|e| format!("{e:?}"))?;
+                println!(
+                    "{}",
+                    crate::seed::demo_logins_text(&state.config.public_url)
+                );
             }
             let listener = tokio::net::TcpListener::bind(state.config.bind)
                 .await
@@ -42,20 +52,34 @@ pub async fn run(args: Vec<String>) -> Result<(), BoxError> {
 }
 
 fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
-    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str)
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .map(String::as_str)
 }
 
 async fn create_staff(state: &app::infra::AppState, args: &[String]) -> Result<(), BoxError> {
-    let email = Email::parse(flag(args, "--email").unwrap_or_default()).map_err(|i| format!("--email: {i}"))?;
-    let name = PersonName::parse(flag(args, "--name").unwrap_or_default()).map_err(|i| format!("--name: {i}"))?;
+    let email = Email::parse(flag(args, "--email").unwrap_or_default())
+        .map_err(|i| format!("--email: {i}"))?;
+    let name = PersonName::parse(flag(args, "--name").unwrap_or_default())
+        .map_err(|i| format!("--name: {i}"))?;
     let role = flag(args, "--role").unwrap_or("agent");
     if !matches!(role, "agent" | "supervisor" | "admin") {
         return Err("--role must be agent, supervisor or admin".into());
     }
-    let password = std::env::var("STAFF_PASSWORD").map_err(|_| "set STAFF_PASSWORD to the new staff member's password")?;
-    let password = PasswordPolicy::check(&password, Some(&email), app::auth::service::is_common_password)
-        .map_err(|i| format!("STAFF_PASSWORD: {i}"))?;
-    let hash = state.hasher.hash(password.expose()).await.map_err(|e| format!("{e:?}"))?;
+    let password = std::env::var("STAFF_PASSWORD")
+        .map_err(|_| "set STAFF_PASSWORD to the new staff member's password")?;
+    let password = PasswordPolicy::check(
+        &password,
+        Some(&email),
+        app::auth::service::is_common_password,
+    )
+    .map_err(|i| format!("STAFF_PASSWORD: {i}"))?;
+    let hash = state
+        .hasher
+        .hash(password.expose())
+        .await
+        .map_err(|e| format!("{e:?}"))?;
     let result = sqlx::query(
         "INSERT INTO staff (email, full_name, password_hash, role, created_at) VALUES ($1, $2, $3, $4, $5)",
     )
@@ -68,7 +92,9 @@ async fn create_staff(state: &app::infra::AppState, args: &[String]) -> Result<(
     .await;
     match result {
         Ok(_) => println!("staff member {email} created with role {role}"),
-        Err(e) if app::infra::db::is_unique_violation(&e) => return Err(format!("a staff member with email {email} already exists").into()),
+        Err(e) if app::infra::db::is_unique_violation(&e) => {
+            return Err(format!("a staff member with email {email} already exists").into())
+        }
         Err(e) => return Err(e.into()),
     }
     Ok(())

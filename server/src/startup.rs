@@ -40,7 +40,10 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppSta
     db.migrate().await?;
     let mailer: Arc<dyn Mailer> = match &config.smtp_url {
         Some(url) => Arc::new(SmtpMailer::new(url, &config.mail_from)?),
-        None => Arc::new(DevMailbox { db: db.clone(), clock: clock.clone() }),
+        None => Arc::new(DevMailbox {
+            db: db.clone(),
+            clock: clock.clone(),
+        }),
     };
     let leptos_options = leptos_options(&config)?;
     Ok(AppState {
@@ -61,20 +64,27 @@ pub fn router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
-        .leptos_routes_with_context(&state, routes, move || provide_context(ctx.clone()), move || shell(options.clone()))
-        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
-            move || provide_context(ctx2.clone()),
-            shell,
-        ))
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || provide_context(ctx.clone()),
+            move || shell(options.clone()),
+        )
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(move || provide_context(ctx2.clone()), shell))
         .layer(from_fn_with_state(state.clone(), session::middleware))
         .layer(from_fn_with_state(state.clone(), security::csrf))
         .layer(RequestBodyLimitLayer::new(state.config.body_limit))
         .layer(from_fn_with_state(state.clone(), security::headers))
         .layer(CompressionLayer::new().br(true).gzip(true))
-        .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<Body>| {
-            // The path only: query strings can carry one-time tokens.
-            tracing::info_span!("http", method = %req.method(), path = %req.uri().path())
-        }))
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|req: &Request<Body>| {
+                // The path only: query strings can carry one-time tokens.
+                tracing::info_span!("http", method = %req.method(), path = %req.uri().path())
+            }),
+        )
         .with_state(state)
 }
 
@@ -86,9 +96,12 @@ pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> Result
     let listener = listener.tap_io(|tcp| {
         let _ = tcp.set_nodelay(true);
     });
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
     Ok(())
 }
 
@@ -98,7 +111,8 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let term = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             s.recv().await;
         }
     };

@@ -12,7 +12,15 @@ async fn register_activate_login_logout() {
     let app = spawn().await;
     let c = app.client();
     let email = "anna.new@example.com";
-    let r = register(&app, &c, "Anna", "Kowalski", "  Anna.New@Example.com ", "maple syrup tuesday").await;
+    let r = register(
+        &app,
+        &c,
+        "Anna",
+        "Kowalski",
+        "  Anna.New@Example.com ",
+        "maple syrup tuesday",
+    )
+    .await;
     assert_eq!(r.status(), 200);
     assert_eq!(r.json::<String>().await.unwrap(), email);
 
@@ -30,7 +38,9 @@ async fn register_activate_login_logout() {
     // The link's page renders; the POST consumes the token.
     let page = c.get(&link).send().await.unwrap();
     assert_eq!(page.status(), 200);
-    let r = app.post(&c, "/api/activate", &[("token", &token_from(&link))]).await;
+    let r = app
+        .post(&c, "/api/activate", &[("token", &token_from(&link))])
+        .await;
     assert_eq!(r.status(), 200);
 
     let r = login(&app, &c, email, "maple syrup tuesday").await;
@@ -46,7 +56,11 @@ async fn register_activate_login_logout() {
     assert_eq!(me["first_name"], "Anna");
     assert_eq!(me["email"], email);
 
-    let dash = c.get(format!("{}/dashboard", app.base)).send().await.unwrap();
+    let dash = c
+        .get(format!("{}/dashboard", app.base))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(dash.status(), 200);
     assert_eq!(dash.headers()["cache-control"], "no-store");
     let body = dash.text().await.unwrap();
@@ -54,18 +68,28 @@ async fn register_activate_login_logout() {
 
     let r = app.post(&c, "/api/logout", &[]).await;
     assert_eq!(r.status(), 200);
-    let cleared = r.headers().get_all("set-cookie").iter().any(|v| v.to_str().unwrap().contains("Max-Age=0"));
+    let cleared = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .any(|v| v.to_str().unwrap().contains("Max-Age=0"));
     assert!(cleared);
 
     // The old cookie is dead on the server, not just forgotten by the browser.
-    let stale = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let stale = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
     let r = stale
         .post(format!("{}/api/current_user", app.base))
         .header("Cookie", format!("portal_session={cookie}"))
         .send()
         .await
         .unwrap();
-    assert_eq!(r.json::<serde_json::Value>().await.unwrap(), serde_json::Value::Null);
+    assert_eq!(
+        r.json::<serde_json::Value>().await.unwrap(),
+        serde_json::Value::Null
+    );
     let r = stale
         .get(format!("{}/dashboard", app.base))
         .header("Cookie", format!("portal_session={cookie}"))
@@ -78,37 +102,75 @@ async fn register_activate_login_logout() {
     assert_eq!(status, 302, "{}", r.text().await.unwrap());
     assert!(headers["location"].to_str().unwrap().starts_with("/login"));
 
-    let events: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM auth_events WHERE email = $1 OR customer_id IS NOT NULL")
-        .bind(email)
-        .fetch_one(&app.state.db.pool)
-        .await
-        .unwrap();
-    assert!(events >= 5, "register, failed login, activate, login, logout audited: {events}");
+    let events: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM auth_events WHERE email = $1 OR customer_id IS NOT NULL",
+    )
+    .bind(email)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert!(
+        events >= 5,
+        "register, failed login, activate, login, logout audited: {events}"
+    );
 }
 
 #[tokio::test]
 async fn activation_token_is_single_use_and_expires() {
     let app = spawn().await;
     let c = app.client();
-    register(&app, &c, "Bo", "Lee", "bo@example.com", "maple syrup tuesday").await;
+    register(
+        &app,
+        &c,
+        "Bo",
+        "Lee",
+        "bo@example.com",
+        "maple syrup tuesday",
+    )
+    .await;
     let token = token_from(&app.smtp.wait_for("bo@example.com", 1).await.link("token="));
-    assert_eq!(app.post(&c, "/api/activate", &[("token", &token)]).await.status(), 200);
+    assert_eq!(
+        app.post(&c, "/api/activate", &[("token", &token)])
+            .await
+            .status(),
+        200
+    );
     let again = app.post(&c, "/api/activate", &[("token", &token)]).await;
     assert_eq!(again.status(), 400);
     assert_eq!(error_of(again).await, AppError::InvalidToken);
 
-    register(&app, &c, "Cy", "Ng", "cy@example.com", "maple syrup tuesday").await;
+    register(
+        &app,
+        &c,
+        "Cy",
+        "Ng",
+        "cy@example.com",
+        "maple syrup tuesday",
+    )
+    .await;
     let token = token_from(&app.smtp.wait_for("cy@example.com", 1).await.link("token="));
     app.advance(24 * 3600 + 1);
     let late = app.post(&c, "/api/activate", &[("token", &token)]).await;
     assert_eq!(error_of(late).await, AppError::InvalidToken);
 
     // A fresh link can be requested and works.
-    assert_eq!(app.post(&c, "/api/resend_activation", &[("email", "cy@example.com")]).await.status(), 200);
+    assert_eq!(
+        app.post(&c, "/api/resend_activation", &[("email", "cy@example.com")])
+            .await
+            .status(),
+        200
+    );
     let token = token_from(&app.smtp.wait_for("cy@example.com", 2).await.link("token="));
-    assert_eq!(app.post(&c, "/api/activate", &[("token", &token)]).await.status(), 200);
+    assert_eq!(
+        app.post(&c, "/api/activate", &[("token", &token)])
+            .await
+            .status(),
+        200
+    );
 
-    let garbage = app.post(&c, "/api/activate", &[("token", "not-a-token")]).await;
+    let garbage = app
+        .post(&c, "/api/activate", &[("token", "not-a-token")])
+        .await;
     assert_eq!(error_of(garbage).await, AppError::InvalidToken);
 }
 
@@ -117,10 +179,30 @@ async fn validation_errors_are_typed_and_specific() {
     let app = spawn().await;
     let c = app.client();
     let cases: [(&str, &str, &str, AppError); 4] = [
-        ("Anna", "not-an-email", "maple syrup tuesday", AppError::validation("email", Issue::EmailFormat)),
-        ("Anna", "a@example.com", "short", AppError::validation("password", Issue::TooShort { min: 8 })),
-        ("Anna", "a@example.com", "qwertyuiop", AppError::validation("password", Issue::PasswordCommon)),
-        ("R2D2", "a@example.com", "maple syrup tuesday", AppError::validation("first_name", Issue::NameCharacters)),
+        (
+            "Anna",
+            "not-an-email",
+            "maple syrup tuesday",
+            AppError::validation("email", Issue::EmailFormat),
+        ),
+        (
+            "Anna",
+            "a@example.com",
+            "short",
+            AppError::validation("password", Issue::TooShort { min: 8 }),
+        ),
+        (
+            "Anna",
+            "a@example.com",
+            "qwertyuiop",
+            AppError::validation("password", Issue::PasswordCommon),
+        ),
+        (
+            "R2D2",
+            "a@example.com",
+            "maple syrup tuesday",
+            AppError::validation("first_name", Issue::NameCharacters),
+        ),
     ];
     for (first, email, pw, expected) in cases {
         let r = register(&app, &c, first, "Lee", email, pw).await;
@@ -128,10 +210,26 @@ async fn validation_errors_are_typed_and_specific() {
         assert_eq!(error_of(r).await, expected);
     }
     let r = app
-        .post(&c, "/api/register", &[("first_name", "A"), ("last_name", "B"), ("email", "a@example.com"), ("password", "maple syrup tuesday"), ("password_confirm", "maple syrup tuesday")])
+        .post(
+            &c,
+            "/api/register",
+            &[
+                ("first_name", "A"),
+                ("last_name", "B"),
+                ("email", "a@example.com"),
+                ("password", "maple syrup tuesday"),
+                ("password_confirm", "maple syrup tuesday"),
+            ],
+        )
         .await;
-    assert_eq!(error_of(r).await, AppError::validation("accept_terms", Issue::TermsNotAccepted));
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM customers").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(
+        error_of(r).await,
+        AppError::validation("accept_terms", Issue::TermsNotAccepted)
+    );
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM customers")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
     assert_eq!(count, 0, "nothing half-written");
 }
 
@@ -140,11 +238,26 @@ async fn honeypot_submission_creates_nothing() {
     let app = spawn().await;
     let c = app.client();
     let r = app
-        .post(&c, "/api/register", &[("first_name", "Bot"), ("last_name", "Bot"), ("email", "bot@example.com"), ("password", "maple syrup tuesday"), ("password_confirm", "maple syrup tuesday"), ("accept_terms", "on"), ("website", "http://spam.example")])
+        .post(
+            &c,
+            "/api/register",
+            &[
+                ("first_name", "Bot"),
+                ("last_name", "Bot"),
+                ("email", "bot@example.com"),
+                ("password", "maple syrup tuesday"),
+                ("password_confirm", "maple syrup tuesday"),
+                ("accept_terms", "on"),
+                ("website", "http://spam.example"),
+            ],
+        )
         .await;
     assert_eq!(r.status(), 200, "the bot is not told");
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM customers").fetch_one(&app.state.db.pool).await.unwrap();
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM customers")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
     assert_eq!(count, 0);
     assert_eq!(app.smtp.count_for("bot@example.com"), 0);
 }

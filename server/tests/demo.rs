@@ -10,12 +10,28 @@ async fn seeding_is_idempotent_and_demo_logins_work() {
     assert_eq!(server::seed::seed_demo(&app.state).await.unwrap(), 4);
     assert_eq!(server::seed::seed_demo(&app.state).await.unwrap(), 0);
     let db = &app.state.db.pool;
-    let customers: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM customers").fetch_one(db).await.unwrap();
-    let contracts: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM contracts").fetch_one(db).await.unwrap();
-    let linked: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM contract_parties WHERE customer_id IS NOT NULL").fetch_one(db).await.unwrap();
+    let customers: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM customers")
+        .fetch_one(db)
+        .await
+        .unwrap();
+    let contracts: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM contracts")
+        .fetch_one(db)
+        .await
+        .unwrap();
+    let linked: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM contract_parties WHERE customer_id IS NOT NULL")
+            .fetch_one(db)
+            .await
+            .unwrap();
     assert_eq!((customers, contracts, linked), (4, 5, 4));
     let c = app.client();
-    let r = login(&app, &c, server::seed::CUSTOMERS[0].email, server::seed::DEMO_PASSWORD).await;
+    let r = login(
+        &app,
+        &c,
+        server::seed::CUSTOMERS[0].email,
+        server::seed::DEMO_PASSWORD,
+    )
+    .await;
     assert_eq!(r.status(), 200);
 }
 
@@ -23,14 +39,30 @@ async fn seeding_is_idempotent_and_demo_logins_work() {
 async fn dev_mailbox_only_without_smtp() {
     let with_smtp = spawn().await;
     let c = with_smtp.client();
-    assert_eq!(with_smtp.post(&c, "/api/dev_mailbox", &[]).await.status(), 404);
+    assert_eq!(
+        with_smtp.post(&c, "/api/dev_mailbox", &[]).await.status(),
+        404
+    );
 
     let demo = spawn_with(Options { smtp: false }).await;
     let c = demo.client();
-    register(&demo, &c, "Dev", "Mail", "dev@example.com", "maple syrup tuesday").await;
+    register(
+        &demo,
+        &c,
+        "Dev",
+        "Mail",
+        "dev@example.com",
+        "maple syrup tuesday",
+    )
+    .await;
     let mut mails = serde_json::Value::Null;
     for _ in 0..100 {
-        mails = demo.post(&c, "/api/dev_mailbox", &[]).await.json().await.unwrap();
+        mails = demo
+            .post(&c, "/api/dev_mailbox", &[])
+            .await
+            .json()
+            .await
+            .unwrap();
         if mails.as_array().is_some_and(|a| !a.is_empty()) {
             break;
         }
@@ -38,5 +70,8 @@ async fn dev_mailbox_only_without_smtp() {
     }
     let first = &mails[0];
     assert_eq!(first["to"], "dev@example.com");
-    assert!(first["links"][0].as_str().unwrap().contains("/activate?token="));
+    assert!(first["links"][0]
+        .as_str()
+        .unwrap()
+        .contains("/activate?token="));
 }

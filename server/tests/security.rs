@@ -18,7 +18,11 @@ async fn login_is_throttled_and_the_lock_expires() {
     // Locked now: even the right password waits, and the answer says for how long.
     let r = login(&app, &c, "tess@example.com", &pw).await;
     assert_eq!(r.status(), 429);
-    let retry: u64 = r.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    let retry: u64 = r.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
     assert!((1..=60).contains(&retry), "{retry}");
     assert!(matches!(error_of(r).await, AppError::RateLimited { .. }));
 
@@ -31,14 +35,27 @@ async fn login_is_throttled_and_the_lock_expires() {
         login(&app, &c, "tess@example.com", "wrong password here").await;
     }
     app.advance(61);
-    assert_eq!(login(&app, &c, "tess@example.com", "wrong password here").await.status(), 401);
+    assert_eq!(
+        login(&app, &c, "tess@example.com", "wrong password here")
+            .await
+            .status(),
+        401
+    );
     let r = login(&app, &c, "tess@example.com", &pw).await;
     assert_eq!(r.status(), 429, "second lock is longer than a minute");
-    let retry: u64 = r.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    let retry: u64 = r.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
     assert!(retry > 60 && retry <= 120, "{retry}");
 
-    let locked: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM auth_events WHERE detail = 'bad credentials; locked'")
-        .fetch_one(&app.state.db.pool).await.unwrap();
+    let locked: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM auth_events WHERE detail = 'bad credentials; locked'",
+    )
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
     assert!(locked >= 1);
 }
 
@@ -57,20 +74,47 @@ async fn unknown_email_and_wrong_password_look_the_same() {
     let (a, b) = (wrong.text().await.unwrap(), unknown.text().await.unwrap());
     assert_eq!(a, b);
     // Both paths run one argon2 verification; neither is an order of magnitude faster.
-    assert!(t_unknown * 5 > t_wrong && t_wrong * 5 > t_unknown, "{t_wrong:?} vs {t_unknown:?}");
+    assert!(
+        t_unknown * 5 > t_wrong && t_wrong * 5 > t_unknown,
+        "{t_wrong:?} vs {t_unknown:?}"
+    );
 
     // Unknown addresses are throttled exactly like real ones.
     for _ in 0..5 {
         login(&app, &c, "ghost@example.com", "x-x-x-x-x").await;
     }
-    assert_eq!(login(&app, &c, "ghost@example.com", "x-x-x-x-x").await.status(), 429);
+    assert_eq!(
+        login(&app, &c, "ghost@example.com", "x-x-x-x-x")
+            .await
+            .status(),
+        429
+    );
 
     // Registering a taken address answers exactly like a new one; the owner gets an email.
-    let taken = register(&app, &c, "Eve", "Mallory", "real@example.com", "maple syrup tuesday").await;
-    let fresh = register(&app, &c, "Eve", "Mallory", "fresh@example.com", "maple syrup tuesday").await;
+    let taken = register(
+        &app,
+        &c,
+        "Eve",
+        "Mallory",
+        "real@example.com",
+        "maple syrup tuesday",
+    )
+    .await;
+    let fresh = register(
+        &app,
+        &c,
+        "Eve",
+        "Mallory",
+        "fresh@example.com",
+        "maple syrup tuesday",
+    )
+    .await;
     assert_eq!(taken.status(), fresh.status());
     assert_eq!(taken.json::<String>().await.unwrap(), "real@example.com");
-    assert_eq!(app.smtp.wait_for("real@example.com", 2).await.subject, "You already have an account");
+    assert_eq!(
+        app.smtp.wait_for("real@example.com", 2).await.subject,
+        "You already have an account"
+    );
 }
 
 #[tokio::test]
@@ -78,11 +122,18 @@ async fn sessions_time_out_idle_and_absolute_and_rotate() {
     let app = spawn().await;
     let pw = app.registered_active("ivy@example.com").await;
     let c = app.client();
-    let first = session_cookie(login(&app, &c, "ivy@example.com", &pw).await.headers()).unwrap().0;
+    let first = session_cookie(login(&app, &c, "ivy@example.com", &pw).await.headers())
+        .unwrap()
+        .0;
     // Signing in again rotates the id and kills the previous one.
-    let second = session_cookie(login(&app, &c, "ivy@example.com", &pw).await.headers()).unwrap().0;
+    let second = session_cookie(login(&app, &c, "ivy@example.com", &pw).await.headers())
+        .unwrap()
+        .0;
     assert_ne!(first, second);
-    let old: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sessions").fetch_one(&app.state.db.pool).await.unwrap();
+    let old: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sessions")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
     assert_eq!(old, 1);
 
     // Idle: 14 minutes is fine, then 15+ minutes of silence ends it.
@@ -108,17 +159,47 @@ async fn cross_site_posts_are_rejected() {
     let c = app.client();
     let url = format!("{}/api/login", app.base);
     let form = [("email", "csrf@example.com"), ("password", pw.as_str())];
-    let evil = c.post(&url).header("Origin", "https://evil.example").form(&form).send().await.unwrap();
+    let evil = c
+        .post(&url)
+        .header("Origin", "https://evil.example")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(evil.status(), 403);
     assert_eq!(error_of(evil).await, AppError::Forbidden);
-    let cross = c.post(&url).header("Sec-Fetch-Site", "cross-site").form(&form).send().await.unwrap();
+    let cross = c
+        .post(&url)
+        .header("Sec-Fetch-Site", "cross-site")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(cross.status(), 403);
-    let same_site = c.post(&url).header("Sec-Fetch-Site", "same-site").form(&form).send().await.unwrap();
+    let same_site = c
+        .post(&url)
+        .header("Sec-Fetch-Site", "same-site")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(same_site.status(), 403);
-    let ok = c.post(&url).header("Sec-Fetch-Site", "same-origin").header("Origin", &app.base).form(&form).send().await.unwrap();
+    let ok = c
+        .post(&url)
+        .header("Sec-Fetch-Site", "same-origin")
+        .header("Origin", &app.base)
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(ok.status(), 200);
     // The logout of a signed-in user cannot be forced from another site either.
-    let r = c.post(format!("{}/api/logout", app.base)).header("Origin", "https://evil.example").send().await.unwrap();
+    let r = c
+        .post(format!("{}/api/logout", app.base))
+        .header("Origin", "https://evil.example")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 403);
     assert_ne!(current_user(&app, &c).await, serde_json::Value::Null);
 }
@@ -127,25 +208,45 @@ async fn cross_site_posts_are_rejected() {
 async fn pages_carry_security_headers_and_are_compressed() {
     let app = spawn().await;
     let c = app.client();
-    let r = c.get(format!("{}/login", app.base)).header("Accept-Encoding", "br").send().await.unwrap();
+    let r = c
+        .get(format!("{}/login", app.base))
+        .header("Accept-Encoding", "br")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 200);
     let h = r.headers().clone();
     let csp = h["content-security-policy"].to_str().unwrap();
-    for part in ["'wasm-unsafe-eval'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "'nonce-"] {
+    for part in [
+        "'wasm-unsafe-eval'",
+        "frame-ancestors 'none'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "'nonce-",
+    ] {
         assert!(csp.contains(part), "{part} missing in {csp}");
     }
     assert_eq!(h["x-content-type-options"], "nosniff");
     assert_eq!(h["referrer-policy"], "same-origin");
     assert_eq!(h["cache-control"], "no-store");
     assert_eq!(h["content-encoding"], "br");
-    assert!(h.get("strict-transport-security").is_none(), "no HSTS on plain http");
+    assert!(
+        h.get("strict-transport-security").is_none(),
+        "no HSTS on plain http"
+    );
     // Two requests, two nonces.
     let again = c.get(format!("{}/login", app.base)).send().await.unwrap();
-    assert_ne!(again.headers()["content-security-policy"], h["content-security-policy"]);
+    assert_ne!(
+        again.headers()["content-security-policy"],
+        h["content-security-policy"]
+    );
     // API answers get the strict policy and are not cached.
     let api = app.post(&c, "/api/current_user", &[]).await;
     assert_eq!(api.headers()["cache-control"], "no-store");
-    assert!(api.headers()["content-security-policy"].to_str().unwrap().starts_with("default-src 'none'"));
+    assert!(api.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .starts_with("default-src 'none'"));
 }
 
 #[tokio::test]
@@ -153,7 +254,13 @@ async fn oversized_bodies_are_refused() {
     let app = spawn().await;
     let c = app.client();
     let big = "x".repeat(100 * 1024);
-    let r = app.post(&c, "/api/login", &[("email", "a@example.com"), ("password", &big)]).await;
+    let r = app
+        .post(
+            &c,
+            "/api/login",
+            &[("email", "a@example.com"), ("password", &big)],
+        )
+        .await;
     assert_eq!(r.status(), 413);
 }
 
@@ -161,8 +268,21 @@ async fn oversized_bodies_are_refused() {
 async fn unknown_pages_are_404_and_health_answers() {
     let app = spawn().await;
     let c = app.client();
-    let r = c.get(format!("{}/no/such/page", app.base)).send().await.unwrap();
+    let r = c
+        .get(format!("{}/no/such/page", app.base))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 404);
     assert!(r.text().await.unwrap().contains("Page not found"));
-    assert_eq!(c.get(format!("{}/healthz", app.base)).send().await.unwrap().text().await.unwrap(), "ok");
+    assert_eq!(
+        c.get(format!("{}/healthz", app.base))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+        "ok"
+    );
 }

@@ -14,7 +14,10 @@ mod ssr {
     pub use leptos_axum::ResponseOptions;
 
     pub fn set_cookie(value: String) {
-        if let (Some(opts), Ok(v)) = (leptos::prelude::use_context::<ResponseOptions>(), HeaderValue::from_str(&value)) {
+        if let (Some(opts), Ok(v)) = (
+            leptos::prelude::use_context::<ResponseOptions>(),
+            HeaderValue::from_str(&value),
+        ) {
             opts.append_header(SET_COOKIE, v);
         }
     }
@@ -33,103 +36,143 @@ pub async fn register(
     website: Option<String>,
 ) -> Result<String, AppError> {
     use ssr::*;
-    respond(async move {
-        let state = AppState::from_context()?;
-        let slot = session_slot().await?;
-        let input = super::RegisterInput {
-            first_name,
-            last_name,
-            email,
-            password,
-            password_confirm,
-            accept_terms: accept_terms.is_some_and(|v| !v.is_empty() && v != "false"),
-        };
-        let reg = input
-            .parse(super::service::is_common_password)
-            .map_err(|issues| {
-                let (field, issue) = issues[0];
-                AppError::validation(field, issue)
-            })?;
-        let email = reg.email.to_string();
-        if website.is_some_and(|w| !w.trim().is_empty()) {
-            crate::infra::audit::record(&state.db, state.clock.unix(), &slot.client, crate::infra::audit::AuthEvent {
-                kind: "register", success: false, customer_id: None, email: Some(&email), detail: Some("honeypot filled"),
-            }).await;
-            return Ok(email);
+    respond(
+        async move {
+            let state = AppState::from_context()?;
+            let slot = session_slot().await?;
+            let input = super::RegisterInput {
+                first_name,
+                last_name,
+                email,
+                password,
+                password_confirm,
+                accept_terms: accept_terms.is_some_and(|v| !v.is_empty() && v != "false"),
+            };
+            let reg = input
+                .parse(super::service::is_common_password)
+                .map_err(|issues| {
+                    let (field, issue) = issues[0];
+                    AppError::validation(field, issue)
+                })?;
+            let email = reg.email.to_string();
+            if website.is_some_and(|w| !w.trim().is_empty()) {
+                crate::infra::audit::record(
+                    &state.db,
+                    state.clock.unix(),
+                    &slot.client,
+                    crate::infra::audit::AuthEvent {
+                        kind: "register",
+                        success: false,
+                        customer_id: None,
+                        email: Some(&email),
+                        detail: Some("honeypot filled"),
+                    },
+                )
+                .await;
+                return Ok(email);
+            }
+            super::service::register(&state, reg, &slot.client).await?;
+            Ok(email)
         }
-        super::service::register(&state, reg, &slot.client).await?;
-        Ok(email)
-    }.await)
+        .await,
+    )
 }
 
 /// Consumes an activation link's token.
 #[server(prefix = "/api", endpoint = "activate")]
 pub async fn activate(token: String) -> Result<(), AppError> {
     use ssr::*;
-    respond(async move {
-        let state = AppState::from_context()?;
-        let slot = session_slot().await?;
-        super::service::activate(&state, &token, &slot.client).await
-    }.await)
+    respond(
+        async move {
+            let state = AppState::from_context()?;
+            let slot = session_slot().await?;
+            super::service::activate(&state, &token, &slot.client).await
+        }
+        .await,
+    )
 }
 
 /// Emails a new activation link if the address has a pending account.
 #[server(prefix = "/api", endpoint = "resend_activation")]
 pub async fn resend_activation(email: String) -> Result<(), AppError> {
     use ssr::*;
-    respond(async move {
-        let state = AppState::from_context()?;
-        let slot = session_slot().await?;
-        super::service::resend_activation(&state, &email, &slot.client).await
-    }.await)
+    respond(
+        async move {
+            let state = AppState::from_context()?;
+            let slot = session_slot().await?;
+            super::service::resend_activation(&state, &email, &slot.client).await
+        }
+        .await,
+    )
 }
 
 /// Signs in: verifies the password, ends any session the browser had, starts a new one.
 #[server(prefix = "/api", endpoint = "login")]
 pub async fn login(email: String, password: String) -> Result<(), AppError> {
     use ssr::*;
-    respond(async move {
-        let state = AppState::from_context()?;
-        let slot = session_slot().await?;
-        let customer_id = super::service::login(&state, &email, &password, &slot.client).await?;
-        if let Some(old) = &slot.token {
-            session::delete(&state.db, old).await?;
+    respond(
+        async move {
+            let state = AppState::from_context()?;
+            let slot = session_slot().await?;
+            let customer_id =
+                super::service::login(&state, &email, &password, &slot.client).await?;
+            if let Some(old) = &slot.token {
+                session::delete(&state.db, old).await?;
+            }
+            let token =
+                session::create(&state.db, customer_id, state.clock.unix(), &slot.client).await?;
+            set_cookie(session::set_cookie(&state.config, &token));
+            Ok(())
         }
-        let token = session::create(&state.db, customer_id, state.clock.unix(), &slot.client).await?;
-        set_cookie(session::set_cookie(&state.config, &token));
-        Ok(())
-    }.await)
+        .await,
+    )
 }
 
 /// Signs out: deletes the session on the server and clears the cookie.
 #[server(prefix = "/api", endpoint = "logout")]
 pub async fn logout() -> Result<(), AppError> {
     use ssr::*;
-    respond(async move {
-        let state = AppState::from_context()?;
-        let slot = session_slot().await?;
-        if let Some(token) = &slot.token {
-            session::delete(&state.db, token).await?;
+    respond(
+        async move {
+            let state = AppState::from_context()?;
+            let slot = session_slot().await?;
+            if let Some(token) = &slot.token {
+                session::delete(&state.db, token).await?;
+            }
+            if let Some(s) = &slot.session {
+                crate::infra::audit::record(
+                    &state.db,
+                    state.clock.unix(),
+                    &slot.client,
+                    crate::infra::audit::AuthEvent {
+                        kind: "logout",
+                        success: true,
+                        customer_id: Some(s.customer_id),
+                        email: None,
+                        detail: None,
+                    },
+                )
+                .await;
+            }
+            set_cookie(session::clear_cookie(&state.config));
+            Ok(())
         }
-        if let Some(s) = &slot.session {
-            crate::infra::audit::record(&state.db, state.clock.unix(), &slot.client, crate::infra::audit::AuthEvent {
-                kind: "logout", success: true, customer_id: Some(s.customer_id), email: None, detail: None,
-            }).await;
-        }
-        set_cookie(session::clear_cookie(&state.config));
-        Ok(())
-    }.await)
+        .await,
+    )
 }
 
 /// The signed-in customer, or `None`.
 #[server(prefix = "/api", endpoint = "current_user")]
 pub async fn current_user() -> Result<Option<UserSummary>, AppError> {
     use ssr::*;
-    respond(async move {
-        let state = AppState::from_context()?;
-        match CurrentCustomer::optional().await? {
-            Some(c) => super::service::summary(&state, c.id).await,
-            None => Ok(None),
+    respond(
+        async move {
+            let state = AppState::from_context()?;
+            match CurrentCustomer::optional().await? {
+                Some(c) => super::service::summary(&state, c.id).await,
+                None => Ok(None),
+            }
         }
-    }.await)
+        .await,
+    )
 }

@@ -6,10 +6,19 @@ use crate::infra::mailer::Mail;
 const BRAND: &str = "Northstar Auto Finance";
 
 fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
-fn layout(to: &str, subject: &str, greeting: &str, paragraphs: &[&str], button: Option<(&str, &str)>) -> Mail {
+fn layout(
+    to: &str,
+    subject: &str,
+    greeting: &str,
+    paragraphs: &[&str],
+    button: Option<(&str, &str)>,
+) -> Mail {
     let mut text = format!("{greeting}\n\n");
     let mut html = format!(
         "<!doctype html><html><body style=\"font-family:system-ui,sans-serif;color:#1b2a3a\">\
@@ -31,12 +40,19 @@ fn layout(to: &str, subject: &str, greeting: &str, paragraphs: &[&str], button: 
             "If the button does not work, copy this address into your browser:"
         ));
     }
-    text.push_str(&format!("— {BRAND}\nThis message was sent to {to}. We never ask for your password by email.\n"));
+    text.push_str(&format!(
+        "— {BRAND}\nThis message was sent to {to}. We never ask for your password by email.\n"
+    ));
     html.push_str(&format!(
         "<p style=\"font-size:13px;color:#52606d\">This message was sent to {}. We never ask for your password by email.</p></body></html>",
         html_escape(to)
     ));
-    Mail { to: to.to_owned(), subject: subject.to_owned(), text, html }
+    Mail {
+        to: to.to_owned(),
+        subject: subject.to_owned(),
+        text,
+        html,
+    }
 }
 
 pub fn activation(to: &str, first_name: &str, url: &str) -> Mail {

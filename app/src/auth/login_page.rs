@@ -30,12 +30,20 @@ pub fn LoginPage() -> impl IntoView {
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let e = Email::parse(&email.get_untracked()).err().map(|i| i.message());
-        let p = password.get_untracked().is_empty().then(|| "Enter your password.".to_string());
+        let e = Email::parse(&email.get_untracked())
+            .err()
+            .map(|i| i.message());
+        let p = password
+            .get_untracked()
+            .is_empty()
+            .then(|| "Enter your password.".to_string());
         email_error.set(e.clone());
         password_error.set(p.clone());
         if e.is_none() && p.is_none() {
-            login.dispatch(Login { email: email.get_untracked(), password: password.get_untracked() });
+            login.dispatch(Login {
+                email: email.get_untracked(),
+                password: password.get_untracked(),
+            });
         }
     };
     let failure = move || login.value().get().and_then(|r| r.err());

@@ -4,12 +4,12 @@
 
 pub mod activate_page;
 pub mod api;
-pub mod login_page;
-pub mod register_page;
 #[cfg(feature = "ssr")]
 pub mod common_passwords;
 #[cfg(feature = "ssr")]
 pub mod emails;
+pub mod login_page;
+pub mod register_page;
 #[cfg(feature = "ssr")]
 pub mod service;
 
@@ -61,8 +61,10 @@ impl RegisterInput {
         is_common: impl Fn(&str) -> bool,
     ) -> Result<Registration, Vec<(&'static str, Issue)>> {
         let mut issues = Vec::new();
-        let first = PersonName::parse(&self.first_name).map_err(|i| issues.push((fields::FIRST_NAME, i)));
-        let last = PersonName::parse(&self.last_name).map_err(|i| issues.push((fields::LAST_NAME, i)));
+        let first =
+            PersonName::parse(&self.first_name).map_err(|i| issues.push((fields::FIRST_NAME, i)));
+        let last =
+            PersonName::parse(&self.last_name).map_err(|i| issues.push((fields::LAST_NAME, i)));
         let email = Email::parse(&self.email).map_err(|i| issues.push((fields::EMAIL, i)));
         let password = PasswordPolicy::check(&self.password, email.as_ref().ok(), is_common)
             .map_err(|i| issues.push((fields::PASSWORD, i)));
@@ -74,7 +76,12 @@ impl RegisterInput {
         }
         match (first, last, email, password) {
             (Ok(first_name), Ok(last_name), Ok(email), Ok(password)) if issues.is_empty() => {
-                Ok(Registration { first_name, last_name, email, password })
+                Ok(Registration {
+                    first_name,
+                    last_name,
+                    email,
+                    password,
+                })
             }
             _ => Err(issues),
         }
@@ -104,15 +111,31 @@ mod tests {
 
     #[test]
     fn reports_every_problem_in_order() {
-        let input = RegisterInput { first_name: "".into(), password_confirm: "x".into(), accept_terms: false, ..valid() };
+        let input = RegisterInput {
+            first_name: "".into(),
+            password_confirm: "x".into(),
+            accept_terms: false,
+            ..valid()
+        };
         let issues = input.parse(|_| false).unwrap_err();
         let names: Vec<_> = issues.iter().map(|(f, _)| *f).collect();
-        assert_eq!(names, vec![fields::FIRST_NAME, fields::PASSWORD_CONFIRM, fields::ACCEPT_TERMS]);
+        assert_eq!(
+            names,
+            vec![
+                fields::FIRST_NAME,
+                fields::PASSWORD_CONFIRM,
+                fields::ACCEPT_TERMS
+            ]
+        );
     }
 
     #[test]
     fn common_password_is_a_password_issue() {
-        let input = RegisterInput { password: "password123".into(), password_confirm: "password123".into(), ..valid() };
+        let input = RegisterInput {
+            password: "password123".into(),
+            password_confirm: "password123".into(),
+            ..valid()
+        };
         let issues = input.parse(|p| p == "password123").unwrap_err();
         assert_eq!(issues, vec![(fields::PASSWORD, Issue::PasswordCommon)]);
     }

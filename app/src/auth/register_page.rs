@@ -86,10 +86,20 @@ pub fn RegisterForm(action: ServerAction<Register>) -> impl IntoView {
             if !(submitted.get() || touched.get().contains(field)) {
                 return None;
             }
-            issues.get().iter().find(|(f, _)| *f == field).map(|(_, i)| i.message())
+            issues
+                .get()
+                .iter()
+                .find(|(f, _)| *f == field)
+                .map(|(_, i)| i.message())
         })
     };
-    let touch = move |field: &'static str| Callback::new(move |_| touched.update(|t| { t.insert(field); }));
+    let touch = move |field: &'static str| {
+        Callback::new(move |_| {
+            touched.update(|t| {
+                t.insert(field);
+            })
+        })
+    };
     let clears = move |field: &'static str, sig: RwSignal<String>| {
         Effect::new(move |_| {
             sig.track();
@@ -106,7 +116,9 @@ pub fn RegisterForm(action: ServerAction<Register>) -> impl IntoView {
     clears(fields::LAST_NAME, last);
 
     let general_error = move || {
-        server_issue.get().and_then(|(f, msg)| f.is_empty().then_some(msg))
+        server_issue
+            .get()
+            .and_then(|(f, msg)| f.is_empty().then_some(msg))
     };
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -138,7 +150,10 @@ pub fn RegisterForm(action: ServerAction<Register>) -> impl IntoView {
         if n == 0 {
             String::new()
         } else if n < PasswordPolicy::RECOMMENDED {
-            format!("{n} characters — {} or more is recommended.", PasswordPolicy::RECOMMENDED)
+            format!(
+                "{n} characters — {} or more is recommended.",
+                PasswordPolicy::RECOMMENDED
+            )
         } else {
             format!("{n} characters — good length.")
         }

@@ -18,7 +18,11 @@ pub fn is_common_password(lower: &str) -> bool {
 /// Registers a customer (status `pending`) and queues the activation email, in one transaction.
 /// An address that is already registered gets an email instead of an error, so the form never
 /// reveals which addresses have accounts.
-pub async fn register(state: &AppState, reg: Registration, client: &ClientInfo) -> Result<(), AppError> {
+pub async fn register(
+    state: &AppState,
+    reg: Registration,
+    client: &ClientInfo,
+) -> Result<(), AppError> {
     let now = state.clock.unix();
     throttle::hit(
         &state.db,
@@ -42,11 +46,28 @@ pub async fn register(state: &AppState, reg: Registration, client: &ClientInfo) 
         } else {
             let mut tx = state.db.pool.begin().await?;
             let login = format!("{}/login", state.config.public_url);
-            outbox::enqueue(&mut tx, &emails::already_registered(email, &first, &login), now).await?;
+            outbox::enqueue(
+                &mut tx,
+                &emails::already_registered(email, &first, &login),
+                now,
+            )
+            .await?;
             tx.commit().await?;
             state.outbox.wake();
         }
-        audit::record(&state.db, now, client, AuthEvent { kind: "register", success: false, customer_id: Some(id), email: Some(email), detail: Some("already registered") }).await;
+        audit::record(
+            &state.db,
+            now,
+            client,
+            AuthEvent {
+                kind: "register",
+                success: false,
+                customer_id: Some(id),
+                email: Some(email),
+                detail: Some("already registered"),
+            },
+        )
+        .await;
         return Ok(());
     }
     let hash = state.hasher.hash(reg.password.expose()).await?;
@@ -69,10 +90,27 @@ pub async fn register(state: &AppState, reg: Registration, client: &ClientInfo) 
         Err(e) => return Err(e.into()),
     };
     let url = issue_activation_token(&mut tx, state, id, now).await?;
-    outbox::enqueue(&mut tx, &emails::activation(email, reg.first_name.as_str(), &url), now).await?;
+    outbox::enqueue(
+        &mut tx,
+        &emails::activation(email, reg.first_name.as_str(), &url),
+        now,
+    )
+    .await?;
     tx.commit().await?;
     state.outbox.wake();
-    audit::record(&state.db, now, client, AuthEvent { kind: "register", success: true, customer_id: Some(id), email: Some(email), detail: None }).await;
+    audit::record(
+        &state.db,
+        now,
+        client,
+        AuthEvent {
+            kind: "register",
+            success: true,
+            customer_id: Some(id),
+            email: Some(email),
+            detail: None,
+        },
+    )
+    .await;
     Ok(())
 }
 
@@ -93,10 +131,18 @@ async fn issue_activation_token(
     .bind(now + ACTIVATION_TTL_SECS)
     .execute(tx)
     .await?;
-    Ok(format!("{}/activate?token={token}", state.config.public_url))
+    Ok(format!(
+        "{}/activate?token={token}",
+        state.config.public_url
+    ))
 }
 
-async fn send_activation(state: &AppState, id: i64, email: &str, first: &str) -> Result<(), AppError> {
+async fn send_activation(
+    state: &AppState,
+    id: i64,
+    email: &str,
+    first: &str,
+) -> Result<(), AppError> {
     let now = state.clock.unix();
     let mut tx = state.db.pool.begin().await?;
     let url = issue_activation_token(&mut tx, state, id, now).await?;
@@ -108,19 +154,45 @@ async fn send_activation(state: &AppState, id: i64, email: &str, first: &str) ->
 
 /// Sends a fresh activation link if the address belongs to a pending account. Always succeeds
 /// (apart from rate limiting), so it cannot be used to probe for accounts.
-pub async fn resend_activation(state: &AppState, email_raw: &str, client: &ClientInfo) -> Result<(), AppError> {
+pub async fn resend_activation(
+    state: &AppState,
+    email_raw: &str,
+    client: &ClientInfo,
+) -> Result<(), AppError> {
     let now = state.clock.unix();
-    throttle::hit(&state.db, &format!("resend:ip:{}", client.ip), now, 10, 3600).await?;
-    let Ok(email) = Email::parse(email_raw) else { return Ok(()) };
-    let row = sqlx::query("SELECT id, first_name FROM customers WHERE email = $1 AND status = 'pending'")
-        .bind(email.as_str())
-        .fetch_optional(&state.db.pool)
-        .await?;
+    throttle::hit(
+        &state.db,
+        &format!("resend:ip:{}", client.ip),
+        now,
+        10,
+        3600,
+    )
+    .await?;
+    let Ok(email) = Email::parse(email_raw) else {
+        return Ok(());
+    };
+    let row =
+        sqlx::query("SELECT id, first_name FROM customers WHERE email = $1 AND status = 'pending'")
+            .bind(email.as_str())
+            .fetch_optional(&state.db.pool)
+            .await?;
     if let Some(row) = row {
         let id: i64 = row.try_get("id")?;
         let first: String = row.try_get("first_name")?;
         send_activation(state, id, email.as_str(), &first).await?;
-        audit::record(&state.db, now, client, AuthEvent { kind: "activation_resent", success: true, customer_id: Some(id), email: Some(email.as_str()), detail: None }).await;
+        audit::record(
+            &state.db,
+            now,
+            client,
+            AuthEvent {
+                kind: "activation_resent",
+                success: true,
+                customer_id: Some(id),
+                email: Some(email.as_str()),
+                detail: None,
+            },
+        )
+        .await;
     }
     Ok(())
 }
@@ -144,7 +216,19 @@ pub async fn activate(state: &AppState, token: &str, client: &ClientInfo) -> Res
     .await?;
     let Some(row) = row else {
         drop(tx);
-        audit::record(&state.db, now, client, AuthEvent { kind: "activate", success: false, customer_id: None, email: None, detail: Some("invalid, used or expired token") }).await;
+        audit::record(
+            &state.db,
+            now,
+            client,
+            AuthEvent {
+                kind: "activate",
+                success: false,
+                customer_id: None,
+                email: None,
+                detail: Some("invalid, used or expired token"),
+            },
+        )
+        .await;
         return Err(AppError::InvalidToken);
     };
     let customer_id: i64 = row.try_get("customer_id")?;
@@ -154,54 +238,134 @@ pub async fn activate(state: &AppState, token: &str, client: &ClientInfo) -> Res
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;
-    audit::record(&state.db, now, client, AuthEvent { kind: "activate", success: true, customer_id: Some(customer_id), email: None, detail: None }).await;
+    audit::record(
+        &state.db,
+        now,
+        client,
+        AuthEvent {
+            kind: "activate",
+            success: true,
+            customer_id: Some(customer_id),
+            email: None,
+            detail: None,
+        },
+    )
+    .await;
     Ok(())
 }
 
 /// Checks credentials. Unknown address and wrong password give the same error after the same
 /// amount of work; both are throttled per address and per IP.
-pub async fn login(state: &AppState, email_raw: &str, password: &str, client: &ClientInfo) -> Result<i64, AppError> {
+pub async fn login(
+    state: &AppState,
+    email_raw: &str,
+    password: &str,
+    client: &ClientInfo,
+) -> Result<i64, AppError> {
     let now = state.clock.unix();
     let email_key = email_raw.trim().to_lowercase();
     let acct_key = format!("login:acct:{email_key}");
     let ip_key = format!("login:ip:{}", client.ip);
-    if let Err(e) = throttle::check(&state.db, &ip_key, now).await.and(throttle::check(&state.db, &acct_key, now).await) {
-        audit::record(&state.db, now, client, AuthEvent { kind: "login", success: false, customer_id: None, email: Some(&email_key), detail: Some("throttled") }).await;
+    if let Err(e) = throttle::check(&state.db, &ip_key, now)
+        .await
+        .and(throttle::check(&state.db, &acct_key, now).await)
+    {
+        audit::record(
+            &state.db,
+            now,
+            client,
+            AuthEvent {
+                kind: "login",
+                success: false,
+                customer_id: None,
+                email: Some(&email_key),
+                detail: Some("throttled"),
+            },
+        )
+        .await;
         return Err(e);
     }
     let row = match Email::parse(email_raw) {
-        Ok(email) => sqlx::query("SELECT id, password_hash, status FROM customers WHERE email = $1")
-            .bind(email.as_str())
-            .fetch_optional(&state.db.pool)
-            .await?,
+        Ok(email) => {
+            sqlx::query("SELECT id, password_hash, status FROM customers WHERE email = $1")
+                .bind(email.as_str())
+                .fetch_optional(&state.db.pool)
+                .await?
+        }
         Err(_) => None,
     };
     let (id, hash, status) = match &row {
-        Some(r) => (Some(r.try_get::<i64, _>("id")?), Some(r.try_get::<String, _>("password_hash")?), r.try_get::<String, _>("status")?),
+        Some(r) => (
+            Some(r.try_get::<i64, _>("id")?),
+            Some(r.try_get::<String, _>("password_hash")?),
+            r.try_get::<String, _>("status")?,
+        ),
         None => (None, None, String::new()),
     };
     let ok = state.hasher.verify(password, hash).await?;
     if !ok || status == "disabled" {
         let lock = throttle::fail(&state.db, &acct_key, now, throttle::LOGIN_ACCOUNT).await?;
         throttle::fail(&state.db, &ip_key, now, throttle::LOGIN_IP).await?;
-        let detail = if lock.is_some() { "bad credentials; locked" } else { "bad credentials" };
-        audit::record(&state.db, now, client, AuthEvent { kind: "login", success: false, customer_id: id, email: Some(&email_key), detail: Some(detail) }).await;
+        let detail = if lock.is_some() {
+            "bad credentials; locked"
+        } else {
+            "bad credentials"
+        };
+        audit::record(
+            &state.db,
+            now,
+            client,
+            AuthEvent {
+                kind: "login",
+                success: false,
+                customer_id: id,
+                email: Some(&email_key),
+                detail: Some(detail),
+            },
+        )
+        .await;
         return Err(AppError::InvalidCredentials);
     }
     if status == "pending" {
-        audit::record(&state.db, now, client, AuthEvent { kind: "login", success: false, customer_id: id, email: Some(&email_key), detail: Some("not activated") }).await;
+        audit::record(
+            &state.db,
+            now,
+            client,
+            AuthEvent {
+                kind: "login",
+                success: false,
+                customer_id: id,
+                email: Some(&email_key),
+                detail: Some("not activated"),
+            },
+        )
+        .await;
         return Err(AppError::NotActivated);
     }
     throttle::clear(&state.db, &acct_key).await?;
-    audit::record(&state.db, now, client, AuthEvent { kind: "login", success: true, customer_id: id, email: Some(&email_key), detail: None }).await;
+    audit::record(
+        &state.db,
+        now,
+        client,
+        AuthEvent {
+            kind: "login",
+            success: true,
+            customer_id: id,
+            email: Some(&email_key),
+            detail: None,
+        },
+    )
+    .await;
     id.ok_or(AppError::Internal)
 }
 
 pub async fn summary(state: &AppState, customer_id: i64) -> Result<Option<UserSummary>, AppError> {
-    let row = sqlx::query("SELECT first_name, last_name, email FROM customers WHERE id = $1 AND status = 'active'")
-        .bind(customer_id)
-        .fetch_optional(&state.db.pool)
-        .await?;
+    let row = sqlx::query(
+        "SELECT first_name, last_name, email FROM customers WHERE id = $1 AND status = 'active'",
+    )
+    .bind(customer_id)
+    .fetch_optional(&state.db.pool)
+    .await?;
     Ok(match row {
         Some(r) => Some(UserSummary {
             first_name: r.try_get("first_name")?,

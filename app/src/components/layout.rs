@@ -38,11 +38,27 @@ pub fn PublicLayout(children: Children) -> impl IntoView {
 
 /// The main navigation entries: (path, label, icon path data).
 const NAV: [(&str, &str, &str); 5] = [
-    ("/dashboard", "Dashboard", "M3 12 L12 4 L21 12 M6 10 V20 H18 V10"),
+    (
+        "/dashboard",
+        "Dashboard",
+        "M3 12 L12 4 L21 12 M6 10 V20 H18 V10",
+    ),
     ("/payments", "Payments", "M3 7 H21 V17 H3 Z M3 11 H21"),
-    ("/documents", "Documents", "M6 3 H14 L19 8 V21 H6 Z M14 3 V8 H19"),
-    ("/messages", "Messages", "M3 6 H21 V18 H3 Z M3 6 L12 13 L21 6"),
-    ("/profile", "Profile", "M12 12 A4 4 0 1 0 12 4 A4 4 0 1 0 12 12 M4 21 C4 16 20 16 20 21"),
+    (
+        "/documents",
+        "Documents",
+        "M6 3 H14 L19 8 V21 H6 Z M14 3 V8 H19",
+    ),
+    (
+        "/messages",
+        "Messages",
+        "M3 6 H21 V18 H3 Z M3 6 L12 13 L21 6",
+    ),
+    (
+        "/profile",
+        "Profile",
+        "M12 12 A4 4 0 1 0 12 4 A4 4 0 1 0 12 12 M4 21 C4 16 20 16 20 21",
+    ),
 ];
 
 #[component]

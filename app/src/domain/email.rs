@@ -38,9 +38,9 @@ impl Email {
                     && !l.ends_with('-')
                     && l.chars().all(|c| c.is_alphanumeric() || c == '-')
             })
-            && labels
-                .last()
-                .is_some_and(|tld| tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic));
+            && labels.last().is_some_and(|tld| {
+                tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic)
+            });
         if !local_ok || !domain_ok {
             return Err(Issue::EmailFormat);
         }
@@ -77,7 +77,10 @@ mod tests {
 
     #[test]
     fn accepts_and_normalises() {
-        assert_eq!(Email::parse("  Anna.K@Example.COM ").unwrap().as_str(), "anna.k@example.com");
+        assert_eq!(
+            Email::parse("  Anna.K@Example.COM ").unwrap().as_str(),
+            "anna.k@example.com"
+        );
         assert!(Email::parse("a+tag@sub.example.ca").is_ok());
         assert!(Email::parse("o'neil@example.org").is_ok());
     }
@@ -106,7 +109,10 @@ mod tests {
     #[test]
     fn enforces_lengths() {
         let local = "a".repeat(65);
-        assert_eq!(Email::parse(&format!("{local}@example.com")), Err(Issue::EmailFormat));
+        assert_eq!(
+            Email::parse(&format!("{local}@example.com")),
+            Err(Issue::EmailFormat)
+        );
         let long = format!("{}@{}.com", "a".repeat(64), "b".repeat(200));
         assert_eq!(Email::parse(&long), Err(Issue::TooLong { max: 254 }));
     }

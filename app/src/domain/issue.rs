@@ -25,9 +25,7 @@ impl Issue {
             Issue::Required => "This field is required.".into(),
             Issue::TooLong { max } => format!("Use at most {max} characters."),
             Issue::TooShort { min } => format!("Use at least {min} characters."),
-            Issue::EmailFormat => {
-                "Enter an email address like name@example.com.".into()
-            }
+            Issue::EmailFormat => "Enter an email address like name@example.com.".into(),
             Issue::NameCharacters => {
                 "Use letters, spaces, hyphens, apostrophes or periods only.".into()
             }

@@ -57,8 +57,14 @@ mod tests {
 
     #[test]
     fn keeps_spelling_and_collapses_spaces() {
-        assert_eq!(PersonName::parse("  Mary   Ann ").unwrap().as_str(), "Mary Ann");
-        assert_eq!(PersonName::parse("O'Brien-Smith").unwrap().as_str(), "O'Brien-Smith");
+        assert_eq!(
+            PersonName::parse("  Mary   Ann ").unwrap().as_str(),
+            "Mary Ann"
+        );
+        assert_eq!(
+            PersonName::parse("O'Brien-Smith").unwrap().as_str(),
+            "O'Brien-Smith"
+        );
         assert_eq!(PersonName::parse("Жанна").unwrap().as_str(), "Жанна");
         assert_eq!(PersonName::parse("Hélène").unwrap().as_str(), "Hélène");
         assert_eq!(PersonName::parse("St. John").unwrap().as_str(), "St. John");
@@ -71,7 +77,10 @@ mod tests {
         assert_eq!(PersonName::parse("R2D2"), Err(Issue::NameCharacters));
         assert_eq!(PersonName::parse("<script>"), Err(Issue::NameCharacters));
         assert_eq!(PersonName::parse("--"), Err(Issue::NameCharacters));
-        assert_eq!(PersonName::parse(&"a".repeat(51)), Err(Issue::TooLong { max: 50 }));
+        assert_eq!(
+            PersonName::parse(&"a".repeat(51)),
+            Err(Issue::TooLong { max: 50 })
+        );
         assert!(PersonName::parse(&"a".repeat(50)).is_ok());
     }
 }

@@ -44,7 +44,9 @@ impl PasswordPolicy {
         let lower = candidate.to_lowercase();
         if let Some(email) = email {
             let local = email.as_str().split('@').next().unwrap_or_default();
-            if lower.contains(email.as_str()) || (local.chars().count() >= 4 && lower.contains(local)) {
+            if lower.contains(email.as_str())
+                || (local.chars().count() >= 4 && lower.contains(local))
+            {
                 return Err(Issue::PasswordContainsEmail);
             }
         }
@@ -88,12 +90,18 @@ mod tests {
     #[test]
     fn length_bounds() {
         assert_eq!(PasswordPolicy::check("", None, never), Err(Issue::Required));
-        assert_eq!(PasswordPolicy::check("1234567", None, never), Err(Issue::TooShort { min: 8 }));
+        assert_eq!(
+            PasswordPolicy::check("1234567", None, never),
+            Err(Issue::TooShort { min: 8 })
+        );
         assert!(PasswordPolicy::check("12345678", None, never).is_ok());
         let sixty_four = "correct horse battery staple ".repeat(3)[..64].to_string();
         assert!(PasswordPolicy::check(&sixty_four, None, never).is_ok());
         assert!(PasswordPolicy::check(&"x".repeat(128), None, never).is_ok());
-        assert_eq!(PasswordPolicy::check(&"x".repeat(129), None, never), Err(Issue::TooLong { max: 128 }));
+        assert_eq!(
+            PasswordPolicy::check(&"x".repeat(129), None, never),
+            Err(Issue::TooLong { max: 128 })
+        );
         // Characters, not bytes: 8 Cyrillic letters are 16 bytes but 8 characters.
         assert!(PasswordPolicy::check("пароль-1", None, never).is_ok());
     }
@@ -106,7 +114,10 @@ mod tests {
     #[test]
     fn rejects_common_and_email() {
         let common = |p: &str| p == "password1";
-        assert_eq!(PasswordPolicy::check("PassWord1", None, common), Err(Issue::PasswordCommon));
+        assert_eq!(
+            PasswordPolicy::check("PassWord1", None, common),
+            Err(Issue::PasswordCommon)
+        );
         let email = Email::parse("marguerite@example.com").unwrap();
         assert_eq!(
             PasswordPolicy::check("Marguerite2024!", Some(&email), never),
@@ -117,8 +128,14 @@ mod tests {
 
     #[test]
     fn confirmation() {
-        assert_eq!(PasswordPolicy::check_confirmation("abc", ""), Err(Issue::Required));
-        assert_eq!(PasswordPolicy::check_confirmation("abc", "abd"), Err(Issue::PasswordMismatch));
+        assert_eq!(
+            PasswordPolicy::check_confirmation("abc", ""),
+            Err(Issue::Required)
+        );
+        assert_eq!(
+            PasswordPolicy::check_confirmation("abc", "abd"),
+            Err(Issue::PasswordMismatch)
+        );
         assert!(PasswordPolicy::check_confirmation("abc", "abc").is_ok());
     }
 

@@ -36,7 +36,10 @@ pub struct ConfigError {
 }
 
 fn err(var: &'static str, message: impl Into<String>) -> ConfigError {
-    ConfigError { var, message: message.into() }
+    ConfigError {
+        var,
+        message: message.into(),
+    }
 }
 
 impl Config {
@@ -51,9 +54,12 @@ impl Config {
         let bind_raw = get("PORTAL_ADDR")
             .or_else(|| get("LEPTOS_SITE_ADDR"))
             .unwrap_or_else(|| "127.0.0.1:3000".into());
-        let bind: SocketAddr = bind_raw
-            .parse()
-            .map_err(|_| err("PORTAL_ADDR", format!("`{bind_raw}` is not a socket address like 127.0.0.1:3000")))?;
+        let bind: SocketAddr = bind_raw.parse().map_err(|_| {
+            err(
+                "PORTAL_ADDR",
+                format!("`{bind_raw}` is not a socket address like 127.0.0.1:3000"),
+            )
+        })?;
         let database_url = get("DATABASE_URL").unwrap_or_else(|| {
             format!("sqlite://{}?mode=rwc", data_dir.join("portal.db").display())
         });
@@ -61,7 +67,10 @@ impl Config {
             || database_url.starts_with("postgres://")
             || database_url.starts_with("postgresql://"))
         {
-            return Err(err("DATABASE_URL", "must start with sqlite:, postgres:// or postgresql://"));
+            return Err(err(
+                "DATABASE_URL",
+                "must start with sqlite:, postgres:// or postgresql://",
+            ));
         }
         let smtp_url = get("SMTP_URL");
         if let Some(url) = &smtp_url {
@@ -70,7 +79,12 @@ impl Config {
         let mode = match get("PORTAL_ENV").as_deref() {
             None | Some("demo") | Some("development") => RunMode::Demo,
             Some("production") => RunMode::Production,
-            Some(other) => return Err(err("PORTAL_ENV", format!("`{other}` is not demo or production"))),
+            Some(other) => {
+                return Err(err(
+                    "PORTAL_ENV",
+                    format!("`{other}` is not demo or production"),
+                ))
+            }
         };
         if mode == RunMode::Production && smtp_url.is_none() {
             return Err(err("SMTP_URL", "is required when PORTAL_ENV=production"));
@@ -89,7 +103,10 @@ impl Config {
                 let bytes = hex::decode(hex_secret.trim())
                     .map_err(|_| err("SESSION_SECRET", "must be hex"))?;
                 if bytes.len() < 32 {
-                    return Err(err("SESSION_SECRET", "must be at least 32 bytes (64 hex characters)"));
+                    return Err(err(
+                        "SESSION_SECRET",
+                        "must be at least 32 bytes (64 hex characters)",
+                    ));
                 }
                 bytes
             }
@@ -127,21 +144,33 @@ fn parse_num<T: std::str::FromStr>(
 ) -> Result<T, ConfigError> {
     match get(var) {
         None => Ok(default),
-        Some(v) => v.trim().parse().map_err(|_| err(var, format!("`{v}` is not a whole number"))),
+        Some(v) => v
+            .trim()
+            .parse()
+            .map_err(|_| err(var, format!("`{v}` is not a whole number"))),
     }
 }
 
 fn load_or_create_secret(dir: &std::path::Path) -> Result<Vec<u8>, ConfigError> {
     let path = dir.join("session.key");
     if let Ok(text) = std::fs::read_to_string(&path) {
-        return hex::decode(text.trim()).map_err(|_| err("SESSION_SECRET", format!("{} is not hex", path.display())));
+        return hex::decode(text.trim())
+            .map_err(|_| err("SESSION_SECRET", format!("{} is not hex", path.display())));
     }
     let mut bytes = vec![0u8; 32];
     rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut bytes);
-    std::fs::create_dir_all(dir)
-        .map_err(|e| err("PORTAL_DATA_DIR", format!("cannot create {}: {e}", dir.display())))?;
-    std::fs::write(&path, hex::encode(&bytes))
-        .map_err(|e| err("PORTAL_DATA_DIR", format!("cannot write {}: {e}", path.display())))?;
+    std::fs::create_dir_all(dir).map_err(|e| {
+        err(
+            "PORTAL_DATA_DIR",
+            format!("cannot create {}: {e}", dir.display()),
+        )
+    })?;
+    std::fs::write(&path, hex::encode(&bytes)).map_err(|e| {
+        err(
+            "PORTAL_DATA_DIR",
+            format!("cannot write {}: {e}", path.display()),
+        )
+    })?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -157,9 +186,12 @@ mod tests {
 
     fn cfg(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
         let dir = std::env::temp_dir().join(format!("portal-cfg-{}", rand::random::<u64>()));
-        let mut map: HashMap<String, String> =
-            pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-        map.entry("PORTAL_DATA_DIR".into()).or_insert(dir.display().to_string());
+        let mut map: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        map.entry("PORTAL_DATA_DIR".into())
+            .or_insert(dir.display().to_string());
         Config::from_lookup(|k| map.get(k).cloned())
     }
 
@@ -185,14 +217,38 @@ mod tests {
 
     #[test]
     fn bad_values_name_the_variable() {
-        assert_eq!(cfg(&[("PORTAL_ADDR", "nope")]).unwrap_err().var, "PORTAL_ADDR");
-        assert_eq!(cfg(&[("DATABASE_URL", "mysql://x")]).unwrap_err().var, "DATABASE_URL");
-        assert_eq!(cfg(&[("PORTAL_ENV", "staging")]).unwrap_err().var, "PORTAL_ENV");
-        assert_eq!(cfg(&[("PORTAL_ENV", "production")]).unwrap_err().var, "SMTP_URL");
-        assert_eq!(cfg(&[("SMTP_URL", "http://x")]).unwrap_err().var, "SMTP_URL");
-        assert_eq!(cfg(&[("SESSION_SECRET", "abcd")]).unwrap_err().var, "SESSION_SECRET");
-        assert_eq!(cfg(&[("REGISTER_LIMIT_PER_HOUR", "lots")]).unwrap_err().var, "REGISTER_LIMIT_PER_HOUR");
-        assert_eq!(cfg(&[("PUBLIC_URL", "ftp://x")]).unwrap_err().var, "PUBLIC_URL");
+        assert_eq!(
+            cfg(&[("PORTAL_ADDR", "nope")]).unwrap_err().var,
+            "PORTAL_ADDR"
+        );
+        assert_eq!(
+            cfg(&[("DATABASE_URL", "mysql://x")]).unwrap_err().var,
+            "DATABASE_URL"
+        );
+        assert_eq!(
+            cfg(&[("PORTAL_ENV", "staging")]).unwrap_err().var,
+            "PORTAL_ENV"
+        );
+        assert_eq!(
+            cfg(&[("PORTAL_ENV", "production")]).unwrap_err().var,
+            "SMTP_URL"
+        );
+        assert_eq!(
+            cfg(&[("SMTP_URL", "http://x")]).unwrap_err().var,
+            "SMTP_URL"
+        );
+        assert_eq!(
+            cfg(&[("SESSION_SECRET", "abcd")]).unwrap_err().var,
+            "SESSION_SECRET"
+        );
+        assert_eq!(
+            cfg(&[("REGISTER_LIMIT_PER_HOUR", "lots")]).unwrap_err().var,
+            "REGISTER_LIMIT_PER_HOUR"
+        );
+        assert_eq!(
+            cfg(&[("PUBLIC_URL", "ftp://x")]).unwrap_err().var,
+            "PUBLIC_URL"
+        );
         let line = cfg(&[("PORTAL_ADDR", "nope")]).unwrap_err().to_string();
         assert!(line.contains("PORTAL_ADDR") && !line.contains('\n'));
     }

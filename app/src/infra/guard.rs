@@ -19,15 +19,20 @@ impl CurrentCustomer {
 
     pub async fn optional() -> Result<Option<CurrentCustomer>, AppError> {
         let slot = session_slot().await?;
-        Ok(slot.session.map(|s| CurrentCustomer { id: s.customer_id, session_id: s.id }))
+        Ok(slot.session.map(|s| CurrentCustomer {
+            id: s.customer_id,
+            session_id: s.id,
+        }))
     }
 }
 
 /// The request's session slot (set by the session middleware on every request).
 pub async fn session_slot() -> Result<SessionSlot, AppError> {
-    let Extension(slot) = leptos_axum::extract::<Extension<SessionSlot>>().await.map_err(|e| {
-        tracing::error!(error = %e, "session middleware missing");
-        AppError::Internal
-    })?;
+    let Extension(slot) = leptos_axum::extract::<Extension<SessionSlot>>()
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, "session middleware missing");
+            AppError::Internal
+        })?;
     Ok(slot)
 }

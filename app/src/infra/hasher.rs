@@ -2,7 +2,9 @@
 //! CPU- and memory-heavy, so it runs on the blocking pool behind a semaphore sized to the cores.
 
 use crate::error::AppError;
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{
+    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+};
 use argon2::{Algorithm, Argon2, Params, Version};
 use std::sync::{Arc, OnceLock};
 use tokio::sync::Semaphore;
@@ -19,8 +21,12 @@ fn argon() -> Argon2<'static> {
 
 impl Default for Hasher {
     fn default() -> Self {
-        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
-        Hasher { permits: Arc::new(Semaphore::new(cores)) }
+        let cores = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(2);
+        Hasher {
+            permits: Arc::new(Semaphore::new(cores)),
+        }
     }
 }
 
@@ -29,10 +35,13 @@ impl Hasher {
         let password = password.to_owned();
         self.run(move || {
             let salt = SaltString::generate(&mut OsRng);
-            argon().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| {
-                tracing::error!(error = %e, "argon2 hash failed");
-                AppError::Internal
-            })
+            argon()
+                .hash_password(password.as_bytes(), &salt)
+                .map(|h| h.to_string())
+                .map_err(|e| {
+                    tracing::error!(error = %e, "argon2 hash failed");
+                    AppError::Internal
+                })
         })
         .await
     }
@@ -48,7 +57,10 @@ impl Hasher {
                 tracing::error!(error = %e, "stored password hash unreadable");
                 AppError::Internal
             })?;
-            Ok(argon().verify_password(password.as_bytes(), &parsed).is_ok() && known)
+            Ok(argon()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+                && known)
         })
         .await
     }
@@ -57,8 +69,14 @@ impl Hasher {
         &self,
         job: impl FnOnce() -> Result<T, AppError> + Send + 'static,
     ) -> Result<T, AppError> {
-        let _permit = self.permits.acquire().await.map_err(|_| AppError::Internal)?;
-        tokio::task::spawn_blocking(job).await.map_err(|_| AppError::Internal)?
+        let _permit = self
+            .permits
+            .acquire()
+            .await
+            .map_err(|_| AppError::Internal)?;
+        tokio::task::spawn_blocking(job)
+            .await
+            .map_err(|_| AppError::Internal)?
     }
 }
 
@@ -66,7 +84,10 @@ fn dummy_hash() -> &'static str {
     static DUMMY: OnceLock<String> = OnceLock::new();
     DUMMY.get_or_init(|| {
         let salt = SaltString::generate(&mut OsRng);
-        argon().hash_password(b"not-a-real-password", &salt).expect("dummy hash").to_string()
+        argon()
+            .hash_password(b"not-a-real-password", &salt)
+            .expect("dummy hash")
+            .to_string()
     })
 }
 
@@ -79,7 +100,10 @@ mod tests {
         let h = Hasher::default();
         let phc = h.hash("blue tractor sunrise").await.unwrap();
         assert!(phc.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
-        assert!(h.verify("blue tractor sunrise", Some(phc.clone())).await.unwrap());
+        assert!(h
+            .verify("blue tractor sunrise", Some(phc.clone()))
+            .await
+            .unwrap());
         assert!(!h.verify("blue tractor sunset", Some(phc)).await.unwrap());
         assert!(!h.verify("not-a-real-password", None).await.unwrap());
     }

@@ -44,16 +44,20 @@ pub struct SmtpTarget {
 
 impl SmtpTarget {
     pub fn parse(url: &str) -> Result<SmtpTarget, String> {
-        let rest = url
-            .strip_prefix("smtp://")
-            .ok_or("must look like smtp://[user:password@]host:port (TLS is terminated by a local relay)")?;
+        let rest = url.strip_prefix("smtp://").ok_or(
+            "must look like smtp://[user:password@]host:port (TLS is terminated by a local relay)",
+        )?;
         let (creds, hostport) = match rest.rsplit_once('@') {
             Some((c, h)) => (Some(c), h),
             None => (None, rest),
         };
         let hostport = hostport.trim_end_matches('/');
         let (host, port) = match hostport.rsplit_once(':') {
-            Some((h, p)) => (h, p.parse::<u16>().map_err(|_| format!("port `{p}` is not a number"))?),
+            Some((h, p)) => (
+                h,
+                p.parse::<u16>()
+                    .map_err(|_| format!("port `{p}` is not a number"))?,
+            ),
             None => (hostport, 25),
         };
         if host.is_empty() {
@@ -63,7 +67,11 @@ impl SmtpTarget {
             Some((u, p)) => (u.to_owned(), p.to_owned()),
             None => (c.to_owned(), String::new()),
         });
-        Ok(SmtpTarget { host: host.to_owned(), port, credentials })
+        Ok(SmtpTarget {
+            host: host.to_owned(),
+            port,
+            credentials,
+        })
     }
 }
 
@@ -81,15 +89,23 @@ impl SmtpMailer {
         if let Some((user, pass)) = target.credentials {
             builder = builder.credentials(Credentials::new(user, pass));
         }
-        let from = from.parse::<Mailbox>().map_err(|e| format!("MAIL_FROM: {e}"))?;
-        Ok(SmtpMailer { transport: builder.build(), from })
+        let from = from
+            .parse::<Mailbox>()
+            .map_err(|e| format!("MAIL_FROM: {e}"))?;
+        Ok(SmtpMailer {
+            transport: builder.build(),
+            from,
+        })
     }
 }
 
 impl Mailer for SmtpMailer {
     fn send<'a>(&'a self, mail: &'a Mail) -> MailFuture<'a> {
         Box::pin(async move {
-            let to = mail.to.parse::<Mailbox>().map_err(|e| MailError::Address(e.to_string()))?;
+            let to = mail
+                .to
+                .parse::<Mailbox>()
+                .map_err(|e| MailError::Address(e.to_string()))?;
             let message = Message::builder()
                 .from(self.from.clone())
                 .to(to)
@@ -108,7 +124,10 @@ impl Mailer for SmtpMailer {
                         ),
                 )
                 .map_err(|e| MailError::Smtp(e.to_string()))?;
-            self.transport.send(message).await.map_err(|e| MailError::Smtp(e.to_string()))?;
+            self.transport
+                .send(message)
+                .await
+                .map_err(|e| MailError::Smtp(e.to_string()))?;
             Ok(())
         })
     }
@@ -147,7 +166,11 @@ mod tests {
     fn parses_smtp_urls() {
         assert_eq!(
             SmtpTarget::parse("smtp://127.0.0.1:2525").unwrap(),
-            SmtpTarget { host: "127.0.0.1".into(), port: 2525, credentials: None }
+            SmtpTarget {
+                host: "127.0.0.1".into(),
+                port: 2525,
+                credentials: None
+            }
         );
         let t = SmtpTarget::parse("smtp://me:s3cret@mail.local:587").unwrap();
         assert_eq!(t.credentials, Some(("me".into(), "s3cret".into())));

@@ -93,6 +93,7 @@ pub async fn run_worker(state: AppState) {
         if let Err(e) = deliver_due(&state).await {
             tracing::error!(error = %e, "outbox worker");
         }
-        let _ = tokio::time::timeout(std::time::Duration::from_secs(2), state.outbox.0.notified()).await;
+        let _ = tokio::time::timeout(std::time::Duration::from_secs(2), state.outbox.0.notified())
+            .await;
     }
 }

@@ -32,7 +32,11 @@ pub struct SessionSlot {
 }
 
 pub fn cookie_name(config: &Config) -> &'static str {
-    if config.is_https() { "__Host-portal_session" } else { "portal_session" }
+    if config.is_https() {
+        "__Host-portal_session"
+    } else {
+        "portal_session"
+    }
 }
 
 /// The Set-Cookie value for a new session.
@@ -47,7 +51,10 @@ pub fn set_cookie(config: &Config, token: &str) -> String {
 /// The Set-Cookie value that removes the cookie.
 pub fn clear_cookie(config: &Config) -> String {
     let secure = if config.is_https() { "; Secure" } else { "" };
-    format!("{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}", cookie_name(config))
+    format!(
+        "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}",
+        cookie_name(config)
+    )
 }
 
 /// Creates a session and returns the token for the cookie.
@@ -94,7 +101,10 @@ pub async fn lookup(db: &Db, token: &str, now: i64) -> Result<Option<SessionReco
     };
     let last_seen: i64 = row.try_get("last_seen_at")?;
     if now - last_seen > IDLE_TIMEOUT_SECS || now - record.created_at > ABSOLUTE_TIMEOUT_SECS {
-        sqlx::query("DELETE FROM sessions WHERE id = $1").bind(record.id).execute(&db.pool).await?;
+        sqlx::query("DELETE FROM sessions WHERE id = $1")
+            .bind(record.id)
+            .execute(&db.pool)
+            .await?;
         return Ok(None);
     }
     if now - last_seen >= TOUCH_EVERY_SECS {
@@ -146,13 +156,19 @@ pub async fn middleware(State(state): State<AppState>, mut req: Request, next: N
         .filter_map(|v| v.to_str().ok())
         .find_map(|h| read_cookie(h, name).map(str::to_owned));
     let session = match &token {
-        Some(t) => lookup(&state.db, t, state.clock.unix()).await.unwrap_or_else(|e| {
-            tracing::error!(error = %e, "session lookup failed");
-            None
-        }),
+        Some(t) => lookup(&state.db, t, state.clock.unix())
+            .await
+            .unwrap_or_else(|e| {
+                tracing::error!(error = %e, "session lookup failed");
+                None
+            }),
         None => None,
     };
-    req.extensions_mut().insert(SessionSlot { session, token, client });
+    req.extensions_mut().insert(SessionSlot {
+        session,
+        token,
+        client,
+    });
     next.run(req).await
 }
 

@@ -19,8 +19,18 @@ pub struct Rule {
     pub max_lock: i64,
 }
 
-pub const LOGIN_ACCOUNT: Rule = Rule { allowed: 5, window: 15 * 60, base_lock: 60, max_lock: 15 * 60 };
-pub const LOGIN_IP: Rule = Rule { allowed: 30, window: 15 * 60, base_lock: 60, max_lock: 15 * 60 };
+pub const LOGIN_ACCOUNT: Rule = Rule {
+    allowed: 5,
+    window: 15 * 60,
+    base_lock: 60,
+    max_lock: 15 * 60,
+};
+pub const LOGIN_IP: Rule = Rule {
+    allowed: 30,
+    window: 15 * 60,
+    base_lock: 60,
+    max_lock: 15 * 60,
+};
 
 /// Fails with `RateLimited` while the key is locked.
 pub async fn check(db: &Db, key: &str, now: i64) -> Result<(), AppError> {
@@ -31,7 +41,9 @@ pub async fn check(db: &Db, key: &str, now: i64) -> Result<(), AppError> {
     if let Some(row) = row {
         let until: i64 = row.try_get("locked_until")?;
         if until > now {
-            return Err(AppError::RateLimited { retry_after_secs: (until - now) as u64 });
+            return Err(AppError::RateLimited {
+                retry_after_secs: (until - now) as u64,
+            });
         }
     }
     Ok(())
@@ -47,7 +59,11 @@ pub async fn fail(db: &Db, key: &str, now: i64, rule: Rule) -> Result<Option<i64
         Some(r) => {
             let f: i64 = r.try_get("failures")?;
             let w: i64 = r.try_get("window_start")?;
-            if now - w > rule.window.max(rule.max_lock) { (1, now) } else { (f + 1, w) }
+            if now - w > rule.window.max(rule.max_lock) {
+                (1, now)
+            } else {
+                (f + 1, w)
+            }
         }
         None => (1, now),
     };
@@ -72,12 +88,20 @@ pub async fn fail(db: &Db, key: &str, now: i64, rule: Rule) -> Result<Option<i64
 /// Simple counter limit ("at most `limit` per `window` seconds"); counts this attempt.
 pub async fn hit(db: &Db, key: &str, now: i64, limit: i64, window: i64) -> Result<(), AppError> {
     check(db, key, now).await?;
-    let rule = Rule { allowed: limit + 1, window, base_lock: window, max_lock: window };
+    let rule = Rule {
+        allowed: limit + 1,
+        window,
+        base_lock: window,
+        max_lock: window,
+    };
     fail(db, key, now, rule).await?;
     check(db, key, now).await
 }
 
 pub async fn clear(db: &Db, key: &str) -> Result<(), AppError> {
-    sqlx::query("DELETE FROM throttle WHERE key = $1").bind(key).execute(&db.pool).await?;
+    sqlx::query("DELETE FROM throttle WHERE key = $1")
+        .bind(key)
+        .execute(&db.pool)
+        .await?;
     Ok(())
 }

@@ -43,7 +43,10 @@ async fn fresh_database_url(dir: &std::path::Path) -> String {
         let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&admin)
             .await
             .expect("PostgreSQL reachable at PORTAL_TEST_PG_URL");
-        sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.unwrap();
+        sqlx::query(&format!("CREATE DATABASE {name}"))
+            .execute(&mut conn)
+            .await
+            .unwrap();
         let (prefix, _) = admin.rsplit_once('/').unwrap();
         format!("{prefix}/{name}")
     } else {
@@ -60,7 +63,11 @@ pub async fn spawn_with(opts: Options) -> TestApp {
     std::fs::create_dir_all(&dir).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let smtp = if opts.smtp { SmtpSink::start().await } else { SmtpSink::default() };
+    let smtp = if opts.smtp {
+        SmtpSink::start().await
+    } else {
+        SmtpSink::default()
+    };
     let mut env: HashMap<&str, String> = HashMap::new();
     env.insert("PORTAL_DATA_DIR", dir.display().to_string());
     env.insert("PORTAL_ADDR", addr.to_string());
@@ -70,9 +77,16 @@ pub async fn spawn_with(opts: Options) -> TestApp {
     }
     let config = Config::from_lookup(|k| env.get(k).cloned()).expect("test config");
     let clock = Arc::new(ManualClock::new(time::OffsetDateTime::now_utc()));
-    let state = server::startup::build_state(config, clock.clone() as Arc<dyn Clock>).await.expect("state");
+    let state = server::startup::build_state(config, clock.clone() as Arc<dyn Clock>)
+        .await
+        .expect("state");
     tokio::spawn(server::startup::serve(listener, state.clone()));
-    TestApp { base: format!("http://{addr}"), state, clock, smtp }
+    TestApp {
+        base: format!("http://{addr}"),
+        state,
+        clock,
+        smtp,
+    }
 }
 
 impl TestApp {
@@ -85,7 +99,12 @@ impl TestApp {
             .unwrap()
     }
 
-    pub async fn post(&self, client: &reqwest::Client, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+    pub async fn post(
+        &self,
+        client: &reqwest::Client,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> reqwest::Response {
         client
             .post(format!("{}{path}", self.base))
             .header("Origin", &self.base)
@@ -113,7 +132,14 @@ impl TestApp {
     }
 }
 
-pub async fn register(app: &TestApp, c: &reqwest::Client, first: &str, last: &str, email: &str, password: &str) -> reqwest::Response {
+pub async fn register(
+    app: &TestApp,
+    c: &reqwest::Client,
+    first: &str,
+    last: &str,
+    email: &str,
+    password: &str,
+) -> reqwest::Response {
     app.post(
         c,
         "/api/register",
@@ -130,8 +156,14 @@ pub async fn register(app: &TestApp, c: &reqwest::Client, first: &str, last: &st
     .await
 }
 
-pub async fn login(app: &TestApp, c: &reqwest::Client, email: &str, password: &str) -> reqwest::Response {
-    app.post(c, "/api/login", &[("email", email), ("password", password)]).await
+pub async fn login(
+    app: &TestApp,
+    c: &reqwest::Client,
+    email: &str,
+    password: &str,
+) -> reqwest::Response {
+    app.post(c, "/api/login", &[("email", email), ("password", password)])
+        .await
 }
 
 pub fn token_from(link: &str) -> String {
@@ -145,11 +177,15 @@ pub async fn error_of(r: reqwest::Response) -> AppError {
 
 /// The session cookie's value from a Set-Cookie header, with its attribute string.
 pub fn session_cookie(headers: &HeaderMap) -> Option<(String, String)> {
-    headers.get_all(SET_COOKIE).iter().filter_map(|v| v.to_str().ok()).find_map(|v| {
-        let rest = v.strip_prefix("portal_session=")?;
-        let (value, attrs) = rest.split_once(';').unwrap_or((rest, ""));
-        Some((value.to_string(), attrs.to_string()))
-    })
+    headers
+        .get_all(SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|v| {
+            let rest = v.strip_prefix("portal_session=")?;
+            let (value, attrs) = rest.split_once(';').unwrap_or((rest, ""));
+            Some((value.to_string(), attrs.to_string()))
+        })
 }
 
 pub async fn current_user(app: &TestApp, c: &reqwest::Client) -> serde_json::Value {

@@ -22,11 +22,16 @@ impl SmtpSink {
     pub async fn start() -> SmtpSink {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let port = listener.local_addr().unwrap().port();
-        let sink = SmtpSink { port, messages: Default::default() };
+        let sink = SmtpSink {
+            port,
+            messages: Default::default(),
+        };
         let store = sink.messages.clone();
         tokio::spawn(async move {
             loop {
-                let Ok((stream, _)) = listener.accept().await else { return };
+                let Ok((stream, _)) = listener.accept().await else {
+                    return;
+                };
                 let store = store.clone();
                 tokio::spawn(async move {
                     let (r, mut w) = stream.into_split();
@@ -42,13 +47,21 @@ impl SmtpSink {
                         let upper = line.to_ascii_uppercase();
                         let reply: &[u8] = if upper.starts_with("EHLO") {
                             b"250-sink.test\r\n250 8BITMIME\r\n"
-                        } else if upper.starts_with("HELO") || upper.starts_with("MAIL FROM") || upper.starts_with("NOOP") {
+                        } else if upper.starts_with("HELO")
+                            || upper.starts_with("MAIL FROM")
+                            || upper.starts_with("NOOP")
+                        {
                             b"250 OK\r\n"
                         } else if upper.starts_with("RSET") {
                             to.clear();
                             b"250 OK\r\n"
                         } else if upper.starts_with("RCPT TO") {
-                            let addr = line[8..].trim().trim_start_matches(':').trim().trim_matches(['<', '>']).to_string();
+                            let addr = line[8..]
+                                .trim()
+                                .trim_start_matches(':')
+                                .trim()
+                                .trim_matches(['<', '>'])
+                                .to_string();
                             to.push(addr);
                             b"250 OK\r\n"
                         } else if upper.starts_with("DATA") {
@@ -62,9 +75,16 @@ impl SmtpSink {
                                 if line == ".\r\n" {
                                     break;
                                 }
-                                data.push_str(line.strip_prefix('.').filter(|_| line.starts_with("..")).unwrap_or(&line));
+                                data.push_str(
+                                    line.strip_prefix('.')
+                                        .filter(|_| line.starts_with(".."))
+                                        .unwrap_or(&line),
+                                );
                             }
-                            store.lock().unwrap().push(Received { to: std::mem::take(&mut to), data });
+                            store.lock().unwrap().push(Received {
+                                to: std::mem::take(&mut to),
+                                data,
+                            });
                             b"250 OK queued\r\n"
                         } else if upper.starts_with("QUIT") {
                             let _ = w.write_all(b"221 bye\r\n").await;
@@ -91,17 +111,27 @@ impl SmtpSink {
     /// Waits (up to 15 s) for the `n`-th message (1-based) addressed to `to`, decoded.
     pub async fn wait_for(&self, to: &str, n: usize) -> Mail {
         for _ in 0..300 {
-            let found: Vec<Received> = self.all().into_iter().filter(|m| m.to.iter().any(|t| t == to)).collect();
+            let found: Vec<Received> = self
+                .all()
+                .into_iter()
+                .filter(|m| m.to.iter().any(|t| t == to))
+                .collect();
             if found.len() >= n {
                 return Mail::decode(&found[n - 1].data);
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        panic!("no message #{n} for {to} arrived; got {:?}", self.all().iter().map(|m| m.to.clone()).collect::<Vec<_>>());
+        panic!(
+            "no message #{n} for {to} arrived; got {:?}",
+            self.all().iter().map(|m| m.to.clone()).collect::<Vec<_>>()
+        );
     }
 
     pub fn count_for(&self, to: &str) -> usize {
-        self.all().iter().filter(|m| m.to.iter().any(|t| t == to)).count()
+        self.all()
+            .iter()
+            .filter(|m| m.to.iter().any(|t| t == to))
+            .count()
     }
 }
 
@@ -126,7 +156,11 @@ impl Mail {
         let headers = &part[..body_start];
         let body = &part[body_start..];
         let body = body.split("\r\n--").next().unwrap_or_default();
-        let text = if headers.contains("quoted-printable") { decode_qp(body) } else { body.to_string() };
+        let text = if headers.contains("quoted-printable") {
+            decode_qp(body)
+        } else {
+            body.to_string()
+        };
         Mail { subject, text }
     }
 
@@ -146,7 +180,7 @@ fn decode_qp(s: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'=' && i + 2 < bytes.len() + 0 && i + 2 <= bytes.len() - 1 {
+        if bytes[i] == b'=' && i + 2 < bytes.len() {
             if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
                 out.push(b);
                 i += 3;
