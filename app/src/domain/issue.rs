@@ -16,6 +16,13 @@ pub enum Issue {
     PasswordMismatch,
     PasswordContainsEmail,
     TermsNotAccepted,
+    MoneyFormat,
+    MoneyPrecision,
+    MoneyNegative,
+    VinLength,
+    VinCharacters,
+    VinCheckDigit,
+    CustomerIdFormat,
 }
 
 impl Issue {
@@ -37,6 +44,17 @@ impl Issue {
                 "Do not use your email address in your password.".into()
             }
             Issue::TermsNotAccepted => "Please accept the Terms of Use to continue.".into(),
+            Issue::MoneyFormat => "Enter an amount like 425.18.".into(),
+            Issue::MoneyPrecision => "Use at most two digits after the decimal point.".into(),
+            Issue::MoneyNegative => "Enter an amount greater than zero.".into(),
+            Issue::VinLength => "A VIN has exactly 17 characters.".into(),
+            Issue::VinCharacters => {
+                "A VIN uses letters and digits only, never the letters I, O or Q (use 1 and 0).".into()
+            }
+            Issue::VinCheckDigit => {
+                "This VIN's check digit (9th character) does not match. Please check each character.".into()
+            }
+            Issue::CustomerIdFormat => "Enter the Customer ID exactly as printed on your card, like NS-48213907.".into(),
         }
     }
 }

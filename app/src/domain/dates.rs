@@ -1,0 +1,41 @@
+//! Calendar helpers for due dates: monthly steps that keep the due day where the month allows it
+//! (a 31st due day falls on 30 April and 28/29 February).
+
+use time::{Date, Month};
+
+/// `date` moved by `months` calendar months, with the day clamped to the month's length.
+pub fn add_months(date: Date, months: u32) -> Date {
+    let zero_based = date.month() as i32 - 1 + months as i32;
+    let year = date.year() + zero_based.div_euclid(12);
+    let month = Month::try_from((zero_based.rem_euclid(12) + 1) as u8).expect("month in 1..=12");
+    let last = time::util::days_in_month(month, year);
+    Date::from_calendar_date(year, month, date.day().min(last)).expect("valid clamped date")
+}
+
+/// The `day`-th of the month of `date`, clamped to that month's length.
+pub fn with_due_day(date: Date, day: u8) -> Date {
+    let last = time::util::days_in_month(date.month(), date.year());
+    date.replace_day(day.clamp(1, last)).expect("valid day")
+}
+
+/// Whole days from `a` to `b` (negative when `b` is earlier).
+pub fn days_between(a: Date, b: Date) -> i64 {
+    (b - a).whole_days()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    #[test]
+    fn month_steps_clamp_the_day() {
+        assert_eq!(add_months(date!(2024 - 01 - 31), 1), date!(2024 - 02 - 29));
+        assert_eq!(add_months(date!(2023 - 01 - 31), 1), date!(2023 - 02 - 28));
+        assert_eq!(add_months(date!(2024 - 01 - 31), 3), date!(2024 - 04 - 30));
+        assert_eq!(add_months(date!(2024 - 11 - 15), 2), date!(2025 - 01 - 15));
+        assert_eq!(add_months(date!(2024 - 11 - 15), 0), date!(2024 - 11 - 15));
+        assert_eq!(with_due_day(date!(2025 - 02 - 10), 31), date!(2025 - 02 - 28));
+        assert_eq!(days_between(date!(2024 - 02 - 28), date!(2024 - 03 - 01)), 2);
+    }
+}
