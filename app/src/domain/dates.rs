@@ -35,7 +35,13 @@ mod tests {
         assert_eq!(add_months(date!(2024 - 01 - 31), 3), date!(2024 - 04 - 30));
         assert_eq!(add_months(date!(2024 - 11 - 15), 2), date!(2025 - 01 - 15));
         assert_eq!(add_months(date!(2024 - 11 - 15), 0), date!(2024 - 11 - 15));
-        assert_eq!(with_due_day(date!(2025 - 02 - 10), 31), date!(2025 - 02 - 28));
-        assert_eq!(days_between(date!(2024 - 02 - 28), date!(2024 - 03 - 01)), 2);
+        assert_eq!(
+            with_due_day(date!(2025 - 02 - 10), 31),
+            date!(2025 - 02 - 28)
+        );
+        assert_eq!(
+            days_between(date!(2024 - 02 - 28), date!(2024 - 03 - 01)),
+            2
+        );
     }
 }

@@ -38,9 +38,16 @@ impl LeaseTerms {
     pub fn monthly_payment(&self) -> LeasePayment {
         let n = Decimal::from(self.term_months.max(1));
         let depreciation = Money::round((self.adjusted_cap_cost - self.residual).amount() / n);
-        let rent_charge = Money::round((self.adjusted_cap_cost + self.residual).amount() * self.apr.money_factor());
+        let rent_charge = Money::round(
+            (self.adjusted_cap_cost + self.residual).amount() * self.apr.money_factor(),
+        );
         let tax = self.tax_on(depreciation + rent_charge);
-        LeasePayment { depreciation, rent_charge, tax, total: depreciation + rent_charge + tax }
+        LeasePayment {
+            depreciation,
+            rent_charge,
+            tax,
+            total: depreciation + rent_charge + tax,
+        }
     }
 
     /// The price to buy the vehicle at the end of the lease.

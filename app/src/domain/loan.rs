@@ -50,7 +50,11 @@ pub fn amortize(principal: Money, apr: Apr, n: u32, first_due: Date) -> Vec<Sche
     (1..=n)
         .map(|k| {
             let interest = Money::round(balance.amount() * apr.monthly());
-            let principal_part = if k == n { balance } else { (pmt - interest).min(balance).max(Money::ZERO) };
+            let principal_part = if k == n {
+                balance
+            } else {
+                (pmt - interest).min(balance).max(Money::ZERO)
+            };
             balance -= principal_part;
             ScheduleRow {
                 number: k,
@@ -108,7 +112,14 @@ pub struct Payoff {
 impl LoanLedger {
     /// A new loan: interest accrues from the contract date.
     pub fn open(principal: Money, apr: Apr, contract_date: Date) -> LoanLedger {
-        LoanLedger { apr, principal, interest_due: Money::ZERO, fees_due: Money::ZERO, credits: Money::ZERO, as_of: contract_date }
+        LoanLedger {
+            apr,
+            principal,
+            interest_due: Money::ZERO,
+            fees_due: Money::ZERO,
+            credits: Money::ZERO,
+            as_of: contract_date,
+        }
     }
 
     /// Simple interest on the current principal from `as_of` to `to` (zero if `to` is not later).
@@ -146,7 +157,12 @@ impl LoanLedger {
         let fees = take(&mut self.fees_due);
         let interest = take(&mut self.interest_due);
         let principal = take(&mut self.principal);
-        Allocation { fees, interest, principal, excess: rest }
+        Allocation {
+            fees,
+            interest,
+            principal,
+            excess: rest,
+        }
     }
 
     /// Reverses a returned payment: what it paid is owed again.
@@ -182,7 +198,13 @@ pub enum PrepaymentEffect {
 }
 
 /// The payment and number of remaining payments after a prepayment left `balance` owing.
-pub fn after_prepayment(balance: Money, apr: Apr, payment: Money, remaining: u32, effect: PrepaymentEffect) -> (Money, u32) {
+pub fn after_prepayment(
+    balance: Money,
+    apr: Apr,
+    payment: Money,
+    remaining: u32,
+    effect: PrepaymentEffect,
+) -> (Money, u32) {
     if balance.is_zero() || remaining == 0 {
         return (Money::ZERO, 0);
     }

@@ -11,7 +11,9 @@ use std::iter::Sum;
 use std::ops::{Add, AddAssign, Mul, Neg, Sub, SubAssign};
 use std::str::FromStr;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(try_from = "Decimal", into = "Decimal")]
 pub struct Money(Decimal);
 
@@ -22,7 +24,11 @@ impl Money {
 
     /// Rounds any decimal half-up (away from zero) to the cent.
     pub fn round(value: Decimal) -> Money {
-        Money(value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero).normalize_cents())
+        Money(
+            value
+                .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+                .normalize_cents(),
+        )
     }
 
     pub fn from_cents(cents: i64) -> Money {
@@ -31,7 +37,10 @@ impl Money {
 
     pub fn cents(self) -> i64 {
         use rust_decimal::prelude::ToPrimitive;
-        (self.0 * Decimal::ONE_HUNDRED).trunc().to_i64().unwrap_or(i64::MAX)
+        (self.0 * Decimal::ONE_HUNDRED)
+            .trunc()
+            .to_i64()
+            .unwrap_or(i64::MAX)
     }
 
     pub fn amount(self) -> Decimal {
@@ -47,11 +56,19 @@ impl Money {
     }
 
     pub fn max(self, other: Money) -> Money {
-        if self >= other { self } else { other }
+        if self >= other {
+            self
+        } else {
+            other
+        }
     }
 
     pub fn min(self, other: Money) -> Money {
-        if self <= other { self } else { other }
+        if self <= other {
+            self
+        } else {
+            other
+        }
     }
 
     /// Parses an amount a person typed: optional `$`, thousands separators (`,` or spaces), at
@@ -69,7 +86,9 @@ impl Money {
         if cleaned.starts_with('-') {
             return Err(Issue::MoneyNegative);
         }
-        if !cleaned.chars().all(|c| c.is_ascii_digit() || c == '.') || cleaned.matches('.').count() > 1 {
+        if !cleaned.chars().all(|c| c.is_ascii_digit() || c == '.')
+            || cleaned.matches('.').count() > 1
+        {
             return Err(Issue::MoneyFormat);
         }
         if cleaned.split('.').nth(1).is_some_and(|d| d.len() > 2) {
@@ -185,7 +204,11 @@ pub fn format_money(m: Money, currency: &str) -> String {
         }
         grouped.push(c);
     }
-    let sign = if m.amount().is_sign_negative() && !m.is_zero() { "−" } else { "" };
+    let sign = if m.amount().is_sign_negative() && !m.is_zero() {
+        "−"
+    } else {
+        ""
+    };
     let symbol = match currency {
         "USD" => "$",
         "CAD" => "CA$",
@@ -253,9 +276,15 @@ mod tests {
 
     #[test]
     fn formats_for_people() {
-        assert_eq!(format_money(Money::from_cents(123456789), "USD"), "$1,234,567.89");
+        assert_eq!(
+            format_money(Money::from_cents(123456789), "USD"),
+            "$1,234,567.89"
+        );
         assert_eq!(format_money(Money::from_cents(5), "USD"), "$0.05");
         assert_eq!(format_money(Money::from_cents(-250), "USD"), "−$2.50");
-        assert_eq!(format_money(Money::from_cents(100000), "CAD"), "CA$1,000.00");
+        assert_eq!(
+            format_money(Money::from_cents(100000), "CAD"),
+            "CA$1,000.00"
+        );
     }
 }

@@ -35,12 +35,20 @@ pub fn check_digit(chars: &[char; 17]) -> Option<char> {
         sum += transliterate(*c)? * w;
     }
     let r = sum % 11;
-    Some(if r == 10 { 'X' } else { char::from_digit(r, 10)? })
+    Some(if r == 10 {
+        'X'
+    } else {
+        char::from_digit(r, 10)?
+    })
 }
 
 impl Vin {
     pub fn parse(input: &str) -> Result<Vin, Issue> {
-        let s: String = input.chars().filter(|c| !c.is_whitespace() && *c != '-').collect::<String>().to_uppercase();
+        let s: String = input
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .collect::<String>()
+            .to_uppercase();
         if s.is_empty() {
             return Err(Issue::Required);
         }
@@ -50,7 +58,11 @@ impl Vin {
         if !s.chars().all(|c| c.is_ascii_alphanumeric()) || s.contains(['I', 'O', 'Q']) {
             return Err(Issue::VinCharacters);
         }
-        let chars: [char; 17] = s.chars().collect::<Vec<_>>().try_into().map_err(|_| Issue::VinLength)?;
+        let chars: [char; 17] = s
+            .chars()
+            .collect::<Vec<_>>()
+            .try_into()
+            .map_err(|_| Issue::VinLength)?;
         if Self::north_american(&chars) && check_digit(&chars) != Some(chars[8]) {
             return Err(Issue::VinCheckDigit);
         }
@@ -97,11 +109,23 @@ mod tests {
     #[test]
     fn accepts_valid_vins() {
         // Check digits of published examples: 1M8GDM9AXKP042788 (the NHTSA example, check digit X).
-        for v in ["1M8GDM9AXKP042788", "1HGCV1F36MA098765", "5UXCR6C03N9K12345", "2T1BURHE0KC234567", "WBA5R1C09LFH54321"] {
+        for v in [
+            "1M8GDM9AXKP042788",
+            "1HGCV1F36MA098765",
+            "5UXCR6C03N9K12345",
+            "2T1BURHE0KC234567",
+            "WBA5R1C09LFH54321",
+        ] {
             assert!(Vin::parse(v).is_ok(), "{v}");
         }
-        assert_eq!(Vin::parse(" 1hgcv1f36ma098765 ").unwrap().as_str(), "1HGCV1F36MA098765");
-        assert_eq!(Vin::parse("1HGCV1F36MA098765").unwrap().last_six(), "098765");
+        assert_eq!(
+            Vin::parse(" 1hgcv1f36ma098765 ").unwrap().as_str(),
+            "1HGCV1F36MA098765"
+        );
+        assert_eq!(
+            Vin::parse("1HGCV1F36MA098765").unwrap().last_six(),
+            "098765"
+        );
     }
 
     #[test]
