@@ -26,6 +26,12 @@ pub enum AppError {
     /// A link or code that is unknown, used or expired.
     InvalidToken,
     Conflict(String),
+    /// Contract linking: the details did not match (deliberately does not say which field).
+    LinkNotMatched,
+    /// A one-time code was wrong; this many tries are left before it stops working.
+    WrongCode {
+        attempts_left: u32,
+    },
     /// Too many attempts; try again after this many seconds.
     RateLimited {
         retry_after_secs: u64,
@@ -70,6 +76,17 @@ impl AppError {
                 "This link is invalid, already used or expired. You can ask for a new one.".into()
             }
             AppError::Conflict(msg) => msg.clone(),
+            AppError::LinkNotMatched => {
+                "We could not match these details to a contract. Check the spelling of your names as they appear on your contract, the full VIN and the exact amount of your last payment, or your Customer ID."
+                    .into()
+            }
+            AppError::WrongCode { attempts_left: 0 } => {
+                "That code is not correct and can no longer be used. Request a new code.".into()
+            }
+            AppError::WrongCode { attempts_left } => format!(
+                "That code is not correct. You have {attempts_left} more tr{} before it stops working.",
+                if *attempts_left == 1 { "y" } else { "ies" }
+            ),
             AppError::RateLimited { retry_after_secs } => {
                 let minutes = retry_after_secs.div_ceil(60).max(1);
                 format!(
@@ -128,9 +145,11 @@ impl AppError {
             AppError::Unauthorized | AppError::InvalidCredentials => S::UNAUTHORIZED,
             AppError::Forbidden | AppError::NotActivated => S::FORBIDDEN,
             AppError::NotFound => S::NOT_FOUND,
-            AppError::Validation { .. } | AppError::InvalidToken | AppError::Transport(_) => {
-                S::BAD_REQUEST
-            }
+            AppError::Validation { .. }
+            | AppError::InvalidToken
+            | AppError::Transport(_)
+            | AppError::LinkNotMatched
+            | AppError::WrongCode { .. } => S::BAD_REQUEST,
             AppError::Conflict(_) => S::CONFLICT,
             AppError::RateLimited { .. } => S::TOO_MANY_REQUESTS,
             AppError::Internal => S::INTERNAL_SERVER_ERROR,

@@ -3,11 +3,13 @@
 
 pub mod auth;
 pub mod components;
+pub mod contracts;
 pub mod devmail;
 pub mod domain;
 pub mod error;
 #[cfg(feature = "ssr")]
 pub mod infra;
+pub mod linking;
 pub mod portal;
 pub mod site;
 
@@ -79,7 +81,11 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/terms") view=site::TermsPage/>
                 <Route path=path!("/dev/mailbox") view=devmail::DevMailboxPage/>
                 <ParentRoute path=path!("") view=components::PortalLayout ssr=SsrMode::Async>
-                    <Route path=path!("/dashboard") view=portal::DashboardPage/>
+                    <Route path=path!("/dashboard") view=contracts::dashboard_page::DashboardPage/>
+                    <Route path=path!("/link") view=linking::link_page::LinkPage/>
+                    <Route path=path!("/contracts/:id") view=contracts::detail_page::ContractDetailPage/>
+                    <Route path=path!("/contracts/:id/schedule") view=contracts::schedule_page::SchedulePage/>
+                    <Route path=path!("/contracts/:id/history") view=contracts::history_page::HistoryPage/>
                     <Route path=path!("/payments") view=|| view! { <portal::ComingSoon title="Payments" what="One-time payments, autopay and payoff quotes will be here."/> }/>
                     <Route path=path!("/documents") view=|| view! { <portal::ComingSoon title="Documents" what="Statements and letters to download will be here."/> }/>
                     <Route path=path!("/messages") view=|| view! { <portal::ComingSoon title="Messages" what="Your secure Message Center will be here."/> }/>

@@ -85,37 +85,3 @@ CREATE TABLE staff (
     role            TEXT    NOT NULL CHECK (role IN ('agent', 'supervisor', 'admin')),
     created_at      BIGINT NOT NULL
 );
-
--- Contracts as the lender's system of record knows them (extended by the contracts issue).
-CREATE TABLE contracts (
-    id                  BIGSERIAL PRIMARY KEY,
-    contract_number     TEXT    NOT NULL UNIQUE,
-    kind                TEXT    NOT NULL CHECK (kind IN ('loan', 'lease')),
-    customer_card_id    TEXT    NOT NULL,
-    vin                 TEXT    NOT NULL,
-    make                TEXT    NOT NULL,
-    model               TEXT    NOT NULL,
-    model_year          BIGINT NOT NULL,
-    colour              TEXT    NOT NULL,
-    currency            TEXT    NOT NULL DEFAULT 'USD',
-    amount_financed_cents BIGINT NOT NULL,
-    apr                 TEXT    NOT NULL,
-    term_months         BIGINT NOT NULL,
-    first_due_date      TEXT    NOT NULL,
-    due_day             BIGINT NOT NULL,
-    residual_cents      BIGINT,
-    allowed_miles       BIGINT,
-    status              TEXT    NOT NULL CHECK (status IN ('active', 'paid_off', 'closed'))
-);
-
-CREATE TABLE contract_parties (
-    id              BIGSERIAL PRIMARY KEY,
-    contract_id     BIGINT NOT NULL REFERENCES contracts(id) ON DELETE CASCADE,
-    role            TEXT    NOT NULL CHECK (role IN ('primary', 'co_borrower')),
-    first_name      TEXT    NOT NULL,
-    last_name       TEXT    NOT NULL,
-    customer_id     BIGINT REFERENCES customers(id) ON DELETE SET NULL,
-    linked_at       BIGINT,
-    UNIQUE (contract_id, role)
-);
-CREATE INDEX contract_parties_customer ON contract_parties (customer_id);

@@ -85,37 +85,3 @@ CREATE TABLE staff (
     role            TEXT    NOT NULL CHECK (role IN ('agent', 'supervisor', 'admin')),
     created_at      INTEGER NOT NULL
 );
-
--- Contracts as the lender's system of record knows them (extended by the contracts issue).
-CREATE TABLE contracts (
-    id                  INTEGER PRIMARY KEY AUTOINCREMENT,
-    contract_number     TEXT    NOT NULL UNIQUE,
-    kind                TEXT    NOT NULL CHECK (kind IN ('loan', 'lease')),
-    customer_card_id    TEXT    NOT NULL,
-    vin                 TEXT    NOT NULL,
-    make                TEXT    NOT NULL,
-    model               TEXT    NOT NULL,
-    model_year          INTEGER NOT NULL,
-    colour              TEXT    NOT NULL,
-    currency            TEXT    NOT NULL DEFAULT 'USD',
-    amount_financed_cents INTEGER NOT NULL,
-    apr                 TEXT    NOT NULL,
-    term_months         INTEGER NOT NULL,
-    first_due_date      TEXT    NOT NULL,
-    due_day             INTEGER NOT NULL,
-    residual_cents      INTEGER,
-    allowed_miles       INTEGER,
-    status              TEXT    NOT NULL CHECK (status IN ('active', 'paid_off', 'closed'))
-);
-
-CREATE TABLE contract_parties (
-    id              INTEGER PRIMARY KEY AUTOINCREMENT,
-    contract_id     INTEGER NOT NULL REFERENCES contracts(id) ON DELETE CASCADE,
-    role            TEXT    NOT NULL CHECK (role IN ('primary', 'co_borrower')),
-    first_name      TEXT    NOT NULL,
-    last_name       TEXT    NOT NULL,
-    customer_id     INTEGER REFERENCES customers(id) ON DELETE SET NULL,
-    linked_at       INTEGER,
-    UNIQUE (contract_id, role)
-);
-CREATE INDEX contract_parties_customer ON contract_parties (customer_id);

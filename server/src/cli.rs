@@ -27,7 +27,7 @@ pub async fn run(args: Vec<String>) -> Result<(), BoxError> {
                 .map_err(|e| format!("{e:?}"))?;
             println!(
                 "demo data ready ({n} new customers){}",
-                crate::seed::demo_logins_text(&state.config.public_url)
+                crate::seed::demo_logins_text(&state.config.public_url, state.clock.now().date())
             );
         }
         "create-staff" => create_staff(&state, &args[1..]).await?,
@@ -38,7 +38,10 @@ pub async fn run(args: Vec<String>) -> Result<(), BoxError> {
                     .map_err(|e| format!("{e:?}"))?;
                 println!(
                     "{}",
-                    crate::seed::demo_logins_text(&state.config.public_url)
+                    crate::seed::demo_logins_text(
+                        &state.config.public_url,
+                        state.clock.now().date()
+                    )
                 );
             }
             let listener = tokio::net::TcpListener::bind(state.config.bind)

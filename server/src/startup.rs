@@ -64,6 +64,14 @@ pub fn router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
+        .route(
+            "/contracts/{id}/schedule.csv",
+            get(app::contracts::csv::schedule_csv),
+        )
+        .route(
+            "/contracts/{id}/history.csv",
+            get(app::contracts::csv::history_csv),
+        )
         .leptos_routes_with_context(
             &state,
             routes,

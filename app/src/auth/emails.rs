@@ -80,3 +80,16 @@ pub fn already_registered(to: &str, first_name: &str, login_url: &str) -> Mail {
         Some(("Sign in", login_url)),
     )
 }
+
+pub fn device_code(to: &str, first_name: &str, code: &str) -> Mail {
+    layout(
+        to,
+        "Your device authorization code",
+        &format!("Hello {first_name},"),
+        &[
+            &format!("Your code to authorize this device is {code}"),
+            "Enter it on the Authorize Device screen. It expires in 10 minutes and works once. If you did not ask for it, someone may know your password: change it and contact us.",
+        ],
+        None,
+    )
+}

@@ -14,6 +14,7 @@ pub fn Field(
     #[prop(into, optional)] hint: Option<String>,
     #[prop(optional)] on_blur: Option<Callback<()>>,
     #[prop(optional)] required: bool,
+    #[prop(into, optional)] inputmode: Option<String>,
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
@@ -31,6 +32,7 @@ pub fn Field(
                 name=id.clone()
                 type=kind
                 autocomplete=autocomplete
+                inputmode=inputmode
                 required=required
                 aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
                 aria-describedby=described

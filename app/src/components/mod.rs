@@ -2,6 +2,7 @@
 
 pub mod alert;
 pub mod field;
+pub mod format;
 pub mod layout;
 pub mod spinner;
 

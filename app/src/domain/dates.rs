@@ -45,3 +45,12 @@ mod tests {
         );
     }
 }
+
+/// Parses `YYYY-MM-DD` (the form dates take in the database and in URLs).
+pub fn parse_iso(s: &str) -> Option<Date> {
+    Date::parse(
+        s.trim(),
+        time::macros::format_description!("[year]-[month]-[day]"),
+    )
+    .ok()
+}

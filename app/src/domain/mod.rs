@@ -1,8 +1,10 @@
 //! Pure domain types shared by the browser and the server. No I/O lives here: every type is built
 //! only through a checking `parse`, so a value that exists is a value that is valid.
 
+pub mod account;
 pub mod dates;
 pub mod email;
+pub mod ids;
 pub mod issue;
 pub mod lease;
 pub mod loan;

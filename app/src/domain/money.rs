@@ -18,7 +18,7 @@ use std::str::FromStr;
 pub struct Money(Decimal);
 
 impl Money {
-    pub const ZERO: Money = Money(Decimal::ZERO);
+    pub const ZERO: Money = Money(Decimal::from_parts(0, 0, 0, false, 2));
     /// Largest amount a person may type (one billion).
     pub const MAX_INPUT: i64 = 1_000_000_000;
 
@@ -133,8 +133,11 @@ impl TryFrom<Decimal> for Money {
 }
 
 impl From<Money> for Decimal {
+    /// Always two decimals, so "0.00" and never "0" goes over the wire.
     fn from(m: Money) -> Decimal {
-        m.0
+        let mut d = m.0;
+        d.rescale(2);
+        d
     }
 }
 

@@ -1,11 +1,9 @@
 //! Registration → activation email over SMTP → activation → sign-in → session cookie → sign-out,
 //! plus token reuse and expiry, against the real server on a fresh database.
 
-mod common;
-
+use crate::common::*;
 use app::domain::Issue;
 use app::error::AppError;
-use common::*;
 
 #[tokio::test]
 async fn register_activate_login_logout() {

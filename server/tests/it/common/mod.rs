@@ -18,6 +18,15 @@ pub struct TestApp {
     pub state: AppState,
     pub clock: Arc<ManualClock>,
     pub smtp: SmtpSink,
+    dir: std::path::PathBuf,
+}
+
+impl Drop for TestApp {
+    /// The SQLite file and generated key go with the test (PostgreSQL test databases are dropped
+    /// by `./portal test` before each run).
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
 }
 
 pub struct Options {

@@ -1,10 +1,8 @@
 //! Abuse and transport rules: throttling, no account enumeration, session timeouts and rotation,
 //! cross-site request rejection, security headers, compression and body limits.
 
-mod common;
-
+use crate::common::*;
 use app::error::AppError;
-use common::*;
 
 #[tokio::test]
 async fn login_is_throttled_and_the_lock_expires() {

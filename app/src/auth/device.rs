@@ -1,0 +1,177 @@
+//! Device authorisation (seed 001 "Authorize Device"): a 6-digit code emailed to the customer,
+//! bound to the session that asked for it, single-use, valid 10 minutes, dead after 5 wrong tries.
+//! Once entered, the browser is remembered by a device cookie whose random value is stored only as
+//! a hash, so any device can be revoked.
+
+use super::emails;
+use crate::error::AppError;
+use crate::infra::{outbox, tokens, AppState, Config, Db};
+use rand::Rng;
+use sha2::{Digest, Sha256};
+use sqlx::Row;
+
+pub const CODE_TTL_SECS: i64 = 10 * 60;
+pub const MAX_ATTEMPTS: i64 = 5;
+pub const REMEMBER_SECS: i64 = 90 * 24 * 60 * 60;
+
+pub fn cookie_name(config: &Config) -> &'static str {
+    if config.is_https() {
+        "__Host-portal_device"
+    } else {
+        "portal_device"
+    }
+}
+
+pub fn set_cookie(config: &Config, token: &str) -> String {
+    let secure = if config.is_https() { "; Secure" } else { "" };
+    format!(
+        "{}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={REMEMBER_SECS}{secure}",
+        cookie_name(config)
+    )
+}
+
+fn code_hash(config: &Config, code: &str) -> String {
+    let mut h = Sha256::new();
+    h.update(&config.session_secret);
+    h.update(b":device-code:");
+    h.update(code.as_bytes());
+    hex::encode(h.finalize())
+}
+
+/// Whether `token` (the device cookie) is a live device of this customer; touches it if so.
+pub async fn is_authorised(
+    db: &Db,
+    customer_id: i64,
+    token: Option<&str>,
+    now: i64,
+) -> Result<bool, AppError> {
+    let Some(token) = token.filter(|t| tokens::looks_like_token(t)) else {
+        return Ok(false);
+    };
+    let updated = sqlx::query(
+        "UPDATE devices SET last_used_at = $1 WHERE token_hash = $2 AND customer_id = $3 AND revoked_at IS NULL AND expires_at > $1",
+    )
+    .bind(now)
+    .bind(tokens::hash_token(token))
+    .bind(customer_id)
+    .execute(&db.pool)
+    .await?;
+    Ok(updated.rows_affected() == 1)
+}
+
+/// Emails a fresh code for `purpose`, replacing any earlier unused one of this session.
+pub async fn send_code(
+    state: &AppState,
+    customer_id: i64,
+    session_id: i64,
+    purpose: &str,
+    payload: &str,
+) -> Result<String, AppError> {
+    let now = state.clock.unix();
+    let code = format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000u32));
+    let row = sqlx::query("SELECT email, first_name FROM customers WHERE id = $1")
+        .bind(customer_id)
+        .fetch_one(&state.db.pool)
+        .await?;
+    let email: String = row.try_get("email")?;
+    let first: String = row.try_get("first_name")?;
+    let mut tx = state.db.pool.begin().await?;
+    sqlx::query("UPDATE device_codes SET used_at = $1 WHERE session_id = $2 AND purpose = $3 AND used_at IS NULL")
+        .bind(now)
+        .bind(session_id)
+        .bind(purpose)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "INSERT INTO device_codes (customer_id, session_id, purpose, code_hash, attempts, created_at, expires_at, payload) \
+         VALUES ($1, $2, $3, $4, 0, $5, $6, $7)",
+    )
+    .bind(customer_id)
+    .bind(session_id)
+    .bind(purpose)
+    .bind(code_hash(&state.config, &code))
+    .bind(now)
+    .bind(now + CODE_TTL_SECS)
+    .bind(payload)
+    .execute(&mut *tx)
+    .await?;
+    outbox::enqueue(&mut tx, &emails::device_code(&email, &first, &code), now).await?;
+    tx.commit().await?;
+    state.outbox.wake();
+    Ok(mask_email(&email))
+}
+
+/// Checks a code; on success marks it used and returns its payload.
+pub async fn verify_code(
+    state: &AppState,
+    customer_id: i64,
+    session_id: i64,
+    purpose: &str,
+    code: &str,
+) -> Result<String, AppError> {
+    let now = state.clock.unix();
+    let row = sqlx::query(
+        "SELECT id, code_hash, attempts, expires_at, payload FROM device_codes \
+         WHERE customer_id = $1 AND session_id = $2 AND purpose = $3 AND used_at IS NULL ORDER BY id DESC LIMIT 1",
+    )
+    .bind(customer_id)
+    .bind(session_id)
+    .bind(purpose)
+    .fetch_optional(&state.db.pool)
+    .await?;
+    let Some(row) = row else {
+        return Err(AppError::InvalidToken);
+    };
+    let id: i64 = row.try_get("id")?;
+    let attempts: i64 = row.try_get("attempts")?;
+    let expires_at: i64 = row.try_get("expires_at")?;
+    if expires_at <= now || attempts >= MAX_ATTEMPTS {
+        return Err(AppError::InvalidToken);
+    }
+    let stored: String = row.try_get("code_hash")?;
+    let typed: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+    if !tokens::secure_eq(&stored, &code_hash(&state.config, &typed)) {
+        sqlx::query("UPDATE device_codes SET attempts = attempts + 1 WHERE id = $1")
+            .bind(id)
+            .execute(&state.db.pool)
+            .await?;
+        return Err(AppError::WrongCode {
+            attempts_left: (MAX_ATTEMPTS - attempts - 1).max(0) as u32,
+        });
+    }
+    let used =
+        sqlx::query("UPDATE device_codes SET used_at = $1 WHERE id = $2 AND used_at IS NULL")
+            .bind(now)
+            .bind(id)
+            .execute(&state.db.pool)
+            .await?;
+    if used.rows_affected() != 1 {
+        return Err(AppError::InvalidToken);
+    }
+    Ok(row.try_get("payload")?)
+}
+
+/// Remembers this browser as an authorised device; returns the cookie value.
+pub async fn remember(state: &AppState, customer_id: i64, label: &str) -> Result<String, AppError> {
+    let now = state.clock.unix();
+    let (token, hash) = tokens::new_token();
+    sqlx::query(
+        "INSERT INTO devices (customer_id, token_hash, label, created_at, last_used_at, expires_at) VALUES ($1, $2, $3, $4, $4, $5)",
+    )
+    .bind(customer_id)
+    .bind(hash)
+    .bind(label.chars().take(200).collect::<String>())
+    .bind(now)
+    .bind(now + REMEMBER_SECS)
+    .execute(&state.db.pool)
+    .await?;
+    Ok(token)
+}
+
+/// "a***@example.com"
+pub fn mask_email(email: &str) -> String {
+    match email.split_once('@') {
+        Some((local, domain)) => format!("{}***@{domain}", local.chars().next().unwrap_or('*')),
+        None => "***".into(),
+    }
+}

@@ -1,0 +1,170 @@
+//! Contracts: what a customer owes and when — dashboard cards, contract details, the schedule and
+//! the payment history (seed 000 "view your payment history, check your balance"; seed 002
+//! "контролировать график"). Shared types here; rules in `service`, endpoints in `api`.
+
+pub mod api;
+pub mod chart;
+#[cfg(feature = "ssr")]
+pub mod csv;
+pub mod dashboard_page;
+pub mod detail_page;
+pub mod history_page;
+pub mod schedule_page;
+#[cfg(feature = "ssr")]
+pub mod service;
+
+use crate::domain::account::{RowStatus, TxnKind, TxnStatus};
+use crate::domain::Money;
+use serde::{Deserialize, Serialize};
+use time::Date;
+
+/// Rows per page on the schedule and history pages.
+pub const PAGE_SIZE: u32 = 12;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ContractKind {
+    Loan,
+    Lease,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContractSummary {
+    pub id: i64,
+    pub number: String,
+    pub kind: ContractKind,
+    /// "2022 BMW X5 xDrive40i"
+    pub vehicle: String,
+    pub colour: String,
+    pub vin: String,
+    pub currency: String,
+    /// active, paid_off or closed
+    pub status: String,
+    /// Loan: principal balance. Lease: total of the remaining payments.
+    pub balance: Money,
+    pub amount_financed: Money,
+    pub payments_made: u32,
+    pub payments_remaining: u32,
+    pub term_months: u32,
+    pub next_due: Option<(Date, Money)>,
+    pub past_due: Money,
+    pub fees_due: Money,
+    pub autopay: bool,
+    /// The signed-in customer's role on this contract.
+    pub role: String,
+    /// Balance over time for the chart: (date, scheduled balance after that instalment, paid?).
+    pub chart: Vec<(Date, Money, bool)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartyView {
+    pub name: String,
+    pub role: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContractDetail {
+    pub summary: ContractSummary,
+    /// "5.49%"
+    pub apr: String,
+    /// Leases: APR / 2400, e.g. "0.00175".
+    pub money_factor: Option<String>,
+    pub contract_date: Date,
+    pub first_due: Date,
+    pub maturity: Date,
+    pub due_day: u8,
+    pub payment: Money,
+    pub residual: Option<Money>,
+    pub allowed_miles: Option<i64>,
+    /// Leases: price to buy the vehicle at maturity (residual + purchase-option fee + tax).
+    pub purchase_price: Option<Money>,
+    pub parties: Vec<PartyView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScheduleLine {
+    pub number: u32,
+    pub due_date: Date,
+    pub payment: Money,
+    pub interest: Money,
+    pub principal: Money,
+    pub tax: Money,
+    pub balance: Money,
+    pub status: RowStatus,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryLine {
+    pub date: Date,
+    pub kind: TxnKind,
+    pub status: TxnStatus,
+    pub amount: Money,
+    pub fees: Money,
+    pub interest: Money,
+    pub principal: Money,
+    pub tax: Money,
+    pub excess: Money,
+    pub reference: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    /// 1-based.
+    pub page: u32,
+    pub pages: u32,
+    pub total: u32,
+    pub contract: ContractSummary,
+}
+
+/// Cuts one page out of `items` (pages are 1-based and clamped to the range).
+pub fn paginate<T: Clone>(items: &[T], page: u32) -> (Vec<T>, u32, u32) {
+    let pages = (items.len() as u32).div_ceil(PAGE_SIZE).max(1);
+    let page = page.clamp(1, pages);
+    let start = ((page - 1) * PAGE_SIZE) as usize;
+    let end = (start + PAGE_SIZE as usize).min(items.len());
+    (items[start.min(items.len())..end].to_vec(), page, pages)
+}
+
+pub fn row_status_label(s: RowStatus) -> &'static str {
+    match s {
+        RowStatus::Paid => "Paid",
+        RowStatus::PaidLate => "Paid late",
+        RowStatus::PastDue => "Past due",
+        RowStatus::Due => "Next due",
+        RowStatus::Projected => "Scheduled",
+    }
+}
+
+pub fn txn_kind_label(k: TxnKind) -> &'static str {
+    match k {
+        TxnKind::Payment => "Payment",
+        TxnKind::Fee => "Fee",
+        TxnKind::LateCharge => "Late charge",
+        TxnKind::Adjustment => "Adjustment",
+    }
+}
+
+pub fn txn_status_label(s: TxnStatus) -> &'static str {
+    match s {
+        TxnStatus::Pending => "Pending",
+        TxnStatus::Posted => "Posted",
+        TxnStatus::Returned => "Returned",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pagination_clamps() {
+        let items: Vec<u32> = (0..30).collect();
+        assert_eq!(paginate(&items, 1), ((0..12).collect(), 1, 3));
+        assert_eq!(paginate(&items, 3), ((24..30).collect(), 3, 3));
+        assert_eq!(paginate(&items, 99).1, 3);
+        assert_eq!(paginate(&items, 0).1, 1);
+        let empty: Vec<u32> = vec![];
+        assert_eq!(paginate(&empty, 1), (vec![], 1, 1));
+    }
+}

@@ -1,0 +1,364 @@
+//! Contract queries. Every query that takes a contract id also takes the signed-in customer and
+//! joins `contract_parties` on that customer, so another customer's contract is simply not found.
+
+use super::{ContractDetail, ContractKind, ContractSummary, HistoryLine, PartyView, ScheduleLine};
+use crate::domain::account::{position, Installment, Txn, TxnKind, TxnStatus};
+use crate::domain::dates::{add_months, parse_iso};
+use crate::domain::lease::LeaseTerms;
+use crate::domain::loan::Allocation;
+use crate::domain::{Apr, Money};
+use crate::error::AppError;
+use crate::infra::{AppState, Db};
+use rust_decimal::Decimal;
+use sqlx::any::AnyRow;
+use sqlx::Row;
+use std::str::FromStr;
+use time::Date;
+
+/// One contract row as stored, plus the customer's role on it.
+#[derive(Debug, Clone)]
+pub struct ContractRecord {
+    pub id: i64,
+    pub number: String,
+    pub kind: ContractKind,
+    pub vin: String,
+    pub make: String,
+    pub model: String,
+    pub year: i64,
+    pub colour: String,
+    pub currency: String,
+    pub contract_date: Date,
+    pub financed: Money,
+    pub apr: Apr,
+    pub term: u32,
+    pub first_due: Date,
+    pub due_day: u8,
+    pub payment: Money,
+    pub residual: Option<Money>,
+    pub allowed_miles: Option<i64>,
+    pub tax_percent: Decimal,
+    pub purchase_option_fee: Option<Money>,
+    pub status: String,
+    pub role: String,
+}
+
+const CONTRACT_COLUMNS: &str = "c.id, c.contract_number, c.kind, c.vin, c.make, c.model, c.model_year, c.colour, c.currency, \
+    c.contract_date, c.amount_financed_cents, c.apr, c.term_months, c.first_due_date, c.due_day, c.payment_cents, \
+    c.residual_cents, c.allowed_miles, c.tax_percent, c.purchase_option_fee_cents, c.status, p.role";
+
+fn bad_data(what: &str) -> AppError {
+    tracing::error!(what, "unreadable contract data");
+    AppError::Internal
+}
+
+fn date_col(row: &AnyRow, col: &str) -> Result<Date, AppError> {
+    parse_iso(&row.try_get::<String, _>(col)?).ok_or_else(|| bad_data(col))
+}
+
+fn record(row: &AnyRow) -> Result<ContractRecord, AppError> {
+    let cents = |c: &str| -> Result<Money, AppError> { Ok(Money::from_cents(row.try_get(c)?)) };
+    let opt_cents = |c: &str| -> Result<Option<Money>, AppError> {
+        Ok(row.try_get::<Option<i64>, _>(c)?.map(Money::from_cents))
+    };
+    Ok(ContractRecord {
+        id: row.try_get("id")?,
+        number: row.try_get("contract_number")?,
+        kind: if row.try_get::<String, _>("kind")? == "lease" {
+            ContractKind::Lease
+        } else {
+            ContractKind::Loan
+        },
+        vin: row.try_get("vin")?,
+        make: row.try_get("make")?,
+        model: row.try_get("model")?,
+        year: row.try_get("model_year")?,
+        colour: row.try_get("colour")?,
+        currency: row.try_get("currency")?,
+        contract_date: date_col(row, "contract_date")?,
+        financed: cents("amount_financed_cents")?,
+        apr: Apr::parse(&row.try_get::<String, _>("apr")?).ok_or_else(|| bad_data("apr"))?,
+        term: row.try_get::<i64, _>("term_months")? as u32,
+        first_due: date_col(row, "first_due_date")?,
+        due_day: row.try_get::<i64, _>("due_day")? as u8,
+        payment: cents("payment_cents")?,
+        residual: opt_cents("residual_cents")?,
+        allowed_miles: row.try_get("allowed_miles")?,
+        tax_percent: Decimal::from_str(&row.try_get::<String, _>("tax_percent")?)
+            .map_err(|_| bad_data("tax_percent"))?,
+        purchase_option_fee: opt_cents("purchase_option_fee_cents")?,
+        status: row.try_get("status")?,
+        role: row.try_get("role")?,
+    })
+}
+
+/// The customer's contracts, newest first (closed ones last).
+pub async fn contracts_of(db: &Db, customer_id: i64) -> Result<Vec<ContractRecord>, AppError> {
+    let sql = format!(
+        "SELECT {CONTRACT_COLUMNS} FROM contracts c JOIN contract_parties p ON p.contract_id = c.id \
+         WHERE p.customer_id = $1 ORDER BY CASE WHEN c.status = 'active' THEN 0 ELSE 1 END, c.contract_date DESC"
+    );
+    let rows = sqlx::query(&sql)
+        .bind(customer_id)
+        .fetch_all(&db.pool)
+        .await?;
+    rows.iter().map(record).collect()
+}
+
+/// One contract, only if the customer is a party to it.
+pub async fn contract_of(
+    db: &Db,
+    customer_id: i64,
+    contract_id: i64,
+) -> Result<ContractRecord, AppError> {
+    let sql = format!(
+        "SELECT {CONTRACT_COLUMNS} FROM contracts c JOIN contract_parties p ON p.contract_id = c.id \
+         WHERE c.id = $1 AND p.customer_id = $2"
+    );
+    let row = sqlx::query(&sql)
+        .bind(contract_id)
+        .bind(customer_id)
+        .fetch_optional(&db.pool)
+        .await?;
+    record(&row.ok_or(AppError::NotFound)?)
+}
+
+pub async fn installments(db: &Db, contract_id: i64) -> Result<Vec<Installment>, AppError> {
+    let rows = sqlx::query(
+        "SELECT number, due_date, payment_cents, interest_cents, principal_cents, tax_cents, balance_cents \
+         FROM schedule_rows WHERE contract_id = $1 ORDER BY number",
+    )
+    .bind(contract_id)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Installment {
+                number: r.try_get::<i64, _>("number")? as u32,
+                due_date: date_col(r, "due_date")?,
+                payment: Money::from_cents(r.try_get("payment_cents")?),
+                interest: Money::from_cents(r.try_get("interest_cents")?),
+                principal: Money::from_cents(r.try_get("principal_cents")?),
+                tax: Money::from_cents(r.try_get("tax_cents")?),
+                balance: Money::from_cents(r.try_get("balance_cents")?),
+            })
+        })
+        .collect()
+}
+
+pub async fn history_lines(db: &Db, contract_id: i64) -> Result<Vec<HistoryLine>, AppError> {
+    let rows = sqlx::query(
+        "SELECT kind, status, effective_date, amount_cents, fees_cents, interest_cents, principal_cents, tax_cents, \
+         excess_cents, reference, description FROM transactions WHERE contract_id = $1 ORDER BY effective_date DESC, id DESC",
+    )
+    .bind(contract_id)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let c =
+                |col: &str| -> Result<Money, AppError> { Ok(Money::from_cents(r.try_get(col)?)) };
+            Ok(HistoryLine {
+                date: date_col(r, "effective_date")?,
+                kind: TxnKind::parse(&r.try_get::<String, _>("kind")?)
+                    .ok_or_else(|| bad_data("kind"))?,
+                status: TxnStatus::parse(&r.try_get::<String, _>("status")?)
+                    .ok_or_else(|| bad_data("status"))?,
+                amount: c("amount_cents")?,
+                fees: c("fees_cents")?,
+                interest: c("interest_cents")?,
+                principal: c("principal_cents")?,
+                tax: c("tax_cents")?,
+                excess: c("excess_cents")?,
+                reference: r.try_get("reference")?,
+                description: r.try_get("description")?,
+            })
+        })
+        .collect()
+}
+
+fn txns(lines: &[HistoryLine]) -> Vec<Txn> {
+    lines
+        .iter()
+        .map(|l| Txn {
+            kind: l.kind,
+            status: l.status,
+            date: l.date,
+            amount: l.amount,
+            allocation: Allocation {
+                fees: l.fees,
+                interest: l.interest,
+                principal: l.principal,
+                excess: l.excess,
+            },
+            tax: l.tax,
+        })
+        .collect()
+}
+
+/// Builds the dashboard view of a contract as of `today`.
+pub fn summarize(
+    rec: &ContractRecord,
+    schedule: &[Installment],
+    lines: &[HistoryLine],
+    today: Date,
+) -> ContractSummary {
+    let pos = position(schedule, &txns(lines), today);
+    let principal_paid: Money = lines
+        .iter()
+        .filter(|l| l.kind == TxnKind::Payment && l.status == TxnStatus::Posted)
+        .map(|l| l.principal)
+        .sum();
+    let closed = rec.status != "active";
+    let balance = match (closed, rec.kind) {
+        (true, _) => Money::ZERO,
+        (false, ContractKind::Loan) => (rec.financed - principal_paid).max(Money::ZERO),
+        (false, ContractKind::Lease) => pos.remaining_scheduled,
+    };
+    ContractSummary {
+        id: rec.id,
+        number: rec.number.clone(),
+        kind: rec.kind,
+        vehicle: format!("{} {} {}", rec.year, rec.make, rec.model),
+        colour: rec.colour.clone(),
+        vin: rec.vin.clone(),
+        currency: rec.currency.clone(),
+        status: rec.status.clone(),
+        balance,
+        amount_financed: rec.financed,
+        payments_made: if closed { rec.term } else { pos.payments_made },
+        payments_remaining: if closed { 0 } else { pos.payments_remaining },
+        term_months: rec.term,
+        next_due: if closed { None } else { pos.next_due },
+        past_due: if closed { Money::ZERO } else { pos.past_due },
+        fees_due: if closed { Money::ZERO } else { pos.fees_due },
+        autopay: false,
+        role: rec.role.clone(),
+        chart: schedule
+            .iter()
+            .zip(&pos.rows)
+            .map(|(i, s)| {
+                (
+                    i.due_date,
+                    i.balance,
+                    matches!(
+                        s,
+                        crate::domain::account::RowStatus::Paid
+                            | crate::domain::account::RowStatus::PaidLate
+                    ) || closed,
+                )
+            })
+            .collect(),
+    }
+}
+
+pub async fn summaries(
+    state: &AppState,
+    customer_id: i64,
+) -> Result<Vec<ContractSummary>, AppError> {
+    let today = state.clock.now().date();
+    let mut out = Vec::new();
+    for rec in contracts_of(&state.db, customer_id).await? {
+        let schedule = installments(&state.db, rec.id).await?;
+        let lines = history_lines(&state.db, rec.id).await?;
+        out.push(summarize(&rec, &schedule, &lines, today));
+    }
+    Ok(out)
+}
+
+pub async fn detail(
+    state: &AppState,
+    customer_id: i64,
+    contract_id: i64,
+) -> Result<ContractDetail, AppError> {
+    let rec = contract_of(&state.db, customer_id, contract_id).await?;
+    let schedule = installments(&state.db, rec.id).await?;
+    let lines = history_lines(&state.db, rec.id).await?;
+    let parties = sqlx::query("SELECT first_name, last_name, role FROM contract_parties WHERE contract_id = $1 ORDER BY role DESC")
+        .bind(rec.id)
+        .fetch_all(&state.db.pool)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(PartyView {
+                name: format!("{} {}", r.try_get::<String, _>("first_name")?, r.try_get::<String, _>("last_name")?),
+                role: r.try_get("role")?,
+            })
+        })
+        .collect::<Result<Vec<_>, AppError>>()?;
+    let purchase_price = match (rec.kind, rec.residual) {
+        (ContractKind::Lease, Some(residual)) => Some(
+            LeaseTerms {
+                adjusted_cap_cost: rec.financed,
+                residual,
+                apr: rec.apr,
+                term_months: rec.term,
+                tax_percent: rec.tax_percent,
+                purchase_option_fee: rec.purchase_option_fee.unwrap_or(Money::ZERO),
+            }
+            .maturity_purchase_price(),
+        ),
+        _ => None,
+    };
+    Ok(ContractDetail {
+        summary: summarize(&rec, &schedule, &lines, state.clock.now().date()),
+        apr: rec.apr.to_string(),
+        money_factor: (rec.kind == ContractKind::Lease)
+            .then(|| rec.apr.money_factor().round_dp(5).normalize().to_string()),
+        contract_date: rec.contract_date,
+        first_due: rec.first_due,
+        maturity: add_months(rec.first_due, rec.term.saturating_sub(1)),
+        due_day: rec.due_day,
+        payment: rec.payment,
+        residual: rec.residual,
+        allowed_miles: rec.allowed_miles,
+        purchase_price,
+        parties,
+    })
+}
+
+pub async fn schedule_lines(
+    state: &AppState,
+    customer_id: i64,
+    contract_id: i64,
+) -> Result<(ContractSummary, Vec<ScheduleLine>), AppError> {
+    let rec = contract_of(&state.db, customer_id, contract_id).await?;
+    let schedule = installments(&state.db, rec.id).await?;
+    let lines = history_lines(&state.db, rec.id).await?;
+    let today = state.clock.now().date();
+    let pos = position(&schedule, &txns(&lines), today);
+    let summary = summarize(&rec, &schedule, &lines, today);
+    let closed = rec.status != "active";
+    let out = schedule
+        .into_iter()
+        .zip(pos.rows)
+        .map(|(i, s)| ScheduleLine {
+            number: i.number,
+            due_date: i.due_date,
+            payment: i.payment,
+            interest: i.interest,
+            principal: i.principal,
+            tax: i.tax,
+            balance: i.balance,
+            status: if closed {
+                crate::domain::account::RowStatus::Paid
+            } else {
+                s
+            },
+        })
+        .collect();
+    Ok((summary, out))
+}
+
+pub async fn history(
+    state: &AppState,
+    customer_id: i64,
+    contract_id: i64,
+) -> Result<(ContractSummary, Vec<HistoryLine>), AppError> {
+    let rec = contract_of(&state.db, customer_id, contract_id).await?;
+    let schedule = installments(&state.db, rec.id).await?;
+    let lines = history_lines(&state.db, rec.id).await?;
+    Ok((
+        summarize(&rec, &schedule, &lines, state.clock.now().date()),
+        lines,
+    ))
+}

@@ -1,0 +1,167 @@
+//! Link Account: names + (VIN and last payment | Customer ID), then Authorize Device with the
+//! emailed code, then a confirmation listing the linked contracts.
+
+use super::api::{AuthorizeDevice, LinkContract};
+use super::{LinkInput, LinkOutcome};
+use crate::components::alert::Tone;
+use crate::components::{Alert, Field, SubmitButton};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use std::collections::HashSet;
+
+#[component]
+pub fn LinkPage() -> impl IntoView {
+    let link = ServerAction::<LinkContract>::new();
+    let authorize = ServerAction::<AuthorizeDevice>::new();
+    let linked = Memo::new(
+        move |_| match (link.value().get(), authorize.value().get()) {
+            (_, Some(Ok(numbers))) => Some(numbers),
+            (Some(Ok(LinkOutcome::Linked(numbers))), _) => Some(numbers),
+            _ => None,
+        },
+    );
+    let code_sent = Memo::new(move |_| match link.value().get() {
+        Some(Ok(LinkOutcome::CodeSent(email))) => Some(email),
+        _ => None,
+    });
+    view! {
+        <Title text="Link your account"/>
+        {move || match (linked.get(), code_sent.get()) {
+            (Some(numbers), _) => view! { <Linked numbers/> }.into_any(),
+            (None, Some(email)) => view! { <AuthorizeStep email authorize/> }.into_any(),
+            _ => view! { <LinkForm link/> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn Linked(numbers: Vec<String>) -> impl IntoView {
+    view! {
+        <h1>"Your account is linked"</h1>
+        <Alert tone=Tone::Success>
+            <p>"These contracts are now in your account:"</p>
+            <ul>{numbers.into_iter().map(|n| view! { <li><strong>{n}</strong></li> }).collect_view()}</ul>
+        </Alert>
+        <p><a href="/dashboard" class="btn btn-primary btn-inline">"Go to your dashboard"</a></p>
+    }
+}
+
+#[component]
+fn AuthorizeStep(email: String, authorize: ServerAction<AuthorizeDevice>) -> impl IntoView {
+    let code = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        if let Some(Err(e)) = authorize.value().get() {
+            error.set(Some(e.message()));
+        }
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let c: String = code
+            .get_untracked()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        if c.len() != 6 || !c.chars().all(|d| d.is_ascii_digit()) {
+            error.set(Some("Enter the 6-digit code from the email.".into()));
+            return;
+        }
+        error.set(None);
+        authorize.dispatch(AuthorizeDevice { code: c });
+    };
+    view! {
+        <h1>"Authorize this device"</h1>
+        <section class="card narrow-left" aria-labelledby="auth-title">
+            <h2 id="auth-title" class="visually-hidden">"Enter your code"</h2>
+            <p>"We sent a 6-digit code to " <strong>{email}</strong> ". It expires in 10 minutes."</p>
+            <form on:submit=submit novalidate>
+                <Field id="code" label="6-digit code" kind="text" autocomplete="one-time-code" inputmode="numeric" value=code error=error required=true/>
+                <SubmitButton label="Authorize Device" busy_label="Checking…" pending=authorize.pending()/>
+            </form>
+            <p class="aside">"No email? Check your spam folder, or go back and submit your details again for a new code."</p>
+        </section>
+    }
+}
+
+#[component]
+fn LinkForm(link: ServerAction<LinkContract>) -> impl IntoView {
+    let first = RwSignal::new(String::new());
+    let last = RwSignal::new(String::new());
+    let vin = RwSignal::new(String::new());
+    let amount = RwSignal::new(String::new());
+    let card = RwSignal::new(String::new());
+    let method = RwSignal::new("vin".to_string());
+    let touched = RwSignal::new(HashSet::<&'static str>::new());
+    let submitted = RwSignal::new(false);
+    let input = Memo::new(move |_| LinkInput {
+        first_name: first.get(),
+        last_name: last.get(),
+        method: method.get(),
+        vin: vin.get(),
+        last_payment: amount.get(),
+        customer_id: card.get(),
+    });
+    let issues = Memo::new(move |_| input.get().parse().err().unwrap_or_default());
+    let err = move |f: &'static str| {
+        Signal::derive(move || {
+            (submitted.get() || touched.get().contains(f))
+                .then(|| {
+                    issues
+                        .get()
+                        .iter()
+                        .find(|(x, _)| *x == f)
+                        .map(|(_, i)| i.message())
+                })
+                .flatten()
+        })
+    };
+    let touch = move |f: &'static str| {
+        Callback::new(move |_| {
+            touched.update(|t| {
+                t.insert(f);
+            })
+        })
+    };
+    let server_error = move || link.value().get().and_then(|r| r.err());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        submitted.set(true);
+        if issues.get_untracked().is_empty() {
+            let i = input.get_untracked();
+            link.dispatch(LinkContract {
+                first_name: i.first_name,
+                last_name: i.last_name,
+                method: i.method,
+                vin: i.vin,
+                last_payment: i.last_payment,
+                customer_id: i.customer_id,
+            });
+        }
+    };
+    let by_vin = move || method.get() == "vin";
+    view! {
+        <h1>"Link your account"</h1>
+        <section class="card narrow-left">
+            <p>"Enter your details exactly as they appear on your finance contract."</p>
+            {move || server_error().map(|e| view! { <Alert tone=Tone::Error>{e.message()}</Alert> })}
+            <form on:submit=submit novalidate>
+                <div class="field-row">
+                    <Field id="first_name" label="First name" autocomplete="given-name" value=first error=err("first_name") on_blur=touch("first_name") required=true/>
+                    <Field id="last_name" label="Last name" autocomplete="family-name" value=last error=err("last_name") on_blur=touch("last_name") required=true/>
+                </div>
+                <fieldset class="choice">
+                    <legend>"Link with"</legend>
+                    <label><input type="radio" name="method" value="vin" prop:checked=by_vin on:change=move |_| method.set("vin".into())/>" VIN and last payment"</label>
+                    <label><input type="radio" name="method" value="customer_id" prop:checked=move || !by_vin() on:change=move |_| method.set("customer_id".into())/>" Customer ID"</label>
+                </fieldset>
+                <Show when=by_vin fallback=move || view! {
+                    <Field id="customer_id" label="Customer ID" hint="Printed on your owner's card, for example NS-48213907." value=card error=err("customer_id") on_blur=touch("customer_id") required=true/>
+                }>
+                    <Field id="vin" label="Vehicle Identification Number (VIN)" hint="All 17 characters. It never contains the letters I, O or Q. Find it on your registration, insurance card, or the driver's door jamb." autocomplete="off" value=vin error=err("vin") on_blur=touch("vin") required=true/>
+                    <Field id="last_payment" label="Amount of your last payment" hint="The exact amount, for example 926.18." kind="text" inputmode="decimal" value=amount error=err("last_payment") on_blur=touch("last_payment") required=true/>
+                </Show>
+                <SubmitButton label="Link account" busy_label="Checking your details…" pending=link.pending()/>
+            </form>
+        </section>
+    }
+}

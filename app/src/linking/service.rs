@@ -1,0 +1,234 @@
+//! Matching a link request to contract parties, and linking them — only after the device is
+//! authorised. One generic failure for any mismatch; every attempt is throttled and audited.
+
+use super::{LinkMethod, LinkOutcome, LinkRequest, ATTEMPTS_PER_HOUR};
+use crate::auth::device;
+use crate::error::AppError;
+use crate::infra::audit::{self, AuthEvent, ClientInfo};
+use crate::infra::guard::CurrentCustomer;
+use crate::infra::{throttle, AppState};
+use sqlx::Row;
+
+const PURPOSE: &str = "link";
+
+fn same_name(a: &str, b: &str) -> bool {
+    // Case-insensitive (Unicode), spelling-exact.
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+struct Candidate {
+    party_id: i64,
+    card_id: String,
+    linked_to: Option<i64>,
+}
+
+async fn candidates(state: &AppState, req: &LinkRequest) -> Result<Vec<Candidate>, AppError> {
+    let (sql, key) = match &req.method {
+        LinkMethod::Vin { vin, .. } => (
+            "SELECT p.id, p.first_name, p.last_name, p.customer_card_id, p.customer_id, p.contract_id FROM contract_parties p \
+             JOIN contracts c ON c.id = p.contract_id WHERE c.vin = $1",
+            vin.as_str().to_string(),
+        ),
+        LinkMethod::CustomerId(id) => (
+            "SELECT p.id, p.first_name, p.last_name, p.customer_card_id, p.customer_id, p.contract_id FROM contract_parties p \
+             WHERE p.customer_card_id = $1",
+            id.as_str().to_string(),
+        ),
+    };
+    let rows = sqlx::query(sql).bind(key).fetch_all(&state.db.pool).await?;
+    let mut out = Vec::new();
+    for r in rows {
+        let first: String = r.try_get("first_name")?;
+        let last: String = r.try_get("last_name")?;
+        if !same_name(&first, req.first_name.as_str()) || !same_name(&last, req.last_name.as_str())
+        {
+            continue;
+        }
+        if let LinkMethod::Vin { last_payment, .. } = &req.method {
+            let contract_id: i64 = r.try_get("contract_id")?;
+            let last = sqlx::query(
+                "SELECT amount_cents FROM transactions WHERE contract_id = $1 AND kind = 'payment' AND status = 'posted' \
+                 ORDER BY effective_date DESC, id DESC LIMIT 1",
+            )
+            .bind(contract_id)
+            .fetch_optional(&state.db.pool)
+            .await?;
+            let amount: Option<i64> = last.map(|row| row.try_get("amount_cents")).transpose()?;
+            if amount != Some(last_payment.cents()) {
+                continue;
+            }
+        }
+        out.push(Candidate {
+            party_id: r.try_get("id")?,
+            card_id: r.try_get("customer_card_id")?,
+            linked_to: r.try_get("customer_id")?,
+        });
+    }
+    // The same person's other contracts: same Customer ID and the same name.
+    let mut all = Vec::new();
+    for c in &out {
+        let rows = sqlx::query("SELECT id, first_name, last_name, customer_id FROM contract_parties WHERE customer_card_id = $1")
+            .bind(&c.card_id)
+            .fetch_all(&state.db.pool)
+            .await?;
+        for r in rows {
+            let id: i64 = r.try_get("id")?;
+            let (f, l): (String, String) = (r.try_get("first_name")?, r.try_get("last_name")?);
+            if same_name(&f, req.first_name.as_str())
+                && same_name(&l, req.last_name.as_str())
+                && !all.iter().any(|x: &Candidate| x.party_id == id)
+            {
+                all.push(Candidate {
+                    party_id: id,
+                    card_id: c.card_id.clone(),
+                    linked_to: r.try_get("customer_id")?,
+                });
+            }
+        }
+    }
+    Ok(all)
+}
+
+/// Step 1: match the details. Links at once on an authorised device; otherwise emails a code.
+pub async fn request(
+    state: &AppState,
+    me: CurrentCustomer,
+    device_token: Option<&str>,
+    client: &ClientInfo,
+    req: LinkRequest,
+) -> Result<LinkOutcome, AppError> {
+    let now = state.clock.unix();
+    throttle::hit(
+        &state.db,
+        &format!("link:cust:{}", me.id),
+        now,
+        ATTEMPTS_PER_HOUR,
+        3600,
+    )
+    .await?;
+    let found = candidates(state, &req).await?;
+    let event = |success: bool, detail: &'static str| AuthEvent {
+        kind: "link",
+        success,
+        customer_id: Some(me.id),
+        email: None,
+        detail: Some(detail),
+    };
+    if found.is_empty() {
+        audit::record(&state.db, now, client, event(false, "no match")).await;
+        return Err(AppError::LinkNotMatched);
+    }
+    if found
+        .iter()
+        .any(|c| c.linked_to.is_some_and(|other| other != me.id))
+    {
+        audit::record(
+            &state.db,
+            now,
+            client,
+            event(false, "already linked to another login"),
+        )
+        .await;
+        return Err(AppError::Conflict(
+            "This contract is already linked to another login. Please contact us through the phone number on your statement so we can help.".into(),
+        ));
+    }
+    let payload = found
+        .iter()
+        .map(|c| c.party_id.to_string())
+        .collect::<Vec<_>>()
+        .join(",");
+    if device::is_authorised(&state.db, me.id, device_token, now).await? {
+        let numbers = link(state, me.id, &payload).await?;
+        audit::record(
+            &state.db,
+            now,
+            client,
+            event(true, "linked on authorised device"),
+        )
+        .await;
+        return Ok(LinkOutcome::Linked(numbers));
+    }
+    let masked = device::send_code(state, me.id, me.session_id, PURPOSE, &payload).await?;
+    audit::record(
+        &state.db,
+        now,
+        client,
+        event(true, "matched; device code sent"),
+    )
+    .await;
+    Ok(LinkOutcome::CodeSent(masked))
+}
+
+/// Step 2: the emailed code authorises the device and completes the link.
+pub async fn confirm(
+    state: &AppState,
+    me: CurrentCustomer,
+    client: &ClientInfo,
+    code: &str,
+) -> Result<(Vec<String>, String), AppError> {
+    let now = state.clock.unix();
+    let payload = match device::verify_code(state, me.id, me.session_id, PURPOSE, code).await {
+        Ok(p) => p,
+        Err(e) => {
+            audit::record(
+                &state.db,
+                now,
+                client,
+                AuthEvent {
+                    kind: "device_code",
+                    success: false,
+                    customer_id: Some(me.id),
+                    email: None,
+                    detail: Some("wrong or expired code"),
+                },
+            )
+            .await;
+            return Err(e);
+        }
+    };
+    let token = device::remember(state, me.id, &client.user_agent).await?;
+    let numbers = link(state, me.id, &payload).await?;
+    audit::record(
+        &state.db,
+        now,
+        client,
+        AuthEvent {
+            kind: "device_authorised",
+            success: true,
+            customer_id: Some(me.id),
+            email: None,
+            detail: Some("linked contracts"),
+        },
+    )
+    .await;
+    Ok((numbers, token))
+}
+
+/// Links the parties in `payload` to the customer in one transaction; refuses if any was taken
+/// by another login meanwhile.
+async fn link(state: &AppState, customer_id: i64, payload: &str) -> Result<Vec<String>, AppError> {
+    let now = state.clock.unix();
+    let mut tx = state.db.pool.begin().await?;
+    let mut numbers = Vec::new();
+    for id in payload.split(',').filter_map(|s| s.parse::<i64>().ok()) {
+        let r = sqlx::query(
+            "UPDATE contract_parties SET customer_id = $1, linked_at = $2 WHERE id = $3 AND (customer_id IS NULL OR customer_id = $1)",
+        )
+        .bind(customer_id)
+        .bind(now)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        if r.rows_affected() != 1 {
+            return Err(AppError::Conflict("This contract is already linked to another login. Please contact us so we can help.".into()));
+        }
+        let row = sqlx::query("SELECT c.contract_number FROM contracts c JOIN contract_parties p ON p.contract_id = c.id WHERE p.id = $1")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+        numbers.push(row.try_get("contract_number")?);
+    }
+    tx.commit().await?;
+    Ok(numbers)
+}

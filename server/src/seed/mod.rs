@@ -1,0 +1,97 @@
+//! Demo data: customers with realistic contracts, so the portal can be tried at once. Idempotent:
+//! running it again changes nothing that exists.
+
+mod book;
+mod contracts;
+
+use app::error::AppError;
+use app::infra::AppState;
+pub use contracts::{link_hints, LinkHint};
+
+pub const DEMO_PASSWORD: &str = "Northstar-demo-2026";
+
+pub struct DemoCustomer {
+    pub email: &'static str,
+    pub first: &'static str,
+    pub last: &'static str,
+    pub note: &'static str,
+}
+
+pub const CUSTOMERS: [DemoCustomer; 4] = [
+    DemoCustomer {
+        email: "anna.kowalski@demo.example",
+        first: "Anna",
+        last: "Kowalski",
+        note: "loan with a co-borrower + a closed loan",
+    },
+    DemoCustomer {
+        email: "marc.tremblay@demo.example",
+        first: "Marc",
+        last: "Tremblay",
+        note: "lease near maturity",
+    },
+    DemoCustomer {
+        email: "olga.ivanova@demo.example",
+        first: "Olga",
+        last: "Ivanova",
+        note: "two contracts (loan + lease)",
+    },
+    DemoCustomer {
+        email: "sam.patel@demo.example",
+        first: "Sam",
+        last: "Patel",
+        note: "not linked yet — link with the details below",
+    },
+];
+
+/// Inserts whatever of the demo data is missing. Returns how many customers were created.
+pub async fn seed_demo(state: &AppState) -> Result<usize, AppError> {
+    let now = state.clock.unix();
+    let hash = state.hasher.hash(DEMO_PASSWORD).await?;
+    let mut created = 0;
+    let mut tx = state.db.pool.begin().await?;
+    for c in &CUSTOMERS {
+        let exists = sqlx::query("SELECT id FROM customers WHERE email = $1")
+            .bind(c.email)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if exists.is_none() {
+            sqlx::query(
+                "INSERT INTO customers (email, first_name, last_name, password_hash, status, created_at, activated_at) \
+                 VALUES ($1, $2, $3, $4, 'active', $5, $5)",
+            )
+            .bind(c.email)
+            .bind(c.first)
+            .bind(c.last)
+            .bind(&hash)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            created += 1;
+        }
+    }
+    contracts::insert_missing(&mut tx, state.clock.now().date(), now).await?;
+    tx.commit().await?;
+    Ok(created)
+}
+
+/// The lines printed after seeding: who can sign in, and what to link with.
+pub fn demo_logins_text(base_url: &str, today: time::Date) -> String {
+    let mut s = format!(
+        "\n  Portal:        {base_url}\n  Dev mailbox:   {base_url}/dev/mailbox\n  Demo password: {DEMO_PASSWORD}\n  Demo logins:\n"
+    );
+    for c in &CUSTOMERS {
+        s.push_str(&format!(
+            "    {:<30} {} {} — {}\n",
+            c.email, c.first, c.last, c.note
+        ));
+    }
+    s.push_str("  Contracts not linked to any login yet (register, then link):\n");
+    for h in contracts::link_hints(today) {
+        s.push_str(&format!(
+            "    {} {:<10} VIN {}  last payment {}  Customer ID {}\n",
+            h.first, h.last, h.vin, h.last_payment, h.card_id
+        ));
+    }
+    s
+}

@@ -1,0 +1,543 @@
+//! Contracts and linking against the seeded contract book: dashboard figures, consistency of the
+//! stored history with the loan arithmetic, access control on every contract endpoint, linking by
+//! VIN + last payment or Customer ID with device authorisation, and its abuse limits.
+
+use crate::common::*;
+use app::domain::account::{TxnKind, TxnStatus};
+use app::domain::dates::parse_iso;
+use app::domain::loan::LoanLedger;
+use app::domain::{Apr, Money};
+use app::error::AppError;
+use app::infra::Clock;
+use serde_json::Value;
+use sqlx::Row;
+
+async fn seeded() -> TestApp {
+    let app = spawn().await;
+    server::seed::seed_demo(&app.state).await.unwrap();
+    app
+}
+
+async fn signed_in(app: &TestApp, email: &str) -> reqwest::Client {
+    let c = app.client();
+    assert_eq!(
+        login(app, &c, email, server::seed::DEMO_PASSWORD)
+            .await
+            .status(),
+        200
+    );
+    c
+}
+
+async fn contracts_of(app: &TestApp, c: &reqwest::Client) -> Vec<Value> {
+    let r = app.post(c, "/api/my_contracts", &[]).await;
+    assert_eq!(r.status(), 200);
+    r.json::<Vec<Value>>().await.unwrap()
+}
+
+async fn id_of(app: &TestApp, number: &str) -> i64 {
+    sqlx::query("SELECT id FROM contracts WHERE contract_number = $1")
+        .bind(number)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+        .try_get("id")
+        .unwrap()
+}
+
+fn six_digits(text: &str) -> String {
+    text.split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 6)
+        .expect("a 6-digit code")
+        .to_string()
+}
+
+#[tokio::test]
+async fn dashboard_figures_follow_the_contract_book() {
+    let app = seeded().await;
+    let olga = signed_in(&app, "olga.ivanova@demo.example").await;
+    let list = contracts_of(&app, &olga).await;
+    let numbers: Vec<&str> = list.iter().map(|c| c["number"].as_str().unwrap()).collect();
+    assert_eq!(numbers.len(), 2);
+    assert!(numbers.contains(&"LN-2021-001187") && numbers.contains(&"LS-2024-010406"));
+    let honda = list
+        .iter()
+        .find(|c| c["number"] == "LN-2021-001187")
+        .unwrap();
+    // Balance = amount financed − principal of posted payments.
+    let principal_paid: i64 = sqlx::query_scalar(
+        "SELECT CAST(COALESCE(SUM(principal_cents), 0) AS BIGINT) FROM transactions t JOIN contracts c ON c.id = t.contract_id \
+         WHERE c.contract_number = 'LN-2021-001187' AND t.kind = 'payment' AND t.status = 'posted'",
+    )
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    let balance: Money = serde_json::from_value(honda["balance"].clone()).unwrap();
+    assert_eq!(balance, Money::from_cents(2_395_000 - principal_paid));
+    assert!(
+        honda["next_due"].is_array(),
+        "an active loan has a next due date"
+    );
+    assert_eq!(honda["past_due"], "0.00");
+
+    let sam_id = id_of(&app, "LN-2022-002230").await;
+    let sam_past_due: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM transactions WHERE contract_id = $1 AND kind = 'late_charge'",
+    )
+    .bind(sam_id)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert!(
+        sam_past_due >= 1,
+        "the past-due demo contract carries late charges"
+    );
+
+    let anna = signed_in(&app, "anna.kowalski@demo.example").await;
+    let list = contracts_of(&app, &anna).await;
+    let closed = list
+        .iter()
+        .find(|c| c["number"] == "LN-2017-000981")
+        .unwrap();
+    assert_eq!(closed["status"], "closed");
+    assert_eq!(closed["balance"], "0.00");
+}
+
+#[tokio::test]
+async fn stored_history_matches_the_loan_arithmetic() {
+    let app = seeded().await;
+    let db = &app.state.db.pool;
+    let loans = sqlx::query(
+        "SELECT id, amount_financed_cents, apr, contract_date FROM contracts WHERE kind = 'loan'",
+    )
+    .fetch_all(db)
+    .await
+    .unwrap();
+    assert!(loans.len() >= 5);
+    for loan in loans {
+        let id: i64 = loan.try_get("id").unwrap();
+        let apr = Apr::parse(&loan.try_get::<String, _>("apr").unwrap()).unwrap();
+        let start = parse_iso(&loan.try_get::<String, _>("contract_date").unwrap()).unwrap();
+        let mut ledger = LoanLedger::open(
+            Money::from_cents(loan.try_get("amount_financed_cents").unwrap()),
+            apr,
+            start,
+        );
+        let txns = sqlx::query("SELECT kind, status, effective_date, amount_cents, fees_cents, interest_cents, principal_cents, excess_cents FROM transactions WHERE contract_id = $1 ORDER BY effective_date, id")
+            .bind(id).fetch_all(db).await.unwrap();
+        for t in txns {
+            let kind = TxnKind::parse(&t.try_get::<String, _>("kind").unwrap()).unwrap();
+            let status = TxnStatus::parse(&t.try_get::<String, _>("status").unwrap()).unwrap();
+            let date = parse_iso(&t.try_get::<String, _>("effective_date").unwrap()).unwrap();
+            let amount = Money::from_cents(t.try_get("amount_cents").unwrap());
+            let cents = |c: &str| Money::from_cents(t.try_get(c).unwrap());
+            match (kind, status) {
+                (TxnKind::Fee | TxnKind::LateCharge, TxnStatus::Posted) => {
+                    ledger.charge_fee(amount)
+                }
+                (TxnKind::Payment, TxnStatus::Posted) => {
+                    let a = ledger.apply_payment(date, amount);
+                    assert_eq!(
+                        (a.fees, a.interest, a.principal, a.excess),
+                        (
+                            cents("fees_cents"),
+                            cents("interest_cents"),
+                            cents("principal_cents"),
+                            cents("excess_cents")
+                        ),
+                        "contract {id} on {date}"
+                    );
+                }
+                _ => {}
+            }
+        }
+        assert!(!ledger.principal.amount().is_sign_negative());
+    }
+}
+
+#[tokio::test]
+async fn another_customers_contract_is_not_found_on_every_endpoint() {
+    let app = seeded().await;
+    let anna = signed_in(&app, "anna.kowalski@demo.example").await;
+    let olgas = id_of(&app, "LN-2021-001187").await;
+    let annas = id_of(&app, "LN-2023-004512").await;
+    let id = olgas.to_string();
+    for (path, form) in [
+        ("/api/contract_detail", vec![("id", id.as_str())]),
+        (
+            "/api/contract_schedule",
+            vec![("id", id.as_str()), ("page", "1")],
+        ),
+        (
+            "/api/contract_history",
+            vec![("id", id.as_str()), ("page", "1")],
+        ),
+    ] {
+        let r = app.post(&anna, path, &form).await;
+        assert_eq!(r.status(), 404, "{path}");
+        assert_eq!(error_of(r).await, AppError::NotFound);
+    }
+    for csv in ["schedule.csv", "history.csv"] {
+        let r = anna
+            .get(format!("{}/contracts/{olgas}/{csv}", app.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 404, "{csv}");
+        let own = anna
+            .get(format!("{}/contracts/{annas}/{csv}", app.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(own.status(), 200);
+        assert!(own.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv"));
+    }
+    // Nobody signed in: every endpoint refuses.
+    let anon = app.client();
+    for path in [
+        "/api/my_contracts",
+        "/api/contract_detail",
+        "/api/contract_schedule",
+        "/api/contract_history",
+        "/api/link_contract",
+        "/api/authorize_device",
+    ] {
+        let r = app
+            .post(
+                &anon,
+                path,
+                &[
+                    ("id", "1"),
+                    ("page", "1"),
+                    ("code", "123456"),
+                    ("first_name", "A"),
+                    ("last_name", "B"),
+                    ("method", "vin"),
+                    ("vin", ""),
+                    ("last_payment", ""),
+                    ("customer_id", ""),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), 401, "{path}");
+    }
+    let r = anon
+        .get(format!("{}/contracts/{annas}/schedule.csv", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 401);
+}
+
+#[tokio::test]
+async fn schedule_csv_has_every_instalment_and_pages_cover_them() {
+    let app = seeded().await;
+    let anna = signed_in(&app, "anna.kowalski@demo.example").await;
+    let id = id_of(&app, "LN-2023-004512").await;
+    let csv = anna
+        .get(format!("{}/contracts/{id}/schedule.csv", app.base))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(csv.lines().count(), 61, "header + 60 instalments");
+    let principal: Money = csv
+        .lines()
+        .skip(1)
+        .map(|l| Money::round(l.split(',').nth(4).unwrap().parse().unwrap()))
+        .sum();
+    assert_eq!(
+        principal,
+        Money::from_cents(4_850_000),
+        "principal column sums to the amount financed"
+    );
+    let page: Value = app
+        .post(
+            &anna,
+            "/api/contract_schedule",
+            &[("id", &id.to_string()), ("page", "5")],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(page["pages"], 5);
+    assert_eq!(page["items"].as_array().unwrap().len(), 12);
+    assert_eq!(page["items"][11]["number"], 60);
+}
+
+#[tokio::test]
+async fn link_by_vin_then_authorise_the_device_with_the_emailed_code() {
+    let app = seeded().await;
+    let email = "jordan.rivera@example.com";
+    let pw = app.registered_active(email).await;
+    let c = app.client();
+    login(&app, &c, email, &pw).await;
+    let hints = server::seed::link_hints(app.clock.now().date());
+    let jordan = hints.iter().find(|h| h.first == "Jordan").unwrap();
+    let amount = jordan.last_payment.to_string();
+    let form = |amount: &str| {
+        vec![
+            ("first_name", "jordan".to_string()),
+            ("last_name", "RIVERA".to_string()),
+            ("method", "vin".to_string()),
+            ("vin", jordan.vin.to_lowercase()),
+            ("last_payment", amount.to_string()),
+            ("customer_id", String::new()),
+        ]
+    };
+    let as_refs = |f: &Vec<(&'static str, String)>| {
+        f.iter().map(|(k, v)| (*k, v.clone())).collect::<Vec<_>>()
+    };
+
+    let send = |f: Vec<(&'static str, String)>| {
+        let c = c.clone();
+        let base = app.base.clone();
+        async move {
+            c.post(format!("{base}/api/link_contract"))
+                .header("Origin", &base)
+                .form(&f)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let r = send(as_refs(&form(&amount))).await;
+    assert_eq!(r.status(), 200);
+    let outcome: Value = r.json().await.unwrap();
+    assert_eq!(outcome["CodeSent"], "j***@example.com");
+    let mail = app.smtp.wait_for(email, 2).await;
+    assert_eq!(mail.subject, "Your device authorization code");
+    let code = six_digits(&mail.text);
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    let r = app
+        .post(&c, "/api/authorize_device", &[("code", wrong)])
+        .await;
+    assert_eq!(error_of(r).await, AppError::WrongCode { attempts_left: 4 });
+    let r = app
+        .post(&c, "/api/authorize_device", &[("code", &code)])
+        .await;
+    assert_eq!(r.status(), 200);
+    assert!(r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .any(|v| v.to_str().unwrap().starts_with("portal_device=")));
+    assert_eq!(
+        r.json::<Vec<String>>().await.unwrap(),
+        vec!["LN-2024-005120"]
+    );
+    // The code was single-use.
+    assert_eq!(
+        error_of(
+            app.post(&c, "/api/authorize_device", &[("code", &code)])
+                .await
+        )
+        .await,
+        AppError::InvalidToken
+    );
+    let list = contracts_of(&app, &c).await;
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0]["role"], "primary");
+
+    // On the now-authorised device, linking again needs no code (the same party: idempotent).
+    let again: Value = send(as_refs(&form(&amount))).await.json().await.unwrap();
+    assert_eq!(again["Linked"][0], "LN-2024-005120");
+}
+
+#[tokio::test]
+async fn customer_id_link_gives_a_co_borrower_the_shared_contract() {
+    let app = seeded().await;
+    let email = "piotr@example.com";
+    let pw = app.registered_active(email).await;
+    let c = app.client();
+    login(&app, &c, email, &pw).await;
+    let r = app
+        .post(
+            &c,
+            "/api/link_contract",
+            &[
+                ("first_name", "Piotr"),
+                ("last_name", "Kowalski"),
+                ("method", "customer_id"),
+                ("vin", ""),
+                ("last_payment", ""),
+                ("customer_id", "ns-48213908"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let code = six_digits(&app.smtp.wait_for(email, 2).await.text);
+    assert_eq!(
+        app.post(&c, "/api/authorize_device", &[("code", &code)])
+            .await
+            .status(),
+        200
+    );
+    let list = contracts_of(&app, &c).await;
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0]["number"], "LN-2023-004512");
+    assert_eq!(list[0]["role"], "co_borrower");
+    // Anna (primary) still sees it too.
+    let anna = signed_in(&app, "anna.kowalski@demo.example").await;
+    assert!(contracts_of(&app, &anna)
+        .await
+        .iter()
+        .any(|x| x["number"] == "LN-2023-004512"));
+}
+
+#[tokio::test]
+async fn failures_are_generic_throttled_audited_and_taken_contracts_refused() {
+    let app = seeded().await;
+    let email = "mallory@example.com";
+    let pw = app.registered_active(email).await;
+    let c = app.client();
+    login(&app, &c, email, &pw).await;
+    let jordan = server::seed::link_hints(app.clock.now().date())
+        .into_iter()
+        .find(|h| h.first == "Taylor")
+        .unwrap();
+    let wrong_amount = (jordan.last_payment + Money::from_cents(1)).to_string();
+    let right_amount = jordan.last_payment.to_string();
+    let attempt = |first: &'static str, amount: String| {
+        let (c, base, vin) = (c.clone(), app.base.clone(), jordan.vin);
+        async move {
+            c.post(format!("{base}/api/link_contract"))
+                .header("Origin", &base)
+                .form(&[
+                    ("first_name", first),
+                    ("last_name", "Nguyen"),
+                    ("method", "vin"),
+                    ("vin", vin),
+                    ("last_payment", &amount),
+                    ("customer_id", ""),
+                ])
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    // Wrong amount and misspelled name fail the same way.
+    let a = error_of(attempt("Taylor", wrong_amount.clone()).await).await;
+    let b = error_of(attempt("Tailor", right_amount.clone()).await).await;
+    assert_eq!(a, AppError::LinkNotMatched);
+    assert_eq!(a, b);
+    // A contract held by another login is refused with a pointer to support.
+    let r = app
+        .post(
+            &c,
+            "/api/link_contract",
+            &[
+                ("first_name", "Anna"),
+                ("last_name", "Kowalski"),
+                ("method", "customer_id"),
+                ("vin", ""),
+                ("last_payment", ""),
+                ("customer_id", "NS-48213907"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 409);
+    assert!(matches!(error_of(r).await, AppError::Conflict(m) if m.contains("contact us")));
+    // Bad input is a specific field error (and still counts as nothing linked).
+    let r = app
+        .post(
+            &c,
+            "/api/link_contract",
+            &[
+                ("first_name", "Taylor"),
+                ("last_name", "Nguyen"),
+                ("method", "vin"),
+                ("vin", "1FTFW1E53PFA1000I"),
+                ("last_payment", "1"),
+                ("customer_id", ""),
+            ],
+        )
+        .await;
+    assert_eq!(
+        error_of(r).await,
+        AppError::validation("vin", app::domain::Issue::VinCharacters)
+    );
+    // 5 attempts per hour: the 4th and 5th are allowed, the 6th is not — even with the right details.
+    attempt("Taylor", wrong_amount.clone()).await;
+    attempt("Taylor", wrong_amount.clone()).await;
+    let r = attempt("Taylor", right_amount.clone()).await;
+    assert_eq!(r.status(), 429);
+    app.advance(3601);
+    login(&app, &c, email, &pw).await; // the idle session ended meanwhile
+    assert_eq!(attempt("Taylor", right_amount).await.status(), 200);
+    let audited: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM auth_events WHERE kind = 'link'")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert!(audited >= 5, "{audited}");
+}
+
+#[tokio::test]
+async fn device_codes_expire_and_die_after_five_wrong_tries() {
+    let app = seeded().await;
+    let email = "chris@example.com";
+    let pw = app.registered_active(email).await;
+    let c = app.client();
+    login(&app, &c, email, &pw).await;
+    let chris = server::seed::link_hints(app.clock.now().date())
+        .into_iter()
+        .find(|h| h.first == "Chris")
+        .unwrap();
+    let form = [
+        ("first_name", "Chris"),
+        ("last_name", "Martin"),
+        ("method", "customer_id"),
+        ("vin", ""),
+        ("last_payment", ""),
+        ("customer_id", chris.card_id),
+    ];
+    assert_eq!(
+        app.post(&c, "/api/link_contract", &form).await.status(),
+        200
+    );
+    let code = six_digits(&app.smtp.wait_for(email, 2).await.text);
+    app.advance(601);
+    assert_eq!(
+        error_of(
+            app.post(&c, "/api/authorize_device", &[("code", &code)])
+                .await
+        )
+        .await,
+        AppError::InvalidToken
+    );
+
+    assert_eq!(
+        app.post(&c, "/api/link_contract", &form).await.status(),
+        200
+    );
+    let code = six_digits(&app.smtp.wait_for(email, 3).await.text);
+    let wrong = if code == "999999" { "999998" } else { "999999" };
+    for left in (0..5).rev() {
+        assert_eq!(
+            error_of(
+                app.post(&c, "/api/authorize_device", &[("code", wrong)])
+                    .await
+            )
+            .await,
+            AppError::WrongCode {
+                attempts_left: left
+            }
+        );
+    }
+    assert_eq!(
+        error_of(
+            app.post(&c, "/api/authorize_device", &[("code", &code)])
+                .await
+        )
+        .await,
+        AppError::InvalidToken,
+        "dead after 5 wrong tries"
+    );
+    assert!(contracts_of(&app, &c).await.is_empty());
+}

@@ -1,0 +1,9 @@
+//! Black-box integration tests: one test binary (one link of the whole server instead of one per
+//! file), each module a feature. See `common` for the harness.
+
+mod common;
+
+mod auth_flow;
+mod contracts;
+mod demo;
+mod security;
