@@ -95,6 +95,7 @@ pub async fn spawn_with(opts: Options) -> TestApp {
         state,
         clock,
         smtp,
+        dir,
     }
 }
 
