@@ -9,6 +9,6 @@ export DATABASE_URL="sqlite://$dir/e2e.db?mode=rwc"
 export PORTAL_ADDR="127.0.0.1:${E2E_PORT:-3100}"
 export PUBLIC_URL="http://127.0.0.1:${E2E_PORT:-3100}"
 export LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_PKG_DIR=pkg LEPTOS_OUTPUT_NAME=portal
-export REGISTER_LIMIT_PER_HOUR=1000
+export REGISTER_LIMIT_PER_HOUR=1000 PORTAL_SEED_DEMO=1
 unset SMTP_URL PORTAL_ENV
 exec target/release/server serve

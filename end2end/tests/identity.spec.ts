@@ -1,7 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { hydrated, uniqueEmail } from './helpers';
-
-const PASSWORD = 'blue tractor sunrise';
+import { hydrated, uniqueEmail, PASSWORD } from './helpers';
 
 test('register, activate from the mailbox, sign in, see the shell, sign out', async ({ page }, info) => {
   const email = uniqueEmail(info.project.name);

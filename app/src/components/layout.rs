@@ -7,7 +7,6 @@ use crate::auth::UserSummary;
 use crate::components::PageSpinner;
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, Redirect, A};
-use leptos_router::hooks::use_location;
 
 #[component]
 fn Brand(#[prop(into)] href: String) -> impl IntoView {
@@ -89,7 +88,6 @@ fn SignedInShell(user: UserSummary) -> impl IntoView {
             let _ = window().location().assign("/login?reason=signed_out");
         }
     });
-    let location = use_location();
     let full_name = format!("{} {}", user.first_name, user.last_name);
     let initials: String = [&user.first_name, &user.last_name]
         .iter()
@@ -119,10 +117,10 @@ fn SignedInShell(user: UserSummary) -> impl IntoView {
                         .iter()
                         .map(|(href, label, icon)| {
                             let href = *href;
-                            let current = move || location.pathname.get().starts_with(href);
                             view! {
                                 <li>
-                                    <A href=href attr:class="navlink" attr:aria-current=move || current().then_some("page")>
+                                    // `A` sets aria-current="page" on the section we are in.
+                                    <A href=href attr:class="navlink">
                                         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                                             <path d=*icon fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round"></path>
                                         </svg>

@@ -34,11 +34,9 @@ pub fn route_page() -> Memo<u32> {
 
 /// Tabs between the views of one contract.
 #[component]
-pub fn ContractTabs(id: i64, #[prop(into)] current: String) -> impl IntoView {
-    let tab = move |href: String, label: &'static str| {
-        let here = label == current;
-        view! { <A href=href attr:class="tab" attr:aria-current=here.then_some("page")>{label}</A> }
-    };
+pub fn ContractTabs(id: i64) -> impl IntoView {
+    // `A` marks the link to the current page with aria-current="page" itself.
+    let tab = move |href: String, label: &'static str| view! { <A href=href exact=true attr:class="tab">{label}</A> };
     view! {
         <nav class="tabs" aria-label="Contract">
             {tab(format!("/contracts/{id}"), "Details")}
@@ -76,7 +74,7 @@ fn DetailView(d: ContractDetail) -> impl IntoView {
     view! {
         <h1>{s.vehicle.clone()}</h1>
         <p class="hint">{if lease { "Lease" } else { "Loan" }} " · Contract " {s.number.clone()} " · VIN " {s.vin.clone()}</p>
-        <ContractTabs id=s.id current="Details"/>
+        <ContractTabs id=s.id/>
         <section class="card" aria-labelledby="terms-title">
             <h2 id="terms-title">"Terms"</h2>
             <dl class="details">

@@ -41,7 +41,7 @@ fn HistoryView(p: Page<HistoryLine>) -> impl IntoView {
     view! {
         <h1>"Payment history"</h1>
         <p class="hint">{c.vehicle.clone()} " · Contract " {c.number.clone()}</p>
-        <ContractTabs id current="History"/>
+        <ContractTabs id/>
         <div class="table-actions">
             <a href=format!("/contracts/{id}/history.csv") class="btn btn-secondary" download="">"Download CSV"</a>
             <button type="button" class="btn btn-quiet" on:click=|_| { let _ = window().print(); }>"Print"</button>

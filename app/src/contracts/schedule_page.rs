@@ -51,7 +51,7 @@ fn ScheduleView(p: Page<ScheduleLine>) -> impl IntoView {
     view! {
         <h1>"Payment schedule"</h1>
         <p class="hint">{c.vehicle.clone()} " · Contract " {c.number.clone()}</p>
-        <ContractTabs id current="Schedule"/>
+        <ContractTabs id/>
         <div class="table-actions">
             <a href=format!("/contracts/{id}/schedule.csv") class="btn btn-secondary" download="">"Download CSV"</a>
             <button type="button" class="btn btn-quiet" on:click=|_| { let _ = window().print(); }>"Print"</button>

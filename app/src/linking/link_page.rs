@@ -152,7 +152,7 @@ fn LinkForm(link: ServerAction<LinkContract>) -> impl IntoView {
                 <fieldset class="choice">
                     <legend>"Link with"</legend>
                     <label><input type="radio" name="method" value="vin" prop:checked=by_vin on:change=move |_| method.set("vin".into())/>" VIN and last payment"</label>
-                    <label><input type="radio" name="method" value="customer_id" prop:checked=move || !by_vin() on:change=move |_| method.set("customer_id".into())/>" Customer ID"</label>
+                    <label><input type="radio" name="method" value="customer_id" prop:checked=move || !by_vin() on:change=move |_| method.set("customer_id".into())/>" Customer ID from your owner's card"</label>
                 </fieldset>
                 <Show when=by_vin fallback=move || view! {
                     <Field id="customer_id" label="Customer ID" hint="Printed on your owner's card, for example NS-48213907." value=card error=err("customer_id") on_blur=touch("customer_id") required=true/>

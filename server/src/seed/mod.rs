@@ -89,8 +89,11 @@ pub fn demo_logins_text(base_url: &str, today: time::Date) -> String {
     s.push_str("  Contracts not linked to any login yet (register, then link):\n");
     for h in contracts::link_hints(today) {
         s.push_str(&format!(
-            "    {} {:<10} VIN {}  last payment {}  Customer ID {}\n",
-            h.first, h.last, h.vin, h.last_payment, h.card_id
+            "    {:<16} VIN {}  last payment {}  Customer ID {}\n",
+            format!("{} {}", h.first, h.last),
+            h.vin,
+            h.last_payment,
+            h.card_id
         ));
     }
     s

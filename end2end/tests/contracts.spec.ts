@@ -1,0 +1,92 @@
+import { test, expect } from '@playwright/test';
+import { hydrated, latestMail, registerAndSignIn } from './helpers';
+
+// Contracts of the demo book that no login holds yet (printed by `server seed-demo`); each project
+// links its own, so desktop and mobile runs do not collide. Amounts are the level monthly payments.
+const BOOK = {
+  desktop: {
+    vin: { first: 'Jordan', last: 'Rivera', vin: '1FTFW1E53PFA10001', amount: '888.00', number: 'LN-2024-005120' },
+    id: { first: 'Taylor', last: 'Nguyen', card: 'NS-80100002', number: 'LN-2024-005121' },
+  },
+  mobile: {
+    vin: { first: 'Chris', last: 'Martin', vin: '1FTFW1E57PFA10003', amount: '603.04', number: 'LN-2024-005122' },
+    id: { first: 'Priya', last: 'Shah', card: 'NS-80100004', number: 'LN-2024-005123' },
+  },
+} as const;
+
+test('link by VIN and last payment, authorise the device, see the contract, schedule and history', async ({ page }, info) => {
+  const c = BOOK[info.project.name as keyof typeof BOOK].vin;
+  const email = await registerAndSignIn(page, `${info.project.name}-vin`);
+
+  // A login without contracts is led to Link Account.
+  await expect(page.getByRole('heading', { name: 'Link your account' })).toBeVisible();
+  await page.getByRole('link', { name: 'Link your account' }).click();
+  await expect(page).toHaveURL(/\/link$/);
+  await hydrated(page);
+
+  await page.getByLabel('First name').fill(c.first.toLowerCase()); // case does not matter, spelling does
+  await page.getByLabel('Last name').fill(c.last);
+  await page.getByLabel('Vehicle Identification Number (VIN)').fill(c.vin);
+  // A wrong amount gets the one generic answer.
+  await page.getByLabel('Amount of your last payment').fill('1.00');
+  await page.getByRole('button', { name: 'Link account' }).click();
+  await expect(page.getByRole('alert')).toContainText('We could not match these details to a contract');
+
+  await page.getByLabel('Amount of your last payment').fill(c.amount);
+  await page.getByRole('button', { name: 'Link account' }).click();
+  await expect(page.getByRole('heading', { name: 'Authorize this device' })).toBeVisible();
+
+  const text = await latestMail(page, email, 'Your device authorization code');
+  const code = text.match(/\b(\d{6})\b/)![1];
+  await page.getByLabel('6-digit code').fill(code);
+  await page.getByRole('button', { name: 'Authorize Device' }).click();
+  await expect(page.getByRole('heading', { name: 'Your account is linked' })).toBeVisible();
+  await expect(page.getByText(c.number)).toBeVisible();
+
+  await page.getByRole('link', { name: 'Go to your dashboard' }).click();
+  await hydrated(page);
+  const card = page.locator(`article[data-contract="${c.number}"]`);
+  await expect(card).toBeVisible();
+  await expect(card.getByTestId('balance')).toContainText('$');
+  await expect(card.getByTestId('next-due')).toContainText(' on ');
+  await expect(card.getByRole('img')).toHaveAttribute('aria-label', /Balance over the term/);
+
+  await card.getByRole('link', { name: 'Details' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Ford');
+  await expect(page.getByText('Annual percentage rate (APR)')).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Contract' }).getByRole('link', { name: 'Schedule' }).click();
+  await expect(page.getByRole('heading', { name: 'Payment schedule' })).toBeVisible();
+  const rows = page.locator('table.data tbody tr');
+  await expect(rows).toHaveCount(12);
+  await expect(rows.first()).toContainText('Paid');
+  await page.getByRole('link', { name: 'Next' }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page.locator('table.data caption')).toContainText('page 2 of');
+
+  await page.getByRole('navigation', { name: 'Contract' }).getByRole('link', { name: 'History' }).click();
+  await expect(page.getByRole('heading', { name: 'Payment history' })).toBeVisible();
+  await expect(page.locator('table.data tbody tr').first()).toContainText('Posted');
+  const csv = page.getByRole('link', { name: 'Download CSV' });
+  await expect(csv).toHaveAttribute('href', /\/history\.csv$/);
+});
+
+test('link by Customer ID', async ({ page }, info) => {
+  const c = BOOK[info.project.name as keyof typeof BOOK].id;
+  const email = await registerAndSignIn(page, `${info.project.name}-id`, c.first, c.last);
+  await page.goto('/link');
+  await hydrated(page);
+  await page.getByLabel('First name').fill(c.first);
+  await page.getByLabel('Last name').fill(c.last);
+  await page.getByLabel("Customer ID from your owner's card").check();
+  await page.getByLabel('Customer ID', { exact: true }).fill('NS-1');
+  await page.getByRole('button', { name: 'Link account' }).click();
+  await expect(page.locator('#customer_id-error')).toContainText('Enter the Customer ID exactly as printed');
+  await page.getByLabel('Customer ID', { exact: true }).fill(c.card.toLowerCase());
+  await page.getByRole('button', { name: 'Link account' }).click();
+  await expect(page.getByRole('heading', { name: 'Authorize this device' })).toBeVisible();
+  const code = (await latestMail(page, email, 'Your device authorization code')).match(/\b(\d{6})\b/)![1];
+  await page.getByLabel('6-digit code').fill(code);
+  await page.getByRole('button', { name: 'Authorize Device' }).click();
+  await expect(page.getByText(c.number)).toBeVisible();
+});
