@@ -44,10 +44,9 @@ pub fn BalanceChart(
     } else {
         String::new()
     };
-    let current = points
-        .iter()
-        .take(paid_count)
-        .last()
+    let current = paid_count
+        .checked_sub(1)
+        .and_then(|i| points.get(i))
         .map(|p| p.1)
         .unwrap_or(start);
     let end = points.last().map(|p| p.0);

@@ -23,6 +23,15 @@ pub fn days_between(a: Date, b: Date) -> i64 {
     (b - a).whole_days()
 }
 
+/// Parses `YYYY-MM-DD` (the form dates take in the database and in URLs).
+pub fn parse_iso(s: &str) -> Option<Date> {
+    Date::parse(
+        s.trim(),
+        time::macros::format_description!("[year]-[month]-[day]"),
+    )
+    .ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -44,13 +53,4 @@ mod tests {
             2
         );
     }
-}
-
-/// Parses `YYYY-MM-DD` (the form dates take in the database and in URLs).
-pub fn parse_iso(s: &str) -> Option<Date> {
-    Date::parse(
-        s.trim(),
-        time::macros::format_description!("[year]-[month]-[day]"),
-    )
-    .ok()
 }

@@ -2,7 +2,7 @@
 //! arithmetic and whose payment histories are generated through the same ledger the portal uses,
 //! so every figure on screen is consistent with the formulas.
 
-use app::domain::account::{TxnKind, TxnStatus};
+use app::domain::account::{Installment as Row, TxnKind, TxnStatus};
 use app::domain::lease::LeaseTerms;
 use app::domain::loan::{amortize, Allocation, LoanLedger};
 use app::domain::{Apr, Money};
@@ -50,16 +50,6 @@ pub struct DemoContract {
     pub story: Story,
     pub primary: Party,
     pub co: Option<Party>,
-}
-
-pub struct Row {
-    pub number: u32,
-    pub due_date: Date,
-    pub payment: Money,
-    pub interest: Money,
-    pub principal: Money,
-    pub tax: Money,
-    pub balance: Money,
 }
 
 pub struct GenTxn {
