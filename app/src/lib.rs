@@ -72,6 +72,9 @@ pub fn App() -> impl IntoView {
         <Meta name="description" content="Northstar Auto Finance customer portal: balance, payments, documents and messages."/>
         <Meta name="theme-color" content="#0b3d6e"/>
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
+        <Link rel="manifest" href="/manifest.webmanifest"/>
+        <Link rel="apple-touch-icon" href="/icons/apple-touch-icon.png"/>
+        <components::pwa::UpdateBanner/>
         <Router>
             <Routes fallback=site::NotFoundPage>
                 <Route path=path!("/") view=site::HomePage/>

@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod jobs;
+pub mod pwa;
 pub mod security;
 pub mod seed;
 pub mod startup;

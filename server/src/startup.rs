@@ -64,6 +64,7 @@ pub fn router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
+        .route("/sw.js", get(crate::pwa::service_worker))
         .route(
             "/contracts/{id}/schedule.csv",
             get(app::contracts::csv::schedule_csv),

@@ -4,6 +4,7 @@ pub mod alert;
 pub mod field;
 pub mod format;
 pub mod layout;
+pub mod pwa;
 pub mod spinner;
 
 pub use alert::Alert;

@@ -1,0 +1,43 @@
+import { test, expect, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { hydrated } from './helpers';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function noViolations(page: Page, path: string) {
+  await page.goto(path);
+  await hydrated(page);
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe on ${path}`).toEqual([]);
+  expect(result.passes.length, `axe checked ${path}`).toBeGreaterThan(5);
+}
+
+test('public pages have no WCAG 2.2 AA violations', async ({ page }) => {
+  for (const path of ['/', '/login', '/register', '/terms', '/activate?token=expired', '/dev/mailbox', '/no-such-page']) {
+    await noViolations(page, path);
+  }
+});
+
+test('signed-in pages have no WCAG 2.2 AA violations', async ({ page }) => {
+  await page.goto('/login');
+  await hydrated(page);
+  await page.getByLabel('Email address').fill('olga.ivanova@demo.example');
+  await page.getByLabel('Password').fill('Northstar-demo-2026');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await hydrated(page);
+  const contracts = await page.locator('article.contract-card a', { hasText: 'Details' }).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(contracts.length).toBe(2);
+  const pages = ['/dashboard', '/link', '/payments', '/documents', '/messages', '/profile'];
+  for (const c of contracts) pages.push(c, `${c}/schedule`, `${c}/history`);
+  for (const path of pages) await noViolations(page, path);
+  // Dark mode follows the system setting and must keep its contrast.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const path of ['/dashboard', contracts[0], `${contracts[0]}/history`]) await noViolations(page, path);
+});
+
+test('the sign-in and registration pages pass in dark mode too', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const path of ['/login', '/register']) await noViolations(page, path);
+});
