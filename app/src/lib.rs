@@ -61,6 +61,7 @@ pub fn csp(nonce: &str) -> String {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    components::toast::provide_toasts();
     // Marks the document once the WASM app has taken over (effects never run on the server).
     Effect::new(move |_| {
         if let Some(body) = document().body() {
@@ -75,7 +76,9 @@ pub fn App() -> impl IntoView {
         <Link rel="manifest" href="/manifest.webmanifest"/>
         <Link rel="apple-touch-icon" href="/icons/apple-touch-icon.png"/>
         <components::pwa::UpdateBanner/>
+        <components::toast::ToastRegion/>
         <Router>
+            <components::route_focus::RouteFocus/>
             <Routes fallback=site::NotFoundPage>
                 <Route path=path!("/") view=site::HomePage/>
                 <Route path=path!("/login") view=auth::login_page::LoginPage/>

@@ -41,7 +41,12 @@ test('link by VIN and last payment, authorise the device, see the contract, sche
   await page.getByLabel('6-digit code').fill(code);
   await page.getByRole('button', { name: 'Authorize Device' }).click();
   await expect(page.getByRole('heading', { name: 'Your account is linked' })).toBeVisible();
-  await expect(page.getByText(c.number)).toBeVisible();
+  await expect(page.getByText(c.number, { exact: true })).toBeVisible();
+  // The confirmation's contract number can be copied.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy contract number' }).click();
+  await expect(page.locator('.toasts')).toContainText(`Copied ${c.number}`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(c.number);
 
   await page.getByRole('link', { name: 'Go to your dashboard' }).click();
   await hydrated(page);
@@ -88,5 +93,5 @@ test('link by Customer ID', async ({ page }, info) => {
   const code = (await latestMail(page, email, 'Your device authorization code')).match(/\b(\d{6})\b/)![1];
   await page.getByLabel('6-digit code').fill(code);
   await page.getByRole('button', { name: 'Authorize Device' }).click();
-  await expect(page.getByText(c.number)).toBeVisible();
+  await expect(page.getByText(c.number, { exact: true })).toBeVisible();
 });

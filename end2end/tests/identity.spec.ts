@@ -56,6 +56,8 @@ test('register, activate from the mailbox, sign in, see the shell, sign out', as
   // Client-side navigation inside the shell works after hydration.
   await nav.getByRole('link', { name: 'Messages' }).click();
   await expect(page.getByRole('heading', { name: 'Messages', level: 1 })).toBeVisible();
+  // Focus moves to the new page's content after client-side navigation.
+  await expect(page.locator('#main')).toBeFocused();
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/login\?reason=signed_out/);

@@ -4,7 +4,6 @@
 
 use crate::auth::api::{current_user, Logout};
 use crate::auth::UserSummary;
-use crate::components::PageSpinner;
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, Redirect, A};
 
@@ -63,44 +62,29 @@ const NAV: [(&str, &str, &str); 5] = [
 #[component]
 pub fn PortalLayout() -> impl IntoView {
     let user = Resource::new(|| (), |_| current_user());
-    view! {
-        <Suspense fallback=|| view! { <PageSpinner/> }>
-            {move || Suspend::new(async move {
-                match user.await {
-                    Ok(Some(u)) => view! { <SignedInShell user=u/> }.into_any(),
-                    Ok(None) => view! { <Redirect path="/login?reason=signin"/> }.into_any(),
-                    Err(e) => view! {
-                        <PublicLayout>
-                            <div class="card narrow"><p role="alert">{e.message()}</p></div>
-                        </PublicLayout>
-                    }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
-}
-
-#[component]
-fn SignedInShell(user: UserSummary) -> impl IntoView {
     let logout = ServerAction::<Logout>::new();
     Effect::new(move |_| {
         if let Some(Ok(())) = logout.value().get() {
             let _ = window().location().assign("/login?reason=signed_out");
         }
     });
-    let full_name = format!("{} {}", user.first_name, user.last_name);
-    let initials: String = [&user.first_name, &user.last_name]
-        .iter()
-        .filter_map(|s| s.chars().next())
-        .collect();
+    // Only the customer's name waits for the server; the frame, the navigation and the page stay
+    // mounted across navigations (keeping focus and scroll handling predictable).
     view! {
         <a href="#main" class="skip-link">"Skip to content"</a>
         <div class="portal">
             <header class="topbar">
                 <Brand href="/dashboard"/>
                 <div class="topbar-user">
-                    <span class="avatar" aria-hidden="true">{initials}</span>
-                    <span class="user-name" data-testid="user-name">{full_name}</span>
+                    <Suspense fallback=|| view! { <span class="avatar" aria-hidden="true"></span> }>
+                        {move || Suspend::new(async move {
+                            match user.await {
+                                Ok(Some(u)) => view! { <UserBadge user=u/> }.into_any(),
+                                Ok(None) => view! { <Redirect path="/login?reason=signin"/> }.into_any(),
+                                Err(e) => view! { <span role="alert">{e.message()}</span> }.into_any(),
+                            }
+                        })}
+                    </Suspense>
                     <button
                         type="button"
                         class="btn btn-quiet"
@@ -137,5 +121,18 @@ fn SignedInShell(user: UserSummary) -> impl IntoView {
                 <Outlet/>
             </main>
         </div>
+    }
+}
+
+#[component]
+fn UserBadge(user: UserSummary) -> impl IntoView {
+    let full_name = format!("{} {}", user.first_name, user.last_name);
+    let initials: String = [&user.first_name, &user.last_name]
+        .iter()
+        .filter_map(|s| s.chars().next())
+        .collect();
+    view! {
+        <span class="avatar" aria-hidden="true">{initials}</span>
+        <span class="user-name" data-testid="user-name">{full_name}</span>
     }
 }

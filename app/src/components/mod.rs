@@ -5,7 +5,9 @@ pub mod field;
 pub mod format;
 pub mod layout;
 pub mod pwa;
+pub mod route_focus;
 pub mod spinner;
+pub mod toast;
 
 pub use alert::Alert;
 pub use field::{CheckboxField, Field};

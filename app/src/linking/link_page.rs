@@ -4,6 +4,7 @@
 use super::api::{AuthorizeDevice, LinkContract};
 use super::{LinkInput, LinkOutcome};
 use crate::components::alert::Tone;
+use crate::components::toast::CopyButton;
 use crate::components::{Alert, Field, SubmitButton};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -36,11 +37,14 @@ pub fn LinkPage() -> impl IntoView {
 
 #[component]
 fn Linked(numbers: Vec<String>) -> impl IntoView {
+    crate::components::toast::use_toasts().show("Account linked");
     view! {
         <h1>"Your account is linked"</h1>
         <Alert tone=Tone::Success>
             <p>"These contracts are now in your account:"</p>
-            <ul>{numbers.into_iter().map(|n| view! { <li><strong>{n}</strong></li> }).collect_view()}</ul>
+            <ul>{numbers.into_iter().map(|n| view! {
+                <li><strong>{n.clone()}</strong><CopyButton text=n label="contract number"/></li>
+            }).collect_view()}</ul>
         </Alert>
         <p><a href="/dashboard" class="btn btn-primary btn-inline">"Go to your dashboard"</a></p>
     }
