@@ -90,7 +90,7 @@ impl AppError {
             AppError::RateLimited { retry_after_secs } => {
                 let minutes = retry_after_secs.div_ceil(60).max(1);
                 format!(
-                    "Too many attempts. For your security, please wait {minutes} minute{} and try again.",
+                    "Too many attempts. For your security, please wait {minutes} minute{} and try again, or reset your password.",
                     if minutes == 1 { "" } else { "s" }
                 )
             }

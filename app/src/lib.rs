@@ -84,6 +84,9 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/login") view=auth::login_page::LoginPage/>
                 <Route path=path!("/register") view=auth::register_page::RegisterPage/>
                 <Route path=path!("/activate") view=auth::activate_page::ActivatePage/>
+                <Route path=path!("/forgot-password") view=auth::recovery_pages::ForgotPasswordPage/>
+                <Route path=path!("/reset-password") view=auth::recovery_pages::ResetPasswordPage/>
+                <Route path=path!("/forgot-username") view=auth::recovery_pages::ForgotUsernamePage/>
                 <Route path=path!("/terms") view=site::TermsPage/>
                 <Route path=path!("/dev/mailbox") view=devmail::DevMailboxPage/>
                 <ParentRoute path=path!("") view=components::PortalLayout ssr=SsrMode::Async>

@@ -176,3 +176,53 @@ pub async fn current_user() -> Result<Option<UserSummary>, AppError> {
         .await,
     )
 }
+
+/// Emails a reset link if the address has an active account; the answer is always the same.
+#[server(prefix = "/api", endpoint = "request_password_reset")]
+pub async fn request_password_reset(email: String) -> Result<(), AppError> {
+    use ssr::*;
+    respond(
+        async move {
+            let state = AppState::from_context()?;
+            let slot = session_slot().await?;
+            super::recovery::request_reset(&state, &email, &slot.client).await
+        }
+        .await,
+    )
+}
+
+/// Sets a new password from an emailed reset link.
+#[server(prefix = "/api", endpoint = "reset_password")]
+pub async fn reset_password(
+    token: String,
+    password: String,
+    password_confirm: String,
+) -> Result<(), AppError> {
+    use ssr::*;
+    respond(
+        async move {
+            let state = AppState::from_context()?;
+            let slot = session_slot().await?;
+            super::recovery::reset(&state, &token, &password, &password_confirm, &slot.client).await
+        }
+        .await,
+    )
+}
+
+/// Emails the username (the login's address) of the login linked to a contract.
+#[server(prefix = "/api", endpoint = "request_username_reminder")]
+pub async fn request_username_reminder(
+    contract_number: String,
+    last_name: String,
+) -> Result<(), AppError> {
+    use ssr::*;
+    respond(
+        async move {
+            let state = AppState::from_context()?;
+            let slot = session_slot().await?;
+            super::recovery::remind_username(&state, &contract_number, &last_name, &slot.client)
+                .await
+        }
+        .await,
+    )
+}

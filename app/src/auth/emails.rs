@@ -93,3 +93,42 @@ pub fn device_code(to: &str, first_name: &str, code: &str) -> Mail {
         None,
     )
 }
+
+pub fn password_reset(to: &str, first_name: &str, url: &str) -> Mail {
+    layout(
+        to,
+        "Request to reset your password",
+        &format!("Hello {first_name},"),
+        &[
+            "We received a request to reset the password of your login. Use the button below to choose a new one.",
+            "The link works once and expires in 1 hour. If you did not ask for this, ignore this email: your password stays as it is.",
+        ],
+        Some(("Reset Password", url)),
+    )
+}
+
+pub fn password_changed(to: &str, first_name: &str, login_url: &str) -> Mail {
+    layout(
+        to,
+        "Your password was changed",
+        &format!("Hello {first_name},"),
+        &[
+            "The password of your login was just changed, and every device was signed out.",
+            "If this was not you, reset your password at once and contact us.",
+        ],
+        Some(("Sign in", login_url)),
+    )
+}
+
+pub fn username_reminder(to: &str, first_name: &str, login_url: &str) -> Mail {
+    layout(
+        to,
+        "Your username reminder",
+        &format!("Hello {first_name},"),
+        &[
+            &format!("You asked which username your login uses. It is this email address: {to}"),
+            "If you did not ask for this reminder, you can ignore this email.",
+        ],
+        Some(("Sign in", login_url)),
+    )
+}

@@ -81,6 +81,7 @@ pub fn LoginPage() -> impl IntoView {
                     <Field id="password" label="Password" kind="password" autocomplete="current-password" value=password error=password_error required=true/>
                     <SubmitButton label="Sign in" busy_label="Signing in…" pending=login.pending()/>
                 </form>
+                <p class="aside"><A href="/forgot-password">"Forgot your password?"</A> " · " <A href="/forgot-username">"Forgot your username?"</A></p>
                 <p class="aside">"New here? " <A href="/register">"Create your login"</A></p>
             </section>
         </PublicLayout>

@@ -9,8 +9,13 @@ pub mod common_passwords;
 #[cfg(feature = "ssr")]
 pub mod device;
 #[cfg(feature = "ssr")]
+pub mod email_tokens;
+#[cfg(feature = "ssr")]
 pub mod emails;
 pub mod login_page;
+#[cfg(feature = "ssr")]
+pub mod recovery;
+pub mod recovery_pages;
 pub mod register_page;
 #[cfg(feature = "ssr")]
 pub mod service;

@@ -1,15 +1,14 @@
 //! Identity rules and their SQL: registration, activation, sign-in. Plain async functions over
 //! `AppState`, so integration tests can drive them without HTTP.
 
-use super::{common_passwords, emails, Registration, UserSummary};
+use super::{common_passwords, email_tokens, emails, Registration, UserSummary};
 use crate::domain::Email;
 use crate::error::AppError;
 use crate::infra::audit::{self, AuthEvent, ClientInfo};
-use crate::infra::{db::is_unique_violation, outbox, throttle, tokens, AppState};
+use crate::infra::{db::is_unique_violation, outbox, throttle, AppState};
 use sqlx::Row;
 
 pub const ACTIVATION_TTL_SECS: i64 = 24 * 60 * 60;
-const PURPOSE_ACTIVATE: &str = "activate";
 
 pub fn is_common_password(lower: &str) -> bool {
     common_passwords::is_common(lower)
@@ -120,16 +119,13 @@ async fn issue_activation_token(
     customer_id: i64,
     now: i64,
 ) -> Result<String, AppError> {
-    let (token, hash) = tokens::new_token();
-    sqlx::query(
-        "INSERT INTO email_tokens (customer_id, purpose, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+    let token = email_tokens::issue(
+        tx,
+        customer_id,
+        email_tokens::ACTIVATE,
+        ACTIVATION_TTL_SECS,
+        now,
     )
-    .bind(customer_id)
-    .bind(PURPOSE_ACTIVATE)
-    .bind(hash)
-    .bind(now)
-    .bind(now + ACTIVATION_TTL_SECS)
-    .execute(tx)
     .await?;
     Ok(format!(
         "{}/activate?token={token}",
@@ -200,21 +196,9 @@ pub async fn resend_activation(
 /// Consumes an activation token: single use, 24 hours.
 pub async fn activate(state: &AppState, token: &str, client: &ClientInfo) -> Result<(), AppError> {
     let now = state.clock.unix();
-    if !tokens::looks_like_token(token) {
-        return Err(AppError::InvalidToken);
-    }
-    let hash = tokens::hash_token(token);
     let mut tx = state.db.pool.begin().await?;
-    let row = sqlx::query(
-        "UPDATE email_tokens SET used_at = $1 WHERE token_hash = $2 AND purpose = $3 \
-         AND used_at IS NULL AND expires_at > $1 RETURNING customer_id",
-    )
-    .bind(now)
-    .bind(&hash)
-    .bind(PURPOSE_ACTIVATE)
-    .fetch_optional(&mut *tx)
-    .await?;
-    let Some(row) = row else {
+    let customer = email_tokens::consume(&mut tx, token, email_tokens::ACTIVATE, now).await?;
+    let Some(customer_id) = customer else {
         drop(tx);
         audit::record(
             &state.db,
@@ -231,7 +215,6 @@ pub async fn activate(state: &AppState, token: &str, client: &ClientInfo) -> Res
         .await;
         return Err(AppError::InvalidToken);
     };
-    let customer_id: i64 = row.try_get("customer_id")?;
     sqlx::query("UPDATE customers SET status = 'active', activated_at = $1 WHERE id = $2 AND status = 'pending'")
         .bind(now)
         .bind(customer_id)

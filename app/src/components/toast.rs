@@ -47,6 +47,8 @@ pub fn ToastRegion() -> impl IntoView {
 #[component]
 pub fn CopyButton(#[prop(into)] text: String, #[prop(into)] label: String) -> impl IntoView {
     let toasts = use_toasts();
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (&text, toasts);
     let aria = format!("Copy {label}");
     view! {
         <button type="button" class="btn btn-quiet btn-copy" aria-label=aria on:click=move |_| {

@@ -6,4 +6,5 @@ mod common;
 mod auth_flow;
 mod contracts;
 mod demo;
+mod recovery;
 mod security;

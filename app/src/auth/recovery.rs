@@ -1,0 +1,218 @@
+//! Account recovery (seed 001 "Forgot your password?", seed 000 "Forgot Username?"): the same
+//! answer whether or not an account exists, single-use links, and a password reset that ends every
+//! session and lifts a sign-in lock.
+
+use super::{email_tokens, emails};
+use crate::domain::{Email, Password};
+use crate::error::AppError;
+use crate::infra::audit::{self, AuthEvent, ClientInfo};
+use crate::infra::{outbox, throttle, AppState};
+use sqlx::Row;
+
+pub const RESET_TTL_SECS: i64 = 60 * 60;
+
+fn event<'a>(
+    kind: &'a str,
+    success: bool,
+    customer_id: Option<i64>,
+    detail: &'a str,
+) -> AuthEvent<'a> {
+    AuthEvent {
+        kind,
+        success,
+        customer_id,
+        email: None,
+        detail: Some(detail),
+    }
+}
+
+/// Emails a reset link if `email_raw` belongs to an active account. Always answers Ok.
+pub async fn request_reset(
+    state: &AppState,
+    email_raw: &str,
+    client: &ClientInfo,
+) -> Result<(), AppError> {
+    let now = state.clock.unix();
+    throttle::hit(&state.db, &format!("reset:ip:{}", client.ip), now, 10, 3600).await?;
+    let Ok(email) = Email::parse(email_raw) else {
+        return Ok(());
+    };
+    // At most 3 emails per address per hour, silently: the answer must not change.
+    if throttle::hit(&state.db, &format!("reset:acct:{email}"), now, 3, 3600)
+        .await
+        .is_err()
+    {
+        return Ok(());
+    }
+    let row =
+        sqlx::query("SELECT id, first_name FROM customers WHERE email = $1 AND status = 'active'")
+            .bind(email.as_str())
+            .fetch_optional(&state.db.pool)
+            .await?;
+    let Some(row) = row else {
+        audit::record(
+            &state.db,
+            now,
+            client,
+            event("password_reset_requested", false, None, "no active account"),
+        )
+        .await;
+        return Ok(());
+    };
+    let id: i64 = row.try_get("id")?;
+    let first: String = row.try_get("first_name")?;
+    let mut tx = state.db.pool.begin().await?;
+    let token = email_tokens::issue(&mut tx, id, email_tokens::RESET, RESET_TTL_SECS, now).await?;
+    let url = format!("{}/reset-password?token={token}", state.config.public_url);
+    outbox::enqueue(
+        &mut tx,
+        &emails::password_reset(email.as_str(), &first, &url),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    state.outbox.wake();
+    audit::record(
+        &state.db,
+        now,
+        client,
+        event("password_reset_requested", true, Some(id), "link sent"),
+    )
+    .await;
+    Ok(())
+}
+
+/// Sets a new password from a reset link: single use, one hour. Ends every session of the account
+/// and clears its sign-in lock; the owner is told by email.
+pub async fn reset(
+    state: &AppState,
+    token: &str,
+    password: &str,
+    confirmation: &str,
+    client: &ClientInfo,
+) -> Result<(), AppError> {
+    let now = state.clock.unix();
+    crate::domain::PasswordPolicy::check_confirmation(password, confirmation)
+        .map_err(|i| AppError::validation("password_confirm", i))?;
+    // Check the token before the (slow) hash, without using it up.
+    let mut tx = state.db.pool.begin().await?;
+    let Some(customer_id) = email_tokens::consume(&mut tx, token, email_tokens::RESET, now).await?
+    else {
+        drop(tx);
+        audit::record(
+            &state.db,
+            now,
+            client,
+            event(
+                "password_reset",
+                false,
+                None,
+                "invalid, used or expired link",
+            ),
+        )
+        .await;
+        return Err(AppError::InvalidToken);
+    };
+    let row = sqlx::query("SELECT email, first_name FROM customers WHERE id = $1")
+        .bind(customer_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    let email_s: String = row.try_get("email")?;
+    let first: String = row.try_get("first_name")?;
+    let email = Email::parse(&email_s).map_err(|_| AppError::Internal)?;
+    let new: Password = crate::domain::PasswordPolicy::check(
+        password,
+        Some(&email),
+        super::service::is_common_password,
+    )
+    .map_err(|i| AppError::validation("password", i))?;
+    let hash = state.hasher.hash(new.expose()).await?;
+    sqlx::query("UPDATE customers SET password_hash = $1 WHERE id = $2")
+        .bind(hash)
+        .bind(customer_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM sessions WHERE customer_id = $1")
+        .bind(customer_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM throttle WHERE key = $1")
+        .bind(format!("login:acct:{email_s}"))
+        .execute(&mut *tx)
+        .await?;
+    let login = format!("{}/login", state.config.public_url);
+    outbox::enqueue(
+        &mut tx,
+        &emails::password_changed(&email_s, &first, &login),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    state.outbox.wake();
+    audit::record(
+        &state.db,
+        now,
+        client,
+        event(
+            "password_reset",
+            true,
+            Some(customer_id),
+            "password changed; sessions ended",
+        ),
+    )
+    .await;
+    Ok(())
+}
+
+/// "Forgot username": the login is an email address, so the reminder goes to the address of the
+/// login linked to the contract whose number and last name are given. Always answers Ok.
+pub async fn remind_username(
+    state: &AppState,
+    contract_number: &str,
+    last_name: &str,
+    client: &ClientInfo,
+) -> Result<(), AppError> {
+    let now = state.clock.unix();
+    throttle::hit(
+        &state.db,
+        &format!("username:ip:{}", client.ip),
+        now,
+        10,
+        3600,
+    )
+    .await?;
+    let rows = sqlx::query(
+        "SELECT p.last_name, u.id, u.email, u.first_name FROM contract_parties p JOIN contracts c ON c.id = p.contract_id \
+         JOIN customers u ON u.id = p.customer_id WHERE c.contract_number = $1 AND u.status = 'active'",
+    )
+    .bind(contract_number.trim().to_uppercase())
+    .fetch_all(&state.db.pool)
+    .await?;
+    for r in rows {
+        let last: String = r.try_get("last_name")?;
+        if last.to_lowercase() != last_name.trim().to_lowercase() {
+            continue;
+        }
+        let id: i64 = r.try_get("id")?;
+        let email: String = r.try_get("email")?;
+        let first: String = r.try_get("first_name")?;
+        let mut tx = state.db.pool.begin().await?;
+        let login = format!("{}/login", state.config.public_url);
+        outbox::enqueue(
+            &mut tx,
+            &emails::username_reminder(&email, &first, &login),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        state.outbox.wake();
+        audit::record(
+            &state.db,
+            now,
+            client,
+            event("username_reminder", true, Some(id), "reminder sent"),
+        )
+        .await;
+    }
+    Ok(())
+}

@@ -1,0 +1,152 @@
+//! Forgot password / username: the same answer for every address, single-use links that expire in
+//! an hour, and a reset that ends every session and lifts a sign-in lock.
+
+use crate::common::*;
+use app::error::AppError;
+
+#[tokio::test]
+async fn password_reset_round_trip_ends_sessions_and_lifts_the_lock() {
+    let app = spawn().await;
+    let email = "reset.me@example.com";
+    let old = app.registered_active(email).await;
+    // A signed-in browser that must be signed out by the reset.
+    let other = app.client();
+    assert_eq!(login(&app, &other, email, &old).await.status(), 200);
+    // Someone locked the account with wrong passwords.
+    let c = app.client();
+    for _ in 0..5 {
+        login(&app, &c, email, "wrong guess here").await;
+    }
+    assert_eq!(login(&app, &c, email, &old).await.status(), 429);
+
+    // Same answer for a known and an unknown address.
+    let known = app
+        .post(&c, "/api/request_password_reset", &[("email", email)])
+        .await;
+    let unknown = app
+        .post(
+            &c,
+            "/api/request_password_reset",
+            &[("email", "nobody@example.com")],
+        )
+        .await;
+    assert_eq!(
+        (known.status(), unknown.status()),
+        (reqwest::StatusCode::OK, reqwest::StatusCode::OK)
+    );
+    assert_eq!(known.text().await.unwrap(), unknown.text().await.unwrap());
+
+    let mail = app.smtp.wait_for(email, 2).await;
+    assert_eq!(mail.subject, "Request to reset your password");
+    let token = token_from(&mail.link("/reset-password?token="));
+
+    // Policy applies; a bad new password does not use the link up.
+    let weak = app
+        .post(
+            &c,
+            "/api/reset_password",
+            &[
+                ("token", &token),
+                ("password", "password123"),
+                ("password_confirm", "password123"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        error_of(weak).await,
+        AppError::validation("password", app::domain::Issue::PasswordCommon)
+    );
+    let new = "quiet harbour lanterns";
+    let r = app
+        .post(
+            &c,
+            "/api/reset_password",
+            &[
+                ("token", &token),
+                ("password", new),
+                ("password_confirm", new),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(
+        app.smtp.wait_for(email, 3).await.subject,
+        "Your password was changed"
+    );
+
+    // Single use.
+    let again = app
+        .post(
+            &c,
+            "/api/reset_password",
+            &[
+                ("token", &token),
+                ("password", new),
+                ("password_confirm", new),
+            ],
+        )
+        .await;
+    assert_eq!(error_of(again).await, AppError::InvalidToken);
+    // Every session ended; the lock is gone; only the new password works.
+    assert_eq!(current_user(&app, &other).await, serde_json::Value::Null);
+    assert_eq!(login(&app, &c, email, &old).await.status(), 401);
+    assert_eq!(login(&app, &c, email, new).await.status(), 200);
+}
+
+#[tokio::test]
+async fn reset_links_expire_after_an_hour() {
+    let app = spawn().await;
+    let email = "slow@example.com";
+    app.registered_active(email).await;
+    let c = app.client();
+    app.post(&c, "/api/request_password_reset", &[("email", email)])
+        .await;
+    let token = token_from(&app.smtp.wait_for(email, 2).await.link("token="));
+    app.advance(3601);
+    let r = app
+        .post(
+            &c,
+            "/api/reset_password",
+            &[
+                ("token", &token),
+                ("password", "quiet harbour lanterns"),
+                ("password_confirm", "quiet harbour lanterns"),
+            ],
+        )
+        .await;
+    assert_eq!(error_of(r).await, AppError::InvalidToken);
+}
+
+#[tokio::test]
+async fn username_reminder_goes_to_the_linked_login_only() {
+    let app = spawn().await;
+    server::seed::seed_demo(&app.state).await.unwrap();
+    let c = app.client();
+    let hit = app
+        .post(
+            &c,
+            "/api/request_username_reminder",
+            &[
+                ("contract_number", "ln-2021-001187"),
+                ("last_name", "ivanova"),
+            ],
+        )
+        .await;
+    let miss = app
+        .post(
+            &c,
+            "/api/request_username_reminder",
+            &[
+                ("contract_number", "LN-2021-001187"),
+                ("last_name", "Smith"),
+            ],
+        )
+        .await;
+    assert_eq!(hit.status(), miss.status());
+    assert_eq!(hit.text().await.unwrap(), miss.text().await.unwrap());
+    let mail = app.smtp.wait_for("olga.ivanova@demo.example", 1).await;
+    assert_eq!(mail.subject, "Your username reminder");
+    assert!(mail.text.contains("olga.ivanova@demo.example"));
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(app.smtp.all().len(), 1, "the wrong last name sent nothing");
+}
