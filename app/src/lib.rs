@@ -11,6 +11,7 @@ pub mod error;
 pub mod infra;
 pub mod linking;
 pub mod portal;
+pub mod security;
 pub mod site;
 
 use leptos::prelude::*;
@@ -98,7 +99,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/payments") view=|| view! { <portal::ComingSoon title="Payments" what="One-time payments, autopay and payoff quotes will be here."/> }/>
                     <Route path=path!("/documents") view=|| view! { <portal::ComingSoon title="Documents" what="Statements and letters to download will be here."/> }/>
                     <Route path=path!("/messages") view=|| view! { <portal::ComingSoon title="Messages" what="Your secure Message Center will be here."/> }/>
-                    <Route path=path!("/profile") view=|| view! { <portal::ComingSoon title="Profile" what="Contact details, security settings and preferences will be here."/> }/>
+                    <Route path=path!("/profile") view=security::page::ProfilePage/>
+                    <Route path=path!("/profile/security") view=security::page::SecurityPage/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -29,7 +29,7 @@ test('signed-in pages have no WCAG 2.2 AA violations', async ({ page }) => {
   await hydrated(page);
   const contracts = await page.locator('article.contract-card a', { hasText: 'Details' }).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(contracts.length).toBe(2);
-  const pages = ['/dashboard', '/link', '/payments', '/documents', '/messages', '/profile'];
+  const pages = ['/dashboard', '/link', '/payments', '/documents', '/messages', '/profile', '/profile/security'];
   for (const c of contracts) pages.push(c, `${c}/schedule`, `${c}/history`);
   for (const path of pages) await noViolations(page, path);
   // Dark mode follows the system setting and must keep its contrast.

@@ -2,6 +2,7 @@
 //! only through a checking `parse`, so a value that exists is a value that is valid.
 
 pub mod account;
+pub mod agent;
 pub mod dates;
 pub mod email;
 pub mod ids;

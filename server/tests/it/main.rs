@@ -3,6 +3,7 @@
 
 mod common;
 
+mod account_security;
 mod auth_flow;
 mod contracts;
 mod demo;

@@ -1,0 +1,109 @@
+//! Sessions, devices and history of the signed-in customer. Every statement filters by the
+//! customer, so an id belonging to someone else is simply not found.
+
+use super::{DeviceView, SecurityOverview, SessionView, SignInEvent, HISTORY_DAYS};
+use crate::domain::agent::describe;
+use crate::error::AppError;
+use crate::infra::audit::{self, AuthEvent, ClientInfo};
+use crate::infra::guard::CurrentCustomer;
+use crate::infra::AppState;
+use sqlx::Row;
+
+pub async fn overview(state: &AppState, me: CurrentCustomer) -> Result<SecurityOverview, AppError> {
+    let now = state.clock.unix();
+    let sessions = sqlx::query(
+        "SELECT id, ip, user_agent, created_at, last_seen_at FROM sessions WHERE customer_id = $1 ORDER BY last_seen_at DESC",
+    )
+    .bind(me.id)
+    .fetch_all(&state.db.pool)
+    .await?
+    .iter()
+    .map(|r| {
+        let id: i64 = r.try_get("id")?;
+        Ok(SessionView {
+            id,
+            current: id == me.session_id,
+            device: describe(&r.try_get::<String, _>("user_agent")?),
+            ip: r.try_get("ip")?,
+            created_at: r.try_get("created_at")?,
+            last_seen_at: r.try_get("last_seen_at")?,
+        })
+    })
+    .collect::<Result<Vec<_>, AppError>>()?;
+    let devices = sqlx::query(
+        "SELECT id, label, created_at, last_used_at, expires_at FROM devices \
+         WHERE customer_id = $1 AND revoked_at IS NULL AND expires_at > $2 ORDER BY last_used_at DESC",
+    )
+    .bind(me.id)
+    .bind(now)
+    .fetch_all(&state.db.pool)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(DeviceView {
+            id: r.try_get("id")?,
+            device: describe(&r.try_get::<String, _>("label")?),
+            created_at: r.try_get("created_at")?,
+            last_used_at: r.try_get("last_used_at")?,
+            expires_at: r.try_get("expires_at")?,
+        })
+    })
+    .collect::<Result<Vec<_>, AppError>>()?;
+    let history = sqlx::query(
+        "SELECT at, kind, success, ip, user_agent, detail FROM auth_events WHERE customer_id = $1 AND at > $2 \
+         ORDER BY at DESC, id DESC LIMIT 200",
+    )
+    .bind(me.id)
+    .bind(now - HISTORY_DAYS * 86_400)
+    .fetch_all(&state.db.pool)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(SignInEvent {
+            at: r.try_get("at")?,
+            kind: r.try_get("kind")?,
+            success: r.try_get::<i64, _>("success")? == 1,
+            ip: r.try_get("ip")?,
+            device: describe(&r.try_get::<String, _>("user_agent")?),
+            detail: r.try_get::<Option<String>, _>("detail")?.unwrap_or_default(),
+        })
+    })
+    .collect::<Result<Vec<_>, AppError>>()?;
+    Ok(SecurityOverview { sessions, devices, history })
+}
+
+/// Ends one of the customer's other sessions.
+pub async fn revoke_session(state: &AppState, me: CurrentCustomer, client: &ClientInfo, id: i64) -> Result<(), AppError> {
+    if id == me.session_id {
+        return Err(AppError::Conflict("To end this session, use Sign out.".into()));
+    }
+    let r = sqlx::query("DELETE FROM sessions WHERE id = $1 AND customer_id = $2").bind(id).bind(me.id).execute(&state.db.pool).await?;
+    if r.rows_affected() != 1 {
+        return Err(AppError::NotFound);
+    }
+    audit::record(&state.db, state.clock.unix(), client, AuthEvent { kind: "session_revoked", success: true, customer_id: Some(me.id), email: None, detail: Some("one session") }).await;
+    Ok(())
+}
+
+/// Ends every session of the customer except this one; returns how many.
+pub async fn revoke_others(state: &AppState, me: CurrentCustomer, client: &ClientInfo) -> Result<u64, AppError> {
+    let r = sqlx::query("DELETE FROM sessions WHERE customer_id = $1 AND id <> $2").bind(me.id).bind(me.session_id).execute(&state.db.pool).await?;
+    audit::record(&state.db, state.clock.unix(), client, AuthEvent { kind: "session_revoked", success: true, customer_id: Some(me.id), email: None, detail: Some("all other sessions") }).await;
+    Ok(r.rows_affected())
+}
+
+/// Forgets a remembered device (it will need a new code).
+pub async fn revoke_device(state: &AppState, me: CurrentCustomer, client: &ClientInfo, id: i64) -> Result<(), AppError> {
+    let now = state.clock.unix();
+    let r = sqlx::query("UPDATE devices SET revoked_at = $1 WHERE id = $2 AND customer_id = $3 AND revoked_at IS NULL")
+        .bind(now)
+        .bind(id)
+        .bind(me.id)
+        .execute(&state.db.pool)
+        .await?;
+    if r.rows_affected() != 1 {
+        return Err(AppError::NotFound);
+    }
+    audit::record(&state.db, now, client, AuthEvent { kind: "device_revoked", success: true, customer_id: Some(me.id), email: None, detail: None }).await;
+    Ok(())
+}

@@ -1,0 +1,30 @@
+import { test, expect } from '@playwright/test';
+import { hydrated, PASSWORD, registerAndSignIn } from './helpers';
+
+test('sign out another session from the Security page and see it signed out', async ({ page, browser }, info) => {
+  const email = await registerAndSignIn(page, `${info.project.name}-sessions`);
+  // A second browser (another device) signs in too.
+  const other = await (await browser.newContext()).newPage();
+  await other.goto('/login');
+  await hydrated(other);
+  await other.getByLabel('Email address').fill(email);
+  await other.getByLabel('Password').fill(PASSWORD);
+  await other.getByRole('button', { name: 'Sign in' }).click();
+  await expect(other).toHaveURL(/\/dashboard$/);
+
+  await page.goto('/profile');
+  await hydrated(page);
+  await page.getByRole('link', { name: /Security/ }).click();
+  await expect(page.getByRole('heading', { name: 'Where you are signed in' })).toBeVisible();
+  await expect(page.getByText('This device')).toBeVisible();
+  await expect(page.locator('li[data-session]')).toHaveCount(2);
+  await page.locator('li[data-session]').filter({ hasNotText: 'This device' }).getByRole('button', { name: /Sign out/ }).click();
+  await expect(page.locator('.toasts')).toContainText('That session was signed out.');
+  await expect(page.locator('li[data-session]')).toHaveCount(1);
+  await expect(page.getByRole('cell', { name: 'Sign-in' }).first()).toBeVisible();
+
+  // The other browser is signed out on its next request.
+  await other.goto('/dashboard');
+  await expect(other).toHaveURL(/\/login\?reason=signin/);
+  await other.context().close();
+});
