@@ -88,6 +88,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/forgot-password") view=auth::recovery_pages::ForgotPasswordPage/>
                 <Route path=path!("/reset-password") view=auth::recovery_pages::ResetPasswordPage/>
                 <Route path=path!("/forgot-username") view=auth::recovery_pages::ForgotUsernamePage/>
+                <Route path=path!("/unlock") view=auth::recovery_pages::UnlockPage/>
                 <Route path=path!("/terms") view=site::TermsPage/>
                 <Route path=path!("/dev/mailbox") view=devmail::DevMailboxPage/>
                 <ParentRoute path=path!("") view=components::PortalLayout ssr=SsrMode::Async>

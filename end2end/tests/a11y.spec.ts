@@ -14,7 +14,7 @@ async function noViolations(page: Page, path: string) {
 }
 
 test('public pages have no WCAG 2.2 AA violations', async ({ page }) => {
-  for (const path of ['/', '/login', '/register', '/terms', '/activate?token=expired', '/forgot-password', '/forgot-username', '/reset-password?token=expired', '/dev/mailbox', '/no-such-page']) {
+  for (const path of ['/', '/login', '/register', '/terms', '/activate?token=expired', '/forgot-password', '/forgot-username', '/reset-password?token=expired', '/unlock?token=expired', '/dev/mailbox', '/no-such-page']) {
     await noViolations(page, path);
   }
 });

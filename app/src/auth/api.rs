@@ -226,3 +226,17 @@ pub async fn request_username_reminder(
         .await,
     )
 }
+
+/// Lifts a sign-in lock with the emailed unlock link.
+#[server(prefix = "/api", endpoint = "unlock_account")]
+pub async fn unlock_account(token: String) -> Result<(), AppError> {
+    use ssr::*;
+    respond(
+        async move {
+            let state = AppState::from_context()?;
+            let slot = session_slot().await?;
+            super::recovery::unlock(&state, &token, &slot.client).await
+        }
+        .await,
+    )
+}

@@ -7,6 +7,7 @@ use sqlx::Row;
 
 pub const ACTIVATE: &str = "activate";
 pub const RESET: &str = "reset";
+pub const UNLOCK: &str = "unlock";
 
 /// Stores a new token for `purpose` valid `ttl_secs`; returns the token for the link.
 pub async fn issue(

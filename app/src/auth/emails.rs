@@ -132,3 +132,16 @@ pub fn username_reminder(to: &str, first_name: &str, login_url: &str) -> Mail {
         Some(("Sign in", login_url)),
     )
 }
+
+pub fn account_locked(to: &str, first_name: &str, url: &str) -> Mail {
+    layout(
+        to,
+        "Your login was locked after several wrong passwords",
+        &format!("Hello {first_name},"),
+        &[
+            "Someone entered a wrong password for your login several times, so we paused sign-in for a few minutes to protect your account.",
+            "If it was you, unlock your login now with the button below (valid 1 hour). If it was not you, consider changing your password.",
+        ],
+        Some(("Unlock my login", url)),
+    )
+}

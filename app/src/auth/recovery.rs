@@ -216,3 +216,75 @@ pub async fn remind_username(
     }
     Ok(())
 }
+
+/// Emails the owner of a just-locked account a link that lifts the lock (valid 1 hour).
+pub async fn send_unlock(state: &AppState, customer_id: i64) -> Result<(), AppError> {
+    let now = state.clock.unix();
+    let row = sqlx::query("SELECT email, first_name FROM customers WHERE id = $1")
+        .bind(customer_id)
+        .fetch_one(&state.db.pool)
+        .await?;
+    let email: String = row.try_get("email")?;
+    let first: String = row.try_get("first_name")?;
+    let mut tx = state.db.pool.begin().await?;
+    let token = email_tokens::issue(
+        &mut tx,
+        customer_id,
+        email_tokens::UNLOCK,
+        RESET_TTL_SECS,
+        now,
+    )
+    .await?;
+    let url = format!("{}/unlock?token={token}", state.config.public_url);
+    outbox::enqueue(&mut tx, &emails::account_locked(&email, &first, &url), now).await?;
+    tx.commit().await?;
+    state.outbox.wake();
+    Ok(())
+}
+
+/// Lifts the sign-in lock of the account the unlock link belongs to.
+pub async fn unlock(state: &AppState, token: &str, client: &ClientInfo) -> Result<(), AppError> {
+    let now = state.clock.unix();
+    let mut tx = state.db.pool.begin().await?;
+    let Some(customer_id) =
+        email_tokens::consume(&mut tx, token, email_tokens::UNLOCK, now).await?
+    else {
+        drop(tx);
+        audit::record(
+            &state.db,
+            now,
+            client,
+            event(
+                "account_unlock",
+                false,
+                None,
+                "invalid, used or expired link",
+            ),
+        )
+        .await;
+        return Err(AppError::InvalidToken);
+    };
+    let email: String = sqlx::query("SELECT email FROM customers WHERE id = $1")
+        .bind(customer_id)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get("email")?;
+    sqlx::query("DELETE FROM throttle WHERE key = $1")
+        .bind(format!("login:acct:{email}"))
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    audit::record(
+        &state.db,
+        now,
+        client,
+        event(
+            "account_unlock",
+            true,
+            Some(customer_id),
+            "unlocked by emailed link",
+        ),
+    )
+    .await;
+    Ok(())
+}

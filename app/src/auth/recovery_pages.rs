@@ -1,6 +1,6 @@
 //! Forgot password, reset password and forgot username pages.
 
-use super::api::{RequestPasswordReset, RequestUsernameReminder, ResetPassword};
+use super::api::{RequestPasswordReset, RequestUsernameReminder, ResetPassword, UnlockAccount};
 use crate::components::alert::Tone;
 use crate::components::{Alert, Field, PublicLayout, SubmitButton};
 use crate::domain::{Email, PasswordPolicy};
@@ -174,6 +174,41 @@ pub fn ForgotUsernamePage() -> impl IntoView {
                             <Field id="contract_number" label="Contract number" hint="On your contract and statements, for example LN-2023-004512." value=number error=number_error required=true/>
                             <Field id="last_name" label="Last name" autocomplete="family-name" value=last error=last_error required=true/>
                             <SubmitButton label="Send reminder" busy_label="Sending…" pending=action.pending()/>
+                        </form>
+                    }.into_any(),
+                }}
+            </section>
+        </PublicLayout>
+    }
+}
+
+/// The page an unlock link opens; like activation, the token is used by a POST from the page.
+#[component]
+pub fn UnlockPage() -> impl IntoView {
+    let query = use_query_map();
+    let token = move || query.read().get("token").unwrap_or_default();
+    let action = ServerAction::<UnlockAccount>::new();
+    Effect::new(move |_| {
+        let t = token();
+        if !t.is_empty() && action.version().get_untracked() == 0 {
+            action.dispatch(UnlockAccount { token: t });
+        }
+    });
+    view! {
+        <Title text="Unlock your login"/>
+        <PublicLayout>
+            <section class="card narrow" aria-labelledby="unlock-title">
+                <h1 id="unlock-title">"Unlock your login"</h1>
+                {move || match action.value().get() {
+                    Some(Ok(())) => view! {
+                        <Alert tone=Tone::Success><p>"Your login is unlocked. You can sign in now."</p></Alert>
+                        <p><A href="/login" attr:class="btn btn-primary btn-inline">"Sign in"</A></p>
+                    }.into_any(),
+                    Some(Err(e)) => view! { <Alert tone=Tone::Error><p>{e.message()}</p><p><A href="/forgot-password">"Reset your password instead"</A></p></Alert> }.into_any(),
+                    None => view! {
+                        <form on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); action.dispatch(UnlockAccount { token: token() }); }>
+                            <p>"Unlocking…"</p>
+                            <SubmitButton label="Unlock my login" busy_label="Unlocking…" pending=action.pending()/>
                         </form>
                     }.into_any(),
                 }}

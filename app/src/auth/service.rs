@@ -294,6 +294,12 @@ pub async fn login(
         } else {
             "bad credentials"
         };
+        // The first lock of a run tells the owner, with a link to get back in at once.
+        if lock == Some(throttle::LOGIN_ACCOUNT.base_lock) && status == "active" {
+            if let Some(id) = id {
+                super::recovery::send_unlock(state, id).await?;
+            }
+        }
         audit::record(
             &state.db,
             now,

@@ -31,7 +31,11 @@ pub fn describe(user_agent: &str) -> String {
     } else {
         ""
     };
-    if os.is_empty() { browser.to_string() } else { format!("{browser} on {os}") }
+    if os.is_empty() {
+        browser.to_string()
+    } else {
+        format!("{browser} on {os}")
+    }
 }
 
 #[cfg(test)]
@@ -42,7 +46,12 @@ mod tests {
     fn names_common_browsers() {
         assert_eq!(describe("Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36"), "Chrome on Android");
         assert_eq!(describe("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1"), "Safari on iOS");
-        assert_eq!(describe("Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:127.0) Gecko/20100101 Firefox/127.0"), "Firefox on Windows");
+        assert_eq!(
+            describe(
+                "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:127.0) Gecko/20100101 Firefox/127.0"
+            ),
+            "Firefox on Windows"
+        );
         assert_eq!(describe("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36 Edg/126.0"), "Edge on Windows");
         assert_eq!(describe(""), "Unknown browser");
     }

@@ -50,7 +50,12 @@ pub struct SecurityOverview {
 /// "Nov 21, 2026, 21:53 UTC"
 pub fn when(unix: i64) -> String {
     match time::OffsetDateTime::from_unix_timestamp(unix) {
-        Ok(t) => format!("{}, {:02}:{:02} UTC", crate::components::format::date(t.date()), t.hour(), t.minute()),
+        Ok(t) => format!(
+            "{}, {:02}:{:02} UTC",
+            crate::components::format::date(t.date()),
+            t.hour(),
+            t.minute()
+        ),
         Err(_) => String::new(),
     }
 }

@@ -32,16 +32,23 @@ pub fn SecurityPage() -> impl IntoView {
     let revoke_all = ServerAction::<RevokeOtherSessions>::new();
     let revoke_device = ServerAction::<RevokeDevice>::new();
     let data = Resource::new(
-        move || (revoke.version().get(), revoke_all.version().get(), revoke_device.version().get()),
+        move || {
+            (
+                revoke.version().get(),
+                revoke_all.version().get(),
+                revoke_device.version().get(),
+            )
+        },
         |_| load_security_overview(),
     );
     let toasts = use_toasts();
-    Effect::new(move |_| {
-        match revoke_all.value().get() {
-            Some(Ok(0)) => toasts.show("No other sessions were open."),
-            Some(Ok(n)) => toasts.show(format!("Signed out {n} other session{}.", if n == 1 { "" } else { "s" })),
-            _ => {}
-        }
+    Effect::new(move |_| match revoke_all.value().get() {
+        Some(Ok(0)) => toasts.show("No other sessions were open."),
+        Some(Ok(n)) => toasts.show(format!(
+            "Signed out {n} other session{}.",
+            if n == 1 { "" } else { "s" }
+        )),
+        _ => {}
     });
     Effect::new(move |_| {
         if let Some(Ok(())) = revoke.value().get() {
@@ -49,10 +56,13 @@ pub fn SecurityPage() -> impl IntoView {
         }
     });
     let error = move || {
-        [revoke.value().get().and_then(|r| r.err()), revoke_device.value().get().and_then(|r| r.err())]
-            .into_iter()
-            .flatten()
-            .next()
+        [
+            revoke.value().get().and_then(|r| r.err()),
+            revoke_device.value().get().and_then(|r| r.err()),
+        ]
+        .into_iter()
+        .flatten()
+        .next()
     };
     view! {
         <Title text="Security"/>

@@ -69,31 +69,83 @@ pub async fn overview(state: &AppState, me: CurrentCustomer) -> Result<SecurityO
         })
     })
     .collect::<Result<Vec<_>, AppError>>()?;
-    Ok(SecurityOverview { sessions, devices, history })
+    Ok(SecurityOverview {
+        sessions,
+        devices,
+        history,
+    })
 }
 
 /// Ends one of the customer's other sessions.
-pub async fn revoke_session(state: &AppState, me: CurrentCustomer, client: &ClientInfo, id: i64) -> Result<(), AppError> {
+pub async fn revoke_session(
+    state: &AppState,
+    me: CurrentCustomer,
+    client: &ClientInfo,
+    id: i64,
+) -> Result<(), AppError> {
     if id == me.session_id {
-        return Err(AppError::Conflict("To end this session, use Sign out.".into()));
+        return Err(AppError::Conflict(
+            "To end this session, use Sign out.".into(),
+        ));
     }
-    let r = sqlx::query("DELETE FROM sessions WHERE id = $1 AND customer_id = $2").bind(id).bind(me.id).execute(&state.db.pool).await?;
+    let r = sqlx::query("DELETE FROM sessions WHERE id = $1 AND customer_id = $2")
+        .bind(id)
+        .bind(me.id)
+        .execute(&state.db.pool)
+        .await?;
     if r.rows_affected() != 1 {
         return Err(AppError::NotFound);
     }
-    audit::record(&state.db, state.clock.unix(), client, AuthEvent { kind: "session_revoked", success: true, customer_id: Some(me.id), email: None, detail: Some("one session") }).await;
+    audit::record(
+        &state.db,
+        state.clock.unix(),
+        client,
+        AuthEvent {
+            kind: "session_revoked",
+            success: true,
+            customer_id: Some(me.id),
+            email: None,
+            detail: Some("one session"),
+        },
+    )
+    .await;
     Ok(())
 }
 
 /// Ends every session of the customer except this one; returns how many.
-pub async fn revoke_others(state: &AppState, me: CurrentCustomer, client: &ClientInfo) -> Result<u64, AppError> {
-    let r = sqlx::query("DELETE FROM sessions WHERE customer_id = $1 AND id <> $2").bind(me.id).bind(me.session_id).execute(&state.db.pool).await?;
-    audit::record(&state.db, state.clock.unix(), client, AuthEvent { kind: "session_revoked", success: true, customer_id: Some(me.id), email: None, detail: Some("all other sessions") }).await;
+pub async fn revoke_others(
+    state: &AppState,
+    me: CurrentCustomer,
+    client: &ClientInfo,
+) -> Result<u64, AppError> {
+    let r = sqlx::query("DELETE FROM sessions WHERE customer_id = $1 AND id <> $2")
+        .bind(me.id)
+        .bind(me.session_id)
+        .execute(&state.db.pool)
+        .await?;
+    audit::record(
+        &state.db,
+        state.clock.unix(),
+        client,
+        AuthEvent {
+            kind: "session_revoked",
+            success: true,
+            customer_id: Some(me.id),
+            email: None,
+            detail: Some("all other sessions"),
+        },
+    )
+    .await;
     Ok(r.rows_affected())
 }
 
 /// Forgets a remembered device (it will need a new code).
-pub async fn revoke_device(state: &AppState, me: CurrentCustomer, client: &ClientInfo, id: i64) -> Result<(), AppError> {
+pub async fn revoke_device(
+    state: &AppState,
+    me: CurrentCustomer,
+    client: &ClientInfo,
+    id: i64,
+) -> Result<(), AppError> {
     let now = state.clock.unix();
     let r = sqlx::query("UPDATE devices SET revoked_at = $1 WHERE id = $2 AND customer_id = $3 AND revoked_at IS NULL")
         .bind(now)
@@ -104,6 +156,18 @@ pub async fn revoke_device(state: &AppState, me: CurrentCustomer, client: &Clien
     if r.rows_affected() != 1 {
         return Err(AppError::NotFound);
     }
-    audit::record(&state.db, now, client, AuthEvent { kind: "device_revoked", success: true, customer_id: Some(me.id), email: None, detail: None }).await;
+    audit::record(
+        &state.db,
+        now,
+        client,
+        AuthEvent {
+            kind: "device_revoked",
+            success: true,
+            customer_id: Some(me.id),
+            email: None,
+            detail: None,
+        },
+    )
+    .await;
     Ok(())
 }

@@ -27,21 +27,52 @@ async fn sessions_can_be_listed_and_revoked_one_or_all() {
     assert_eq!(sessions.len(), 3);
     assert_eq!(sessions.iter().filter(|s| s["current"] == true).count(), 1);
     let history = o["history"].as_array().unwrap();
-    assert!(history.iter().any(|e| e["kind"] == "login" && e["success"] == false));
-    assert!(history.iter().filter(|e| e["kind"] == "login" && e["success"] == true).count() >= 3);
+    assert!(history
+        .iter()
+        .any(|e| e["kind"] == "login" && e["success"] == false));
+    assert!(
+        history
+            .iter()
+            .filter(|e| e["kind"] == "login" && e["success"] == true)
+            .count()
+            >= 3
+    );
 
     // End one other session: that browser is signed out, the others are not.
-    let mine = sessions.iter().find(|s| s["current"] == true).unwrap()["id"].as_i64().unwrap();
-    let other = sessions.iter().find(|s| s["current"] == false).unwrap()["id"].as_i64().unwrap();
-    assert_eq!(app.post(&a, "/api/revoke_session", &[("id", &other.to_string())]).await.status(), 200);
-    let signed_in = [current_user(&app, &b).await != Value::Null, current_user(&app, &c).await != Value::Null];
-    assert_eq!(signed_in.iter().filter(|x| **x).count(), 1, "exactly one of the two others was signed out");
+    let mine = sessions.iter().find(|s| s["current"] == true).unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let other = sessions.iter().find(|s| s["current"] == false).unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    assert_eq!(
+        app.post(&a, "/api/revoke_session", &[("id", &other.to_string())])
+            .await
+            .status(),
+        200
+    );
+    let signed_in = [
+        current_user(&app, &b).await != Value::Null,
+        current_user(&app, &c).await != Value::Null,
+    ];
+    assert_eq!(
+        signed_in.iter().filter(|x| **x).count(),
+        1,
+        "exactly one of the two others was signed out"
+    );
     // This session is ended with Sign out, not from the list.
-    let r = app.post(&a, "/api/revoke_session", &[("id", &mine.to_string())]).await;
+    let r = app
+        .post(&a, "/api/revoke_session", &[("id", &mine.to_string())])
+        .await;
     assert_eq!(r.status(), 409);
 
     // Sign out all others.
-    let n: u64 = app.post(&a, "/api/revoke_other_sessions", &[]).await.json().await.unwrap();
+    let n: u64 = app
+        .post(&a, "/api/revoke_other_sessions", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(n, 1);
     assert_eq!(current_user(&app, &b).await, Value::Null);
     assert_eq!(current_user(&app, &c).await, Value::Null);
@@ -56,8 +87,12 @@ async fn another_customers_sessions_and_devices_are_out_of_reach() {
     let (one, two) = (app.client(), app.client());
     login(&app, &one, "one@example.com", &pw1).await;
     login(&app, &two, "two@example.com", &pw2).await;
-    let theirs = overview(&app, &two).await["sessions"][0]["id"].as_i64().unwrap();
-    let r = app.post(&one, "/api/revoke_session", &[("id", &theirs.to_string())]).await;
+    let theirs = overview(&app, &two).await["sessions"][0]["id"]
+        .as_i64()
+        .unwrap();
+    let r = app
+        .post(&one, "/api/revoke_session", &[("id", &theirs.to_string())])
+        .await;
     assert_eq!(r.status(), 404);
     assert_eq!(error_of(r).await, AppError::NotFound);
     assert_ne!(current_user(&app, &two).await, Value::Null);
@@ -65,8 +100,17 @@ async fn another_customers_sessions_and_devices_are_out_of_reach() {
     assert_eq!(r.status(), 404);
     // Nobody signed in: refused.
     let anon = app.client();
-    for path in ["/api/security_overview", "/api/revoke_session", "/api/revoke_other_sessions", "/api/revoke_device"] {
-        assert_eq!(app.post(&anon, path, &[("id", "1")]).await.status(), 401, "{path}");
+    for path in [
+        "/api/security_overview",
+        "/api/revoke_session",
+        "/api/revoke_other_sessions",
+        "/api/revoke_device",
+    ] {
+        assert_eq!(
+            app.post(&anon, path, &[("id", "1")]).await.status(),
+            401,
+            "{path}"
+        );
     }
 }
 
@@ -78,18 +122,53 @@ async fn a_revoked_device_needs_a_new_code() {
     let pw = app.registered_active(email).await;
     let c = app.client();
     login(&app, &c, email, &pw).await;
-    let priya = server::seed::link_hints(app.clock.now().date()).into_iter().find(|h| h.first == "Priya").unwrap();
-    let form = [("first_name", "Priya"), ("last_name", "Shah"), ("method", "customer_id"), ("vin", ""), ("last_payment", ""), ("customer_id", priya.card_id)];
+    let priya = server::seed::link_hints(app.clock.now().date())
+        .into_iter()
+        .find(|h| h.first == "Priya")
+        .unwrap();
+    let form = [
+        ("first_name", "Priya"),
+        ("last_name", "Shah"),
+        ("method", "customer_id"),
+        ("vin", ""),
+        ("last_payment", ""),
+        ("customer_id", priya.card_id),
+    ];
     app.post(&c, "/api/link_contract", &form).await;
     let text = app.smtp.wait_for(email, 2).await.text;
-    let code: String = text.split(|ch: char| !ch.is_ascii_digit()).find(|w| w.len() == 6).unwrap().into();
-    assert_eq!(app.post(&c, "/api/authorize_device", &[("code", &code)]).await.status(), 200);
-    let devices = overview(&app, &c).await["devices"].as_array().unwrap().clone();
+    let code: String = text
+        .split(|ch: char| !ch.is_ascii_digit())
+        .find(|w| w.len() == 6)
+        .unwrap()
+        .into();
+    assert_eq!(
+        app.post(&c, "/api/authorize_device", &[("code", &code)])
+            .await
+            .status(),
+        200
+    );
+    let devices = overview(&app, &c).await["devices"]
+        .as_array()
+        .unwrap()
+        .clone();
     assert_eq!(devices.len(), 1);
     let id = devices[0]["id"].as_i64().unwrap().to_string();
-    assert_eq!(app.post(&c, "/api/revoke_device", &[("id", &id)]).await.status(), 200);
-    assert!(overview(&app, &c).await["devices"].as_array().unwrap().is_empty());
+    assert_eq!(
+        app.post(&c, "/api/revoke_device", &[("id", &id)])
+            .await
+            .status(),
+        200
+    );
+    assert!(overview(&app, &c).await["devices"]
+        .as_array()
+        .unwrap()
+        .is_empty());
     // Linking again from this browser asks for a code again.
-    let again: Value = app.post(&c, "/api/link_contract", &form).await.json().await.unwrap();
+    let again: Value = app
+        .post(&c, "/api/link_contract", &form)
+        .await
+        .json()
+        .await
+        .unwrap();
     assert!(again["CodeSent"].is_string(), "{again}");
 }

@@ -36,7 +36,9 @@ async fn password_reset_round_trip_ends_sessions_and_lifts_the_lock() {
     );
     assert_eq!(known.text().await.unwrap(), unknown.text().await.unwrap());
 
-    let mail = app.smtp.wait_for(email, 2).await;
+    // Mail 2 is the lock notice; mail 3 the reset link.
+    assert_eq!(app.smtp.wait_for(email, 2).await.subject, "Your login was locked after several wrong passwords");
+    let mail = app.smtp.wait_for(email, 3).await;
     assert_eq!(mail.subject, "Request to reset your password");
     let token = token_from(&mail.link("/reset-password?token="));
 
@@ -70,7 +72,7 @@ async fn password_reset_round_trip_ends_sessions_and_lifts_the_lock() {
         .await;
     assert_eq!(r.status(), 200);
     assert_eq!(
-        app.smtp.wait_for(email, 3).await.subject,
+        app.smtp.wait_for(email, 4).await.subject,
         "Your password was changed"
     );
 
@@ -149,4 +151,42 @@ async fn username_reminder_goes_to_the_linked_login_only() {
     assert!(mail.text.contains("olga.ivanova@demo.example"));
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_eq!(app.smtp.all().len(), 1, "the wrong last name sent nothing");
+}
+
+#[tokio::test]
+async fn a_locked_owner_gets_an_unlock_link_that_works_once() {
+    let app = spawn().await;
+    let email = "locked@example.com";
+    let pw = app.registered_active(email).await;
+    let c = app.client();
+    for _ in 0..5 {
+        login(&app, &c, email, "not my password").await;
+    }
+    assert_eq!(login(&app, &c, email, &pw).await.status(), 429);
+    let mail = app.smtp.wait_for(email, 2).await;
+    assert_eq!(
+        mail.subject,
+        "Your login was locked after several wrong passwords"
+    );
+    let token = token_from(&mail.link("/unlock?token="));
+    // Further failures do not send more emails.
+    login(&app, &c, email, "not my password").await;
+    assert_eq!(
+        app.post(&c, "/api/unlock_account", &[("token", &token)])
+            .await
+            .status(),
+        200
+    );
+    assert_eq!(login(&app, &c, email, &pw).await.status(), 200);
+    let again = app
+        .post(&c, "/api/unlock_account", &[("token", &token)])
+        .await;
+    assert_eq!(error_of(again).await, AppError::InvalidToken);
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(app.smtp.count_for(email), 2, "activation + one lock notice");
+    // Unknown addresses get no email (nobody to tell), but are locked the same way.
+    for _ in 0..5 {
+        login(&app, &c, "ghost@example.com", "whatever123").await;
+    }
+    assert_eq!(app.smtp.count_for("ghost@example.com"), 0);
 }
