@@ -11,6 +11,7 @@ pub mod error;
 pub mod infra;
 pub mod linking;
 pub mod portal;
+pub mod profile;
 pub mod security;
 pub mod site;
 
@@ -89,6 +90,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/reset-password") view=auth::recovery_pages::ResetPasswordPage/>
                 <Route path=path!("/forgot-username") view=auth::recovery_pages::ForgotUsernamePage/>
                 <Route path=path!("/unlock") view=auth::recovery_pages::UnlockPage/>
+                <Route path=path!("/confirm-email") view=profile::page::ConfirmEmailPage/>
                 <Route path=path!("/terms") view=site::TermsPage/>
                 <Route path=path!("/dev/mailbox") view=devmail::DevMailboxPage/>
                 <ParentRoute path=path!("") view=components::PortalLayout ssr=SsrMode::Async>
@@ -102,6 +104,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/messages") view=|| view! { <portal::ComingSoon title="Messages" what="Your secure Message Center will be here."/> }/>
                     <Route path=path!("/profile") view=security::page::ProfilePage/>
                     <Route path=path!("/profile/security") view=security::page::SecurityPage/>
+                    <Route path=path!("/profile/sign-in") view=profile::page::SignInDetailsPage/>
                 </ParentRoute>
             </Routes>
         </Router>

@@ -14,7 +14,7 @@ async function noViolations(page: Page, path: string) {
 }
 
 test('public pages have no WCAG 2.2 AA violations', async ({ page }) => {
-  for (const path of ['/', '/login', '/register', '/terms', '/activate?token=expired', '/forgot-password', '/forgot-username', '/reset-password?token=expired', '/unlock?token=expired', '/dev/mailbox', '/no-such-page']) {
+  for (const path of ['/', '/login', '/register', '/terms', '/activate?token=expired', '/forgot-password', '/forgot-username', '/reset-password?token=expired', '/unlock?token=expired', '/confirm-email?token=expired', '/dev/mailbox', '/no-such-page']) {
     await noViolations(page, path);
   }
 });
@@ -29,7 +29,7 @@ test('signed-in pages have no WCAG 2.2 AA violations', async ({ page }) => {
   await hydrated(page);
   const contracts = await page.locator('article.contract-card a', { hasText: 'Details' }).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(contracts.length).toBe(2);
-  const pages = ['/dashboard', '/link', '/payments', '/documents', '/messages', '/profile', '/profile/security'];
+  const pages = ['/dashboard', '/link', '/payments', '/documents', '/messages', '/profile', '/profile/security', '/profile/sign-in'];
   for (const c of contracts) pages.push(c, `${c}/schedule`, `${c}/history`);
   for (const path of pages) await noViolations(page, path);
   // Dark mode follows the system setting and must keep its contrast.

@@ -145,3 +145,29 @@ pub fn account_locked(to: &str, first_name: &str, url: &str) -> Mail {
         Some(("Unlock my login", url)),
     )
 }
+
+pub fn confirm_new_email(to: &str, first_name: &str, url: &str) -> Mail {
+    layout(
+        to,
+        "Confirm your new email address",
+        &format!("Hello {first_name},"),
+        &[
+            "You asked to use this address for your login. Confirm it with the button below; until then your old address stays in use.",
+            "The link works once and expires in 24 hours.",
+        ],
+        Some(("Confirm this address", url)),
+    )
+}
+
+pub fn email_changed_notice(to: &str, first_name: &str, new_email: &str) -> Mail {
+    layout(
+        to,
+        "Your login's email address was changed",
+        &format!("Hello {first_name},"),
+        &[
+            &format!("Your login now uses {new_email}. From now on, sign in with that address."),
+            "If you did not make this change, contact us right away.",
+        ],
+        None,
+    )
+}

@@ -23,6 +23,8 @@ pub enum Issue {
     VinCharacters,
     VinCheckDigit,
     CustomerIdFormat,
+    CurrentPasswordWrong,
+    SameEmail,
 }
 
 impl Issue {
@@ -54,6 +56,8 @@ impl Issue {
             Issue::VinCheckDigit => {
                 "This VIN's check digit (9th character) does not match. Please check each character.".into()
             }
+            Issue::CurrentPasswordWrong => "Your current password is not correct.".into(),
+            Issue::SameEmail => "This is already your email address.".into(),
             Issue::CustomerIdFormat => "Enter the Customer ID exactly as printed on your card, like NS-48213907.".into(),
         }
     }

@@ -16,13 +16,19 @@ pub fn ProfilePage() -> impl IntoView {
         <h1>"Profile"</h1>
         <ul class="menu-list">
             <li>
+                <A href="/profile/sign-in" attr:class="menu-link">
+                    <strong>"Password and email"</strong>
+                    <span class="hint block">"Change your password or the email address you sign in with"</span>
+                </A>
+            </li>
+            <li>
                 <A href="/profile/security" attr:class="menu-link">
                     <strong>"Security"</strong>
                     <span class="hint block">"Where you are signed in, remembered devices and sign-in history"</span>
                 </A>
             </li>
         </ul>
-        <Alert tone=Tone::Info><p>"Contact details, password and sign-in options, and preferences are coming soon."</p></Alert>
+        <Alert tone=Tone::Info><p>"Contact details, two-step sign-in options and preferences are coming soon."</p></Alert>
     }
 }
 

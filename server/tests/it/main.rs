@@ -7,5 +7,6 @@ mod account_security;
 mod auth_flow;
 mod contracts;
 mod demo;
+mod profile;
 mod recovery;
 mod security;

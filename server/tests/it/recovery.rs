@@ -37,7 +37,10 @@ async fn password_reset_round_trip_ends_sessions_and_lifts_the_lock() {
     assert_eq!(known.text().await.unwrap(), unknown.text().await.unwrap());
 
     // Mail 2 is the lock notice; mail 3 the reset link.
-    assert_eq!(app.smtp.wait_for(email, 2).await.subject, "Your login was locked after several wrong passwords");
+    assert_eq!(
+        app.smtp.wait_for(email, 2).await.subject,
+        "Your login was locked after several wrong passwords"
+    );
     let mail = app.smtp.wait_for(email, 3).await;
     assert_eq!(mail.subject, "Request to reset your password");
     let token = token_from(&mail.link("/reset-password?token="));

@@ -1,0 +1,211 @@
+//! Password and email changes. Both ask for the current password (a fresh re-authentication), are
+//! audited, and tell the owner by email.
+
+use crate::auth::{email_tokens, emails};
+use crate::domain::{Email, PasswordPolicy};
+use crate::error::AppError;
+use crate::infra::audit::{self, AuthEvent, ClientInfo};
+use crate::infra::guard::CurrentCustomer;
+use crate::infra::{db::is_unique_violation, outbox, throttle, AppState};
+use sqlx::Row;
+
+pub const EMAIL_CHANGE_TTL_SECS: i64 = 24 * 60 * 60;
+
+struct Me {
+    email: String,
+    first: String,
+}
+
+/// Checks the current password (throttled like sign-in) and returns the account.
+async fn reauthenticate(
+    state: &AppState,
+    me: CurrentCustomer,
+    current: &str,
+) -> Result<Me, AppError> {
+    let now = state.clock.unix();
+    let row = sqlx::query("SELECT email, first_name, password_hash FROM customers WHERE id = $1")
+        .bind(me.id)
+        .fetch_one(&state.db.pool)
+        .await?;
+    let email: String = row.try_get("email")?;
+    let key = format!("login:acct:{email}");
+    throttle::check(&state.db, &key, now).await?;
+    if !state
+        .hasher
+        .verify(current, Some(row.try_get("password_hash")?))
+        .await?
+    {
+        throttle::fail(&state.db, &key, now, throttle::LOGIN_ACCOUNT).await?;
+        return Err(AppError::validation(
+            "current_password",
+            crate::domain::Issue::CurrentPasswordWrong,
+        ));
+    }
+    Ok(Me {
+        email,
+        first: row.try_get("first_name")?,
+    })
+}
+
+/// Sets a new password; every other session ends.
+pub async fn change_password(
+    state: &AppState,
+    me: CurrentCustomer,
+    client: &ClientInfo,
+    current: &str,
+    new: &str,
+    confirm: &str,
+) -> Result<(), AppError> {
+    let now = state.clock.unix();
+    let account = reauthenticate(state, me, current).await?;
+    let email = Email::parse(&account.email).map_err(|_| AppError::Internal)?;
+    let password =
+        PasswordPolicy::check(new, Some(&email), crate::auth::service::is_common_password)
+            .map_err(|i| AppError::validation("new_password", i))?;
+    PasswordPolicy::check_confirmation(new, confirm)
+        .map_err(|i| AppError::validation("new_password_confirm", i))?;
+    let hash = state.hasher.hash(password.expose()).await?;
+    let mut tx = state.db.pool.begin().await?;
+    sqlx::query("UPDATE customers SET password_hash = $1 WHERE id = $2")
+        .bind(hash)
+        .bind(me.id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM sessions WHERE customer_id = $1 AND id <> $2")
+        .bind(me.id)
+        .bind(me.session_id)
+        .execute(&mut *tx)
+        .await?;
+    let login = format!("{}/login", state.config.public_url);
+    outbox::enqueue(
+        &mut tx,
+        &emails::password_changed(&account.email, &account.first, &login),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    state.outbox.wake();
+    audit::record(
+        &state.db,
+        now,
+        client,
+        AuthEvent {
+            kind: "password_changed",
+            success: true,
+            customer_id: Some(me.id),
+            email: None,
+            detail: Some("other sessions ended"),
+        },
+    )
+    .await;
+    Ok(())
+}
+
+/// Sends a confirmation link to the new address; the change happens when it is opened.
+pub async fn request_email_change(
+    state: &AppState,
+    me: CurrentCustomer,
+    client: &ClientInfo,
+    current: &str,
+    new_email: &str,
+) -> Result<String, AppError> {
+    let now = state.clock.unix();
+    let new = Email::parse(new_email).map_err(|i| AppError::validation("new_email", i))?;
+    let account = reauthenticate(state, me, current).await?;
+    if new.as_str() == account.email {
+        return Err(AppError::validation(
+            "new_email",
+            crate::domain::Issue::SameEmail,
+        ));
+    }
+    let mut tx = state.db.pool.begin().await?;
+    let token = email_tokens::issue_with_payload(
+        &mut tx,
+        me.id,
+        email_tokens::EMAIL_CHANGE,
+        EMAIL_CHANGE_TTL_SECS,
+        now,
+        new.as_str(),
+    )
+    .await?;
+    let url = format!("{}/confirm-email?token={token}", state.config.public_url);
+    outbox::enqueue(
+        &mut tx,
+        &emails::confirm_new_email(new.as_str(), &account.first, &url),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    state.outbox.wake();
+    audit::record(
+        &state.db,
+        now,
+        client,
+        AuthEvent {
+            kind: "email_change_requested",
+            success: true,
+            customer_id: Some(me.id),
+            email: None,
+            detail: None,
+        },
+    )
+    .await;
+    Ok(new.to_string())
+}
+
+/// Completes an email change from the link sent to the new address; the old address is told.
+pub async fn confirm_email_change(
+    state: &AppState,
+    client: &ClientInfo,
+    token: &str,
+) -> Result<String, AppError> {
+    let now = state.clock.unix();
+    let mut tx = state.db.pool.begin().await?;
+    let Some((customer_id, new_email)) =
+        email_tokens::consume_with_payload(&mut tx, token, email_tokens::EMAIL_CHANGE, now).await?
+    else {
+        return Err(AppError::InvalidToken);
+    };
+    let row = sqlx::query("SELECT email, first_name FROM customers WHERE id = $1")
+        .bind(customer_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    let old: String = row.try_get("email")?;
+    let first: String = row.try_get("first_name")?;
+    let updated = sqlx::query("UPDATE customers SET email = $1 WHERE id = $2")
+        .bind(&new_email)
+        .bind(customer_id)
+        .execute(&mut *tx)
+        .await;
+    match updated {
+        Ok(_) => {}
+        Err(e) if is_unique_violation(&e) => {
+            return Err(AppError::Conflict(
+                "That email address is already used by another login.".into(),
+            ));
+        }
+        Err(e) => return Err(e.into()),
+    }
+    outbox::enqueue(
+        &mut tx,
+        &emails::email_changed_notice(&old, &first, &new_email),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    state.outbox.wake();
+    audit::record(
+        &state.db,
+        now,
+        client,
+        AuthEvent {
+            kind: "email_changed",
+            success: true,
+            customer_id: Some(customer_id),
+            email: None,
+            detail: None,
+        },
+    )
+    .await;
+    Ok(new_email)
+}
