@@ -11,6 +11,9 @@ async function noViolations(page: Page, path: string) {
   const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe on ${path}`).toEqual([]);
   expect(result.passes.length, `axe checked ${path}`).toBeGreaterThan(5);
+  // Reflow (WCAG 1.4.10): nothing wider than the screen, down to 360 px.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
 }
 
 test('public pages have no WCAG 2.2 AA violations', async ({ page }) => {
