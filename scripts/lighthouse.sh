@@ -30,8 +30,8 @@ run() { # name url [extra args]
   local name=$1 url=$2; shift 2
   for i in $(seq 1 "$RUNS"); do
     npm exec --yes --prefix "$dir" lighthouse@13.5.0 -- "$url" --quiet --output=json --output-path="$dir/$name-$i.json" \
-      --only-categories=performance,accessibility,best-practices --chrome-flags="$flags" "$@" >/dev/null 2>&1 \
-      || { echo "lighthouse failed on $url" >&2; return 1; }
+      --only-categories=performance,accessibility,best-practices --chrome-flags="$flags" "$@" >"$dir/lh.log" 2>&1 \
+      || { echo "lighthouse failed on $url:" >&2; tail -5 "$dir/lh.log" >&2; return 1; }
   done
   node -e '
     const [dir, name, runs] = process.argv.slice(1);

@@ -3,6 +3,7 @@
 pub mod alert;
 pub mod field;
 pub mod format;
+pub mod hydration;
 pub mod layout;
 pub mod pwa;
 pub mod route_focus;
