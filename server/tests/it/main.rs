@@ -7,6 +7,7 @@ mod account_security;
 mod auth_flow;
 mod contracts;
 mod demo;
+mod linking;
 mod profile;
 mod recovery;
 mod security;
