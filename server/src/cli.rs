@@ -5,7 +5,7 @@ use app::domain::{Email, PasswordPolicy, PersonName};
 use app::infra::{Config, SystemClock};
 use std::sync::Arc;
 
-pub const USAGE: &str = "usage: server [serve | migrate | seed-demo | create-staff --email EMAIL --name NAME --role agent|supervisor|admin]\n\
+pub const USAGE: &str = "usage: server [serve | migrate | seed-demo | create-staff --email EMAIL --name NAME --role agent|supervisor|admin | unlock --email EMAIL]\n\
   create-staff reads the password from the STAFF_PASSWORD environment variable.";
 
 pub async fn run(args: Vec<String>) -> Result<(), BoxError> {
@@ -14,7 +14,10 @@ pub async fn run(args: Vec<String>) -> Result<(), BoxError> {
         println!("{USAGE}");
         return Ok(());
     }
-    if !matches!(command, "serve" | "migrate" | "seed-demo" | "create-staff") {
+    if !matches!(
+        command,
+        "serve" | "migrate" | "seed-demo" | "create-staff" | "unlock"
+    ) {
         return Err(format!("unknown command `{command}`\n{USAGE}").into());
     }
     let config = Config::from_env()?;
@@ -31,6 +34,21 @@ pub async fn run(args: Vec<String>) -> Result<(), BoxError> {
             );
         }
         "create-staff" => create_staff(&state, &args[1..]).await?,
+        "unlock" => {
+            let email = Email::parse(flag(&args[1..], "--email").unwrap_or_default())
+                .map_err(|i| format!("--email: {i}"))?;
+            let was_locked = app::auth::recovery::staff_unlock(&state, &email, "cli")
+                .await
+                .map_err(|e| format!("{e:?}"))?;
+            println!(
+                "{email}: {}",
+                if was_locked {
+                    "unlocked"
+                } else {
+                    "was not locked"
+                }
+            );
+        }
         _ => {
             if std::env::var("PORTAL_SEED_DEMO").is_ok_and(|v| v == "1") {
                 crate::seed::seed_demo(&state)

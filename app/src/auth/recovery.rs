@@ -288,3 +288,37 @@ pub async fn unlock(state: &AppState, token: &str, client: &ClientInfo) -> Resul
     .await;
     Ok(())
 }
+
+/// Staff unlock (CLI now, back office later): lifts the sign-in lock of `email`. Returns whether a
+/// lock was in place.
+pub async fn staff_unlock(state: &AppState, email: &Email, staff: &str) -> Result<bool, AppError> {
+    let now = state.clock.unix();
+    let r = sqlx::query("DELETE FROM throttle WHERE key = $1")
+        .bind(format!("login:acct:{email}"))
+        .execute(&state.db.pool)
+        .await?;
+    let customer: Option<i64> = sqlx::query("SELECT id FROM customers WHERE email = $1")
+        .bind(email.as_str())
+        .fetch_optional(&state.db.pool)
+        .await?
+        .map(|r| r.try_get("id"))
+        .transpose()?;
+    let client = ClientInfo {
+        ip: "staff".into(),
+        user_agent: staff.into(),
+    };
+    audit::record(
+        &state.db,
+        now,
+        &client,
+        AuthEvent {
+            kind: "account_unlock",
+            success: true,
+            customer_id: customer,
+            email: Some(email.as_str()),
+            detail: Some("unlocked by staff"),
+        },
+    )
+    .await;
+    Ok(r.rows_affected() > 0)
+}

@@ -193,3 +193,28 @@ async fn a_locked_owner_gets_an_unlock_link_that_works_once() {
     }
     assert_eq!(app.smtp.count_for("ghost@example.com"), 0);
 }
+
+#[tokio::test]
+async fn staff_can_lift_a_lock() {
+    let app = spawn().await;
+    let email = "staff.unlock@example.com";
+    let pw = app.registered_active(email).await;
+    let c = app.client();
+    for _ in 0..5 {
+        login(&app, &c, email, "not my password").await;
+    }
+    assert_eq!(login(&app, &c, email, &pw).await.status(), 429);
+    let parsed = app::domain::Email::parse(email).unwrap();
+    assert!(
+        app::auth::recovery::staff_unlock(&app.state, &parsed, "test")
+            .await
+            .unwrap()
+    );
+    assert_eq!(login(&app, &c, email, &pw).await.status(), 200);
+    assert!(
+        !app::auth::recovery::staff_unlock(&app.state, &parsed, "test")
+            .await
+            .unwrap(),
+        "nothing left to unlock"
+    );
+}
