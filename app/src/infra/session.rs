@@ -177,6 +177,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn cookies_are_host_prefixed_and_secure_on_https() {
+        let dir = std::env::temp_dir().join(format!("portal-cookie-{}", rand::random::<u64>()));
+        let d = dir.display().to_string();
+        let https = Config::from_lookup(|k| match k {
+            "PUBLIC_URL" => Some("https://portal.example.com".into()),
+            "PORTAL_DATA_DIR" => Some(d.clone()),
+            _ => None,
+        })
+        .unwrap();
+        let c = set_cookie(&https, "abc");
+        assert!(c.starts_with("__Host-portal_session=abc; Path=/; HttpOnly; SameSite=Lax"), "{c}");
+        assert!(c.ends_with("; Secure"), "{c}");
+        assert!(clear_cookie(&https).contains("Max-Age=0"));
+        let http = Config::from_lookup(|k| (k == "PORTAL_DATA_DIR").then(|| d.clone())).unwrap();
+        assert!(!set_cookie(&http, "abc").contains("Secure"));
+        assert!(set_cookie(&http, "abc").starts_with("portal_session="));
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
     fn reads_cookies() {
         let h = "a=1; portal_session=abc; b=2";
         assert_eq!(read_cookie(h, "portal_session"), Some("abc"));
