@@ -30,7 +30,9 @@ pub async fn run(args: Vec<String>) -> Result<(), BoxError> {
                 .map_err(|e| format!("{e:?}"))?;
             println!(
                 "demo data ready ({n} new customers){}",
-                crate::seed::demo_logins_text(&state.config.public_url, state.clock.now().date())
+                crate::seed::demo_logins_text(&state)
+                    .await
+                    .map_err(|e| format!("{e:?}"))?
             );
         }
         "create-staff" => create_staff(&state, &args[1..]).await?,
@@ -56,10 +58,9 @@ pub async fn run(args: Vec<String>) -> Result<(), BoxError> {
                     .map_err(|e| format!("{e:?}"))?;
                 println!(
                     "{}",
-                    crate::seed::demo_logins_text(
-                        &state.config.public_url,
-                        state.clock.now().date()
-                    )
+                    crate::seed::demo_logins_text(&state)
+                        .await
+                        .map_err(|e| format!("{e:?}"))?
                 );
             }
             let listener = tokio::net::TcpListener::bind(state.config.bind)

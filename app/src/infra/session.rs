@@ -187,7 +187,10 @@ mod tests {
         })
         .unwrap();
         let c = set_cookie(&https, "abc");
-        assert!(c.starts_with("__Host-portal_session=abc; Path=/; HttpOnly; SameSite=Lax"), "{c}");
+        assert!(
+            c.starts_with("__Host-portal_session=abc; Path=/; HttpOnly; SameSite=Lax"),
+            "{c}"
+        );
         assert!(c.ends_with("; Secure"), "{c}");
         assert!(clear_cookie(&https).contains("Max-Age=0"));
         let http = Config::from_lookup(|k| (k == "PORTAL_DATA_DIR").then(|| d.clone())).unwrap();

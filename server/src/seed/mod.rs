@@ -76,7 +76,9 @@ pub async fn seed_demo(state: &AppState) -> Result<usize, AppError> {
 }
 
 /// The lines printed after seeding: who can sign in, and what to link with.
-pub fn demo_logins_text(base_url: &str, today: time::Date) -> String {
+pub async fn demo_logins_text(state: &AppState) -> Result<String, AppError> {
+    let base_url = &state.config.public_url;
+    let today = state.clock.now().date();
     let mut s = format!(
         "\n  Portal:        {base_url}\n  Dev mailbox:   {base_url}/dev/mailbox\n  Demo password: {DEMO_PASSWORD}\n  Demo logins:\n"
     );
@@ -88,6 +90,17 @@ pub fn demo_logins_text(base_url: &str, today: time::Date) -> String {
     }
     s.push_str("  Contracts not linked to any login yet (register, then link):\n");
     for h in contracts::link_hints(today) {
+        // Only those still unlinked in this database.
+        let linked: Option<i64> = sqlx::query_scalar(
+            "SELECT customer_id FROM contract_parties WHERE customer_card_id = $1 LIMIT 1",
+        )
+        .bind(h.card_id)
+        .fetch_optional(&state.db.pool)
+        .await?
+        .flatten();
+        if linked.is_some() {
+            continue;
+        }
         s.push_str(&format!(
             "    {:<16} VIN {}  last payment {}  Customer ID {}\n",
             format!("{} {}", h.first, h.last),
@@ -96,5 +109,5 @@ pub fn demo_logins_text(base_url: &str, today: time::Date) -> String {
             h.card_id
         ));
     }
-    s
+    Ok(s)
 }

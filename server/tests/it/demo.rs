@@ -73,3 +73,27 @@ async fn dev_mailbox_only_without_smtp() {
         .unwrap()
         .contains("/activate?token="));
 }
+
+#[tokio::test]
+async fn printed_link_details_list_only_contracts_still_unlinked() {
+    let app = spawn().await;
+    server::seed::seed_demo(&app.state).await.unwrap();
+    let before = server::seed::demo_logins_text(&app.state).await.unwrap();
+    assert!(before.contains("Jordan Rivera") && before.contains("NS-80100001"));
+    assert!(before.contains("anna.kowalski@demo.example"));
+    let anna: i64 =
+        sqlx::query_scalar("SELECT id FROM customers WHERE email = 'anna.kowalski@demo.example'")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    sqlx::query(
+        "UPDATE contract_parties SET customer_id = $1 WHERE customer_card_id = 'NS-80100001'",
+    )
+    .bind(anna)
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
+    let after = server::seed::demo_logins_text(&app.state).await.unwrap();
+    assert!(!after.contains("NS-80100001"));
+    assert!(after.contains("NS-80100002"));
+}
