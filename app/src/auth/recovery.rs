@@ -196,16 +196,8 @@ pub async fn remind_username(
         let id: i64 = r.try_get("id")?;
         let email: String = r.try_get("email")?;
         let first: String = r.try_get("first_name")?;
-        let mut tx = state.db.pool.begin().await?;
         let login = format!("{}/login", state.config.public_url);
-        outbox::enqueue(
-            &mut tx,
-            &emails::username_reminder(&email, &first, &login),
-            now,
-        )
-        .await?;
-        tx.commit().await?;
-        state.outbox.wake();
+        outbox::send(state, &emails::username_reminder(&email, &first, &login)).await?;
         audit::record(
             &state.db,
             now,

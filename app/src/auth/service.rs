@@ -43,16 +43,8 @@ pub async fn register(
         if status == "pending" {
             send_activation(state, id, email, &first).await?;
         } else {
-            let mut tx = state.db.pool.begin().await?;
             let login = format!("{}/login", state.config.public_url);
-            outbox::enqueue(
-                &mut tx,
-                &emails::already_registered(email, &first, &login),
-                now,
-            )
-            .await?;
-            tx.commit().await?;
-            state.outbox.wake();
+            outbox::send(state, &emails::already_registered(email, &first, &login)).await?;
         }
         audit::record(
             &state.db,

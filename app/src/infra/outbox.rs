@@ -38,6 +38,14 @@ pub async fn enqueue(
     Ok(())
 }
 
+/// Queues a message that goes with no other change, and wakes the worker.
+pub async fn send(state: &AppState, mail: &Mail) -> Result<(), sqlx::Error> {
+    let mut conn = state.db.pool.acquire().await?;
+    enqueue(&mut conn, mail, state.clock.unix()).await?;
+    state.outbox.wake();
+    Ok(())
+}
+
 /// Sends what is due; returns how many were delivered. Bodies (which carry one-time links) are
 /// blanked once delivered.
 pub async fn deliver_due(state: &AppState) -> Result<usize, sqlx::Error> {
