@@ -32,10 +32,14 @@ pub enum AppError {
     WrongCode {
         attempts_left: u32,
     },
+    /// An authenticator-app or recovery code did not match.
+    CodeIncorrect,
     /// Too many attempts; try again after this many seconds.
     RateLimited {
         retry_after_secs: u64,
     },
+    /// A sensitive change needs the password or a second factor entered again (≤ 5 minutes old).
+    ReauthRequired,
     /// Something failed on our side; details are in the server log.
     Internal,
     /// The request never reached the function (network, decoding).
@@ -87,12 +91,19 @@ impl AppError {
                 "That code is not correct. You have {attempts_left} more tr{} before it stops working.",
                 if *attempts_left == 1 { "y" } else { "ies" }
             ),
+            AppError::CodeIncorrect => {
+                "That code is not correct. Check it and try again: authenticator codes change every 30 seconds, and each recovery code works once."
+                    .into()
+            }
             AppError::RateLimited { retry_after_secs } => {
                 let minutes = retry_after_secs.div_ceil(60).max(1);
                 format!(
                     "Too many attempts. For your security, please wait {minutes} minute{} and try again, or reset your password.",
                     if minutes == 1 { "" } else { "s" }
                 )
+            }
+            AppError::ReauthRequired => {
+                "For your security, confirm it is you before making this change.".into()
             }
             AppError::Internal => {
                 "Something went wrong on our side. Nothing was changed; please try again.".into()
@@ -143,13 +154,14 @@ impl AppError {
         use axum::http::StatusCode as S;
         match self {
             AppError::Unauthorized | AppError::InvalidCredentials => S::UNAUTHORIZED,
-            AppError::Forbidden | AppError::NotActivated => S::FORBIDDEN,
+            AppError::Forbidden | AppError::NotActivated | AppError::ReauthRequired => S::FORBIDDEN,
             AppError::NotFound => S::NOT_FOUND,
             AppError::Validation { .. }
             | AppError::InvalidToken
             | AppError::Transport(_)
             | AppError::LinkNotMatched
-            | AppError::WrongCode { .. } => S::BAD_REQUEST,
+            | AppError::WrongCode { .. }
+            | AppError::CodeIncorrect => S::BAD_REQUEST,
             AppError::Conflict(_) => S::CONFLICT,
             AppError::RateLimited { .. } => S::TOO_MANY_REQUESTS,
             AppError::Internal => S::INTERNAL_SERVER_ERROR,

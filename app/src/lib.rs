@@ -7,12 +7,14 @@ pub mod contracts;
 pub mod devmail;
 pub mod domain;
 pub mod error;
+pub mod factors;
 #[cfg(feature = "ssr")]
 pub mod infra;
 pub mod linking;
 pub mod portal;
 pub mod profile;
 pub mod security;
+pub mod signin;
 pub mod site;
 
 use leptos::prelude::*;
@@ -84,6 +86,8 @@ pub fn App() -> impl IntoView {
             <Routes fallback=site::NotFoundPage>
                 <Route path=path!("/") view=site::HomePage/>
                 <Route path=path!("/login") view=auth::login_page::LoginPage/>
+                <Route path=path!("/login/verify") view=signin::verify_page::VerifyPage/>
+                <Route path=path!("/login/setup") view=signin::setup_page::SetupPage/>
                 <Route path=path!("/register") view=auth::register_page::RegisterPage/>
                 <Route path=path!("/activate") view=auth::activate_page::ActivatePage/>
                 <Route path=path!("/forgot-password") view=auth::recovery_pages::ForgotPasswordPage/>
@@ -104,6 +108,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/messages") view=|| view! { <portal::ComingSoon title="Messages" what="Your secure Message Center will be here."/> }/>
                     <Route path=path!("/profile") view=security::page::ProfilePage/>
                     <Route path=path!("/profile/security") view=security::page::SecurityPage/>
+                    <Route path=path!("/profile/two-step") view=factors::page::SignInMethodsPage/>
                     <Route path=path!("/profile/sign-in") view=profile::page::SignInDetailsPage/>
                 </ParentRoute>
             </Routes>

@@ -1,12 +1,13 @@
-//! Command line: `server [serve|migrate|seed-demo|create-staff]`.
+//! Command line: `server [serve|migrate|seed-demo|create-staff|unlock|create-temp-login]`.
 
 use crate::startup::{self, BoxError};
 use app::domain::{Email, PasswordPolicy, PersonName};
 use app::infra::{Config, SystemClock};
 use std::sync::Arc;
 
-pub const USAGE: &str = "usage: server [serve | migrate | seed-demo | create-staff --email EMAIL --name NAME --role agent|supervisor|admin | unlock --email EMAIL]\n\
-  create-staff reads the password from the STAFF_PASSWORD environment variable.";
+pub const USAGE: &str = "usage: server [serve | migrate | seed-demo | create-staff --email EMAIL --name NAME --role agent|supervisor|admin | unlock --email EMAIL | create-temp-login --contract NUMBER [--by NAME]]\n\
+  create-staff reads the password from the STAFF_PASSWORD environment variable.\n\
+  create-temp-login prints a temporary password (valid 72 hours) for the contract's primary borrower.";
 
 pub async fn run(args: Vec<String>) -> Result<(), BoxError> {
     let command = args.first().map(String::as_str).unwrap_or("serve");
@@ -16,7 +17,7 @@ pub async fn run(args: Vec<String>) -> Result<(), BoxError> {
     }
     if !matches!(
         command,
-        "serve" | "migrate" | "seed-demo" | "create-staff" | "unlock"
+        "serve" | "migrate" | "seed-demo" | "create-staff" | "unlock" | "create-temp-login"
     ) {
         return Err(format!("unknown command `{command}`\n{USAGE}").into());
     }
@@ -49,6 +50,26 @@ pub async fn run(args: Vec<String>) -> Result<(), BoxError> {
                 } else {
                     "was not locked"
                 }
+            );
+        }
+        "create-temp-login" => {
+            let number = flag(&args[1..], "--contract").unwrap_or_default();
+            if number.trim().is_empty() {
+                return Err(format!("--contract is required\n{USAGE}").into());
+            }
+            let by = flag(&args[1..], "--by").unwrap_or("cli");
+            let (password, expires_at) = app::signin::temporary::issue(&state, number, by)
+                .await
+                .map_err(|e| match e {
+                    app::error::AppError::NotFound => format!("no contract numbered {number}"),
+                    other => format!("{other:?}"),
+                })?;
+            let expires = time::OffsetDateTime::from_unix_timestamp(expires_at)
+                .map(|t| t.to_string())
+                .unwrap_or_default();
+            println!(
+                "temporary password for {}: {password}\nvalid until {expires}; earlier temporary passwords for it no longer work.\nThe customer signs in with the contract number and this password, then chooses their own email and password.",
+                number.trim().to_uppercase()
             );
         }
         _ => {

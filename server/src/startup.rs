@@ -45,12 +45,18 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppSta
             clock: clock.clone(),
         }),
     };
+    // No SMS gateway exists here: the simulated sender is the only implementation (see README).
+    let sms = Arc::new(app::infra::sms::SimulatedSms {
+        db: db.clone(),
+        clock: clock.clone(),
+    });
     let leptos_options = leptos_options(&config)?;
     Ok(AppState {
         config: Arc::new(config),
         db,
         clock,
         mailer,
+        sms,
         hasher: Hasher::default(),
         outbox: OutboxSignal::default(),
         leptos_options,

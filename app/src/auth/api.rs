@@ -106,28 +106,6 @@ pub async fn resend_activation(email: String) -> Result<(), AppError> {
     )
 }
 
-/// Signs in: verifies the password, ends any session the browser had, starts a new one.
-#[server(prefix = "/api", endpoint = "login")]
-pub async fn login(email: String, password: String) -> Result<(), AppError> {
-    use ssr::*;
-    respond(
-        async move {
-            let state = AppState::from_context()?;
-            let slot = session_slot().await?;
-            let customer_id =
-                super::service::login(&state, &email, &password, &slot.client).await?;
-            if let Some(old) = &slot.token {
-                session::delete(&state.db, old).await?;
-            }
-            let token =
-                session::create(&state.db, customer_id, state.clock.unix(), &slot.client).await?;
-            set_cookie(session::set_cookie(&state.config, &token));
-            Ok(())
-        }
-        .await,
-    )
-}
-
 /// Signs out: deletes the session on the server and clears the cookie.
 #[server(prefix = "/api", endpoint = "logout")]
 pub async fn logout() -> Result<(), AppError> {

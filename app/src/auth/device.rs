@@ -10,8 +10,14 @@ use rand::Rng;
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 
+/// Code purposes: authorising a new device at sign-in, the every-sign-in code.
+pub const PURPOSE_NEW_DEVICE: &str = "sign_in_device";
+pub const PURPOSE_SIGN_IN_OTP: &str = "sign_in_otp";
+
 pub const CODE_TTL_SECS: i64 = 10 * 60;
 pub const MAX_ATTEMPTS: i64 = 5;
+/// Codes one session may ask for, per purpose (first send and resends together).
+pub const MAX_SENDS: i64 = 5;
 pub const REMEMBER_SECS: i64 = 90 * 24 * 60 * 60;
 
 pub fn cookie_name(config: &Config) -> &'static str {
@@ -59,6 +65,13 @@ pub async fn is_authorised(
     Ok(updated.rows_affected() == 1)
 }
 
+/// How a one-time code reaches the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Channel {
+    Email,
+    Sms,
+}
+
 /// Emails a fresh code for `purpose`, replacing any earlier unused one of this session.
 pub async fn send_code(
     state: &AppState,
@@ -67,14 +80,59 @@ pub async fn send_code(
     purpose: &str,
     payload: &str,
 ) -> Result<String, AppError> {
+    send_code_via(
+        state,
+        customer_id,
+        session_id,
+        purpose,
+        payload,
+        Channel::Email,
+    )
+    .await
+}
+
+/// Sends a fresh code by email or text message; returns where it went, masked.
+/// At most `MAX_SENDS` codes per session and purpose, so nobody can flood a phone or inbox.
+pub async fn send_code_via(
+    state: &AppState,
+    customer_id: i64,
+    session_id: i64,
+    purpose: &str,
+    payload: &str,
+    channel: Channel,
+) -> Result<String, AppError> {
     let now = state.clock.unix();
+    let sent: i64 = sqlx::query(
+        "SELECT COUNT(*) AS n FROM device_codes WHERE session_id = $1 AND purpose = $2",
+    )
+    .bind(session_id)
+    .bind(purpose)
+    .fetch_one(&state.db.pool)
+    .await?
+    .try_get("n")?;
+    if sent >= MAX_SENDS {
+        return Err(AppError::RateLimited {
+            retry_after_secs: CODE_TTL_SECS as u64,
+        });
+    }
     let code = format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000u32));
-    let row = sqlx::query("SELECT email, first_name FROM customers WHERE id = $1")
+    let row = sqlx::query("SELECT email, first_name, phone FROM customers WHERE id = $1")
         .bind(customer_id)
         .fetch_one(&state.db.pool)
         .await?;
     let email: String = row.try_get("email")?;
     let first: String = row.try_get("first_name")?;
+    let phone: Option<String> = row.try_get("phone")?;
+    let phone = match (channel, phone) {
+        (Channel::Sms, Some(p)) => Some(p),
+        (Channel::Sms, None) => {
+            return Err(AppError::validation(
+                "phone",
+                crate::domain::Issue::Required,
+            ))
+        }
+        (Channel::Email, _) => None,
+    };
     let mut tx = state.db.pool.begin().await?;
     sqlx::query("UPDATE device_codes SET used_at = $1 WHERE session_id = $2 AND purpose = $3 AND used_at IS NULL")
         .bind(now)
@@ -95,10 +153,31 @@ pub async fn send_code(
     .bind(payload)
     .execute(&mut *tx)
     .await?;
-    outbox::enqueue(&mut tx, &emails::device_code(&email, &first, &code), now).await?;
+    if phone.is_none() {
+        let mail = if purpose == PURPOSE_SIGN_IN_OTP {
+            emails::sign_in_code(&email, &first, &code)
+        } else {
+            emails::device_code(&email, &first, &code)
+        };
+        outbox::enqueue(&mut tx, &mail, now).await?;
+    }
     tx.commit().await?;
-    state.outbox.wake();
-    Ok(mask_email(&email))
+    match phone {
+        Some(phone) => {
+            let body = format!(
+                "Northstar Auto Finance: your code is {code}. It expires in 10 minutes. We will never ask you for it."
+            );
+            state.sms.send(&phone, &body).await.map_err(|e| {
+                tracing::error!(error = %e, "SMS send failed");
+                AppError::Internal
+            })?;
+            Ok(crate::infra::sms::mask_phone(&phone))
+        }
+        None => {
+            state.outbox.wake();
+            Ok(mask_email(&email))
+        }
+    }
 }
 
 /// Checks a code; on success marks it used and returns its payload.

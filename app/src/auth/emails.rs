@@ -94,6 +94,33 @@ pub fn device_code(to: &str, first_name: &str, code: &str) -> Mail {
     )
 }
 
+pub fn sign_in_code(to: &str, first_name: &str, code: &str) -> Mail {
+    layout(
+        to,
+        "Your sign-in code",
+        &format!("Hello {first_name},"),
+        &[
+            &format!("Your sign-in code is {code}"),
+            "You asked us for a code at every sign-in. It expires in 10 minutes and works once. If you are not signing in right now, someone may know your password: change it and contact us.",
+        ],
+        None,
+    )
+}
+
+/// A notice that a sign-in method or security setting changed (`what` says which).
+pub fn security_notice(to: &str, first_name: &str, what: &str, login_url: &str) -> Mail {
+    layout(
+        to,
+        "A security setting of your login changed",
+        &format!("Hello {first_name},"),
+        &[
+            what,
+            "If this was you, there is nothing to do. If it was not, sign in, change your password and review your sign-in methods on the Security page, then contact us.",
+        ],
+        Some(("Review security", login_url)),
+    )
+}
+
 pub fn password_reset(to: &str, first_name: &str, url: &str) -> Mail {
     layout(
         to,

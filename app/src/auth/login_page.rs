@@ -1,11 +1,15 @@
 //! Sign-in page. Shows why you are here (just activated, signed out, session ended), keeps the
 //! typed email on failure, and offers a new activation link when the account is not yet active.
+//! The username is an email address, or a contract number with a staff-issued temporary password;
+//! a passkey signs in without either.
 
-use super::api::{Login, ResendActivation};
+use super::api::ResendActivation;
 use crate::components::alert::Tone;
 use crate::components::{Alert, Field, PublicLayout, SubmitButton};
 use crate::domain::Email;
 use crate::error::AppError;
+use crate::signin::api::{Login, LoginTemporary};
+use crate::signin::LoginStep;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -20,19 +24,34 @@ pub fn LoginPage() -> impl IntoView {
     let email_error = RwSignal::new(None::<String>);
     let password_error = RwSignal::new(None::<String>);
     let login = ServerAction::<Login>::new();
+    let temporary = ServerAction::<LoginTemporary>::new();
     let resend = ServerAction::<ResendActivation>::new();
+    let passkey_busy = RwSignal::new(false);
+    let passkey_error = RwSignal::new(None::<String>);
 
+    let go = |step: LoginStep| {
+        let _ = window().location().assign(step.next_path());
+    };
     Effect::new(move |_| {
-        if let Some(Ok(())) = login.value().get() {
-            let _ = window().location().assign("/dashboard");
+        if let Some(Ok(step)) = login.value().get() {
+            go(step);
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(step)) = temporary.value().get() {
+            go(step);
         }
     });
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let e = Email::parse(&email.get_untracked())
-            .err()
-            .map(|i| i.message());
+        let typed = email.get_untracked();
+        let contract = is_contract_number(&typed);
+        let e = if contract {
+            None
+        } else {
+            Email::parse(&typed).err().map(|i| i.message())
+        };
         let p = password
             .get_untracked()
             .is_empty()
@@ -40,13 +59,39 @@ pub fn LoginPage() -> impl IntoView {
         email_error.set(e.clone());
         password_error.set(p.clone());
         if e.is_none() && p.is_none() {
-            login.dispatch(Login {
-                email: email.get_untracked(),
-                password: password.get_untracked(),
-            });
+            if contract {
+                temporary.dispatch(LoginTemporary {
+                    contract_number: typed,
+                    password: password.get_untracked(),
+                });
+            } else {
+                login.dispatch(Login {
+                    email: typed,
+                    password: password.get_untracked(),
+                });
+            }
         }
     };
-    let failure = move || login.value().get().and_then(|r| r.err());
+    let use_passkey = move |_| {
+        passkey_busy.set(true);
+        passkey_error.set(None);
+        leptos::task::spawn_local(async move {
+            let r = crate::signin::verify_page::passkey_sign_in().await;
+            passkey_busy.set(false);
+            match r {
+                Ok(step) => go(step),
+                Err(m) => passkey_error.set(Some(m)),
+            }
+        });
+    };
+    let failure = move || {
+        login
+            .value()
+            .get()
+            .and_then(|r| r.err())
+            .or_else(|| temporary.value().get().and_then(|r| r.err()))
+    };
+    let pending = Signal::derive(move || login.pending().get() || temporary.pending().get());
 
     view! {
         <Title text="Sign in"/>
@@ -77,13 +122,39 @@ pub fn LoginPage() -> impl IntoView {
                     Err(e) => view! { <Alert tone=Tone::Error>{e.message()}</Alert> }.into_any(),
                 })}
                 <form method="post" action="/api/login" on:submit=on_submit novalidate>
-                    <Field id="email" label="Email address" kind="email" autocomplete="username" value=email error=email_error required=true/>
+                    <Field id="email" label="Email address or contract number" kind="text" autocomplete="username" value=email error=email_error required=true
+                        hint="Use your contract number only with a temporary password from us."/>
                     <Field id="password" label="Password" kind="password" autocomplete="current-password" value=password error=password_error required=true/>
-                    <SubmitButton label="Sign in" busy_label="Signing in…" pending=login.pending()/>
+                    <SubmitButton label="Sign in" busy_label="Signing in…" pending=pending/>
                 </form>
+                <div class="or-divider" role="separator"><span>"or"</span></div>
+                {move || passkey_error.get().map(|m| view! { <Alert tone=Tone::Error>{m}</Alert> })}
+                <button type="button" class="btn btn-secondary" on:click=use_passkey disabled=move || passkey_busy.get()
+                    aria-busy=move || passkey_busy.get().to_string()>
+                    {move || if passkey_busy.get() { "Waiting for your passkey…" } else { "Sign in with a passkey" }}
+                </button>
                 <p class="aside"><A href="/forgot-password">"Forgot your password?"</A> " · " <A href="/forgot-username">"Forgot your username?"</A></p>
                 <p class="aside">"New here? " <A href="/register">"Create your login"</A></p>
             </section>
         </PublicLayout>
+    }
+}
+
+/// "NS-70145528" (any case, spaces around): the login is a contract number, not an email.
+pub fn is_contract_number(input: &str) -> bool {
+    let t = input.trim();
+    !t.contains('@')
+        && t.len() >= 4
+        && t.chars().any(|c| c.is_ascii_digit())
+        && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn tells_contract_numbers_from_emails() {
+        assert!(super::is_contract_number(" ns-70145528 "));
+        assert!(!super::is_contract_number("anna@demo.example"));
+        assert!(!super::is_contract_number("anna"));
     }
 }

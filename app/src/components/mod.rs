@@ -6,6 +6,7 @@ pub mod format;
 pub mod hydration;
 pub mod layout;
 pub mod pwa;
+pub mod reauth;
 pub mod route_focus;
 pub mod spinner;
 pub mod toast;

@@ -25,6 +25,15 @@ pub enum Issue {
     CustomerIdFormat,
     CurrentPasswordWrong,
     SameEmail,
+    EmailTaken,
+    PhoneFormat,
+    PostalCodeUs,
+    PostalCodeCa,
+    PostalCodeRu,
+    RegionUnknown,
+    CountryUnsupported,
+    OneOf,
+    CodeDigits,
 }
 
 impl Issue {
@@ -58,6 +67,21 @@ impl Issue {
             }
             Issue::CurrentPasswordWrong => "Your current password is not correct.".into(),
             Issue::SameEmail => "This is already your email address.".into(),
+            Issue::EmailTaken => {
+                "Another login already uses this email address. Use a different one, or sign in with it.".into()
+            }
+            Issue::PhoneFormat => {
+                "Enter a mobile number with its country code, like +1 416 555 0123 or +7 912 345 67 89.".into()
+            }
+            Issue::PostalCodeUs => "Enter a ZIP code like 48201 or 48201-1234.".into(),
+            Issue::PostalCodeCa => "Enter a postal code like M5V 2T6.".into(),
+            Issue::PostalCodeRu => "Enter a 6-digit postal index like 125009.".into(),
+            Issue::RegionUnknown => "Choose a state, province or region from the list.".into(),
+            Issue::CountryUnsupported => {
+                "We can mail to addresses in the United States, Canada and Russia.".into()
+            }
+            Issue::OneOf => "Choose one of the options.".into(),
+            Issue::CodeDigits => "Enter the 6-digit code.".into(),
             Issue::CustomerIdFormat => "Enter the Customer ID exactly as printed on your card, like NS-48213907.".into(),
         }
     }

@@ -44,3 +44,28 @@ fn truncate(s: &str, max: usize) -> &str {
         None => s,
     }
 }
+
+/// Shorthand for an event about a known customer.
+pub async fn customer_event(
+    db: &Db,
+    at: i64,
+    client: &ClientInfo,
+    kind: &str,
+    success: bool,
+    customer_id: i64,
+    detail: Option<&str>,
+) {
+    record(
+        db,
+        at,
+        client,
+        AuthEvent {
+            kind,
+            success,
+            customer_id: Some(customer_id),
+            email: None,
+            detail,
+        },
+    )
+    .await
+}

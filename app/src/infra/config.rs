@@ -89,8 +89,16 @@ impl Config {
         if mode == RunMode::Production && smtp_url.is_none() {
             return Err(err("SMTP_URL", "is required when PORTAL_ENV=production"));
         }
+        // On loopback the public name is "localhost": browsers treat it as a secure context and
+        // WebAuthn accepts it as a relying party (an IP address is never a valid RP id).
         let public_url = get("PUBLIC_URL")
-            .unwrap_or_else(|| format!("http://{bind}"))
+            .unwrap_or_else(|| {
+                if bind.ip().is_loopback() {
+                    format!("http://localhost:{}", bind.port())
+                } else {
+                    format!("http://{bind}")
+                }
+            })
             .trim_end_matches('/')
             .to_string();
         if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {

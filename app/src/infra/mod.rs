@@ -4,12 +4,14 @@
 pub mod audit;
 pub mod clock;
 pub mod config;
+pub mod cookies;
 pub mod db;
 pub mod guard;
 pub mod hasher;
 pub mod mailer;
 pub mod outbox;
 pub mod session;
+pub mod sms;
 pub mod state;
 pub mod throttle;
 pub mod tokens;

@@ -12,6 +12,26 @@ use std::net::SocketAddr;
 
 pub const IDLE_TIMEOUT_SECS: i64 = 15 * 60;
 pub const ABSOLUTE_TIMEOUT_SECS: i64 = 12 * 60 * 60;
+/// A sign-in that still owes its second step is abandoned after this long.
+pub const PENDING_TIMEOUT_SECS: i64 = 10 * 60;
+/// Sensitive changes need a password or second factor proved at most this long ago.
+pub const REAUTH_WINDOW_SECS: i64 = 5 * 60;
+
+/// Where a session is in the sign-in: a second step still owed, or fully signed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    SecondStep,
+    Full,
+}
+
+impl Stage {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::SecondStep => "mfa",
+            Stage::Full => "full",
+        }
+    }
+}
 /// `last_seen_at` is written at most this often, to keep reads cheap.
 const TOUCH_EVERY_SECS: i64 = 30;
 
@@ -21,6 +41,18 @@ pub struct SessionRecord {
     pub id: i64,
     pub customer_id: i64,
     pub created_at: i64,
+    pub stage: Stage,
+    /// When the person last proved who they are in this session.
+    pub reauth_at: i64,
+}
+
+impl SessionRecord {
+    pub fn is_full(&self) -> bool {
+        self.stage == Stage::Full
+    }
+    pub fn recently_authenticated(&self, now: i64) -> bool {
+        now - self.reauth_at <= REAUTH_WINDOW_SECS
+    }
 }
 
 /// Request extension set by [`middleware`]: the session (if any) and the raw cookie value.
@@ -57,26 +89,63 @@ pub fn clear_cookie(config: &Config) -> String {
     )
 }
 
-/// Creates a session and returns the token for the cookie.
+/// Creates a session and returns the token for the cookie and the session's id. The person
+/// proved who they are just now (`reauth_at = now`), with `method` (e.g. "password", "passkey").
 pub async fn create(
     db: &Db,
     customer_id: i64,
     now: i64,
     client: &ClientInfo,
-) -> Result<String, sqlx::Error> {
+    stage: Stage,
+    method: &str,
+) -> Result<(String, i64), sqlx::Error> {
     let (token, hash) = tokens::new_token();
-    sqlx::query(
-        "INSERT INTO sessions (token_hash, customer_id, created_at, last_seen_at, ip, user_agent) \
-         VALUES ($1, $2, $3, $3, $4, $5)",
+    let id: i64 = sqlx::query(
+        "INSERT INTO sessions (token_hash, customer_id, created_at, last_seen_at, ip, user_agent, stage, reauth_at, method) \
+         VALUES ($1, $2, $3, $3, $4, $5, $6, $3, $7) RETURNING id",
     )
     .bind(hash)
     .bind(customer_id)
     .bind(now)
     .bind(&client.ip)
     .bind(client.user_agent.chars().take(400).collect::<String>())
+    .bind(stage.as_str())
+    .bind(method)
+    .fetch_one(&db.pool)
+    .await?
+    .try_get("id")?;
+    Ok((token, id))
+}
+
+/// Completes a sign-in: the session becomes full under a new id (rotation), so a token seen before
+/// the second step is worthless after it. Returns the new token for the cookie.
+pub async fn promote(
+    db: &Db,
+    session_id: i64,
+    now: i64,
+    method: &str,
+) -> Result<String, sqlx::Error> {
+    let (token, hash) = tokens::new_token();
+    sqlx::query(
+        "UPDATE sessions SET token_hash = $1, stage = 'full', reauth_at = $2, last_seen_at = $2, method = $3 WHERE id = $4",
+    )
+    .bind(hash)
+    .bind(now)
+    .bind(method)
+    .bind(session_id)
     .execute(&db.pool)
     .await?;
     Ok(token)
+}
+
+/// Records that the person proved who they are again in this session (re-authentication).
+pub async fn mark_reauthenticated(db: &Db, session_id: i64, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE sessions SET reauth_at = $1 WHERE id = $2")
+        .bind(now)
+        .bind(session_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
 }
 
 /// Finds a live session; expired ones are deleted on sight.
@@ -86,7 +155,7 @@ pub async fn lookup(db: &Db, token: &str, now: i64) -> Result<Option<SessionReco
     }
     let hash = tokens::hash_token(token);
     let Some(row) = sqlx::query(
-        "SELECT id, customer_id, created_at, last_seen_at FROM sessions WHERE token_hash = $1",
+        "SELECT id, customer_id, created_at, last_seen_at, stage, reauth_at FROM sessions WHERE token_hash = $1",
     )
     .bind(&hash)
     .fetch_optional(&db.pool)
@@ -98,9 +167,20 @@ pub async fn lookup(db: &Db, token: &str, now: i64) -> Result<Option<SessionReco
         id: row.try_get("id")?,
         customer_id: row.try_get("customer_id")?,
         created_at: row.try_get("created_at")?,
+        stage: if row.try_get::<String, _>("stage")? == "full" {
+            Stage::Full
+        } else {
+            Stage::SecondStep
+        },
+        reauth_at: row.try_get("reauth_at")?,
     };
     let last_seen: i64 = row.try_get("last_seen_at")?;
-    if now - last_seen > IDLE_TIMEOUT_SECS || now - record.created_at > ABSOLUTE_TIMEOUT_SECS {
+    let limit = if record.is_full() {
+        ABSOLUTE_TIMEOUT_SECS
+    } else {
+        PENDING_TIMEOUT_SECS
+    };
+    if now - last_seen > IDLE_TIMEOUT_SECS || now - record.created_at > limit {
         sqlx::query("DELETE FROM sessions WHERE id = $1")
             .bind(record.id)
             .execute(&db.pool)

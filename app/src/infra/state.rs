@@ -1,6 +1,8 @@
 //! `AppState`: what every handler and server function may use, cheap to clone.
 
-use super::{hasher::Hasher, mailer::Mailer, outbox::OutboxSignal, Clock, Config, Db};
+use super::{
+    hasher::Hasher, mailer::Mailer, outbox::OutboxSignal, sms::SmsSender, Clock, Config, Db,
+};
 use std::sync::Arc;
 
 #[derive(Clone)]
@@ -9,6 +11,7 @@ pub struct AppState {
     pub db: Db,
     pub clock: Arc<dyn Clock>,
     pub mailer: Arc<dyn Mailer>,
+    pub sms: Arc<dyn SmsSender>,
     pub hasher: Hasher,
     pub outbox: OutboxSignal,
     pub leptos_options: leptos::config::LeptosOptions,

@@ -32,6 +32,15 @@ pub const LOGIN_IP: Rule = Rule {
     max_lock: 15 * 60,
 };
 
+/// Second steps of a sign-in (codes, authenticator, recovery codes) per login. Each emailed code
+/// also dies after 5 wrong tries on its own.
+pub const SECOND_STEP: Rule = Rule {
+    allowed: 10,
+    window: 15 * 60,
+    base_lock: 60,
+    max_lock: 15 * 60,
+};
+
 /// Fails with `RateLimited` while the key is locked.
 pub async fn check(db: &Db, key: &str, now: i64) -> Result<(), AppError> {
     let row = sqlx::query("SELECT locked_until FROM throttle WHERE key = $1")

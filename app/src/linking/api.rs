@@ -4,17 +4,6 @@ use super::LinkOutcome;
 use crate::error::AppError;
 use leptos::prelude::*;
 
-#[cfg(feature = "ssr")]
-async fn device_cookie(config: &crate::infra::Config) -> Option<String> {
-    let headers = leptos_axum::extract::<axum::http::HeaderMap>().await.ok()?;
-    let name = crate::auth::device::cookie_name(config);
-    headers
-        .get_all(axum::http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find_map(|h| crate::infra::session::read_cookie(h, name).map(str::to_owned))
-}
-
 /// Step 1 of linking. `method` is "vin" or "customer_id".
 #[server(prefix = "/api", endpoint = "link_contract")]
 pub async fn link_contract(
@@ -45,7 +34,7 @@ pub async fn link_contract(
                 .parse()
                 .map_err(|issues| AppError::validation(issues[0].0, issues[0].1))?;
             let slot = session_slot().await?;
-            let token = device_cookie(&state.config).await;
+            let token = crate::infra::cookies::device_token(&state.config).await;
             super::service::request(&state, me, token.as_deref(), &slot.client, req).await
         }
         .await,
@@ -65,15 +54,7 @@ pub async fn authorize_device(code: String) -> Result<Vec<String>, AppError> {
             let state = AppState::from_context()?;
             let slot = session_slot().await?;
             let (numbers, token) = super::service::confirm(&state, me, &slot.client, &code).await?;
-            if let (Some(opts), Ok(v)) = (
-                use_context::<leptos_axum::ResponseOptions>(),
-                axum::http::HeaderValue::from_str(&crate::auth::device::set_cookie(
-                    &state.config,
-                    &token,
-                )),
-            ) {
-                opts.append_header(axum::http::header::SET_COOKIE, v);
-            }
+            crate::infra::cookies::set(&crate::auth::device::set_cookie(&state.config, &token));
             Ok(numbers)
         }
         .await,

@@ -73,6 +73,18 @@ pub fn event_label(kind: &str) -> &'static str {
         "session_revoked" => "Session ended by you",
         "device_revoked" => "Device removed",
         "link" => "Contract linking",
+        "login_second_step" => "Sign-in second step",
+        "login_passkey" => "Passkey sign-in",
+        "login_temporary" => "Sign-in with temporary password",
+        "temporary_login_setup" => "Login set up from temporary password",
+        "reauthenticate" => "Identity confirmed",
+        "totp_enabled" => "Authenticator app added",
+        "totp_disabled" => "Authenticator app removed",
+        "passkey_added" => "Passkey added",
+        "passkey_removed" => "Passkey removed",
+        "recovery_codes_regenerated" => "New recovery codes",
+        "sign_in_code_changed" => "Sign-in code setting changed",
+        "profile_updated" => "Profile updated",
         _ => "Account event",
     }
 }

@@ -22,6 +22,12 @@ pub fn ProfilePage() -> impl IntoView {
                 </A>
             </li>
             <li>
+                <A href="/profile/two-step" attr:class="menu-link">
+                    <strong>"Two-step sign-in"</strong>
+                    <span class="hint block">"Authenticator app, passkeys, recovery codes and sign-in codes"</span>
+                </A>
+            </li>
+            <li>
                 <A href="/profile/security" attr:class="menu-link">
                     <strong>"Security"</strong>
                     <span class="hint block">"Where you are signed in, remembered devices and sign-in history"</span>

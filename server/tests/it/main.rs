@@ -11,3 +11,5 @@ mod linking;
 mod profile;
 mod recovery;
 mod security;
+mod sign_in;
+mod temporary_login;

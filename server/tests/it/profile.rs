@@ -69,7 +69,10 @@ async fn password_change_needs_the_current_password_and_ends_other_sessions() {
         "the other one ends"
     );
     assert_eq!(
-        app.smtp.wait_for(email, 2).await.subject,
+        app.smtp
+            .wait_subject(email, "Your password was changed")
+            .await
+            .subject,
         "Your password was changed"
     );
     assert_eq!(login(&app, &b, email, &old).await.status(), 401);
@@ -130,7 +133,10 @@ async fn email_change_is_confirmed_at_the_new_address() {
         "new.address@example.com"
     );
     assert_eq!(
-        app.smtp.wait_for(old_email, 2).await.subject,
+        app.smtp
+            .wait_subject(old_email, "Your login's email address was changed")
+            .await
+            .subject,
         "Your login's email address was changed"
     );
     assert_eq!(

@@ -36,13 +36,17 @@ async fn password_reset_round_trip_ends_sessions_and_lifts_the_lock() {
     );
     assert_eq!(known.text().await.unwrap(), unknown.text().await.unwrap());
 
-    // Mail 2 is the lock notice; mail 3 the reset link.
     assert_eq!(
-        app.smtp.wait_for(email, 2).await.subject,
+        app.smtp
+            .wait_subject(email, "Your login was locked after several wrong passwords")
+            .await
+            .subject,
         "Your login was locked after several wrong passwords"
     );
-    let mail = app.smtp.wait_for(email, 3).await;
-    assert_eq!(mail.subject, "Request to reset your password");
+    let mail = app
+        .smtp
+        .wait_subject(email, "Request to reset your password")
+        .await;
     let token = token_from(&mail.link("/reset-password?token="));
 
     // Policy applies; a bad new password does not use the link up.
@@ -75,7 +79,10 @@ async fn password_reset_round_trip_ends_sessions_and_lifts_the_lock() {
         .await;
     assert_eq!(r.status(), 200);
     assert_eq!(
-        app.smtp.wait_for(email, 4).await.subject,
+        app.smtp
+            .wait_subject(email, "Your password was changed")
+            .await
+            .subject,
         "Your password was changed"
     );
 
@@ -186,7 +193,11 @@ async fn a_locked_owner_gets_an_unlock_link_that_works_once() {
         .await;
     assert_eq!(error_of(again).await, AppError::InvalidToken);
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    assert_eq!(app.smtp.count_for(email), 2, "activation + one lock notice");
+    assert_eq!(
+        app.smtp.count_for(email),
+        3,
+        "activation + one lock notice + the new-device code"
+    );
     // Unknown addresses get no email (nobody to tell), but are locked the same way.
     for _ in 0..5 {
         login(&app, &c, "ghost@example.com", "whatever123").await;

@@ -110,7 +110,10 @@ async fn unknown_email_and_wrong_password_look_the_same() {
     assert_eq!(taken.status(), fresh.status());
     assert_eq!(taken.json::<String>().await.unwrap(), "real@example.com");
     assert_eq!(
-        app.smtp.wait_for("real@example.com", 2).await.subject,
+        app.smtp
+            .wait_subject("real@example.com", "You already have an account")
+            .await
+            .subject,
         "You already have an account"
     );
 }
@@ -191,6 +194,28 @@ async fn cross_site_posts_are_rejected() {
         .await
         .unwrap();
     assert_eq!(ok.status(), 200);
+    // The second step is a POST too, and equally protected.
+    let code_mail = app
+        .smtp
+        .wait_subject("csrf@example.com", "Your device authorization code")
+        .await;
+    let code = six_digits(&code_mail.text);
+    let forged = c
+        .post(format!("{}/api/complete_login", app.base))
+        .header("Origin", "https://evil.example")
+        .form(&[("method", "code"), ("code", code.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 403);
+    let done = app
+        .post(
+            &c,
+            "/api/complete_login",
+            &[("method", "code"), ("code", &code)],
+        )
+        .await;
+    assert_eq!(done.status(), 200);
     // The logout of a signed-in user cannot be forced from another site either.
     let r = c
         .post(format!("{}/api/logout", app.base))

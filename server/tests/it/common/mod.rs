@@ -90,8 +90,9 @@ pub async fn spawn_with(opts: Options) -> TestApp {
         .await
         .expect("state");
     tokio::spawn(server::startup::serve(listener, state.clone()));
+    let _ = addr;
     TestApp {
-        base: format!("http://{addr}"),
+        base: state.config.public_url.clone(),
         state,
         clock,
         smtp,
@@ -166,7 +167,8 @@ pub async fn register(
     .await
 }
 
-pub async fn login(
+/// Only the password step: the response says which second step (if any) is owed.
+pub async fn login_first_step(
     app: &TestApp,
     c: &reqwest::Client,
     email: &str,
@@ -174,6 +176,58 @@ pub async fn login(
 ) -> reqwest::Response {
     app.post(c, "/api/login", &[("email", email), ("password", password)])
         .await
+}
+
+/// Signs in like a person would: password, then — on a device not yet remembered — the emailed
+/// "Authorize Device" code, read from the SMTP sink. Returns the last response (its Set-Cookie
+/// carries the session). Any other outcome (errors, authenticator step) is returned as it came.
+pub async fn login(
+    app: &TestApp,
+    c: &reqwest::Client,
+    email: &str,
+    password: &str,
+) -> reqwest::Response {
+    let before = app.smtp.count_for(email);
+    let r = login_first_step(app, c, email, password).await;
+    let status = r.status();
+    let headers = r.headers().clone();
+    let body = r.bytes().await.unwrap();
+    let step: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+    if status == 200 && step["Code"]["new_device"] == true {
+        let mail = app
+            .smtp
+            .wait_subject_after(email, "Your device authorization code", before)
+            .await;
+        let code = six_digits(&mail.text);
+        return app
+            .post(
+                c,
+                "/api/complete_login",
+                &[("method", "code"), ("code", &code)],
+            )
+            .await;
+    }
+    let mut rebuilt = http::Response::new(body.to_vec());
+    *rebuilt.status_mut() = status;
+    *rebuilt.headers_mut() = headers;
+    reqwest::Response::from(rebuilt)
+}
+
+/// The first 6-digit number in a text (a code in an email or SMS).
+pub fn six_digits(text: &str) -> String {
+    text.split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 6)
+        .expect("a 6-digit code")
+        .to_string()
+}
+
+/// Forgets every remembered device of a login, as if the customer removed them.
+pub async fn forget_devices(app: &TestApp, email: &str) {
+    sqlx::query("UPDATE devices SET revoked_at = 1 WHERE customer_id = (SELECT id FROM customers WHERE email = $1)")
+        .bind(email)
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
 }
 
 pub fn token_from(link: &str) -> String {

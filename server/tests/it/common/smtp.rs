@@ -127,6 +127,30 @@ impl SmtpSink {
         );
     }
 
+    /// Waits (up to 15 s) for the latest message to `to` with this subject, decoded.
+    pub async fn wait_subject(&self, to: &str, subject: &str) -> Mail {
+        self.wait_subject_after(to, subject, 0).await
+    }
+
+    /// Like `wait_subject`, counting only messages after the first `skip` to `to`.
+    pub async fn wait_subject_after(&self, to: &str, subject: &str, skip: usize) -> Mail {
+        for _ in 0..300 {
+            let found = self
+                .all()
+                .into_iter()
+                .filter(|m| m.to.iter().any(|t| t == to))
+                .skip(skip)
+                .map(|m| Mail::decode(&m.data))
+                .filter(|m| m.subject == subject)
+                .last();
+            if let Some(m) = found {
+                return m;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("no message to {to} with subject {subject:?} arrived");
+    }
+
     pub fn count_for(&self, to: &str) -> usize {
         self.all()
             .iter()

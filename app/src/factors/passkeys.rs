@@ -1,0 +1,280 @@
+//! Passkeys (WebAuthn via webauthn-rs): registered from the Security page, used as the second step
+//! of a password sign-in or on their own (password-less, discoverable credentials). The relying
+//! party is PUBLIC_URL's host. Ceremony state lives server-side for 5 minutes under a random id.
+
+use super::{Ceremony, PasskeyView};
+use crate::error::AppError;
+use crate::infra::{tokens, AppState, Config};
+use sha2::{Digest, Sha256};
+use sqlx::Row;
+use webauthn_rs::prelude::*;
+
+const CEREMONY_TTL_SECS: i64 = 5 * 60;
+pub const MAX_PASSKEYS: i64 = 10;
+
+fn webauthn(config: &Config) -> Result<Webauthn, AppError> {
+    let origin = Url::parse(&config.public_url).map_err(|_| AppError::Internal)?;
+    let rp_id = origin.host_str().ok_or(AppError::Internal)?.to_owned();
+    WebauthnBuilder::new(&rp_id, &origin)
+        .and_then(|b| b.rp_name("Northstar Auto Finance").build())
+        .map_err(|e| {
+            tracing::error!(error = %e, "WebAuthn set-up failed (PUBLIC_URL must use a domain name, e.g. localhost)");
+            AppError::Internal
+        })
+}
+
+/// A stable, opaque WebAuthn user handle for a login (does not reveal the row id).
+fn user_handle(config: &Config, customer_id: i64) -> Uuid {
+    let mut h = Sha256::new();
+    h.update(&config.session_secret);
+    h.update(b":webauthn-user:");
+    h.update(customer_id.to_be_bytes());
+    let d = h.finalize();
+    let mut b = [0u8; 16];
+    b.copy_from_slice(&d[..16]);
+    Uuid::from_bytes(b)
+}
+
+fn bad_credential(e: impl std::fmt::Display) -> AppError {
+    tracing::info!(error = %e, "passkey rejected");
+    AppError::Conflict(
+        "Your passkey could not be checked. Try again, or use another way to sign in.".into(),
+    )
+}
+
+async fn save_ceremony(
+    state: &AppState,
+    kind: &str,
+    customer_id: Option<i64>,
+    data: &impl serde::Serialize,
+) -> Result<String, AppError> {
+    let (token, hash) = tokens::new_token();
+    let now = state.clock.unix();
+    sqlx::query("DELETE FROM webauthn_ceremonies WHERE expires_at < $1")
+        .bind(now)
+        .execute(&state.db.pool)
+        .await?;
+    sqlx::query(
+        "INSERT INTO webauthn_ceremonies (token_hash, kind, customer_id, state, expires_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(hash)
+    .bind(kind)
+    .bind(customer_id)
+    .bind(serde_json::to_string(data).map_err(|_| AppError::Internal)?)
+    .bind(now + CEREMONY_TTL_SECS)
+    .execute(&state.db.pool)
+    .await?;
+    Ok(token)
+}
+
+/// Takes (and deletes) a ceremony's state; unknown, expired or someone else's → InvalidToken.
+async fn take_ceremony<T: serde::de::DeserializeOwned>(
+    state: &AppState,
+    id: &str,
+    kind: &str,
+    customer_id: Option<i64>,
+) -> Result<T, AppError> {
+    if !tokens::looks_like_token(id) {
+        return Err(AppError::InvalidToken);
+    }
+    let hash = tokens::hash_token(id);
+    let row = sqlx::query(
+        "SELECT id, kind, customer_id, state, expires_at FROM webauthn_ceremonies WHERE token_hash = $1",
+    )
+    .bind(&hash)
+    .fetch_optional(&state.db.pool)
+    .await?
+    .ok_or(AppError::InvalidToken)?;
+    let deleted = sqlx::query("DELETE FROM webauthn_ceremonies WHERE id = $1")
+        .bind(row.try_get::<i64, _>("id")?)
+        .execute(&state.db.pool)
+        .await?;
+    let owner: Option<i64> = row.try_get("customer_id")?;
+    if deleted.rows_affected() != 1
+        || row.try_get::<String, _>("kind")? != kind
+        || owner != customer_id
+        || row.try_get::<i64, _>("expires_at")? <= state.clock.unix()
+    {
+        return Err(AppError::InvalidToken);
+    }
+    serde_json::from_str(&row.try_get::<String, _>("state")?).map_err(|_| AppError::Internal)
+}
+
+/// Options for `navigator.credentials.create`, asking for a discoverable credential so the passkey
+/// also works without a password.
+pub async fn register_begin(state: &AppState, customer_id: i64) -> Result<Ceremony, AppError> {
+    let row = sqlx::query("SELECT email, first_name, last_name FROM customers WHERE id = $1")
+        .bind(customer_id)
+        .fetch_one(&state.db.pool)
+        .await?;
+    let email: String = row.try_get("email")?;
+    let name = format!(
+        "{} {}",
+        row.try_get::<String, _>("first_name")?,
+        row.try_get::<String, _>("last_name")?
+    );
+    let existing = load(state, customer_id).await?;
+    if existing.len() as i64 >= MAX_PASSKEYS {
+        return Err(AppError::Conflict(format!(
+            "You already have {MAX_PASSKEYS} passkeys. Remove one you no longer use first."
+        )));
+    }
+    let exclude: Vec<CredentialID> = existing
+        .iter()
+        .map(|(_, pk)| pk.cred_id().clone())
+        .collect();
+    let (ccr, reg) = webauthn(&state.config)?
+        .start_passkey_registration(
+            user_handle(&state.config, customer_id),
+            &email,
+            &name,
+            Some(exclude),
+        )
+        .map_err(|_| AppError::Internal)?;
+    let mut options = serde_json::to_value(&ccr).map_err(|_| AppError::Internal)?;
+    if let Some(sel) = options
+        .pointer_mut("/publicKey/authenticatorSelection")
+        .and_then(|v| v.as_object_mut())
+    {
+        sel.insert("residentKey".into(), "required".into());
+        sel.insert("requireResidentKey".into(), true.into());
+    }
+    let id = save_ceremony(state, "register", Some(customer_id), &reg).await?;
+    Ok(Ceremony {
+        id,
+        options: options.to_string(),
+    })
+}
+
+pub async fn register_finish(
+    state: &AppState,
+    customer_id: i64,
+    ceremony_id: &str,
+    credential_json: &str,
+    name: &str,
+) -> Result<(), AppError> {
+    let reg: PasskeyRegistration =
+        take_ceremony(state, ceremony_id, "register", Some(customer_id)).await?;
+    let cred: RegisterPublicKeyCredential =
+        serde_json::from_str(credential_json).map_err(bad_credential)?;
+    let passkey = webauthn(&state.config)?
+        .finish_passkey_registration(&cred, &reg)
+        .map_err(bad_credential)?;
+    let name = name.trim();
+    let name = if name.is_empty() { "Passkey" } else { name };
+    sqlx::query(
+        "INSERT INTO passkeys (customer_id, credential_id, data, name, created_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(customer_id)
+    .bind(hex::encode(AsRef::<[u8]>::as_ref(passkey.cred_id())))
+    .bind(serde_json::to_string(&passkey).map_err(|_| AppError::Internal)?)
+    .bind(name.chars().take(60).collect::<String>())
+    .bind(state.clock.unix())
+    .execute(&state.db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Options for `navigator.credentials.get` with no allow-list: the authenticator offers the
+/// passkeys it holds for this site.
+pub async fn sign_in_begin(state: &AppState) -> Result<Ceremony, AppError> {
+    let (rcr, auth) = webauthn(&state.config)?
+        .start_discoverable_authentication()
+        .map_err(|_| AppError::Internal)?;
+    let mut options = serde_json::to_value(&rcr).map_err(|_| AppError::Internal)?;
+    // A button press starts this, so the browser should show its dialog (not autofill).
+    if let Some(o) = options.as_object_mut() {
+        o.remove("mediation");
+    }
+    let id = save_ceremony(state, "sign_in", None, &auth).await?;
+    Ok(Ceremony {
+        id,
+        options: options.to_string(),
+    })
+}
+
+/// Verifies an assertion; returns the login it belongs to. The signature counter and backup
+/// state are updated.
+pub async fn sign_in_finish(
+    state: &AppState,
+    ceremony_id: &str,
+    credential_json: &str,
+) -> Result<i64, AppError> {
+    let auth: DiscoverableAuthentication =
+        take_ceremony(state, ceremony_id, "sign_in", None).await?;
+    let cred: PublicKeyCredential =
+        serde_json::from_str(credential_json).map_err(bad_credential)?;
+    let wa = webauthn(&state.config)?;
+    let (handle, cred_id) = wa
+        .identify_discoverable_authentication(&cred)
+        .map_err(bad_credential)?;
+    let cred_id = hex::encode(cred_id);
+    let row = sqlx::query("SELECT id, customer_id, data FROM passkeys WHERE credential_id = $1")
+        .bind(&cred_id)
+        .fetch_optional(&state.db.pool)
+        .await?
+        .ok_or_else(|| bad_credential("unknown credential"))?;
+    let customer_id: i64 = row.try_get("customer_id")?;
+    if user_handle(&state.config, customer_id) != handle {
+        return Err(bad_credential("user handle mismatch"));
+    }
+    let mut passkey: Passkey =
+        serde_json::from_str(&row.try_get::<String, _>("data")?).map_err(|_| AppError::Internal)?;
+    let result = wa
+        .finish_discoverable_authentication(&cred, auth, &[DiscoverableKey::from(&passkey)])
+        .map_err(bad_credential)?;
+    passkey.update_credential(&result);
+    sqlx::query("UPDATE passkeys SET data = $1, last_used_at = $2 WHERE id = $3")
+        .bind(serde_json::to_string(&passkey).map_err(|_| AppError::Internal)?)
+        .bind(state.clock.unix())
+        .bind(row.try_get::<i64, _>("id")?)
+        .execute(&state.db.pool)
+        .await?;
+    Ok(customer_id)
+}
+
+async fn load(state: &AppState, customer_id: i64) -> Result<Vec<(i64, Passkey)>, AppError> {
+    let rows = sqlx::query("SELECT id, data FROM passkeys WHERE customer_id = $1 ORDER BY id")
+        .bind(customer_id)
+        .fetch_all(&state.db.pool)
+        .await?;
+    rows.iter()
+        .map(|r| {
+            let pk: Passkey = serde_json::from_str(&r.try_get::<String, _>("data")?)
+                .map_err(|_| AppError::Internal)?;
+            Ok((r.try_get("id")?, pk))
+        })
+        .collect()
+}
+
+pub async fn list(state: &AppState, customer_id: i64) -> Result<Vec<PasskeyView>, AppError> {
+    let rows = sqlx::query(
+        "SELECT id, name, created_at, last_used_at FROM passkeys WHERE customer_id = $1 ORDER BY id",
+    )
+    .bind(customer_id)
+    .fetch_all(&state.db.pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(PasskeyView {
+                id: r.try_get("id")?,
+                name: r.try_get("name")?,
+                created_at: r.try_get("created_at")?,
+                last_used_at: r.try_get("last_used_at")?,
+            })
+        })
+        .collect()
+}
+
+/// Removes one of the customer's passkeys (another customer's id is simply not found).
+pub async fn remove(state: &AppState, customer_id: i64, id: i64) -> Result<(), AppError> {
+    let done = sqlx::query("DELETE FROM passkeys WHERE id = $1 AND customer_id = $2")
+        .bind(id)
+        .bind(customer_id)
+        .execute(&state.db.pool)
+        .await?;
+    if done.rows_affected() != 1 {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
+}

@@ -1,0 +1,138 @@
+//! The Security page's sign-in methods: overview, changes with notices, re-authentication.
+
+use super::{recovery_codes, FactorsView};
+use crate::auth::emails;
+use crate::error::AppError;
+use crate::infra::audit::{self, ClientInfo};
+use crate::infra::guard::CurrentCustomer;
+use crate::infra::{outbox, session, AppState};
+use sqlx::Row;
+
+pub async fn overview(state: &AppState, customer_id: i64) -> Result<FactorsView, AppError> {
+    let f = crate::signin::flow::factors(state, customer_id).await?;
+    let phone: Option<String> = sqlx::query("SELECT phone FROM customers WHERE id = $1")
+        .bind(customer_id)
+        .fetch_one(&state.db.pool)
+        .await?
+        .try_get("phone")?;
+    Ok(FactorsView {
+        totp: f.totp,
+        recovery_codes_left: recovery_codes::remaining(state, customer_id).await?,
+        passkeys: super::passkeys::list(state, customer_id).await?,
+        otp_channel: f.otp_channel,
+        phone: phone.map(|p| crate::infra::sms::mask_phone(&p)),
+    })
+}
+
+/// Emails the owner that a security setting changed and records it in the audit trail.
+pub async fn changed(
+    state: &AppState,
+    me: CurrentCustomer,
+    client: &ClientInfo,
+    kind: &str,
+    what: &str,
+) -> Result<(), AppError> {
+    let now = state.clock.unix();
+    let row = sqlx::query("SELECT email, first_name FROM customers WHERE id = $1")
+        .bind(me.id)
+        .fetch_one(&state.db.pool)
+        .await?;
+    let email: String = row.try_get("email")?;
+    let first: String = row.try_get("first_name")?;
+    let url = format!("{}/profile/security", state.config.public_url);
+    outbox::send(state, &emails::security_notice(&email, &first, what, &url)).await?;
+    audit::customer_event(&state.db, now, client, kind, true, me.id, None).await;
+    Ok(())
+}
+
+pub async fn notify_recovery_code_used(state: &AppState, customer_id: i64) -> Result<(), AppError> {
+    let left = recovery_codes::remaining(state, customer_id).await?;
+    let row = sqlx::query("SELECT email, first_name FROM customers WHERE id = $1")
+        .bind(customer_id)
+        .fetch_one(&state.db.pool)
+        .await?;
+    let url = format!("{}/profile/security", state.config.public_url);
+    let what = format!(
+        "A recovery code was just used to sign in to your login. {left} unused code{} remain{}.",
+        if left == 1 { "" } else { "s" },
+        if left == 1 { "s" } else { "" }
+    );
+    outbox::send(
+        state,
+        &emails::security_notice(
+            &row.try_get::<String, _>("email")?,
+            &row.try_get::<String, _>("first_name")?,
+            &what,
+            &url,
+        ),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Turns the every-sign-in code on (by email or SMS) or off. SMS needs a phone on the profile.
+pub async fn set_otp_channel(
+    state: &AppState,
+    me: CurrentCustomer,
+    channel: &str,
+) -> Result<(), AppError> {
+    if !matches!(channel, "off" | "email" | "sms") {
+        return Err(AppError::validation("channel", crate::domain::Issue::OneOf));
+    }
+    if channel == "sms" {
+        let phone: Option<String> = sqlx::query("SELECT phone FROM customers WHERE id = $1")
+            .bind(me.id)
+            .fetch_one(&state.db.pool)
+            .await?
+            .try_get("phone")?;
+        if phone.is_none() {
+            return Err(AppError::Conflict(
+                "Add your mobile number on the Profile page first, then choose text messages."
+                    .into(),
+            ));
+        }
+    }
+    sqlx::query("UPDATE customers SET otp_channel = $1 WHERE id = $2")
+        .bind(channel)
+        .bind(me.id)
+        .execute(&state.db.pool)
+        .await?;
+    Ok(())
+}
+
+/// Re-authentication: the password, or a code from the authenticator app, opens the five-minute
+/// window for sensitive changes. Failures count towards the sign-in lock.
+pub async fn reauthenticate(
+    state: &AppState,
+    me: CurrentCustomer,
+    password: &str,
+    code: &str,
+    client: &ClientInfo,
+) -> Result<(), AppError> {
+    let now = state.clock.unix();
+    let key = format!("reauth:{}", me.id);
+    crate::infra::throttle::check(&state.db, &key, now).await?;
+    let ok = if !code.trim().is_empty() {
+        super::totp::verify(state, me.id, code).await.is_ok()
+    } else {
+        let hash: String = sqlx::query("SELECT password_hash FROM customers WHERE id = $1")
+            .bind(me.id)
+            .fetch_one(&state.db.pool)
+            .await?
+            .try_get("password_hash")?;
+        state.hasher.verify(password, Some(hash)).await?
+    };
+    audit::customer_event(&state.db, now, client, "reauthenticate", ok, me.id, None).await;
+    if !ok {
+        crate::infra::throttle::fail(&state.db, &key, now, crate::infra::throttle::LOGIN_ACCOUNT)
+            .await?;
+        return Err(if code.trim().is_empty() {
+            AppError::validation("password", crate::domain::Issue::CurrentPasswordWrong)
+        } else {
+            AppError::CodeIncorrect
+        });
+    }
+    crate::infra::throttle::clear(&state.db, &key).await?;
+    session::mark_reauthenticated(&state.db, me.session_id, now).await?;
+    Ok(())
+}

@@ -1,0 +1,346 @@
+//! The sign-in state machine on the server. `start` runs after a first factor succeeded and decides
+//! the second step; `finish` runs after the second step and turns the pending session into a full one
+//! under a new id, remembering the device.
+
+use super::{CodeChannel, LoginStep};
+use crate::auth::device::{self, Channel, PURPOSE_NEW_DEVICE, PURPOSE_SIGN_IN_OTP};
+use crate::error::AppError;
+use crate::factors;
+use crate::infra::audit::{self, ClientInfo};
+use crate::infra::guard::PendingSignIn;
+use crate::infra::session::{self, Stage};
+use crate::infra::{throttle, AppState};
+use sqlx::Row;
+
+/// The sign-in methods a login has set up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Factors {
+    pub totp: bool,
+    pub passkeys: i64,
+    /// "off", "email" or "sms".
+    pub otp_channel: String,
+}
+
+pub async fn factors(state: &AppState, customer_id: i64) -> Result<Factors, AppError> {
+    let row = sqlx::query(
+        "SELECT totp_secret, otp_channel, (SELECT COUNT(*) FROM passkeys p WHERE p.customer_id = c.id) AS passkeys \
+         FROM customers c WHERE c.id = $1",
+    )
+    .bind(customer_id)
+    .fetch_one(&state.db.pool)
+    .await?;
+    Ok(Factors {
+        totp: row.try_get::<Option<String>, _>("totp_secret")?.is_some(),
+        passkeys: row.try_get("passkeys")?,
+        otp_channel: row.try_get("otp_channel")?,
+    })
+}
+
+/// Starts a session after the first factor (`method`: "password", "temporary password"). Returns
+/// the next step and the new session's token; codes are sent here.
+pub async fn start(
+    state: &AppState,
+    customer_id: i64,
+    method: &str,
+    device_token: Option<&str>,
+    client: &ClientInfo,
+) -> Result<(LoginStep, String), AppError> {
+    let now = state.clock.unix();
+    let f = factors(state, customer_id).await?;
+    let known_device = device::is_authorised(&state.db, customer_id, device_token, now).await?;
+    let code = if f.totp || f.passkeys > 0 {
+        None
+    } else if f.otp_channel == "sms" {
+        Some((PURPOSE_SIGN_IN_OTP, Channel::Sms))
+    } else if f.otp_channel == "email" {
+        Some((PURPOSE_SIGN_IN_OTP, Channel::Email))
+    } else if !known_device {
+        Some((PURPOSE_NEW_DEVICE, Channel::Email))
+    } else {
+        None
+    };
+    let second_step = f.totp || f.passkeys > 0 || code.is_some();
+    let stage = if second_step {
+        Stage::SecondStep
+    } else {
+        Stage::Full
+    };
+    let (token, session_id) =
+        session::create(&state.db, customer_id, now, client, stage, method).await?;
+    let step = match code {
+        Some((purpose, channel)) => {
+            let to = device::send_code_via(
+                state,
+                customer_id,
+                session_id,
+                purpose,
+                channel_name(channel),
+                channel,
+            )
+            .await?;
+            LoginStep::Code {
+                channel: code_channel(channel),
+                to,
+                new_device: purpose == PURPOSE_NEW_DEVICE,
+            }
+        }
+        None if second_step => LoginStep::SecondFactor {
+            totp: f.totp,
+            passkey: f.passkeys > 0,
+        },
+        None => LoginStep::Done,
+    };
+    Ok((step, token))
+}
+
+/// After a temporary-password set-up: always an emailed code, which proves the new address.
+pub async fn start_with_email_code(
+    state: &AppState,
+    customer_id: i64,
+    client: &ClientInfo,
+) -> Result<(LoginStep, String), AppError> {
+    let now = state.clock.unix();
+    let (token, session_id) = session::create(
+        &state.db,
+        customer_id,
+        now,
+        client,
+        Stage::SecondStep,
+        "temporary password",
+    )
+    .await?;
+    let to = device::send_code_via(
+        state,
+        customer_id,
+        session_id,
+        PURPOSE_NEW_DEVICE,
+        "email",
+        Channel::Email,
+    )
+    .await?;
+    Ok((
+        LoginStep::Code {
+            channel: CodeChannel::Email,
+            to,
+            new_device: true,
+        },
+        token,
+    ))
+}
+
+fn channel_name(c: Channel) -> &'static str {
+    match c {
+        Channel::Email => "email",
+        Channel::Sms => "sms",
+    }
+}
+
+fn code_channel(c: Channel) -> CodeChannel {
+    match c {
+        Channel::Email => CodeChannel::Email,
+        Channel::Sms => CodeChannel::Sms,
+    }
+}
+
+/// The latest unused code of a pending session: its purpose and channel.
+async fn pending_code(
+    state: &AppState,
+    session_id: i64,
+) -> Result<Option<(String, Channel)>, AppError> {
+    let row = sqlx::query(
+        "SELECT purpose, payload FROM device_codes WHERE session_id = $1 AND purpose IN ($2, $3) ORDER BY id DESC LIMIT 1",
+    )
+    .bind(session_id)
+    .bind(PURPOSE_NEW_DEVICE)
+    .bind(PURPOSE_SIGN_IN_OTP)
+    .fetch_optional(&state.db.pool)
+    .await?;
+    Ok(match row {
+        Some(r) => {
+            let channel = if r.try_get::<String, _>("payload")? == "sms" {
+                Channel::Sms
+            } else {
+                Channel::Email
+            };
+            Some((r.try_get("purpose")?, channel))
+        }
+        None => None,
+    })
+}
+
+/// What the verify page should ask for (recomputed, so a reload shows the same step).
+pub async fn current_step(state: &AppState, pending: PendingSignIn) -> Result<LoginStep, AppError> {
+    // A code sent for this sign-in decides the step; only `start` and the temporary-password
+    // set-up send one, so a login with an authenticator can never be downgraded to a code.
+    let Some((purpose, channel)) = pending_code(state, pending.session_id).await? else {
+        let f = factors(state, pending.customer_id).await?;
+        if f.totp || f.passkeys > 0 {
+            return Ok(LoginStep::SecondFactor {
+                totp: f.totp,
+                passkey: f.passkeys > 0,
+            });
+        }
+        return Err(AppError::Unauthorized);
+    };
+    let row = sqlx::query("SELECT email, phone FROM customers WHERE id = $1")
+        .bind(pending.customer_id)
+        .fetch_one(&state.db.pool)
+        .await?;
+    let to = match channel {
+        Channel::Sms => crate::infra::sms::mask_phone(
+            &row.try_get::<Option<String>, _>("phone")?
+                .unwrap_or_default(),
+        ),
+        Channel::Email => device::mask_email(&row.try_get::<String, _>("email")?),
+    };
+    Ok(LoginStep::Code {
+        channel: code_channel(channel),
+        to,
+        new_device: purpose == PURPOSE_NEW_DEVICE,
+    })
+}
+
+/// Sends a new code for the pending sign-in (same purpose and channel as the first).
+pub async fn resend(state: &AppState, pending: PendingSignIn) -> Result<LoginStep, AppError> {
+    let (purpose, channel) = pending_code(state, pending.session_id)
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    device::send_code_via(
+        state,
+        pending.customer_id,
+        pending.session_id,
+        &purpose,
+        channel_name(channel),
+        channel,
+    )
+    .await?;
+    current_step(state, pending).await
+}
+
+/// The second step, as the person supplied it.
+pub enum Proof<'a> {
+    Code(&'a str),
+    Totp(&'a str),
+    RecoveryCode(&'a str),
+}
+
+/// Checks the second step. Wrong answers count towards a per-login lock (10 per 15 minutes, then
+/// 1 minute doubling), on top of each code's own 5-try limit.
+pub async fn verify(
+    state: &AppState,
+    pending: PendingSignIn,
+    proof: Proof<'_>,
+    client: &ClientInfo,
+) -> Result<&'static str, AppError> {
+    let now = state.clock.unix();
+    let key = format!("second_step:{}", pending.customer_id);
+    throttle::check(&state.db, &key, now).await?;
+    let code_sent = pending_code(state, pending.session_id).await?;
+    let (method, result) = match proof {
+        Proof::Code(code) => {
+            let Some((purpose, _)) = code_sent else {
+                return Err(AppError::InvalidToken);
+            };
+            let r = device::verify_code(
+                state,
+                pending.customer_id,
+                pending.session_id,
+                &purpose,
+                &super::clean_code(code),
+            )
+            .await
+            .map(|_| ());
+            let method = if purpose == PURPOSE_NEW_DEVICE {
+                "password + device code"
+            } else {
+                "password + one-time code"
+            };
+            (method, r)
+        }
+        // A sign-in that was sent a code must finish with that code.
+        Proof::Totp(_) | Proof::RecoveryCode(_) if code_sent.is_some() => {
+            return Err(AppError::InvalidToken)
+        }
+        Proof::Totp(code) => (
+            "password + authenticator app",
+            factors::totp::verify(state, pending.customer_id, code).await,
+        ),
+        Proof::RecoveryCode(code) => (
+            "password + recovery code",
+            factors::recovery_codes::consume(state, pending.customer_id, code).await,
+        ),
+    };
+    match result {
+        Ok(()) => {
+            throttle::clear(&state.db, &key).await?;
+            Ok(method)
+        }
+        Err(e) => {
+            if matches!(
+                e,
+                AppError::WrongCode { .. } | AppError::InvalidToken | AppError::CodeIncorrect
+            ) {
+                throttle::fail(&state.db, &key, now, throttle::SECOND_STEP).await?;
+            }
+            audit::customer_event(
+                &state.db,
+                now,
+                client,
+                "login_second_step",
+                false,
+                pending.customer_id,
+                Some(method),
+            )
+            .await;
+            Err(e)
+        }
+    }
+}
+
+/// Cookies to set after a completed sign-in.
+pub struct Finished {
+    pub session_token: String,
+    pub device_token: Option<String>,
+}
+
+/// Completes a pending sign-in: rotates the session id, marks it full, remembers the device.
+pub async fn finish(
+    state: &AppState,
+    pending: PendingSignIn,
+    method: &str,
+    device_token: Option<&str>,
+    client: &ClientInfo,
+) -> Result<Finished, AppError> {
+    let now = state.clock.unix();
+    let session_token = session::promote(&state.db, pending.session_id, now, method).await?;
+    let device_token = remember_if_new(state, pending.customer_id, device_token, client).await?;
+    audit::customer_event(
+        &state.db,
+        now,
+        client,
+        "login_second_step",
+        true,
+        pending.customer_id,
+        Some(method),
+    )
+    .await;
+    Ok(Finished {
+        session_token,
+        device_token,
+    })
+}
+
+/// Remembers this browser unless it already is; returns a new device cookie value if one was made.
+pub async fn remember_if_new(
+    state: &AppState,
+    customer_id: i64,
+    device_token: Option<&str>,
+    client: &ClientInfo,
+) -> Result<Option<String>, AppError> {
+    let now = state.clock.unix();
+    if device::is_authorised(&state.db, customer_id, device_token, now).await? {
+        return Ok(None);
+    }
+    let label = crate::domain::agent::describe(&client.user_agent);
+    Ok(Some(device::remember(state, customer_id, &label).await?))
+}

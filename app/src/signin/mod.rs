@@ -1,0 +1,94 @@
+//! Multi-step sign-in (seeds 001 and 002): after the password (or a staff-issued temporary password)
+//! comes the second step the login calls for — an authenticator app, a passkey or a recovery code
+//! when enrolled; otherwise a code by email or SMS when "a code at every sign-in" is on; otherwise,
+//! on a device that is not yet remembered, the emailed "Authorize Device" code. Passkeys also sign
+//! in without a password. Until the second step is done the session is `mfa` and opens nothing.
+
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod flow;
+pub mod setup_page;
+#[cfg(feature = "ssr")]
+pub mod temporary;
+pub mod verify_page;
+
+use serde::{Deserialize, Serialize};
+
+/// Where a code was sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CodeChannel {
+    Email,
+    Sms,
+}
+
+/// What the person must do next to finish signing in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LoginStep {
+    /// Signed in.
+    Done,
+    /// A 6-digit code was sent to `to` (masked). `new_device`: this is device authorisation, not
+    /// the every-sign-in code.
+    Code {
+        channel: CodeChannel,
+        to: String,
+        new_device: bool,
+    },
+    /// Use an enrolled authenticator app or passkey (or a recovery code).
+    SecondFactor { totp: bool, passkey: bool },
+    /// Temporary password accepted: choose your own email and password first.
+    SetUp { contract_number: String },
+}
+
+impl LoginStep {
+    /// Where the browser goes next.
+    pub fn next_path(&self) -> &'static str {
+        match self {
+            LoginStep::Done => "/dashboard",
+            LoginStep::Code { .. } | LoginStep::SecondFactor { .. } => "/login/verify",
+            LoginStep::SetUp { .. } => "/login/setup",
+        }
+    }
+}
+
+/// Normalises a typed one-time code: digits only (people paste "123 456" or "123-456").
+pub fn clean_code(input: &str) -> String {
+    input.chars().filter(|c| c.is_ascii_digit()).collect()
+}
+
+/// Whether a typed 6-digit code is complete.
+pub fn code_issue(input: &str) -> Option<crate::domain::Issue> {
+    (clean_code(input).len() != 6).then_some(crate::domain::Issue::CodeDigits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_cleaned_and_checked() {
+        assert_eq!(clean_code(" 123-456 "), "123456");
+        assert_eq!(code_issue(""), Some(crate::domain::Issue::CodeDigits));
+        assert_eq!(code_issue("12345"), Some(crate::domain::Issue::CodeDigits));
+        assert_eq!(code_issue("123 456"), None);
+    }
+
+    #[test]
+    fn each_step_has_a_page() {
+        assert_eq!(LoginStep::Done.next_path(), "/dashboard");
+        assert_eq!(
+            LoginStep::SecondFactor {
+                totp: true,
+                passkey: false
+            }
+            .next_path(),
+            "/login/verify"
+        );
+        assert_eq!(
+            LoginStep::SetUp {
+                contract_number: "NS-1".into()
+            }
+            .next_path(),
+            "/login/setup"
+        );
+    }
+}

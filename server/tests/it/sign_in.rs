@@ -1,0 +1,456 @@
+//! Two-step sign-in: new-device codes, the every-sign-in code by email or SMS, authenticator apps
+//! with recovery codes, the re-authentication window, and pending sessions that open nothing.
+
+use crate::common::*;
+use app::error::AppError;
+use app::infra::Clock;
+use serde_json::Value;
+
+async fn step_of(r: reqwest::Response) -> Value {
+    assert_eq!(r.status(), 200);
+    r.json().await.unwrap()
+}
+
+async fn complete(
+    app: &TestApp,
+    c: &reqwest::Client,
+    method: &str,
+    code: &str,
+) -> reqwest::Response {
+    app.post(
+        c,
+        "/api/complete_login",
+        &[("method", method), ("code", code)],
+    )
+    .await
+}
+
+fn other_than(code: &str) -> &'static str {
+    if code == "000000" {
+        "111111"
+    } else {
+        "000000"
+    }
+}
+
+#[tokio::test]
+async fn a_new_device_needs_the_emailed_code_and_is_then_remembered() {
+    let app = spawn().await;
+    let email = "newdevice@example.com";
+    let pw = app.registered_active(email).await;
+    let c = app.client();
+    let first = login_first_step(&app, &c, email, &pw).await;
+    let pending_cookie = session_cookie(first.headers()).unwrap().0;
+    let step = step_of(first).await;
+    assert_eq!(step["Code"]["channel"], "Email");
+    assert_eq!(step["Code"]["to"], "n***@example.com");
+    assert_eq!(step["Code"]["new_device"], true);
+    // A pending sign-in opens nothing.
+    assert_eq!(current_user(&app, &c).await, Value::Null);
+    assert_eq!(app.post(&c, "/api/my_contracts", &[]).await.status(), 401);
+    // The verify page can ask which step this is, again and again.
+    let again = step_of(app.post(&c, "/api/login_step", &[]).await).await;
+    assert_eq!(again, step);
+
+    let mail = app
+        .smtp
+        .wait_subject(email, "Your device authorization code")
+        .await;
+    let code = six_digits(&mail.text);
+    let wrong = complete(&app, &c, "code", other_than(&code)).await;
+    assert_eq!(
+        error_of(wrong).await,
+        AppError::WrongCode { attempts_left: 4 }
+    );
+    let malformed = complete(&app, &c, "code", "12345").await;
+    assert_eq!(
+        error_of(malformed).await,
+        AppError::validation("code", app::domain::Issue::CodeDigits)
+    );
+    let done = complete(&app, &c, "code", &code).await;
+    assert_eq!(done.status(), 200);
+    let full_cookie = session_cookie(done.headers()).unwrap().0;
+    assert_ne!(full_cookie, pending_cookie, "the session id rotates");
+    assert!(done
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .any(|v| v.to_str().unwrap().starts_with("portal_device=")));
+    assert_eq!(done.json::<Value>().await.unwrap(), "Done");
+    assert_ne!(current_user(&app, &c).await, Value::Null);
+    // Single use.
+    assert_eq!(
+        error_of(complete(&app, &c, "code", &code).await).await,
+        AppError::Unauthorized
+    );
+
+    // The same browser signs in next time with the password alone.
+    app.post(&c, "/api/logout", &[]).await;
+    let step = step_of(login_first_step(&app, &c, email, &pw).await).await;
+    assert_eq!(step, "Done");
+    let events: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM auth_events WHERE kind = 'login_second_step' AND success = 1",
+    )
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(events, 1);
+}
+
+#[tokio::test]
+async fn sign_in_codes_expire_and_pending_sign_ins_end_after_ten_minutes() {
+    let app = spawn().await;
+    let email = "slowcode@example.com";
+    let pw = app.registered_active(email).await;
+    let c = app.client();
+    step_of(login_first_step(&app, &c, email, &pw).await).await;
+    let code = six_digits(
+        &app.smtp
+            .wait_subject(email, "Your device authorization code")
+            .await
+            .text,
+    );
+    app.advance(9 * 60);
+    // A new code replaces the old one.
+    step_of(app.post(&c, "/api/resend_login_code", &[]).await).await;
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert_eq!(
+        error_of(complete(&app, &c, "code", &code).await).await,
+        AppError::WrongCode { attempts_left: 4 },
+        "only the newest code works"
+    );
+    let newest = six_digits(
+        &app.smtp
+            .wait_subject_after(email, "Your device authorization code", 2)
+            .await
+            .text,
+    );
+    app.advance(61);
+    // Ten minutes after the password the pending sign-in is gone.
+    assert_eq!(
+        error_of(complete(&app, &c, "code", &newest).await).await,
+        AppError::Unauthorized
+    );
+    // Five wrong codes kill a code.
+    let c = app.client();
+    step_of(login_first_step(&app, &c, email, &pw).await).await;
+    let code = six_digits(
+        &app.smtp
+            .wait_subject_after(email, "Your device authorization code", 3)
+            .await
+            .text,
+    );
+    for left in (0..5).rev() {
+        assert_eq!(
+            error_of(complete(&app, &c, "code", other_than(&code)).await).await,
+            AppError::WrongCode {
+                attempts_left: left
+            }
+        );
+    }
+    let after = complete(&app, &c, "code", &code).await;
+    assert!(
+        matches!(after.status().as_u16(), 400 | 429),
+        "{}",
+        after.status()
+    );
+    assert_eq!(current_user(&app, &c).await, Value::Null);
+}
+
+/// Signs in fully (new-device code included) and returns the client.
+async fn signed_in(app: &TestApp, email: &str, pw: &str) -> reqwest::Client {
+    let c = app.client();
+    assert_eq!(login(app, &c, email, pw).await.status(), 200);
+    assert_ne!(current_user(app, &c).await, Value::Null);
+    c
+}
+
+#[tokio::test]
+async fn sensitive_changes_need_a_password_from_the_last_five_minutes() {
+    let app = spawn().await;
+    let email = "reauth@example.com";
+    let pw = app.registered_active(email).await;
+    let c = signed_in(&app, email, &pw).await;
+    let r = app
+        .post(&c, "/api/set_sign_in_code", &[("channel", "email")])
+        .await;
+    assert_eq!(r.status(), 200, "fresh from the password");
+    app.advance(5 * 60 + 1);
+    app.post(&c, "/api/current_user", &[]).await; // still active, not idle
+    let r = app
+        .post(&c, "/api/set_sign_in_code", &[("channel", "off")])
+        .await;
+    assert_eq!(r.status(), 403);
+    assert_eq!(error_of(r).await, AppError::ReauthRequired);
+    let wrong = app
+        .post(
+            &c,
+            "/api/reauthenticate",
+            &[("password", "not my password"), ("code", "")],
+        )
+        .await;
+    assert_eq!(
+        error_of(wrong).await,
+        AppError::validation("password", app::domain::Issue::CurrentPasswordWrong)
+    );
+    let ok = app
+        .post(
+            &c,
+            "/api/reauthenticate",
+            &[("password", &pw), ("code", "")],
+        )
+        .await;
+    assert_eq!(ok.status(), 200);
+    let r = app
+        .post(&c, "/api/set_sign_in_code", &[("channel", "off")])
+        .await;
+    assert_eq!(r.status(), 200);
+    // Every change sent a notice.
+    app.smtp
+        .wait_subject(email, "A security setting of your login changed")
+        .await;
+    // Nobody signed in: the methods are out of reach.
+    let anon = app.client();
+    for path in [
+        "/api/sign_in_methods",
+        "/api/totp_begin",
+        "/api/passkey_register_begin",
+        "/api/set_sign_in_code",
+        "/api/reauthenticate",
+    ] {
+        assert_eq!(
+            app.post(
+                &anon,
+                path,
+                &[("channel", "off"), ("password", "x"), ("code", "")]
+            )
+            .await
+            .status(),
+            401,
+            "{path}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_code_at_every_sign_in_by_email_or_text_message() {
+    let app = spawn().await;
+    let email = "everytime@example.com";
+    let pw = app.registered_active(email).await;
+    let c = signed_in(&app, email, &pw).await;
+    // Text messages need a phone number first.
+    let r = app
+        .post(&c, "/api/set_sign_in_code", &[("channel", "sms")])
+        .await;
+    assert_eq!(r.status(), 409);
+    let r = app
+        .post(
+            &c,
+            "/api/set_sign_in_code",
+            &[("channel", "carrier pigeon")],
+        )
+        .await;
+    assert_eq!(
+        error_of(r).await,
+        AppError::validation("channel", app::domain::Issue::OneOf)
+    );
+    assert_eq!(
+        app.post(&c, "/api/set_sign_in_code", &[("channel", "email")])
+            .await
+            .status(),
+        200
+    );
+    app.post(&c, "/api/logout", &[]).await;
+    // The browser is remembered, yet a code is asked for.
+    let step = step_of(login_first_step(&app, &c, email, &pw).await).await;
+    assert_eq!(step["Code"]["new_device"], false);
+    assert_eq!(step["Code"]["channel"], "Email");
+    let code = six_digits(&app.smtp.wait_subject(email, "Your sign-in code").await.text);
+    assert_eq!(complete(&app, &c, "code", &code).await.status(), 200);
+
+    // By SMS through the simulated sender.
+    sqlx::query("UPDATE customers SET phone = '+14165550123' WHERE email = $1")
+        .bind(email)
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        app.post(&c, "/api/set_sign_in_code", &[("channel", "sms")])
+            .await
+            .status(),
+        200
+    );
+    app.post(&c, "/api/logout", &[]).await;
+    let step = step_of(login_first_step(&app, &c, email, &pw).await).await;
+    assert_eq!(step["Code"]["channel"], "Sms");
+    assert_eq!(step["Code"]["to"], "+1******0123");
+    let body: String = sqlx::query_scalar(
+        "SELECT body FROM simulated_sms WHERE to_number = '+14165550123' ORDER BY id DESC LIMIT 1",
+    )
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    let code = six_digits(&body);
+    assert_eq!(complete(&app, &c, "code", &code).await.status(), 200);
+    assert_ne!(current_user(&app, &c).await, Value::Null);
+}
+
+#[tokio::test]
+async fn authenticator_app_with_recovery_codes() {
+    let app = spawn().await;
+    let email = "totp@example.com";
+    let pw = app.registered_active(email).await;
+    let c = signed_in(&app, email, &pw).await;
+    let enrol: Value = step_of(app.post(&c, "/api/totp_begin", &[]).await).await;
+    let secret = enrol["secret"].as_str().unwrap().to_string();
+    assert!(enrol["otpauth_uri"]
+        .as_str()
+        .unwrap()
+        .starts_with("otpauth://totp/Northstar%20Auto%20Finance:totp%40example.com?secret="));
+    assert!(enrol["qr_svg"].as_str().unwrap().contains("<svg"));
+    let now = app.clock.unix();
+    let wrong = app
+        .post(&c, "/api/totp_confirm", &[("code", "000000")])
+        .await;
+    if app::factors::totp::code_at(&secret, now).unwrap() != "000000" {
+        assert_eq!(error_of(wrong).await, AppError::CodeIncorrect);
+    }
+    let code = app::factors::totp::code_at(&secret, now).unwrap();
+    let r = app.post(&c, "/api/totp_confirm", &[("code", &code)]).await;
+    let recovery: Vec<String> = r.json().await.unwrap();
+    assert_eq!(recovery.len(), 10);
+    let methods: Value = step_of(app.post(&c, "/api/sign_in_methods", &[]).await).await;
+    assert_eq!(methods["totp"], true);
+    assert_eq!(methods["recovery_codes_left"], 10);
+
+    // Sign-in now asks for the app, even on this remembered browser.
+    app.post(&c, "/api/logout", &[]).await;
+    let step = step_of(login_first_step(&app, &c, email, &pw).await).await;
+    assert_eq!(step["SecondFactor"]["totp"], true);
+    assert_eq!(step["SecondFactor"]["passkey"], false);
+    // No way around it with an emailed code.
+    assert_eq!(
+        error_of(complete(&app, &c, "code", "123456").await).await,
+        AppError::InvalidToken
+    );
+    // The code used for enrolment cannot be replayed, even within its 30 seconds.
+    assert_eq!(
+        error_of(complete(&app, &c, "totp", &code).await).await,
+        AppError::CodeIncorrect
+    );
+    app.advance(30);
+    let next = app::factors::totp::code_at(&secret, app.clock.unix()).unwrap();
+    assert_eq!(complete(&app, &c, "totp", &next).await.status(), 200);
+    assert_ne!(current_user(&app, &c).await, Value::Null);
+
+    // A recovery code works once, in any case and with or without its dash, and says so by email.
+    app.post(&c, "/api/logout", &[]).await;
+    step_of(login_first_step(&app, &c, email, &pw).await).await;
+    let typed = recovery[0].to_lowercase().replace('-', "");
+    let mails_before = app.smtp.count_for(email);
+    assert_eq!(complete(&app, &c, "recovery", &typed).await.status(), 200);
+    let notice = app
+        .smtp
+        .wait_subject_after(
+            email,
+            "A security setting of your login changed",
+            mails_before,
+        )
+        .await;
+    assert!(
+        notice.text.contains("9 unused codes remain"),
+        "{}",
+        notice.text
+    );
+    app.post(&c, "/api/logout", &[]).await;
+    step_of(login_first_step(&app, &c, email, &pw).await).await;
+    assert_eq!(
+        error_of(complete(&app, &c, "recovery", &recovery[0]).await).await,
+        AppError::CodeIncorrect
+    );
+    // Wrong answers lock the second step: 1 since the last success, 9 more make 10, then even a
+    // good answer has to wait.
+    let t = app.clock.unix();
+    let live: Vec<String> = [t - 30, t, t + 30]
+        .iter()
+        .map(|at| app::factors::totp::code_at(&secret, *at).unwrap())
+        .collect();
+    let bad = (0..10)
+        .map(|i| format!("00000{i}"))
+        .find(|x| !live.contains(x))
+        .unwrap();
+    for _ in 0..9 {
+        assert_eq!(
+            error_of(complete(&app, &c, "totp", &bad).await).await,
+            AppError::CodeIncorrect
+        );
+    }
+    let locked = complete(&app, &c, "recovery", &recovery[1]).await;
+    assert_eq!(locked.status(), 429);
+}
+
+#[tokio::test]
+async fn passkey_ceremonies_are_guarded() {
+    let app = spawn().await;
+    let email = "passkey@example.com";
+    let pw = app.registered_active(email).await;
+    let c = signed_in(&app, email, &pw).await;
+    let begin: Value = step_of(app.post(&c, "/api/passkey_register_begin", &[]).await).await;
+    let options: Value = serde_json::from_str(begin["options"].as_str().unwrap()).unwrap();
+    assert_eq!(options["publicKey"]["rp"]["id"], "localhost");
+    assert_eq!(
+        options["publicKey"]["authenticatorSelection"]["residentKey"],
+        "required"
+    );
+    // A made-up credential is refused and the ceremony is used up.
+    let id = begin["id"].as_str().unwrap();
+    let r = app
+        .post(
+            &c,
+            "/api/passkey_register_finish",
+            &[("ceremony", id), ("credential", "{}"), ("name", "x")],
+        )
+        .await;
+    assert_eq!(r.status(), 409);
+    let r = app
+        .post(
+            &c,
+            "/api/passkey_register_finish",
+            &[("ceremony", id), ("credential", "{}"), ("name", "x")],
+        )
+        .await;
+    assert_eq!(error_of(r).await, AppError::InvalidToken);
+    // Sign-in ceremonies: single use, and a sign-in ceremony cannot finish a registration.
+    let anon = app.client();
+    let begin: Value = step_of(app.post(&anon, "/api/passkey_login_begin", &[]).await).await;
+    let options: Value = serde_json::from_str(begin["options"].as_str().unwrap()).unwrap();
+    assert!(options.get("mediation").is_none());
+    assert_eq!(
+        options["publicKey"]["userVerification"], "required",
+        "{options}"
+    );
+    let r = app
+        .post(
+            &c,
+            "/api/passkey_register_finish",
+            &[
+                ("ceremony", begin["id"].as_str().unwrap()),
+                ("credential", "{}"),
+                ("name", "x"),
+            ],
+        )
+        .await;
+    assert_eq!(error_of(r).await, AppError::InvalidToken);
+    let r = app
+        .post(
+            &anon,
+            "/api/passkey_login_finish",
+            &[("ceremony", "not-a-ceremony"), ("credential", "{}")],
+        )
+        .await;
+    assert_eq!(error_of(r).await, AppError::InvalidToken);
+    assert_eq!(current_user(&app, &anon).await, Value::Null);
+    // Removing a passkey that is not yours: not found.
+    let r = app.post(&c, "/api/passkey_remove", &[("id", "1")]).await;
+    assert_eq!(r.status(), 404);
+}

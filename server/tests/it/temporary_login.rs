@@ -1,0 +1,286 @@
+//! Contract-number sign-in with a staff-issued temporary password (seed 002): the person must set
+//! their own email and password first, the new address is proved by a code, and temporary
+//! passwords expire and work once.
+
+use crate::common::*;
+use app::domain::Issue;
+use app::error::AppError;
+use serde_json::Value;
+
+async fn seeded() -> TestApp {
+    let app = spawn().await;
+    server::seed::seed_demo(&app.state).await.unwrap();
+    app
+}
+
+fn setup_cookie(r: &reqwest::Response) -> Option<String> {
+    r.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|v| v.strip_prefix("portal_setup="))
+        .map(|v| v.split(';').next().unwrap_or_default().to_string())
+}
+
+#[tokio::test]
+async fn first_sign_in_with_a_temporary_password_sets_up_a_login() {
+    let app = seeded().await;
+    let (temp, _) = app::signin::temporary::issue(&app.state, "ln-2024-005120", "test")
+        .await
+        .unwrap();
+    let c = app.client();
+    let wrong = app
+        .post(
+            &c,
+            "/api/login_temporary",
+            &[
+                ("contract_number", "LN-2024-005120"),
+                ("password", "Wrong-Pass-1234"),
+            ],
+        )
+        .await;
+    assert_eq!(error_of(wrong).await, AppError::InvalidCredentials);
+    let unknown = app
+        .post(
+            &c,
+            "/api/login_temporary",
+            &[("contract_number", "LN-0000-000000"), ("password", &temp)],
+        )
+        .await;
+    assert_eq!(error_of(unknown).await, AppError::InvalidCredentials);
+    let ok = app
+        .post(
+            &c,
+            "/api/login_temporary",
+            &[("contract_number", " ln-2024-005120 "), ("password", &temp)],
+        )
+        .await;
+    assert_eq!(ok.status(), 200);
+    assert!(setup_cookie(&ok).is_some());
+    let step: Value = ok.json().await.unwrap();
+    assert_eq!(step["SetUp"]["contract_number"], "LN-2024-005120");
+    // Nothing else opens before set-up.
+    assert_eq!(current_user(&app, &c).await, Value::Null);
+    assert_eq!(
+        app.post(&c, "/api/setup_status", &[])
+            .await
+            .json::<String>()
+            .await
+            .unwrap(),
+        "LN-2024-005120"
+    );
+
+    let setup = |email: &'static str, pw: &'static str, confirm: &'static str| {
+        let (app, c) = (&app, &c);
+        async move {
+            app.post(
+                c,
+                "/api/complete_setup",
+                &[
+                    ("email", email),
+                    ("password", pw),
+                    ("password_confirm", confirm),
+                ],
+            )
+            .await
+        }
+    };
+    // Field errors, nothing written: a taken email, a common password, a mismatch.
+    assert_eq!(
+        error_of(
+            setup(
+                "anna.kowalski@demo.example",
+                "blue heron lantern",
+                "blue heron lantern"
+            )
+            .await
+        )
+        .await,
+        AppError::validation("email", Issue::EmailTaken)
+    );
+    assert_eq!(
+        error_of(setup("jordan@example.com", "password1", "password1").await).await,
+        AppError::validation("password", Issue::PasswordCommon)
+    );
+    assert_eq!(
+        error_of(
+            setup(
+                "jordan@example.com",
+                "blue heron lantern",
+                "blue heron lanterns"
+            )
+            .await
+        )
+        .await,
+        AppError::validation("password_confirm", Issue::PasswordMismatch)
+    );
+    let done = setup(
+        "jordan@example.com",
+        "blue heron lantern",
+        "blue heron lantern",
+    )
+    .await;
+    assert_eq!(done.status(), 200);
+    let step: Value = done.json().await.unwrap();
+    assert_eq!(step["Code"]["to"], "j***@example.com");
+    let code = six_digits(
+        &app.smtp
+            .wait_subject("jordan@example.com", "Your device authorization code")
+            .await
+            .text,
+    );
+    let r = app
+        .post(
+            &c,
+            "/api/complete_login",
+            &[("method", "code"), ("code", &code)],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let me = current_user(&app, &c).await;
+    assert_eq!(me["email"], "jordan@example.com");
+    assert_eq!(me["first_name"], "Jordan");
+    let contracts: Vec<Value> = app
+        .post(&c, "/api/my_contracts", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(contracts.len(), 1);
+    assert_eq!(contracts[0]["number"], "LN-2024-005120");
+    // The temporary password is used up; the new one works.
+    let again = app
+        .post(
+            &app.client(),
+            "/api/login_temporary",
+            &[("contract_number", "LN-2024-005120"), ("password", &temp)],
+        )
+        .await;
+    assert_eq!(again.status(), 401);
+    assert_eq!(
+        login(
+            &app,
+            &app.client(),
+            "jordan@example.com",
+            "blue heron lantern"
+        )
+        .await
+        .status(),
+        200
+    );
+}
+
+#[tokio::test]
+async fn temporary_passwords_expire_and_only_the_newest_works() {
+    let app = seeded().await;
+    let (first, _) = app::signin::temporary::issue(&app.state, "LN-2024-005120", "test")
+        .await
+        .unwrap();
+    let (second, expires) = app::signin::temporary::issue(&app.state, "LN-2024-005120", "test")
+        .await
+        .unwrap();
+    assert_eq!(
+        expires,
+        app::infra::Clock::unix(app.clock.as_ref()) + 72 * 3600
+    );
+    let c = app.client();
+    let form = |pw: &str| {
+        vec![
+            ("contract_number", "LN-2024-005120".to_string()),
+            ("password", pw.to_string()),
+        ]
+    };
+    let post = |pw: String| {
+        let (app, c) = (&app, &c);
+        async move {
+            let f = form(&pw);
+            let refs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            app.post(c, "/api/login_temporary", &refs)
+                .await
+                .status()
+                .as_u16()
+        }
+    };
+    assert_eq!(post(first).await, 401, "replaced by the newer one");
+    app.advance(72 * 3600 + 1);
+    assert_eq!(post(second).await, 401, "expired");
+    // Set-up tokens are useless without a live temporary login.
+    let r = app
+        .post(
+            &c,
+            "/api/complete_setup",
+            &[
+                ("email", "x@example.com"),
+                ("password", "blue heron lantern"),
+                ("password_confirm", "blue heron lantern"),
+            ],
+        )
+        .await;
+    assert_eq!(error_of(r).await, AppError::InvalidToken);
+}
+
+#[tokio::test]
+async fn an_existing_login_is_taken_over_and_its_sessions_end() {
+    let app = seeded().await;
+    // Anna has a login; she forgot everything and called us.
+    let anna = app.client();
+    assert_eq!(
+        login(
+            &app,
+            &anna,
+            "anna.kowalski@demo.example",
+            server::seed::DEMO_PASSWORD
+        )
+        .await
+        .status(),
+        200
+    );
+    let (temp, _) = app::signin::temporary::issue(&app.state, "LN-2023-004512", "test")
+        .await
+        .unwrap();
+    let c = app.client();
+    let r = app
+        .post(
+            &c,
+            "/api/login_temporary",
+            &[("contract_number", "LN-2023-004512"), ("password", &temp)],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    // Keeping her own address is fine.
+    let r = app
+        .post(
+            &c,
+            "/api/complete_setup",
+            &[
+                ("email", "anna.kowalski@demo.example"),
+                ("password", "quiet orchard evening"),
+                ("password_confirm", "quiet orchard evening"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(
+        current_user(&app, &anna).await,
+        Value::Null,
+        "old sessions end"
+    );
+    assert_eq!(
+        login(
+            &app,
+            &app.client(),
+            "anna.kowalski@demo.example",
+            server::seed::DEMO_PASSWORD
+        )
+        .await
+        .status(),
+        401
+    );
+    let audited: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM auth_events WHERE kind = 'temporary_login_setup' AND success = 1",
+    )
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(audited, 1);
+}
