@@ -108,6 +108,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/messages") view=|| view! { <portal::ComingSoon title="Messages" what="Your secure Message Center will be here."/> }/>
                     <Route path=path!("/profile") view=security::page::ProfilePage/>
                     <Route path=path!("/profile/security") view=security::page::SecurityPage/>
+                    <Route path=path!("/profile/details") view=profile::details_page::DetailsPage/>
                     <Route path=path!("/profile/two-step") view=factors::page::SignInMethodsPage/>
                     <Route path=path!("/profile/sign-in") view=profile::page::SignInDetailsPage/>
                 </ParentRoute>

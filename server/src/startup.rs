@@ -89,6 +89,7 @@ pub fn router(state: AppState) -> Router {
             AppState,
             _,
         >(move || provide_context(ctx2.clone()), shell))
+        .layer(axum::middleware::from_fn(security::bad_arguments_are_400))
         .layer(from_fn_with_state(state.clone(), session::middleware))
         .layer(from_fn_with_state(state.clone(), security::csrf))
         .layer(RequestBodyLimitLayer::new(state.config.body_limit))

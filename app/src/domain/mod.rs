@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod agent;
+pub mod contact;
 pub mod dates;
 pub mod email;
 pub mod ids;

@@ -71,3 +71,83 @@ pub async fn confirm_email_change(token: String) -> Result<String, AppError> {
         .await,
     )
 }
+
+/// Contact details and preferences of the signed-in customer.
+#[server(prefix = "/api", endpoint = "profile_details")]
+pub async fn profile_details() -> Result<super::ProfileDetails, AppError> {
+    use crate::infra::{guard::CurrentCustomer, AppState};
+    crate::error::respond(
+        async move {
+            let me = CurrentCustomer::require().await?;
+            super::details::load(&AppState::from_context()?, me.id).await
+        }
+        .await,
+    )
+}
+
+/// Saves phone and mailing address (needs a re-authentication in the last 5 minutes).
+#[server(prefix = "/api", endpoint = "save_contact")]
+pub async fn save_contact(
+    phone: String,
+    country: String,
+    line1: String,
+    line2: String,
+    city: String,
+    region: String,
+    postal: String,
+) -> Result<(), AppError> {
+    use crate::infra::{
+        guard::{session_slot, CurrentCustomer},
+        AppState,
+    };
+    crate::error::respond(
+        async move {
+            let state = AppState::from_context()?;
+            let me = CurrentCustomer::require_recent(state.clock.unix()).await?;
+            let slot = session_slot().await?;
+            let address = crate::domain::contact::AddressInput {
+                country,
+                line1,
+                line2,
+                city,
+                region,
+                postal,
+            };
+            super::details::save_contact(&state, me.id, &slot.client, &phone, &address).await
+        }
+        .await,
+    )
+}
+
+/// Saves language, paperless and notification preferences. Checkboxes arrive only when ticked.
+#[server(prefix = "/api", endpoint = "save_preferences")]
+pub async fn save_preferences(
+    language: String,
+    paperless: Option<String>,
+    notify_email: Option<String>,
+    notify_sms: Option<String>,
+) -> Result<(), AppError> {
+    use crate::infra::{
+        guard::{session_slot, CurrentCustomer},
+        AppState,
+    };
+    let ticked = |v: &Option<String>| v.as_deref().is_some_and(|v| v == "on" || v == "true");
+    crate::error::respond(
+        async move {
+            let state = AppState::from_context()?;
+            let me = CurrentCustomer::require().await?;
+            let slot = session_slot().await?;
+            super::details::save_preferences(
+                &state,
+                me.id,
+                &slot.client,
+                &language,
+                ticked(&paperless),
+                ticked(&notify_email),
+                ticked(&notify_sms),
+            )
+            .await
+        }
+        .await,
+    )
+}

@@ -1,7 +1,26 @@
-//! Sign-in details on the profile: change the password (current password required) and change the
-//! email address (verified at the new address, with a notice to the old one).
+//! The profile: sign-in details (password change with the current password; email change verified
+//! at the new address, with a notice to the old one) and contact details and preferences (phone,
+//! country-aware mailing address, language, paperless, notifications).
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod details;
+pub mod details_page;
 pub mod page;
 #[cfg(feature = "ssr")]
 pub mod service;
+
+use crate::domain::contact::AddressInput;
+use serde::{Deserialize, Serialize};
+
+/// Contact details and preferences as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileDetails {
+    pub phone: Option<String>,
+    pub address: Option<AddressInput>,
+    /// "en", "fr-CA" or "ru".
+    pub language: String,
+    pub paperless: bool,
+    pub notify_email: bool,
+    pub notify_sms: bool,
+}

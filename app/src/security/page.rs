@@ -16,6 +16,12 @@ pub fn ProfilePage() -> impl IntoView {
         <h1>"Profile"</h1>
         <ul class="menu-list">
             <li>
+                <A href="/profile/details" attr:class="menu-link">
+                    <strong>"Contact details and preferences"</strong>
+                    <span class="hint block">"Mobile phone, mailing address, language, paperless and reminders"</span>
+                </A>
+            </li>
+            <li>
                 <A href="/profile/sign-in" attr:class="menu-link">
                     <strong>"Password and email"</strong>
                     <span class="hint block">"Change your password or the email address you sign in with"</span>
@@ -34,7 +40,6 @@ pub fn ProfilePage() -> impl IntoView {
                 </A>
             </li>
         </ul>
-        <Alert tone=Tone::Info><p>"Contact details, two-step sign-in options and preferences are coming soon."</p></Alert>
     }
 }
 

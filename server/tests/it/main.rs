@@ -9,6 +9,7 @@ mod contracts;
 mod demo;
 mod linking;
 mod profile;
+mod profile_details;
 mod recovery;
 mod security;
 mod sign_in;

@@ -1,0 +1,254 @@
+//! /profile/details — phone, mailing address (US / Canada / Russia) and preferences.
+
+use super::api::{SaveContact, SavePreferences};
+use super::ProfileDetails;
+use crate::components::alert::Tone;
+use crate::components::reauth::{Reauth, ReauthPanel};
+use crate::components::toast::use_toasts;
+use crate::components::{Alert, Field, PageSpinner, SubmitButton};
+use crate::domain::contact::{AddressInput, Country, Phone, LANGUAGES};
+use crate::error::AppError;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn DetailsPage() -> impl IntoView {
+    let data = Resource::new(|| (), |_| super::api::profile_details());
+    let has_totp = Resource::new(|| (), |_| crate::factors::api::sign_in_methods());
+    let reauth = Reauth::new();
+    let totp = Signal::derive(move || has_totp.get().and_then(|r| r.ok()).is_some_and(|v| v.totp));
+    view! {
+        <Title text="Contact details and preferences"/>
+        <h1>"Contact details and preferences"</h1>
+        <ReauthPanel reauth has_totp=totp/>
+        <Suspense fallback=|| view! { <PageSpinner/> }>
+            {move || data.get().map(|r| match r {
+                Ok(d) => view! { <ContactForm details=d.clone() reauth/> <PreferencesForm details=d/> }.into_any(),
+                Err(e) => view! { <Alert tone=Tone::Error>{e.message()}</Alert> }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn SelectField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    value: RwSignal<String>,
+    error: RwSignal<Option<String>>,
+    #[prop(into)] options: Signal<Vec<(String, String)>>,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field" class:field-invalid=move || error.get().is_some()>
+            <label for=id.clone()>{label}</label>
+            <select id=id.clone() name=id.clone() aria-describedby=error_id.clone()
+                aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
+                prop:value=move || value.get()
+                on:change=move |ev| value.set(event_target_value(&ev))>
+                <option value="">"Choose…"</option>
+                {move || options.get().into_iter().map(|(code, name)| {
+                    let selected = value.get_untracked() == code;
+                    view! { <option value=code.clone() selected=selected>{name}</option> }
+                }).collect_view()}
+            </select>
+            <p class="field-error" id=error_id aria-live="polite">{move || error.get()}</p>
+        </div>
+    }
+}
+
+#[component]
+fn ContactForm(details: ProfileDetails, reauth: Reauth) -> impl IntoView {
+    let save = ServerAction::<SaveContact>::new();
+    let toasts = use_toasts();
+    let a = details.address.clone().unwrap_or(AddressInput {
+        country: "US".into(),
+        ..Default::default()
+    });
+    let phone = RwSignal::new(details.phone.clone().unwrap_or_default());
+    let country = RwSignal::new(a.country);
+    let line1 = RwSignal::new(a.line1);
+    let line2 = RwSignal::new(a.line2);
+    let city = RwSignal::new(a.city);
+    let region = RwSignal::new(a.region);
+    let postal = RwSignal::new(a.postal);
+    let e = [(); 7].map(|_| RwSignal::new(None::<String>));
+    // Field name → its error signal (all Copy, so closures can share it).
+    let err = move |f: &str| match f {
+        "phone" => e[0],
+        "country" => e[1],
+        "line1" => e[2],
+        "line2" => e[3],
+        "city" => e[4],
+        "region" => e[5],
+        _ => e[6],
+    };
+    let general = RwSignal::new(None::<String>);
+    let clear = move || e.iter().for_each(|s| s.set(None));
+    Effect::new(move |_| match save.value().get() {
+        Some(Ok(())) => toasts.show("Contact details saved"),
+        Some(Err(AppError::Validation { field, issue })) => err(&field).set(Some(issue.message())),
+        Some(Err(e)) if !reauth.intercept(&e) => general.set(Some(e.message())),
+        _ => {}
+    });
+    let kind = Memo::new(move |_| Country::parse(&country.get()).ok());
+    let regions = Signal::derive(move || {
+        kind.get()
+            .map(|c| {
+                c.regions()
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    });
+    let submit = {
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            clear();
+            general.set(None);
+            let mut ok = true;
+            if !phone.get_untracked().trim().is_empty() {
+                if let Err(i) = Phone::parse(&phone.get_untracked()) {
+                    err("phone").set(Some(i.message()));
+                    ok = false;
+                }
+            }
+            let input = AddressInput {
+                country: country.get_untracked(),
+                line1: line1.get_untracked(),
+                line2: line2.get_untracked(),
+                city: city.get_untracked(),
+                region: region.get_untracked(),
+                postal: postal.get_untracked(),
+            };
+            if let Err(issues) = input.parse() {
+                for (f, i) in issues {
+                    err(f).set(Some(i.message()));
+                }
+                ok = false;
+            }
+            if ok {
+                reauth.run(move || {
+                    save.dispatch(SaveContact {
+                        phone: phone.get_untracked(),
+                        country: country.get_untracked(),
+                        line1: line1.get_untracked(),
+                        line2: line2.get_untracked(),
+                        city: city.get_untracked(),
+                        region: region.get_untracked(),
+                        postal: postal.get_untracked(),
+                    });
+                });
+            }
+        }
+    };
+    let countries = Signal::derive(|| {
+        vec![
+            ("US".to_string(), "United States".to_string()),
+            ("CA".to_string(), "Canada".to_string()),
+            ("RU".to_string(), "Russia".to_string()),
+        ]
+    });
+    // When the country changes, an old state/province code no longer fits.
+    Effect::new(move |prev: Option<String>| {
+        let now = country.get();
+        if prev.is_some_and(|p| p != now) {
+            region.set(String::new());
+        }
+        now
+    });
+    view! {
+        <section class="card" aria-labelledby="contact-title">
+            <h2 id="contact-title">"Contact details"</h2>
+            {move || general.get().map(|m| view! { <Alert tone=Tone::Error>{m}</Alert> })}
+            <form on:submit=submit novalidate>
+                <Field id="phone" label="Mobile phone (optional)" kind="tel" autocomplete="tel" value=phone error=err("phone")
+                    hint="With the country code, e.g. +1 416 555 0123. Used for sign-in codes and payment reminders if you choose."/>
+                <SelectField id="country" label="Country" value=country error=err("country") options=countries/>
+                <Field id="line1" label="Street address" autocomplete="address-line1" value=line1 error=err("line1") required=true/>
+                <Field id="line2" label="Apartment, suite, unit (optional)" autocomplete="address-line2" value=line2 error=err("line2")/>
+                <Field id="city" label="City" autocomplete="address-level2" value=city error=err("city") required=true/>
+                {move || match kind.get() {
+                    Some(Country::Ru) => view! { <Field id="region" label="Region (oblast, krai or republic)" autocomplete="address-level1" value=region error=err("region") required=true/> }.into_any(),
+                    Some(Country::Ca) => view! { <SelectField id="region" label="Province or territory" value=region error=err("region") options=regions/> }.into_any(),
+                    _ => view! { <SelectField id="region" label="State" value=region error=err("region") options=regions/> }.into_any(),
+                }}
+                {move || {
+                    let label = match kind.get() {
+                        Some(Country::Us) => "ZIP code",
+                        Some(Country::Ru) => "Postal index",
+                        _ => "Postal code",
+                    };
+                    view! { <Field id="postal" label=label autocomplete="postal-code" value=postal error=err("postal") required=true/> }
+                }}
+                <SubmitButton label="Save contact details" busy_label="Saving…" pending=save.pending()/>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn PreferencesForm(details: ProfileDetails) -> impl IntoView {
+    let save = ServerAction::<SavePreferences>::new();
+    let toasts = use_toasts();
+    let language = RwSignal::new(details.language.clone());
+    let paperless = RwSignal::new(details.paperless);
+    let notify_email = RwSignal::new(details.notify_email);
+    let notify_sms = RwSignal::new(details.notify_sms);
+    let has_phone = details.phone.is_some();
+    Effect::new(move |_| {
+        if let Some(Ok(())) = save.value().get() {
+            toasts.show("Preferences saved");
+        }
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let on = |b: bool| b.then(|| "on".to_string());
+        save.dispatch(SavePreferences {
+            language: language.get_untracked(),
+            paperless: on(paperless.get_untracked()),
+            notify_email: on(notify_email.get_untracked()),
+            notify_sms: on(notify_sms.get_untracked()),
+        });
+    };
+    let check = move |id: &'static str, signal: RwSignal<bool>, label: String, disabled: bool| {
+        view! {
+            <div class="field field-check">
+                <input type="checkbox" id=id name=id disabled=disabled bind:checked=signal/>
+                <label for=id>{label}</label>
+            </div>
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="prefs-title">
+            <h2 id="prefs-title">"Preferences"</h2>
+            {move || save.value().get().and_then(|r| r.err()).map(|e| view! { <Alert tone=Tone::Error>{e.message()}</Alert> })}
+            <form on:submit=submit novalidate>
+                <fieldset>
+                    <legend>"Language"</legend>
+                    {LANGUAGES.iter().map(|(code, name)| {
+                        let code = *code;
+                        view! {
+                            <label class="radio" lang=code>
+                                <input type="radio" name="language" value=code prop:checked=move || language.get() == code
+                                    on:change=move |_| language.set(code.to_string())/>
+                                {*name}
+                            </label>
+                        }
+                    }).collect_view()}
+                </fieldset>
+                <fieldset>
+                    <legend>"Statements and letters"</legend>
+                    {check("paperless", paperless, "Go paperless: statements and letters online only, no paper mail".into(), false)}
+                </fieldset>
+                <fieldset>
+                    <legend>"Payment reminders and account alerts"</legend>
+                    {check("notify_email", notify_email, "By email".into(), false)}
+                    {check("notify_sms", notify_sms, if has_phone { "By text message".into() } else { "By text message (add a mobile number above first)".into() }, !has_phone)}
+                </fieldset>
+                <SubmitButton label="Save preferences" busy_label="Saving…" pending=save.pending()/>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,213 @@
+//! Contact details (phone, country-aware address) and preferences.
+
+use crate::common::*;
+use app::domain::Issue;
+use app::error::AppError;
+use serde_json::Value;
+
+fn contact<'a>(
+    phone: &'a str,
+    country: &'a str,
+    region: &'a str,
+    postal: &'a str,
+) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("phone", phone),
+        ("country", country),
+        ("line1", "250 Front St W"),
+        ("line2", "Apt 1204"),
+        ("city", "Toronto"),
+        ("region", region),
+        ("postal", postal),
+    ]
+}
+
+#[tokio::test]
+async fn contact_details_are_checked_per_country_and_need_a_recent_password() {
+    let app = spawn().await;
+    let email = "details@example.com";
+    let pw = app.registered_active(email).await;
+    let c = app.client();
+    assert_eq!(login(&app, &c, email, &pw).await.status(), 200);
+    let fresh: Value = app
+        .post(&c, "/api/profile_details", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(fresh["phone"], Value::Null);
+    assert_eq!(fresh["address"], Value::Null);
+    assert_eq!(fresh["language"], "en");
+    assert_eq!(fresh["notify_email"], true);
+
+    let bad = app
+        .post(
+            &c,
+            "/api/save_contact",
+            &contact("416 555", "CA", "ON", "M5V 3L9"),
+        )
+        .await;
+    assert_eq!(
+        error_of(bad).await,
+        AppError::validation("phone", Issue::PhoneFormat)
+    );
+    let bad = app
+        .post(&c, "/api/save_contact", &contact("", "CA", "ON", "12345"))
+        .await;
+    assert_eq!(
+        error_of(bad).await,
+        AppError::validation("postal", Issue::PostalCodeCa)
+    );
+    let bad = app
+        .post(&c, "/api/save_contact", &contact("", "CA", "MI", "M5V 3L9"))
+        .await;
+    assert_eq!(
+        error_of(bad).await,
+        AppError::validation("region", Issue::RegionUnknown)
+    );
+    let bad = app
+        .post(&c, "/api/save_contact", &contact("", "FR", "", "75001"))
+        .await;
+    assert_eq!(
+        error_of(bad).await,
+        AppError::validation("country", Issue::CountryUnsupported)
+    );
+    // Nothing was half-written.
+    let still: Value = app
+        .post(&c, "/api/profile_details", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(still["address"], Value::Null);
+
+    let ok = app
+        .post(
+            &c,
+            "/api/save_contact",
+            &contact("(416) 555-0123", "ca", "on", "m5v3l9"),
+        )
+        .await;
+    assert_eq!(ok.status(), 200);
+    let saved: Value = app
+        .post(&c, "/api/profile_details", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(saved["phone"], "+14165550123");
+    assert_eq!(saved["address"]["postal"], "M5V 3L9");
+    assert_eq!(saved["address"]["region"], "ON");
+    assert_eq!(saved["address"]["country"], "CA");
+
+    // Codes by text message, then the phone is removed: the setting falls back to off.
+    assert_eq!(
+        app.post(&c, "/api/set_sign_in_code", &[("channel", "sms")])
+            .await
+            .status(),
+        200
+    );
+    assert_eq!(
+        app.post(&c, "/api/save_contact", &contact("", "CA", "ON", "M5V 3L9"))
+            .await
+            .status(),
+        200
+    );
+    let m: Value = app
+        .post(&c, "/api/sign_in_methods", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(m["otp_channel"], "off");
+
+    // Five minutes later the address needs the password again.
+    app.advance(301);
+    let r = app
+        .post(&c, "/api/save_contact", &contact("", "CA", "ON", "M5V 3L9"))
+        .await;
+    assert_eq!(error_of(r).await, AppError::ReauthRequired);
+    // A Russian address: typed region, 6-digit index.
+    app.post(
+        &c,
+        "/api/reauthenticate",
+        &[("password", &pw), ("code", "")],
+    )
+    .await;
+    let ru = app
+        .post(
+            &c,
+            "/api/save_contact",
+            &contact("+7 912 345 67 89", "RU", "Московская область", "125009"),
+        )
+        .await;
+    assert_eq!(ru.status(), 200);
+}
+
+#[tokio::test]
+async fn preferences_are_saved_and_sms_needs_a_phone() {
+    let app = spawn().await;
+    let email = "prefs@example.com";
+    let pw = app.registered_active(email).await;
+    let c = app.client();
+    login(&app, &c, email, &pw).await;
+    let r = app
+        .post(
+            &c,
+            "/api/save_preferences",
+            &[("language", "de"), ("paperless", "on")],
+        )
+        .await;
+    assert_eq!(
+        error_of(r).await,
+        AppError::validation("language", Issue::OneOf)
+    );
+    let r = app
+        .post(
+            &c,
+            "/api/save_preferences",
+            &[("language", "ru"), ("notify_sms", "on")],
+        )
+        .await;
+    assert_eq!(
+        error_of(r).await,
+        AppError::validation("notify_sms", Issue::PhoneFormat)
+    );
+    let r = app
+        .post(
+            &c,
+            "/api/save_preferences",
+            &[("language", "fr-ca"), ("paperless", "on")],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let saved: Value = app
+        .post(&c, "/api/profile_details", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(saved["language"], "fr-CA");
+    assert_eq!(saved["paperless"], true);
+    assert_eq!(
+        saved["notify_email"], false,
+        "an unticked box arrives as absent"
+    );
+    let anon = app.client();
+    for path in ["/api/profile_details", "/api/save_preferences"] {
+        assert_eq!(
+            app.post(&anon, path, &[("language", "en")]).await.status(),
+            401,
+            "{path}"
+        );
+    }
+    let all = contact("", "US", "MI", "48201");
+    assert_eq!(
+        app.post(&anon, "/api/save_contact", &all).await.status(),
+        401
+    );
+    // A request missing its fields never reaches the function: a typed 400, not a 500.
+    let r = app.post(&c, "/api/save_contact", &[("phone", "")]).await;
+    assert_eq!(r.status(), 400);
+    assert!(matches!(error_of(r).await, AppError::Transport(_)));
+}
