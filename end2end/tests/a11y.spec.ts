@@ -1,6 +1,6 @@
 import { test, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { hydrated } from './helpers';
+import { hydrated, signIn } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -17,22 +17,16 @@ async function noViolations(page: Page, path: string) {
 }
 
 test('public pages have no WCAG 2.2 AA violations', async ({ page }) => {
-  for (const path of ['/', '/login', '/register', '/terms', '/activate?token=expired', '/forgot-password', '/forgot-username', '/reset-password?token=expired', '/unlock?token=expired', '/confirm-email?token=expired', '/dev/mailbox', '/no-such-page']) {
+  for (const path of ['/', '/login', '/register', '/terms', '/activate?token=expired', '/forgot-password', '/forgot-username', '/reset-password?token=expired', '/unlock?token=expired', '/confirm-email?token=expired', '/dev/mailbox', '/login/verify', '/login/setup', '/no-such-page']) {
     await noViolations(page, path);
   }
 });
 
 test('signed-in pages have no WCAG 2.2 AA violations', async ({ page }) => {
-  await page.goto('/login');
-  await hydrated(page);
-  await page.getByLabel('Email address').fill('olga.ivanova@demo.example');
-  await page.getByLabel('Password').fill('Northstar-demo-2026');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-  await hydrated(page);
+  await signIn(page, 'olga.ivanova@demo.example', 'Northstar-demo-2026');
   const contracts = await page.locator('article.contract-card a', { hasText: 'Details' }).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(contracts.length).toBe(2);
-  const pages = ['/dashboard', '/link', '/payments', '/documents', '/messages', '/profile', '/profile/security', '/profile/sign-in'];
+  const pages = ['/dashboard', '/link', '/payments', '/documents', '/messages', '/profile', '/profile/security', '/profile/sign-in', '/profile/details', '/profile/two-step'];
   for (const c of contracts) pages.push(c, `${c}/schedule`, `${c}/history`);
   for (const path of pages) await noViolations(page, path);
   // Dark mode follows the system setting and must keep its contrast.

@@ -11,15 +11,54 @@ export function uniqueEmail(tag: string) {
   return `${tag}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.com`;
 }
 
-/** The newest dev-mailbox message to `email` with `subject`, as text. */
-export async function latestMail(page: Page, email: string, subject: string): Promise<string> {
+/** The newest dev-mailbox message to `email` with `subject`, as text. With `after`, waits until
+ *  there are more than `after` such messages (mail leaves through an outbox, a moment later). */
+export async function latestMail(page: Page, email: string, subject: string, after = 0): Promise<string> {
   const mailbox = await page.context().newPage();
-  await mailbox.goto('/dev/mailbox');
-  const mail = mailbox.locator(`li.mail[data-to="${email}"]`).filter({ has: mailbox.getByRole('heading', { name: subject }) }).first();
-  await expect(mail).toBeVisible();
-  const text = (await mail.locator('.mail-body').textContent()) ?? '';
+  const mails = () => mailbox.locator(`li.mail[data-to="${email}"]`).filter({ has: mailbox.getByRole('heading', { name: subject, exact: true }) });
+  await expect(async () => {
+    await mailbox.goto('/dev/mailbox');
+    expect(await mails().count()).toBeGreaterThan(after);
+  }).toPass({ timeout: 15_000 });
+  const text = (await mails().first().locator('.mail-body').textContent()) ?? '';
   await mailbox.close();
   return text;
+}
+
+/** How many dev-mailbox messages `email` has with `subject`. */
+export async function mailCount(page: Page, email: string, subject: string): Promise<number> {
+  const mailbox = await page.context().newPage();
+  await mailbox.goto('/dev/mailbox');
+  const n = await mailbox.locator(`li.mail[data-to="${email}"]`).filter({ has: mailbox.getByRole('heading', { name: subject, exact: true }) }).count();
+  await mailbox.close();
+  return n;
+}
+
+export const DEVICE_CODE = 'Your device authorization code';
+
+/** The first 6-digit number in a text. */
+export function sixDigits(text: string): string {
+  return text.match(/\b\d{6}\b/)![0];
+}
+
+/** Signs in through the form; on a browser not yet remembered, enters the emailed device code. */
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  const before = await mailCount(page, email, DEVICE_CODE);
+  await page.goto('/login');
+  await hydrated(page);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL(/\/(dashboard|login\/verify)$/);
+  if (page.url().endsWith('/login/verify')) {
+    await hydrated(page);
+    await expect(page.getByRole('heading', { name: 'Authorize this device' })).toBeVisible();
+    const code = sixDigits(await latestMail(page, email, DEVICE_CODE, before));
+    await page.getByLabel('6-digit code').fill(code);
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+  }
+  await hydrated(page);
 }
 
 /** Registers through the UI, activates from the dev mailbox and signs in; returns the email. */
@@ -42,7 +81,8 @@ export async function registerAndSignIn(page: Page, tag: string, first = 'Jordan
   await hydrated(page);
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  // The browser that opened the activation link is remembered: no device code here.
   await expect(page).toHaveURL(/\/dashboard$/);
   await hydrated(page);
   return email;

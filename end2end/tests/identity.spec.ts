@@ -41,7 +41,7 @@ test('register, activate from the mailbox, sign in, see the shell, sign out', as
 
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 
   await expect(page).toHaveURL(/\/dashboard$/);
   await hydrated(page);
@@ -73,7 +73,7 @@ test('wrong password gets a clear message and keeps the email', async ({ page })
   await hydrated(page);
   await page.getByLabel('Email address').fill('nobody@example.com');
   await page.getByLabel('Password').fill('not the password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('The email or password is incorrect');
   await expect(page.getByLabel('Email address')).toHaveValue('nobody@example.com');
 });

@@ -1,16 +1,12 @@
 import { test, expect } from '@playwright/test';
-import { hydrated, PASSWORD, registerAndSignIn } from './helpers';
+import { hydrated, registerAndSignIn, signIn } from './helpers';
 
 test('sign out another session from the Security page and see it signed out', async ({ page, browser }, info) => {
   const email = await registerAndSignIn(page, `${info.project.name}-sessions`);
   // A second browser (another device) signs in too.
+  // It is a new device, so it enters the emailed "Authorize Device" code first.
   const other = await (await browser.newContext()).newPage();
-  await other.goto('/login');
-  await hydrated(other);
-  await other.getByLabel('Email address').fill(email);
-  await other.getByLabel('Password').fill(PASSWORD);
-  await other.getByRole('button', { name: 'Sign in' }).click();
-  await expect(other).toHaveURL(/\/dashboard$/);
+  await signIn(other, email);
 
   await page.goto('/profile');
   await hydrated(page);

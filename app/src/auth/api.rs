@@ -10,17 +10,6 @@ mod ssr {
     pub use crate::error::respond;
     pub use crate::infra::guard::{session_slot, CurrentCustomer};
     pub use crate::infra::{session, AppState};
-    pub use axum::http::{header::SET_COOKIE, HeaderValue};
-    pub use leptos_axum::ResponseOptions;
-
-    pub fn set_cookie(value: String) {
-        if let (Some(opts), Ok(v)) = (
-            leptos::prelude::use_context::<ResponseOptions>(),
-            HeaderValue::from_str(&value),
-        ) {
-            opts.append_header(SET_COOKIE, v);
-        }
-    }
 }
 
 /// Registers a new login. Answers the same for new and already-registered addresses.
@@ -78,7 +67,9 @@ pub async fn register(
     )
 }
 
-/// Consumes an activation link's token.
+/// Consumes an activation link's token. Opening the emailed link proved the address from this
+/// browser, so the browser is remembered as an authorised device: the first sign-in right after
+/// needs no second emailed code.
 #[server(prefix = "/api", endpoint = "activate")]
 pub async fn activate(token: String) -> Result<(), AppError> {
     use ssr::*;
@@ -86,7 +77,19 @@ pub async fn activate(token: String) -> Result<(), AppError> {
         async move {
             let state = AppState::from_context()?;
             let slot = session_slot().await?;
-            super::service::activate(&state, &token, &slot.client).await
+            let customer_id = super::service::activate(&state, &token, &slot.client).await?;
+            let existing = crate::infra::cookies::device_token(&state.config).await;
+            if let Some(device) = crate::signin::flow::remember_if_new(
+                &state,
+                customer_id,
+                existing.as_deref(),
+                &slot.client,
+            )
+            .await?
+            {
+                crate::infra::cookies::set(&super::device::set_cookie(&state.config, &device));
+            }
+            Ok(())
         }
         .await,
     )
@@ -132,7 +135,7 @@ pub async fn logout() -> Result<(), AppError> {
                 )
                 .await;
             }
-            set_cookie(session::clear_cookie(&state.config));
+            crate::infra::cookies::set(&session::clear_cookie(&state.config));
             Ok(())
         }
         .await,

@@ -18,7 +18,6 @@ pub const CODE_TTL_SECS: i64 = 10 * 60;
 pub const MAX_ATTEMPTS: i64 = 5;
 /// Codes one session may ask for, per purpose (first send and resends together).
 pub const MAX_SENDS: i64 = 5;
-pub const REMEMBER_SECS: i64 = 90 * 24 * 60 * 60;
 
 pub fn cookie_name(config: &Config) -> &'static str {
     if config.is_https() {
@@ -31,8 +30,9 @@ pub fn cookie_name(config: &Config) -> &'static str {
 pub fn set_cookie(config: &Config, token: &str) -> String {
     let secure = if config.is_https() { "; Secure" } else { "" };
     format!(
-        "{}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={REMEMBER_SECS}{secure}",
-        cookie_name(config)
+        "{}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
+        cookie_name(config),
+        config.device_remember_secs()
     )
 }
 
@@ -241,7 +241,7 @@ pub async fn remember(state: &AppState, customer_id: i64, label: &str) -> Result
     .bind(hash)
     .bind(label.chars().take(200).collect::<String>())
     .bind(now)
-    .bind(now + REMEMBER_SECS)
+    .bind(now + state.config.device_remember_secs())
     .execute(&state.db.pool)
     .await?;
     Ok(token)

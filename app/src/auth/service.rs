@@ -185,8 +185,8 @@ pub async fn resend_activation(
     Ok(())
 }
 
-/// Consumes an activation token: single use, 24 hours.
-pub async fn activate(state: &AppState, token: &str, client: &ClientInfo) -> Result<(), AppError> {
+/// Consumes an activation token: single use, 24 hours. Returns the login it activated.
+pub async fn activate(state: &AppState, token: &str, client: &ClientInfo) -> Result<i64, AppError> {
     let now = state.clock.unix();
     let mut tx = state.db.pool.begin().await?;
     let customer = email_tokens::consume(&mut tx, token, email_tokens::ACTIVATE, now).await?;
@@ -226,7 +226,7 @@ pub async fn activate(state: &AppState, token: &str, client: &ClientInfo) -> Res
         },
     )
     .await;
-    Ok(())
+    Ok(customer_id)
 }
 
 /// Checks credentials. Unknown address and wrong password give the same error after the same

@@ -37,7 +37,8 @@ pub async fn dev_mailbox() -> Result<Vec<DevMail>, AppError> {
         let rows = sqlx::query("SELECT id, sent_at, to_addr, subject, body_text FROM dev_mailbox ORDER BY id DESC LIMIT 100")
             .fetch_all(&state.db.pool)
             .await?;
-        rows.into_iter()
+        let mut all = rows
+            .into_iter()
             .map(|r| {
                 let text: String = r.try_get("body_text")?;
                 Ok(DevMail {
@@ -49,8 +50,23 @@ pub async fn dev_mailbox() -> Result<Vec<DevMail>, AppError> {
                     text,
                 })
             })
-            .collect::<Result<Vec<_>, sqlx::Error>>()
-            .map_err(AppError::from)
+            .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        // Text messages from the simulated SMS sender show here too.
+        let sms = sqlx::query("SELECT id, sent_at, to_number, body FROM simulated_sms ORDER BY id DESC LIMIT 50")
+            .fetch_all(&state.db.pool)
+            .await?;
+        for r in sms {
+            all.push(DevMail {
+                id: -r.try_get::<i64, _>("id")?,
+                sent_at: r.try_get("sent_at")?,
+                to: r.try_get("to_number")?,
+                subject: "Text message (simulated SMS)".into(),
+                links: Vec::new(),
+                text: r.try_get("body")?,
+            });
+        }
+        all.sort_by(|a, b| b.sent_at.cmp(&a.sent_at).then(b.id.cmp(&a.id)));
+        Ok(all)
     }.await)
 }
 

@@ -331,7 +331,7 @@ fn SignInCodeSection(view: FactorsView, reauth: Reauth, changed: RwSignal<u32>) 
             <h2 id="otp-title">"A code at every sign-in"</h2>
             {strong.then(|| view! { <p class="hint">"Your authenticator app or passkey is asked for instead while one is set up."</p> })}
             <form on:submit=submit>
-                <fieldset>
+                <fieldset class="choice">
                     <legend>"Send me a code every time I sign in"</legend>
                     {option("off", "No — only on a new device".into())}
                     {option("email", "Yes, by email".into())}

@@ -24,6 +24,8 @@ pub struct Config {
     /// 32 bytes; signs device cookies. Generated into `data_dir/session.key` on first run.
     pub session_secret: Vec<u8>,
     pub register_limit_per_hour: u32,
+    /// How long a browser stays remembered after a device code (or other second step), in days.
+    pub device_remember_days: u32,
     /// Largest request body accepted, in bytes.
     pub body_limit: usize,
 }
@@ -43,6 +45,11 @@ fn err(var: &'static str, message: impl Into<String>) -> ConfigError {
 }
 
 impl Config {
+    /// Seconds a remembered device stays remembered.
+    pub fn device_remember_secs(&self) -> i64 {
+        i64::from(self.device_remember_days) * 24 * 60 * 60
+    }
+
     /// Reads the process environment.
     pub fn from_env() -> Result<Config, ConfigError> {
         Self::from_lookup(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
@@ -105,6 +112,10 @@ impl Config {
             return Err(err("PUBLIC_URL", "must start with http:// or https://"));
         }
         let register_limit_per_hour = parse_num(&get, "REGISTER_LIMIT_PER_HOUR", 20)?;
+        let device_remember_days: u32 = parse_num(&get, "DEVICE_REMEMBER_DAYS", 90)?;
+        if !(1..=400).contains(&device_remember_days) {
+            return Err(err("DEVICE_REMEMBER_DAYS", "must be between 1 and 400"));
+        }
         let body_limit = parse_num(&get, "BODY_LIMIT_BYTES", 64 * 1024)?;
         let session_secret = match get("SESSION_SECRET") {
             Some(hex_secret) => {
@@ -131,6 +142,7 @@ impl Config {
             data_dir,
             session_secret,
             register_limit_per_hour,
+            device_remember_days,
             body_limit,
         })
     }
@@ -256,6 +268,22 @@ mod tests {
         assert_eq!(
             cfg(&[("PUBLIC_URL", "ftp://x")]).unwrap_err().var,
             "PUBLIC_URL"
+        );
+        assert_eq!(
+            cfg(&[("DEVICE_REMEMBER_DAYS", "0")]).unwrap_err().var,
+            "DEVICE_REMEMBER_DAYS"
+        );
+        assert_eq!(
+            cfg(&[("DEVICE_REMEMBER_DAYS", "30")])
+                .unwrap()
+                .device_remember_secs(),
+            30 * 86_400
+        );
+        // On loopback the public name is localhost (a valid WebAuthn relying party).
+        assert_eq!(cfg(&[]).unwrap().public_url, "http://localhost:3000");
+        assert_eq!(
+            cfg(&[("PORTAL_ADDR", "0.0.0.0:8080")]).unwrap().public_url,
+            "http://0.0.0.0:8080"
         );
         let line = cfg(&[("PORTAL_ADDR", "nope")]).unwrap_err().to_string();
         assert!(line.contains("PORTAL_ADDR") && !line.contains('\n'));

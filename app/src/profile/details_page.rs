@@ -225,7 +225,7 @@ fn PreferencesForm(details: ProfileDetails) -> impl IntoView {
             <h2 id="prefs-title">"Preferences"</h2>
             {move || save.value().get().and_then(|r| r.err()).map(|e| view! { <Alert tone=Tone::Error>{e.message()}</Alert> })}
             <form on:submit=submit novalidate>
-                <fieldset>
+                <fieldset class="choice">
                     <legend>"Language"</legend>
                     {LANGUAGES.iter().map(|(code, name)| {
                         let code = *code;
@@ -238,11 +238,11 @@ fn PreferencesForm(details: ProfileDetails) -> impl IntoView {
                         }
                     }).collect_view()}
                 </fieldset>
-                <fieldset>
+                <fieldset class="choice">
                     <legend>"Statements and letters"</legend>
                     {check("paperless", paperless, "Go paperless: statements and letters online only, no paper mail".into(), false)}
                 </fieldset>
-                <fieldset>
+                <fieldset class="choice">
                     <legend>"Payment reminders and account alerts"</legend>
                     {check("notify_email", notify_email, "By email".into(), false)}
                     {check("notify_sms", notify_sms, if has_phone { "By text message".into() } else { "By text message (add a mobile number above first)".into() }, !has_phone)}

@@ -135,13 +135,13 @@ fn Overview(
         </section>
         <section class="card" aria-labelledby="devices-title">
             <h2 id="devices-title">"Remembered devices"</h2>
-            <p class="hint">"Devices you authorized with an emailed code. Removing one means it will need a new code."</p>
+            <p class="hint">"Browsers you confirmed with an emailed code, an activation link or a second sign-in step. Removing one means it will need a new code."</p>
             {o.devices.is_empty().then(|| view! { <p>"No remembered devices."</p> })}
             <ul class="plain rows">
                 {o.devices.into_iter().map(|d| {
                     let id = d.id;
                     view! {
-                        <li class="row">
+                        <li class="row" data-device=id>
                             <div>
                                 <strong>{d.device.clone()}</strong>
                                 <span class="hint block">{format!("Authorized {} · last used {} · remembered until {}", when(d.created_at), when(d.last_used_at), when(d.expires_at))}</span>
@@ -162,7 +162,11 @@ fn Overview(
                     {o.history.into_iter().map(|e| view! {
                         <tr>
                             <td data-label="When">{when(e.at)}</td>
-                            <td data-label="Event">{event_label(&e.kind)}</td>
+                            <td data-label="Event">{if e.kind == "login_second_step" && !e.detail.is_empty() {
+                                format!("Sign-in ({})", e.detail)
+                            } else {
+                                event_label(&e.kind).to_string()
+                            }}</td>
                             <td data-label="Result"><span class=if e.success { "status status-ok" } else { "status status-bad" }>{if e.success { "Succeeded" } else { "Failed" }}</span></td>
                             <td data-label="Device">{e.device.clone()}</td>
                             <td data-label="IP">{e.ip.clone()}</td>

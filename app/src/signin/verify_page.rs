@@ -8,7 +8,7 @@ use crate::components::{Alert, Field, PageSpinner, PublicLayout, SubmitButton};
 use crate::error::AppError;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
+use leptos_router::components::{Redirect, A};
 
 fn go(step: &LoginStep) {
     let _ = window().location().assign(step.next_path());
@@ -29,7 +29,7 @@ pub fn VerifyPage() -> impl IntoView {
                         match current {
                             Ok(LoginStep::Code { channel, to, new_device }) => view! { <CodeStep channel to new_device resend/> }.into_any(),
                             Ok(LoginStep::SecondFactor { totp, passkey }) => view! { <FactorStep totp passkey/> }.into_any(),
-                            Ok(other) => { go(&other); view! { <PageSpinner/> }.into_any() }
+                            Ok(other) => view! { <Redirect path=other.next_path()/> }.into_any(),
                             Err(_) => view! { <Expired/> }.into_any(),
                         }
                     })}

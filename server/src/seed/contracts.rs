@@ -49,6 +49,11 @@ pub fn demo_book() -> Vec<DemoContract> {
           party("Chris", "Martin", "NS-80100003", None), None),
         c("LN-2024-005123", false, "1FTFW1E59PFA10004", "Ford", "Escape ST-Line", 2024, "Rapid Red", 2_890_000, "6.49", 60, date!(2024-03-08), date!(2024-04-08), 0, 0, "0", Story::OnTime,
           party("Priya", "Shah", "NS-80100004", None), None),
+        // Customers who get a staff-issued temporary password (contract-number sign-in).
+        c("LN-2024-005124", false, "1FTFW1E50PFA10005", "Ford", "Bronco Sport", 2024, "Eruption Green", 3_340_000, "6.19", 60, date!(2024-03-15), date!(2024-04-15), 0, 0, "0", Story::OnTime,
+          party("Dana", "Whitfield", "NS-80100005", None), None),
+        c("LN-2024-005125", false, "1FTFW1E52PFA10006", "Ford", "Ranger XLT", 2024, "Velocity Blue", 3_760_000, "6.79", 72, date!(2024-03-22), date!(2024-04-22), 0, 0, "0", Story::OnTime,
+          party("Luc", "Gagnon", "NS-80100006", None), None),
     ]
 }
 

@@ -109,5 +109,8 @@ pub async fn demo_logins_text(state: &AppState) -> Result<String, AppError> {
             h.card_id
         ));
     }
+    s.push_str(
+        "  Contract-number sign-in (staff-issued temporary password), e.g.:\n    target/release/server create-temp-login --contract LN-2024-005124\n",
+    );
     Ok(s)
 }

@@ -21,7 +21,7 @@ async fn seeding_is_idempotent_and_demo_logins_work() {
             .fetch_one(db)
             .await
             .unwrap();
-    assert_eq!((customers, contracts, linked), (4, 10, 5));
+    assert_eq!((customers, contracts, linked), (4, 12, 5));
     let c = app.client();
     let r = login(
         &app,

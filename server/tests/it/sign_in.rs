@@ -454,3 +454,73 @@ async fn passkey_ceremonies_are_guarded() {
     let r = app.post(&c, "/api/passkey_remove", &[("id", "1")]).await;
     assert_eq!(r.status(), 404);
 }
+
+#[tokio::test]
+async fn the_browser_that_opened_the_activation_link_is_remembered() {
+    let app = spawn().await;
+    let email = "activated.here@example.com";
+    let pw = "maple syrup tuesday";
+    let c = app.client();
+    assert_eq!(
+        register(&app, &c, "Ada", "Byron", email, pw).await.status(),
+        200
+    );
+    let link = app.smtp.wait_for(email, 1).await.link("/activate?token=");
+    let r = app
+        .post(&c, "/api/activate", &[("token", &token_from(&link))])
+        .await;
+    assert_eq!(r.status(), 200);
+    assert!(r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .any(|v| v.to_str().unwrap().starts_with("portal_device=")));
+    assert_eq!(
+        step_of(login_first_step(&app, &c, email, pw).await).await,
+        "Done"
+    );
+    // Another browser still needs the code.
+    let other = app.client();
+    let step = step_of(login_first_step(&app, &other, email, pw).await).await;
+    assert_eq!(step["Code"]["new_device"], true);
+}
+
+#[tokio::test]
+async fn a_password_reset_does_not_remove_the_second_step() {
+    let app = spawn().await;
+    let email = "reset.mfa@example.com";
+    let pw = app.registered_active(email).await;
+    let c = app.client();
+    login(&app, &c, email, &pw).await;
+    let enrol: Value = step_of(app.post(&c, "/api/totp_begin", &[]).await).await;
+    let secret = enrol["secret"].as_str().unwrap().to_string();
+    let code = app::factors::totp::code_at(&secret, app.clock.unix()).unwrap();
+    assert_eq!(
+        app.post(&c, "/api/totp_confirm", &[("code", &code)])
+            .await
+            .status(),
+        200
+    );
+    app.post(&c, "/api/request_password_reset", &[("email", email)])
+        .await;
+    let mail = app
+        .smtp
+        .wait_subject(email, "Request to reset your password")
+        .await;
+    let token = token_from(&mail.link("/reset-password?token="));
+    let new = "granite pelican autumn";
+    let r = app
+        .post(
+            &c,
+            "/api/reset_password",
+            &[
+                ("token", &token),
+                ("password", new),
+                ("password_confirm", new),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let step = step_of(login_first_step(&app, &app.client(), email, new).await).await;
+    assert_eq!(step["SecondFactor"]["totp"], true, "{step}");
+}
