@@ -74,7 +74,7 @@ fn CodeStep(
         CodeChannel::Sms => format!("We texted a 6-digit code to {to}."),
     };
     let why = if new_device {
-        "We do not recognise this browser. Enter the code to confirm it is you; we will remember this device afterwards."
+        "We do not recognize this browser. Enter the code to confirm it is you; we will remember this device afterwards."
     } else {
         "You asked for a code at every sign-in."
     };

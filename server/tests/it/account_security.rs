@@ -96,7 +96,10 @@ async fn another_customers_sessions_and_devices_are_out_of_reach() {
     assert_eq!(r.status(), 404);
     assert_eq!(error_of(r).await, AppError::NotFound);
     assert_ne!(current_user(&app, &two).await, Value::Null);
-    let theirs_before = overview(&app, &two).await["devices"].as_array().unwrap().len();
+    let theirs_before = overview(&app, &two).await["devices"]
+        .as_array()
+        .unwrap()
+        .len();
     let their_device = overview(&app, &two).await["devices"][0]["id"]
         .as_i64()
         .unwrap();
