@@ -2,6 +2,7 @@
 //! browser can show a specific message; internal detail is logged on the server and never sent.
 
 use crate::domain::Issue;
+use crate::i18n::{t, tf, Locale};
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
@@ -62,55 +63,35 @@ impl AppError {
         }
     }
 
-    /// A sentence for a person; never contains internal detail.
+    /// A sentence for a person in the page's language; never contains internal detail.
     pub fn message(&self) -> String {
+        self.message_in(crate::i18n::current())
+    }
+
+    pub fn message_in(&self, l: Locale) -> String {
         match self {
-            AppError::Unauthorized => "Your session has ended. Please sign in again.".into(),
-            AppError::Forbidden => "You do not have access to this.".into(),
-            AppError::NotFound => "We could not find what you asked for.".into(),
-            AppError::Validation { issue, .. } => issue.message(),
-            AppError::InvalidCredentials => {
-                "The email or password is incorrect. Check both and try again.".into()
+            AppError::Unauthorized => t(l, "error-unauthorized"),
+            AppError::Forbidden => t(l, "error-forbidden"),
+            AppError::NotFound => t(l, "error-not-found"),
+            AppError::Validation { issue, .. } => issue.message_in(l),
+            AppError::InvalidCredentials => t(l, "error-invalid-credentials"),
+            AppError::NotActivated => t(l, "error-not-activated"),
+            AppError::InvalidToken => t(l, "error-invalid-token"),
+            // Conflicts carry a catalogue key (see `conflict-*` in errors.ftl).
+            AppError::Conflict(key) => t(l, key),
+            AppError::LinkNotMatched => t(l, "error-link-not-matched"),
+            AppError::WrongCode { attempts_left: 0 } => t(l, "error-wrong-code-dead"),
+            AppError::WrongCode { attempts_left } => {
+                tf(l, "error-wrong-code", &[("n", (*attempts_left).into())])
             }
-            AppError::NotActivated => {
-                "Your account is not active yet. Open the activation link we emailed you, or send a new one."
-                    .into()
-            }
-            AppError::InvalidToken => {
-                "This link is invalid, already used or expired. You can ask for a new one.".into()
-            }
-            AppError::Conflict(msg) => msg.clone(),
-            AppError::LinkNotMatched => {
-                "We could not match these details to a contract. Check the spelling of your names as they appear on your contract, the full VIN and the exact amount of your last payment, or your Customer ID."
-                    .into()
-            }
-            AppError::WrongCode { attempts_left: 0 } => {
-                "That code is not correct and can no longer be used. Request a new code.".into()
-            }
-            AppError::WrongCode { attempts_left } => format!(
-                "That code is not correct. You have {attempts_left} more tr{} before it stops working.",
-                if *attempts_left == 1 { "y" } else { "ies" }
-            ),
-            AppError::CodeIncorrect => {
-                "That code is not correct. Check it and try again: authenticator codes change every 30 seconds, and each recovery code works once."
-                    .into()
-            }
+            AppError::CodeIncorrect => t(l, "error-code-incorrect"),
             AppError::RateLimited { retry_after_secs } => {
                 let minutes = retry_after_secs.div_ceil(60).max(1);
-                format!(
-                    "Too many attempts. For your security, please wait {minutes} minute{} and try again, or reset your password.",
-                    if minutes == 1 { "" } else { "s" }
-                )
+                tf(l, "error-rate-limited", &[("minutes", minutes.into())])
             }
-            AppError::ReauthRequired => {
-                "For your security, confirm it is you before making this change.".into()
-            }
-            AppError::Internal => {
-                "Something went wrong on our side. Nothing was changed; please try again.".into()
-            }
-            AppError::Transport(_) => {
-                "We could not reach the server. Check your connection and try again.".into()
-            }
+            AppError::ReauthRequired => t(l, "error-reauth-required"),
+            AppError::Internal => t(l, "error-internal"),
+            AppError::Transport(_) => t(l, "error-transport"),
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod devmail;
 pub mod domain;
 pub mod error;
 pub mod factors;
+pub mod i18n;
 #[cfg(feature = "ssr")]
 pub mod infra;
 pub mod linking;
@@ -34,9 +35,13 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             opts.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, v);
         }
     }
+    #[cfg(feature = "ssr")]
+    let lang = i18n::request_locale().code();
+    #[cfg(not(feature = "ssr"))]
+    let lang = "en";
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=lang>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -65,6 +70,12 @@ pub fn csp(nonce: &str) -> String {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // One language per page load: the server's choice for this request, read back from
+    // <html lang> by the browser (switching language reloads the page).
+    #[cfg(feature = "ssr")]
+    provide_context(i18n::request_locale());
+    #[cfg(feature = "hydrate")]
+    provide_context(i18n::page_locale());
     components::toast::provide_toasts();
     // Marks the document once the WASM app has taken over (effects never run on the server).
     Effect::new(move |_| {

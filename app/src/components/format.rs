@@ -1,26 +1,23 @@
-//! Display formatting for money and dates (English for now; the languages issue makes it
-//! locale-aware).
+//! Display formatting for money and dates in the language of the page being rendered
+//! (see `i18n::format` for the three layouts).
 
-use crate::domain::money::format_money;
 use crate::domain::Money;
+use crate::i18n::{self, current};
 use time::Date;
 
+/// "$926.18" / "926,18 $ US" / "926,18 $" — the currency is the contract's.
 pub fn money(m: Money, currency: &str) -> String {
-    format_money(m, currency)
+    i18n::format::money(current(), m, currency)
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-/// "Dec 15, 2026"
+/// "Dec 3, 2026" / "3 déc. 2026" / "3 дек. 2026 г."
 pub fn date(d: Date) -> String {
-    format!(
-        "{} {}, {}",
-        MONTHS[d.month() as usize - 1],
-        d.day(),
-        d.year()
-    )
+    i18n::format::date(current(), d)
+}
+
+/// A moment (unix seconds) in UTC, with the time of day.
+pub fn date_time(unix: i64) -> String {
+    i18n::format::date_time(current(), unix)
 }
 
 #[cfg(test)]
@@ -29,7 +26,7 @@ mod tests {
     use time::macros::date;
 
     #[test]
-    fn formats() {
+    fn formats_in_english_without_a_page_language() {
         assert_eq!(date(date!(2026 - 12 - 03)), "Dec 3, 2026");
         assert_eq!(money(Money::from_cents(92618), "USD"), "$926.18");
     }

@@ -26,6 +26,7 @@ pub fn PublicLayout(children: Children) -> impl IntoView {
         <a href="#main" class="skip-link">"Skip to content"</a>
         <header class="topbar">
             <Brand href="/"/>
+            <super::language::LanguageSwitcher/>
         </header>
         <main id="main" class="public-main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
@@ -76,6 +77,7 @@ pub fn PortalLayout() -> impl IntoView {
             <header class="topbar">
                 <Brand href="/dashboard"/>
                 <div class="topbar-user">
+                    <super::language::LanguageSwitcher/>
                     <Suspense fallback=|| view! { <span class="avatar" aria-hidden="true"></span> }>
                         {move || Suspend::new(async move {
                             match user.await {

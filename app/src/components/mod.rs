@@ -4,6 +4,7 @@ pub mod alert;
 pub mod field;
 pub mod format;
 pub mod hydration;
+pub mod language;
 pub mod layout;
 pub mod pwa;
 pub mod reauth;

@@ -1,6 +1,7 @@
 //! What can be wrong with one input field. Each variant maps to one sentence a person can act on;
 //! the same enum drives the live checks in the browser and the re-checks on the server.
 
+use crate::i18n::{t, tf, Locale};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -37,52 +38,40 @@ pub enum Issue {
 }
 
 impl Issue {
-    /// The sentence shown under the field.
+    /// The sentence shown under the field, in the page's language.
     pub fn message(&self) -> String {
+        self.message_in(crate::i18n::current())
+    }
+
+    pub fn message_in(&self, l: Locale) -> String {
         match self {
-            Issue::Required => "This field is required.".into(),
-            Issue::TooLong { max } => format!("Use at most {max} characters."),
-            Issue::TooShort { min } => format!("Use at least {min} characters."),
-            Issue::EmailFormat => "Enter an email address like name@example.com.".into(),
-            Issue::NameCharacters => {
-                "Use letters, spaces, hyphens, apostrophes or periods only.".into()
-            }
-            Issue::PasswordCommon => {
-                "This password is too common and easy to guess. Choose another.".into()
-            }
-            Issue::PasswordMismatch => "The two passwords do not match.".into(),
-            Issue::PasswordContainsEmail => {
-                "Do not use your email address in your password.".into()
-            }
-            Issue::TermsNotAccepted => "Please accept the Terms of Use to continue.".into(),
-            Issue::MoneyFormat => "Enter an amount like 425.18.".into(),
-            Issue::MoneyPrecision => "Use at most two digits after the decimal point.".into(),
-            Issue::MoneyNegative => "Enter an amount greater than zero.".into(),
-            Issue::VinLength => "A VIN has exactly 17 characters.".into(),
-            Issue::VinCharacters => {
-                "A VIN uses letters and digits only, never the letters I, O or Q (use 1 and 0).".into()
-            }
-            Issue::VinCheckDigit => {
-                "This VIN's check digit (9th character) does not match. Please check each character.".into()
-            }
-            Issue::CurrentPasswordWrong => "Your current password is not correct.".into(),
-            Issue::SameEmail => "This is already your email address.".into(),
-            Issue::EmailTaken => {
-                "Another login already uses this email address. Use a different one, or sign in with it.".into()
-            }
-            Issue::PhoneFormat => {
-                "Enter a mobile number with its country code, like +1 416 555 0123 or +7 912 345 67 89.".into()
-            }
-            Issue::PostalCodeUs => "Enter a ZIP code like 48201 or 48201-1234.".into(),
-            Issue::PostalCodeCa => "Enter a postal code like M5V 2T6.".into(),
-            Issue::PostalCodeRu => "Enter a 6-digit postal index like 125009.".into(),
-            Issue::RegionUnknown => "Choose a state, province or region from the list.".into(),
-            Issue::CountryUnsupported => {
-                "We can mail to addresses in the United States, Canada and Russia.".into()
-            }
-            Issue::OneOf => "Choose one of the options.".into(),
-            Issue::CodeDigits => "Enter the 6-digit code.".into(),
-            Issue::CustomerIdFormat => "Enter the Customer ID exactly as printed on your card, like NS-48213907.".into(),
+            Issue::Required => t(l, "issue-required"),
+            Issue::TooLong { max } => tf(l, "issue-too-long", &[("max", (*max).into())]),
+            Issue::TooShort { min } => tf(l, "issue-too-short", &[("min", (*min).into())]),
+            Issue::EmailFormat => t(l, "issue-email-format"),
+            Issue::NameCharacters => t(l, "issue-name-characters"),
+            Issue::PasswordCommon => t(l, "issue-password-common"),
+            Issue::PasswordMismatch => t(l, "issue-password-mismatch"),
+            Issue::PasswordContainsEmail => t(l, "issue-password-contains-email"),
+            Issue::TermsNotAccepted => t(l, "issue-terms-not-accepted"),
+            Issue::MoneyFormat => t(l, "issue-money-format"),
+            Issue::MoneyPrecision => t(l, "issue-money-precision"),
+            Issue::MoneyNegative => t(l, "issue-money-negative"),
+            Issue::VinLength => t(l, "issue-vin-length"),
+            Issue::VinCharacters => t(l, "issue-vin-characters"),
+            Issue::VinCheckDigit => t(l, "issue-vin-check-digit"),
+            Issue::CurrentPasswordWrong => t(l, "issue-current-password-wrong"),
+            Issue::SameEmail => t(l, "issue-same-email"),
+            Issue::EmailTaken => t(l, "issue-email-taken"),
+            Issue::PhoneFormat => t(l, "issue-phone-format"),
+            Issue::PostalCodeUs => t(l, "issue-postal-code-us"),
+            Issue::PostalCodeCa => t(l, "issue-postal-code-ca"),
+            Issue::PostalCodeRu => t(l, "issue-postal-code-ru"),
+            Issue::RegionUnknown => t(l, "issue-region-unknown"),
+            Issue::CountryUnsupported => t(l, "issue-country-unsupported"),
+            Issue::OneOf => t(l, "issue-one-of"),
+            Issue::CodeDigits => t(l, "issue-code-digits"),
+            Issue::CustomerIdFormat => t(l, "issue-customer-id-format"),
         }
     }
 }

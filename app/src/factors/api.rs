@@ -115,10 +115,7 @@ pub async fn recovery_codes_regenerate() -> Result<Vec<String>, AppError> {
             let slot = session_slot().await?;
             let f = crate::signin::flow::factors(&state, me.id).await?;
             if !f.totp && f.passkeys == 0 {
-                return Err(AppError::Conflict(
-                    "Recovery codes go with an authenticator app or a passkey. Add one first."
-                        .into(),
-                ));
+                return Err(AppError::Conflict("conflict-recovery-needs-factor".into()));
             }
             let codes = super::recovery_codes::generate(&state, me.id).await?;
             super::service::changed(

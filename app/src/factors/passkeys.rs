@@ -37,9 +37,7 @@ fn user_handle(config: &Config, customer_id: i64) -> Uuid {
 
 fn bad_credential(e: impl std::fmt::Display) -> AppError {
     tracing::info!(error = %e, "passkey rejected");
-    AppError::Conflict(
-        "Your passkey could not be checked. Try again, or use another way to sign in.".into(),
-    )
+    AppError::Conflict("conflict-passkey-rejected".into())
 }
 
 async fn save_ceremony(
@@ -115,9 +113,7 @@ pub async fn register_begin(state: &AppState, customer_id: i64) -> Result<Ceremo
     );
     let existing = load(state, customer_id).await?;
     if existing.len() as i64 >= MAX_PASSKEYS {
-        return Err(AppError::Conflict(format!(
-            "You already have {MAX_PASSKEYS} passkeys. Remove one you no longer use first."
-        )));
+        return Err(AppError::Conflict("conflict-passkey-limit".into()));
     }
     let exclude: Vec<CredentialID> = existing
         .iter()

@@ -86,10 +86,7 @@ pub async fn set_otp_channel(
             .await?
             .try_get("phone")?;
         if phone.is_none() {
-            return Err(AppError::Conflict(
-                "Add your mobile number on the Profile page first, then choose text messages."
-                    .into(),
-            ));
+            return Err(AppError::Conflict("conflict-sms-needs-phone".into()));
         }
     }
     sqlx::query("UPDATE customers SET otp_channel = $1 WHERE id = $2")

@@ -129,9 +129,7 @@ pub async fn request(
             event(false, "already linked to another login"),
         )
         .await;
-        return Err(AppError::Conflict(
-            "This contract is already linked to another login. Please contact us through the phone number on your statement so we can help.".into(),
-        ));
+        return Err(AppError::Conflict("conflict-contract-taken".into()));
     }
     let payload = found
         .iter()
@@ -221,7 +219,7 @@ async fn link(state: &AppState, customer_id: i64, payload: &str) -> Result<Vec<S
         .execute(&mut *tx)
         .await?;
         if r.rows_affected() != 1 {
-            return Err(AppError::Conflict("This contract is already linked to another login. Please contact us so we can help.".into()));
+            return Err(AppError::Conflict("conflict-contract-taken".into()));
         }
         let row = sqlx::query("SELECT c.contract_number FROM contracts c JOIN contract_parties p ON p.contract_id = c.id WHERE p.id = $1")
             .bind(id)

@@ -151,3 +151,26 @@ pub async fn save_preferences(
         .await,
     )
 }
+
+/// Switches the language: remembered in a cookie for a year, and in the profile when signed in.
+#[server(prefix = "/api", endpoint = "set_language")]
+pub async fn set_language(language: String) -> Result<(), AppError> {
+    use crate::infra::{guard::CurrentCustomer, AppState};
+    crate::error::respond(
+        async move {
+            let state = AppState::from_context()?;
+            let locale = crate::i18n::Locale::parse(&language)
+                .ok_or_else(|| AppError::validation("language", crate::domain::Issue::OneOf))?;
+            if let Some(me) = CurrentCustomer::optional().await? {
+                sqlx::query("UPDATE customers SET language = $1 WHERE id = $2")
+                    .bind(locale.code())
+                    .bind(me.id)
+                    .execute(&state.db.pool)
+                    .await?;
+            }
+            crate::infra::cookies::set(&crate::i18n::cookie(locale, state.config.is_https()));
+            Ok(())
+        }
+        .await,
+    )
+}

@@ -180,9 +180,7 @@ pub async fn confirm_email_change(
     match updated {
         Ok(_) => {}
         Err(e) if is_unique_violation(&e) => {
-            return Err(AppError::Conflict(
-                "That email address is already used by another login.".into(),
-            ));
+            return Err(AppError::Conflict("conflict-email-taken".into()));
         }
         Err(e) => return Err(e.into()),
     }

@@ -47,17 +47,9 @@ pub struct SecurityOverview {
     pub history: Vec<SignInEvent>,
 }
 
-/// "Nov 21, 2026, 21:53 UTC"
+/// "Nov 21, 2026, 21:53 UTC" (in the page's language).
 pub fn when(unix: i64) -> String {
-    match time::OffsetDateTime::from_unix_timestamp(unix) {
-        Ok(t) => format!(
-            "{}, {:02}:{:02} UTC",
-            crate::components::format::date(t.date()),
-            t.hour(),
-            t.minute()
-        ),
-        Err(_) => String::new(),
-    }
+    crate::components::format::date_time(unix)
 }
 
 pub fn event_label(kind: &str) -> &'static str {

@@ -84,9 +84,7 @@ pub async fn revoke_session(
     id: i64,
 ) -> Result<(), AppError> {
     if id == me.session_id {
-        return Err(AppError::Conflict(
-            "To end this session, use Sign out.".into(),
-        ));
+        return Err(AppError::Conflict("conflict-current-session".into()));
     }
     let r = sqlx::query("DELETE FROM sessions WHERE id = $1 AND customer_id = $2")
         .bind(id)

@@ -21,12 +21,18 @@ mod ssr {
         Ok(())
     }
 
-    /// Sets the cookies of a completed sign-in.
-    pub fn set_finished(state: &AppState, f: &super::super::flow::Finished) {
+    /// Sets the cookies of a completed sign-in (session, remembered device, preferred language).
+    pub async fn set_finished(
+        state: &AppState,
+        customer_id: i64,
+        f: &super::super::flow::Finished,
+    ) -> Result<(), crate::error::AppError> {
         cookies::set(&session::set_cookie(&state.config, &f.session_token));
         if let Some(d) = &f.device_token {
             cookies::set(&crate::auth::device::set_cookie(&state.config, d));
         }
+        cookies::set(&super::super::flow::language_cookie(state, customer_id).await?);
+        Ok(())
     }
 }
 
@@ -52,6 +58,9 @@ pub async fn login(email: String, password: String) -> Result<LoginStep, AppErro
             )
             .await?;
             cookies::set(&session::set_cookie(&state.config, &token));
+            if step == LoginStep::Done {
+                cookies::set(&super::flow::language_cookie(&state, customer_id).await?);
+            }
             Ok(step)
         }
         .await,
@@ -115,7 +124,7 @@ pub async fn complete_login(method: String, code: String) -> Result<LoginStep, A
             let device = cookies::device_token(&state.config).await;
             let done =
                 super::flow::finish(&state, pending, how, device.as_deref(), &slot.client).await?;
-            set_finished(&state, &done);
+            set_finished(&state, pending.customer_id, &done).await?;
             Ok(LoginStep::Done)
         }
         .await,
@@ -174,12 +183,7 @@ pub async fn passkey_login_finish(
             let pending = PendingSignIn::require().await.ok();
             let pending = match pending {
                 Some(p) if p.customer_id == customer_id => p,
-                Some(_) => {
-                    return Err(AppError::Conflict(
-                        "This passkey belongs to a different login. Use the passkey of the login you signed in to."
-                            .into(),
-                    ))
-                }
+                Some(_) => return Err(AppError::Conflict("conflict-passkey-other-login".into())),
                 None => {
                     end_previous(&state).await?;
                     let (_, session_id) = session::create(
@@ -197,15 +201,10 @@ pub async fn passkey_login_finish(
                     }
                 }
             };
-            let done = super::flow::finish(
-                &state,
-                pending,
-                "passkey",
-                device.as_deref(),
-                &slot.client,
-            )
-            .await?;
-            set_finished(&state, &done);
+            let done =
+                super::flow::finish(&state, pending, "passkey", device.as_deref(), &slot.client)
+                    .await?;
+            set_finished(&state, customer_id, &done).await?;
             Ok(LoginStep::Done)
         }
         .await,

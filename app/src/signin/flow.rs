@@ -344,3 +344,15 @@ pub async fn remember_if_new(
     let label = crate::domain::agent::describe(&client.user_agent);
     Ok(Some(device::remember(state, customer_id, &label).await?))
 }
+
+/// The language cookie for a login's preferred language, set when a sign-in completes so the
+/// portal speaks the customer's language on every device.
+pub async fn language_cookie(state: &AppState, customer_id: i64) -> Result<String, AppError> {
+    let code: String = sqlx::query("SELECT language FROM customers WHERE id = $1")
+        .bind(customer_id)
+        .fetch_one(&state.db.pool)
+        .await?
+        .try_get("language")?;
+    let locale = crate::i18n::Locale::parse(&code).unwrap_or_default();
+    Ok(crate::i18n::cookie(locale, state.config.is_https()))
+}

@@ -201,7 +201,7 @@ async fn failures_are_generic_throttled_audited_and_taken_contracts_refused() {
         )
         .await;
     assert_eq!(r.status(), 409);
-    assert!(matches!(error_of(r).await, AppError::Conflict(m) if m.contains("contact us")));
+    assert!(matches!(error_of(r).await, AppError::Conflict(m) if m == "conflict-contract-taken"));
     // Bad input is a specific field error (and still counts as nothing linked).
     let r = app
         .post(

@@ -1,0 +1,59 @@
+# Errors a server function can answer with (AppError), field problems (Issue), and conflicts.
+
+error-unauthorized = Your session has ended. Please sign in again.
+error-forbidden = You do not have access to this.
+error-not-found = We could not find what you asked for.
+error-invalid-credentials = The email or password is incorrect. Check both and try again.
+error-not-activated = Your account is not active yet. Open the activation link we emailed you, or send a new one.
+error-invalid-token = This link is invalid, already used or expired. You can ask for a new one.
+error-link-not-matched = We could not match these details to a contract. Check the spelling of your names as they appear on your contract, the full VIN and the exact amount of your last payment, or your Customer ID.
+error-wrong-code-dead = That code is not correct and can no longer be used. Request a new code.
+error-wrong-code = That code is not correct. You have { $n ->
+        [one] { $n } more try
+       *[other] { $n } more tries
+    } before it stops working.
+error-code-incorrect = That code is not correct. Check it and try again: authenticator codes change every 30 seconds, and each recovery code works once.
+error-rate-limited = Too many attempts. For your security, please wait { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } and try again, or reset your password.
+error-reauth-required = For your security, confirm it is you before making this change.
+error-internal = Something went wrong on our side. Nothing was changed; please try again.
+error-transport = We could not reach the server. Check your connection and try again.
+
+issue-required = This field is required.
+issue-too-long = Use at most { $max } characters.
+issue-too-short = Use at least { $min } characters.
+issue-email-format = Enter an email address like name@example.com.
+issue-name-characters = Use letters, spaces, hyphens, apostrophes or periods only.
+issue-password-common = This password is too common and easy to guess. Choose another.
+issue-password-mismatch = The two passwords do not match.
+issue-password-contains-email = Do not use your email address in your password.
+issue-terms-not-accepted = Please accept the Terms of Use to continue.
+issue-money-format = Enter an amount like 425.18.
+issue-money-precision = Use at most two digits after the decimal point.
+issue-money-negative = Enter an amount greater than zero.
+issue-vin-length = A VIN has exactly 17 characters.
+issue-vin-characters = A VIN uses letters and digits only, never the letters I, O or Q (use 1 and 0).
+issue-vin-check-digit = This VIN's check digit (9th character) does not match. Please check each character.
+issue-current-password-wrong = Your current password is not correct.
+issue-same-email = This is already your email address.
+issue-email-taken = Another login already uses this email address. Use a different one, or sign in with it.
+issue-phone-format = Enter a mobile number with its country code, like +1 416 555 0123 or +7 912 345 67 89.
+issue-postal-code-us = Enter a ZIP code like 48201 or 48201-1234.
+issue-postal-code-ca = Enter a postal code like M5V 2T6.
+issue-postal-code-ru = Enter a 6-digit postal index like 125009.
+issue-region-unknown = Choose a state, province or region from the list.
+issue-country-unsupported = We can mail to addresses in the United States, Canada and Russia.
+issue-one-of = Choose one of the options.
+issue-code-digits = Enter the 6-digit code.
+issue-customer-id-format = Enter the Customer ID exactly as printed on your card, like NS-48213907.
+
+conflict-recovery-needs-factor = Recovery codes go with an authenticator app or a passkey. Add one first.
+conflict-passkey-rejected = Your passkey could not be checked. Try again, or use another way to sign in.
+conflict-passkey-limit = You already have 10 passkeys. Remove one you no longer use first.
+conflict-sms-needs-phone = Add your mobile number on the Profile page first, then choose text messages.
+conflict-email-taken = That email address is already used by another login.
+conflict-contract-taken = This contract is already linked to another login. Please contact us through the phone number on your statement so we can help.
+conflict-passkey-other-login = This passkey belongs to a different login. Use the passkey of the login you signed in to.
+conflict-current-session = To end this session, use Sign out.

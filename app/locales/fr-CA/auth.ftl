@@ -1,0 +1,1 @@
+# auth (fr-CA)

@@ -1,0 +1,1 @@
+# contracts (fr-CA)

@@ -1,0 +1,1 @@
+# emails (fr-CA)

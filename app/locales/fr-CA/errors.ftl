@@ -1,0 +1,59 @@
+# Erreurs renvoyées par les fonctions serveur (AppError), problèmes de champ (Issue) et conflits.
+
+error-unauthorized = Votre session a pris fin. Veuillez vous reconnecter.
+error-forbidden = Vous n'avez pas accès à cette page.
+error-not-found = Nous n'avons pas trouvé ce que vous avez demandé.
+error-invalid-credentials = Le courriel ou le mot de passe est incorrect. Vérifiez les deux et réessayez.
+error-not-activated = Votre compte n'est pas encore actif. Ouvrez le lien d'activation que nous vous avons envoyé par courriel, ou demandez-en un nouveau.
+error-invalid-token = Ce lien est invalide, déjà utilisé ou expiré. Vous pouvez en demander un nouveau.
+error-link-not-matched = Ces renseignements ne correspondent à aucun contrat. Vérifiez l'orthographe de vos noms tels qu'ils figurent au contrat, le NIV complet et le montant exact de votre dernier paiement, ou votre numéro de client.
+error-wrong-code-dead = Ce code est incorrect et ne peut plus être utilisé. Demandez un nouveau code.
+error-wrong-code = Ce code est incorrect. Il vous reste { $n ->
+        [one] { $n } essai
+       *[other] { $n } essais
+    } avant qu'il ne cesse de fonctionner.
+error-code-incorrect = Ce code est incorrect. Vérifiez-le et réessayez : les codes de l'application d'authentification changent toutes les 30 secondes, et chaque code de récupération ne sert qu'une fois.
+error-rate-limited = Trop de tentatives. Pour votre sécurité, attendez { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } et réessayez, ou réinitialisez votre mot de passe.
+error-reauth-required = Pour votre sécurité, confirmez votre identité avant d'effectuer ce changement.
+error-internal = Un problème est survenu de notre côté. Rien n'a été modifié; veuillez réessayer.
+error-transport = Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.
+
+issue-required = Ce champ est obligatoire.
+issue-too-long = Utilisez au plus { $max } caractères.
+issue-too-short = Utilisez au moins { $min } caractères.
+issue-email-format = Entrez une adresse courriel comme nom@exemple.com.
+issue-name-characters = Utilisez seulement des lettres, des espaces, des traits d'union, des apostrophes ou des points.
+issue-password-common = Ce mot de passe est trop courant et facile à deviner. Choisissez-en un autre.
+issue-password-mismatch = Les deux mots de passe ne correspondent pas.
+issue-password-contains-email = N'utilisez pas votre adresse courriel dans votre mot de passe.
+issue-terms-not-accepted = Veuillez accepter les conditions d'utilisation pour continuer.
+issue-money-format = Entrez un montant comme 425,18.
+issue-money-precision = Utilisez au plus deux chiffres après la virgule.
+issue-money-negative = Entrez un montant supérieur à zéro.
+issue-vin-length = Un NIV compte exactement 17 caractères.
+issue-vin-characters = Un NIV ne contient que des lettres et des chiffres, jamais les lettres I, O ou Q (utilisez 1 et 0).
+issue-vin-check-digit = Le chiffre de contrôle de ce NIV (9e caractère) ne correspond pas. Vérifiez chaque caractère.
+issue-current-password-wrong = Votre mot de passe actuel est incorrect.
+issue-same-email = C'est déjà votre adresse courriel.
+issue-email-taken = Un autre identifiant utilise déjà cette adresse courriel. Utilisez-en une autre, ou connectez-vous avec celle-ci.
+issue-phone-format = Entrez un numéro de cellulaire avec l'indicatif du pays, comme +1 416 555 0123 ou +7 912 345 67 89.
+issue-postal-code-us = Entrez un code ZIP comme 48201 ou 48201-1234.
+issue-postal-code-ca = Entrez un code postal comme M5V 2T6.
+issue-postal-code-ru = Entrez un indice postal à 6 chiffres comme 125009.
+issue-region-unknown = Choisissez un État, une province ou une région dans la liste.
+issue-country-unsupported = Nous pouvons envoyer du courrier aux États-Unis, au Canada et en Russie.
+issue-one-of = Choisissez l'une des options.
+issue-code-digits = Entrez le code à 6 chiffres.
+issue-customer-id-format = Entrez le numéro de client exactement comme sur votre carte, par exemple NS-48213907.
+
+conflict-recovery-needs-factor = Les codes de récupération accompagnent une application d'authentification ou une clé d'accès. Ajoutez-en une d'abord.
+conflict-passkey-rejected = Votre clé d'accès n'a pas pu être vérifiée. Réessayez, ou utilisez un autre moyen de connexion.
+conflict-passkey-limit = Vous avez déjà 10 clés d'accès. Supprimez-en une que vous n'utilisez plus.
+conflict-sms-needs-phone = Ajoutez d'abord votre numéro de cellulaire à la page Profil, puis choisissez les messages texte.
+conflict-email-taken = Cette adresse courriel est déjà utilisée par un autre identifiant.
+conflict-contract-taken = Ce contrat est déjà lié à un autre identifiant. Communiquez avec nous au numéro indiqué sur votre relevé et nous vous aiderons.
+conflict-passkey-other-login = Cette clé d'accès appartient à un autre identifiant. Utilisez la clé d'accès de l'identifiant avec lequel vous vous êtes connecté.
+conflict-current-session = Pour terminer cette session, utilisez Se déconnecter.

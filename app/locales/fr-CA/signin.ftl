@@ -1,0 +1,1 @@
+# signin (fr-CA)

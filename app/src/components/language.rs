@@ -1,0 +1,35 @@
+//! The language switcher in the header. Choosing a language stores it (cookie, and the profile
+//! when signed in) and reloads the page in that language.
+
+use crate::i18n::{current, Locale};
+use crate::profile::api::SetLanguage;
+use leptos::prelude::*;
+
+#[component]
+pub fn LanguageSwitcher() -> impl IntoView {
+    let now = current();
+    let action = ServerAction::<SetLanguage>::new();
+    Effect::new(move |_| {
+        if let Some(Ok(())) = action.value().get() {
+            let _ = window().location().reload();
+        }
+    });
+    view! {
+        <label class="lang-switch">
+            <span class="visually-hidden">"Language / Langue / Язык"</span>
+            <select
+                aria-label="Language / Langue / Язык"
+                disabled=move || action.pending().get()
+                on:change=move |ev| {
+                    if let Some(l) = Locale::parse(&event_target_value(&ev)) {
+                        action.dispatch(SetLanguage { language: l.code().to_string() });
+                    }
+                }
+            >
+                {Locale::ALL.into_iter().map(|l| view! {
+                    <option value=l.code() selected=l == now lang=l.code()>{l.native_name()}</option>
+                }).collect_view()}
+            </select>
+        </label>
+    }
+}

@@ -1,0 +1,173 @@
+//! The Fluent catalogues, compiled into both the server and the WASM bundle.
+
+use super::Locale;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use std::sync::OnceLock;
+
+macro_rules! catalogues {
+    ($($name:literal),* $(,)?) => {
+        &[$((
+            $name,
+            [
+                include_str!(concat!("../../locales/en/", $name, ".ftl")),
+                include_str!(concat!("../../locales/fr-CA/", $name, ".ftl")),
+                include_str!(concat!("../../locales/ru/", $name, ".ftl")),
+            ],
+        )),*]
+    };
+}
+
+/// (feature, [en, fr-CA, ru]) — one file per feature and language.
+pub(crate) const FILES: &[(&str, [&str; 3])] = catalogues!(
+    "common",
+    "errors",
+    "auth",
+    "signin",
+    "factors",
+    "contracts",
+    "linking",
+    "security",
+    "profile",
+    "site",
+    "emails",
+);
+
+fn index(l: Locale) -> usize {
+    match l {
+        Locale::En => 0,
+        Locale::FrCa => 1,
+        Locale::Ru => 2,
+    }
+}
+
+fn build(l: Locale) -> FluentBundle<FluentResource> {
+    let lang = l.code().parse().expect("valid language tag");
+    let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+    // Only left-to-right languages: no bidi isolation marks around arguments.
+    bundle.set_use_isolating(false);
+    for (_, texts) in FILES {
+        // Parse errors and duplicate keys are caught by the tests below.
+        let res = FluentResource::try_new(texts[index(l)].to_string()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(res);
+    }
+    bundle
+}
+
+fn bundles() -> &'static [FluentBundle<FluentResource>; 3] {
+    static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 3]> = OnceLock::new();
+    BUNDLES.get_or_init(|| Locale::ALL.map(build))
+}
+
+pub fn format(l: Locale, key: &str, args: Option<&FluentArgs>) -> String {
+    let bundle = &bundles()[index(l)];
+    match bundle.get_message(key).and_then(|m| m.value()) {
+        Some(pattern) => {
+            let mut errors = Vec::new();
+            bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned()
+        }
+        None => key.to_string(),
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn keys(text: &str, file: &str) -> BTreeSet<String> {
+        let res = FluentResource::try_new(text.to_string())
+            .unwrap_or_else(|(_, e)| panic!("{file}: does not parse: {e:?}"));
+        res.entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_language_has_every_key() {
+        let mut all = BTreeSet::new();
+        for (name, texts) in FILES {
+            let en = keys(texts[0], &format!("en/{name}.ftl"));
+            for (i, code) in ["fr-CA", "ru"].iter().enumerate() {
+                let other = keys(texts[i + 1], &format!("{code}/{name}.ftl"));
+                let missing: Vec<_> = en.difference(&other).collect();
+                let extra: Vec<_> = other.difference(&en).collect();
+                assert!(missing.is_empty(), "{code}/{name}.ftl lacks {missing:?}");
+                assert!(
+                    extra.is_empty(),
+                    "{code}/{name}.ftl has keys English lacks: {extra:?}"
+                );
+            }
+            for k in &en {
+                assert!(
+                    all.insert(k.clone()),
+                    "key {k} is defined twice (en/{name}.ftl)"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_key_the_code_uses_exists() {
+        let en: BTreeSet<String> = FILES
+            .iter()
+            .flat_map(|(name, texts)| keys(texts[0], name))
+            .collect();
+        // t(l, "key"), tf(l, "key", ..), tr("key") and AppError::Conflict("key".into()).
+        let pattern = regex::Regex::new(
+            r#"\b(?:t|tf)\(\s*[a-z_]+\s*,\s*"([a-z0-9-]+)"|\b(?:tr|Conflict)\(\s*"([a-z0-9-]+)""#,
+        )
+        .unwrap();
+        let mut missing = Vec::new();
+        let mut used = 0;
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut stack = vec![root];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    // The i18n module's own docs show made-up keys.
+                    if !path.ends_with("i18n") {
+                        stack.push(path);
+                    }
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    for c in pattern.captures_iter(&text) {
+                        let key = c.get(1).or(c.get(2)).unwrap().as_str();
+                        used += 1;
+                        if !en.contains(key) {
+                            missing.push(format!("{}: {key}", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            used > 40,
+            "found only {used} uses: is the pattern still right?"
+        );
+        assert!(
+            missing.is_empty(),
+            "keys used in code but missing from the catalogues: {missing:#?}"
+        );
+    }
+
+    #[test]
+    fn arguments_and_plurals_format_in_each_language() {
+        let wrong =
+            |l, n: u32| crate::error::AppError::WrongCode { attempts_left: n }.message_in(l);
+        assert!(wrong(Locale::En, 1).contains("1 more try before"));
+        assert!(wrong(Locale::En, 3).contains("3 more tries before"));
+        assert!(wrong(Locale::FrCa, 3).contains("Il vous reste 3 essais"));
+        assert!(wrong(Locale::Ru, 1).contains("Осталась 1 попытка"));
+        assert!(wrong(Locale::Ru, 3).contains("Осталось 3 попытки"));
+        assert!(wrong(Locale::Ru, 5).contains("Осталось 5 попыток"));
+        assert!(wrong(Locale::Ru, 21).contains("Осталась 21 попытка"));
+        assert_eq!(format(Locale::En, "no-such-key", None), "no-such-key");
+    }
+}

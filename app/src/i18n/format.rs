@@ -1,0 +1,150 @@
+//! Locale-aware money, numbers and dates, by hand (CLDR's patterns for the three languages; no ICU
+//! data in the WASM bundle). The currency always follows the contract; the language only decides
+//! where the symbol goes and how digits are grouped: `$1,234.56`, `1 234,56 $`, `1 234,56 ₽`.
+
+use super::Locale;
+use crate::domain::Money;
+use time::Date;
+
+/// No-break space: CLDR's group separator for fr-CA and ru, and the gap before a trailing symbol.
+const NBSP: char = '\u{00A0}';
+
+fn symbol(locale: Locale, currency: &str) -> &str {
+    match (locale, currency) {
+        (_, "RUB") => "₽",
+        (Locale::FrCa, "USD") => "$ US",
+        (Locale::FrCa, "CAD") => "$",
+        (_, "USD") => "$",
+        (_, "CAD") => "CA$",
+        (_, other) => other,
+    }
+}
+
+/// Groups the integer digits of a non-negative decimal string.
+fn group(int: &str, sep: char) -> String {
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A number with `decimals` places in the locale's style ("1,234.5" / "1 234,5").
+pub fn number(locale: Locale, value: rust_decimal::Decimal, decimals: usize) -> String {
+    let s = format!("{:.*}", decimals, value.abs());
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let sign = if value.is_sign_negative() && !value.is_zero() {
+        "−"
+    } else {
+        ""
+    };
+    let (sep, point) = match locale {
+        Locale::En => (',', '.'),
+        Locale::FrCa | Locale::Ru => (NBSP, ','),
+    };
+    let grouped = group(int, sep);
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}{point}{frac}")
+    }
+}
+
+pub fn money(locale: Locale, m: Money, currency: &str) -> String {
+    let sign = if m.amount().is_sign_negative() && !m.is_zero() {
+        "−"
+    } else {
+        ""
+    };
+    let digits = number(locale, m.amount().abs(), 2);
+    let sym = symbol(locale, currency);
+    match locale {
+        Locale::En => format!("{sign}{sym}{digits}"),
+        Locale::FrCa | Locale::Ru => format!("{sign}{digits}{NBSP}{sym}"),
+    }
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+const MONTHS_FR: [&str; 12] = [
+    "janv.", "févr.", "mars", "avr.", "mai", "juin", "juill.", "août", "sept.", "oct.", "nov.",
+    "déc.",
+];
+const MONTHS_RU: [&str; 12] = [
+    "янв.",
+    "февр.",
+    "мар.",
+    "апр.",
+    "мая",
+    "июн.",
+    "июл.",
+    "авг.",
+    "сент.",
+    "окт.",
+    "нояб.",
+    "дек.",
+];
+
+/// "Dec 3, 2026" / "3 déc. 2026" / "3 дек. 2026 г."
+pub fn date(locale: Locale, d: Date) -> String {
+    let m = d.month() as usize - 1;
+    match locale {
+        Locale::En => format!("{} {}, {}", MONTHS_EN[m], d.day(), d.year()),
+        Locale::FrCa => format!("{} {} {}", d.day(), MONTHS_FR[m], d.year()),
+        Locale::Ru => format!("{} {} {} г.", d.day(), MONTHS_RU[m], d.year()),
+    }
+}
+
+/// A moment in UTC: "Nov 21, 2026, 21:53 UTC" / "21 nov. 2026, 21 h 53 UTC" / "21 нояб. 2026 г., 21:53 UTC"
+pub fn date_time(locale: Locale, unix: i64) -> String {
+    let Ok(t) = time::OffsetDateTime::from_unix_timestamp(unix) else {
+        return String::new();
+    };
+    let clock = match locale {
+        Locale::FrCa => format!("{} h {:02}", t.hour(), t.minute()),
+        _ => format!("{:02}:{:02}", t.hour(), t.minute()),
+    };
+    format!("{}, {clock} UTC", date(locale, t.date()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+    use time::macros::date;
+
+    #[test]
+    fn money_follows_the_contract_currency_and_the_language_layout() {
+        let m = Money::from_cents(123_456);
+        assert_eq!(money(Locale::En, m, "USD"), "$1,234.56");
+        assert_eq!(money(Locale::FrCa, m, "CAD"), "1\u{a0}234,56\u{a0}$");
+        assert_eq!(money(Locale::FrCa, m, "USD"), "1\u{a0}234,56\u{a0}$ US");
+        assert_eq!(money(Locale::Ru, m, "RUB"), "1\u{a0}234,56\u{a0}₽");
+        assert_eq!(money(Locale::En, m, "RUB"), "₽1,234.56");
+        assert_eq!(
+            money(Locale::Ru, Money::from_cents(-5), "USD"),
+            "−0,05\u{a0}$"
+        );
+        assert_eq!(
+            money(Locale::En, Money::from_cents(100_000_000), "USD"),
+            "$1,000,000.00"
+        );
+        assert_eq!(number(Locale::FrCa, dec!(5.49), 2), "5,49");
+    }
+
+    #[test]
+    fn dates_in_each_language() {
+        let d = date!(2026 - 12 - 03);
+        assert_eq!(date(Locale::En, d), "Dec 3, 2026");
+        assert_eq!(date(Locale::FrCa, d), "3 déc. 2026");
+        assert_eq!(date(Locale::Ru, d), "3 дек. 2026 г.");
+        assert_eq!(
+            date_time(Locale::FrCa, 1_795_300_380),
+            "21 nov. 2026, 22 h 33 UTC"
+        );
+    }
+}
