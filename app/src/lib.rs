@@ -85,7 +85,7 @@ pub fn App() -> impl IntoView {
     });
     view! {
         <Title formatter=|t: String| if t.is_empty() { "Northstar Auto Finance".to_string() } else { format!("{t} · Northstar Auto Finance") }/>
-        <Meta name="description" content="Northstar Auto Finance customer portal: balance, payments, documents and messages."/>
+        <Meta name="description" content=i18n::tr("site-meta-description")/>
         <Meta name="theme-color" content="#0b3d6e"/>
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
         <Link rel="manifest" href="/manifest.webmanifest"/>
@@ -114,9 +114,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/contracts/:id") view=contracts::detail_page::ContractDetailPage/>
                     <Route path=path!("/contracts/:id/schedule") view=contracts::schedule_page::SchedulePage/>
                     <Route path=path!("/contracts/:id/history") view=contracts::history_page::HistoryPage/>
-                    <Route path=path!("/payments") view=|| view! { <portal::ComingSoon title="Payments" what="One-time payments, autopay and payoff quotes will be here."/> }/>
-                    <Route path=path!("/documents") view=|| view! { <portal::ComingSoon title="Documents" what="Statements and letters to download will be here."/> }/>
-                    <Route path=path!("/messages") view=|| view! { <portal::ComingSoon title="Messages" what="Your secure Message Center will be here."/> }/>
+                    <Route path=path!("/payments") view=|| view! { <portal::ComingSoon title=i18n::tr("soon-payments-title") what=i18n::tr("soon-payments-what")/> }/>
+                    <Route path=path!("/documents") view=|| view! { <portal::ComingSoon title=i18n::tr("soon-documents-title") what=i18n::tr("soon-documents-what")/> }/>
+                    <Route path=path!("/messages") view=|| view! { <portal::ComingSoon title=i18n::tr("soon-messages-title") what=i18n::tr("soon-messages-what")/> }/>
                     <Route path=path!("/profile") view=security::page::ProfilePage/>
                     <Route path=path!("/profile/security") view=security::page::SecurityPage/>
                     <Route path=path!("/profile/details") view=profile::details_page::DetailsPage/>

@@ -1,1 +1,70 @@
-# emails (en)
+# emails (en): the messages the portal sends by email (and the one-time code by SMS).
+
+email-greeting = Hello { $name },
+email-button-fallback = If the button does not work, copy this address into your browser:
+email-footer = This message was sent to { $to }. We never ask for your password by email.
+# A button's label and its address, in the plain-text version.
+email-link-line = { $label }: { $url }
+email-button-sign-in = Sign in
+
+email-activation-subject = Activate your account login
+email-activation-body = Thank you for registering. Please confirm your email address to activate your login.
+email-activation-expiry = This link works once and expires in 24 hours. If you did not register, ignore this email.
+email-activation-button = Activate now
+
+email-already-registered-subject = You already have an account
+email-already-registered-body = Someone (perhaps you) tried to register again with this email address. Your account already exists, so nothing was changed.
+email-already-registered-hint = If you forgot your password, use "Forgot your password?" on the sign-in page.
+
+email-device-code-subject = Your device authorization code
+email-device-code-body = Your code to authorize this device is { $code }
+email-device-code-hint = Enter it on the Authorize Device screen. It expires in 10 minutes and works once. If you did not ask for it, someone may know your password: change it and contact us.
+
+email-sign-in-code-subject = Your sign-in code
+email-sign-in-code-body = Your sign-in code is { $code }
+email-sign-in-code-hint = You asked us for a code at every sign-in. It expires in 10 minutes and works once. If you are not signing in right now, someone may know your password: change it and contact us.
+
+email-sms-code = Northstar Auto Finance: your code is { $code }. It expires in 10 minutes. We will never ask you for it.
+
+email-security-subject = A security setting of your login changed
+email-security-hint = If this was you, there is nothing to do. If it was not, sign in, change your password and review your sign-in methods on the Security page, then contact us.
+email-security-button = Review security
+email-notice-totp-enabled = An authenticator app was added to your login. From now on, sign-in asks for its code.
+email-notice-totp-disabled = The authenticator app was removed from your login.
+email-notice-recovery-codes-regenerated = New recovery codes were made for your login; the old ones no longer work.
+email-notice-passkey-added = A passkey was added to your login. It can be used to sign in.
+email-notice-passkey-removed = A passkey was removed from your login.
+email-notice-sign-in-code-email = Sign-in now asks for a code sent to your email address every time.
+email-notice-sign-in-code-sms = Sign-in now asks for a code sent to your mobile phone every time.
+email-notice-sign-in-code-off = Sign-in no longer asks for a code every time.
+email-notice-recovery-code-used = A recovery code was just used to sign in to your login. { $left ->
+        [one] { $left } unused code remains.
+       *[other] { $left } unused codes remain.
+    }
+
+email-password-reset-subject = Request to reset your password
+email-password-reset-body = We received a request to reset the password of your login. Use the button below to choose a new one.
+email-password-reset-expiry = The link works once and expires in 1 hour. If you did not ask for this, ignore this email: your password stays as it is.
+email-password-reset-button = Reset Password
+
+email-password-changed-subject = Your password was changed
+email-password-changed-body = The password of your login was just changed, and every device was signed out.
+email-password-changed-hint = If this was not you, reset your password at once and contact us.
+
+email-username-subject = Your username reminder
+email-username-body = You asked which username your login uses. It is this email address: { $email }
+email-username-hint = If you did not ask for this reminder, you can ignore this email.
+
+email-locked-subject = Your login was locked after several wrong passwords
+email-locked-body = Someone entered a wrong password for your login several times, so we paused sign-in for a few minutes to protect your account.
+email-locked-hint = If it was you, unlock your login now with the button below (valid 1 hour). If it was not you, consider changing your password.
+email-locked-button = Unlock my login
+
+email-confirm-email-subject = Confirm your new email address
+email-confirm-email-body = You asked to use this address for your login. Confirm it with the button below; until then your old address stays in use.
+email-confirm-email-expiry = The link works once and expires in 24 hours.
+email-confirm-email-button = Confirm this address
+
+email-email-changed-subject = Your login's email address was changed
+email-email-changed-body = Your login now uses { $email }. From now on, sign in with that address.
+email-email-changed-hint = If you did not make this change, contact us right away.

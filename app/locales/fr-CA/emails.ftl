@@ -1,1 +1,70 @@
-# emails (fr-CA)
+# emails (fr-CA) : les messages que le portail envoie par courriel (et le code à usage unique par texto).
+
+email-greeting = Bonjour { $name },
+email-button-fallback = Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :
+email-footer = Ce message a été envoyé à { $to }. Nous ne vous demanderons jamais votre mot de passe par courriel.
+# A button's label and its address, in the plain-text version.
+email-link-line = { $label } : { $url }
+email-button-sign-in = Se connecter
+
+email-activation-subject = Activez l'accès à votre compte
+email-activation-body = Merci pour votre inscription. Veuillez confirmer votre adresse courriel pour activer votre accès.
+email-activation-expiry = Ce lien ne peut être utilisé qu'une seule fois et expire dans 24 heures. Si vous n'êtes pas à l'origine de cette inscription, ignorez ce courriel.
+email-activation-button = Activer maintenant
+
+email-already-registered-subject = Vous avez déjà un compte
+email-already-registered-body = Quelqu'un (peut-être vous) a tenté de s'inscrire de nouveau avec cette adresse courriel. Votre compte existe déjà; aucune modification n'a donc été apportée.
+email-already-registered-hint = Si vous avez oublié votre mot de passe, utilisez « Mot de passe oublié? » sur la page de connexion.
+
+email-device-code-subject = Votre code d'autorisation de l'appareil
+email-device-code-body = Votre code pour autoriser cet appareil est { $code }
+email-device-code-hint = Entrez-le à l'écran « Autoriser cet appareil ». Il expire dans 10 minutes et ne peut être utilisé qu'une seule fois. Si vous ne l'avez pas demandé, quelqu'un connaît peut-être votre mot de passe : changez-le et communiquez avec nous.
+
+email-sign-in-code-subject = Votre code de connexion
+email-sign-in-code-body = Votre code de connexion est { $code }
+email-sign-in-code-hint = Vous avez demandé qu'un code soit exigé à chaque connexion. Il expire dans 10 minutes et ne peut être utilisé qu'une seule fois. Si vous n'êtes pas en train de vous connecter, quelqu'un connaît peut-être votre mot de passe : changez-le et communiquez avec nous.
+
+email-sms-code = Northstar Auto Finance : votre code est { $code }. Il expire dans 10 minutes. Nous ne vous le demanderons jamais.
+
+email-security-subject = Un paramètre de sécurité de votre compte a été modifié
+email-security-hint = Si c'était vous, vous n'avez rien à faire. Sinon, connectez-vous, changez votre mot de passe et vérifiez vos méthodes de connexion à la page Sécurité, puis communiquez avec nous.
+email-security-button = Vérifier la sécurité
+email-notice-totp-enabled = Une application d'authentification a été ajoutée à votre compte. Dorénavant, son code vous sera demandé à la connexion.
+email-notice-totp-disabled = L'application d'authentification a été retirée de votre compte.
+email-notice-recovery-codes-regenerated = De nouveaux codes de récupération ont été créés pour votre compte; les anciens ne fonctionnent plus.
+email-notice-passkey-added = Une clé d'accès a été ajoutée à votre compte. Elle peut servir à vous connecter.
+email-notice-passkey-removed = Une clé d'accès a été retirée de votre compte.
+email-notice-sign-in-code-email = Dorénavant, un code envoyé à votre adresse courriel vous sera demandé à chaque connexion.
+email-notice-sign-in-code-sms = Dorénavant, un code envoyé à votre cellulaire vous sera demandé à chaque connexion.
+email-notice-sign-in-code-off = Un code ne vous sera plus demandé à chaque connexion.
+email-notice-recovery-code-used = Un code de récupération vient d'être utilisé pour vous connecter à votre compte. { $left ->
+        [one] Il reste { $left } code inutilisé.
+       *[other] Il reste { $left } codes inutilisés.
+    }
+
+email-password-reset-subject = Demande de réinitialisation de votre mot de passe
+email-password-reset-body = Nous avons reçu une demande de réinitialisation du mot de passe de votre compte. Utilisez le bouton ci-dessous pour en choisir un nouveau.
+email-password-reset-expiry = Le lien ne peut être utilisé qu'une seule fois et expire dans 1 heure. Si vous n'avez pas fait cette demande, ignorez ce courriel : votre mot de passe demeure inchangé.
+email-password-reset-button = Réinitialiser le mot de passe
+
+email-password-changed-subject = Votre mot de passe a été modifié
+email-password-changed-body = Le mot de passe de votre compte vient d'être modifié, et tous vos appareils ont été déconnectés.
+email-password-changed-hint = Si vous n'êtes pas à l'origine de ce changement, réinitialisez votre mot de passe immédiatement et communiquez avec nous.
+
+email-username-subject = Rappel de votre nom d'utilisateur
+email-username-body = Vous avez demandé quel est le nom d'utilisateur de votre compte. Il s'agit de cette adresse courriel : { $email }
+email-username-hint = Si vous n'avez pas demandé ce rappel, vous pouvez ignorer ce courriel.
+
+email-locked-subject = Votre accès a été verrouillé après plusieurs mots de passe erronés
+email-locked-body = Un mot de passe erroné a été entré plusieurs fois pour votre compte. Nous avons donc suspendu la connexion pendant quelques minutes afin de protéger votre compte.
+email-locked-hint = Si c'était vous, déverrouillez votre accès dès maintenant à l'aide du bouton ci-dessous (valide 1 heure). Sinon, nous vous recommandons de changer votre mot de passe.
+email-locked-button = Déverrouiller mon accès
+
+email-confirm-email-subject = Confirmez votre nouvelle adresse courriel
+email-confirm-email-body = Vous avez demandé à utiliser cette adresse pour votre compte. Confirmez-la à l'aide du bouton ci-dessous; d'ici là, votre ancienne adresse demeure en vigueur.
+email-confirm-email-expiry = Le lien ne peut être utilisé qu'une seule fois et expire dans 24 heures.
+email-confirm-email-button = Confirmer cette adresse
+
+email-email-changed-subject = L'adresse courriel de votre compte a été modifiée
+email-email-changed-body = Votre compte utilise maintenant l'adresse { $email }. Dorénavant, connectez-vous avec cette adresse.
+email-email-changed-hint = Si vous n'avez pas fait ce changement, communiquez avec nous immédiatement.

@@ -5,6 +5,7 @@
 use super::api::Activate;
 use crate::components::alert::Tone;
 use crate::components::{Alert, PublicLayout, SubmitButton};
+use crate::i18n::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -12,6 +13,7 @@ use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn ActivatePage() -> impl IntoView {
+    let l = crate::i18n::current();
     let query = use_query_map();
     let token = move || query.read().get("token").unwrap_or_default();
     let activate = ServerAction::<Activate>::new();
@@ -29,26 +31,26 @@ pub fn ActivatePage() -> impl IntoView {
     });
 
     view! {
-        <Title text="Activate your account"/>
+        <Title text=t(l, "activate-title")/>
         <PublicLayout>
             <section class="card narrow" aria-labelledby="activate-title">
-                <h1 id="activate-title">"Activate your account"</h1>
+                <h1 id="activate-title">{t(l, "activate-title")}</h1>
                 {move || match activate.value().get() {
                     Some(Err(e)) => view! {
                         <Alert tone=Tone::Error>
                             <p>{e.message()}</p>
-                            <p><A href="/login">"Go to sign in"</A>" — if your account is not active yet, you can ask for a new link there."</p>
+                            <p><A href="/login">{t(l, "activate-go-to-sign-in")}</A>" "{t(l, "activate-error-after")}</p>
                         </Alert>
                     }.into_any(),
-                    Some(Ok(())) => view! { <Alert tone=Tone::Success>"Your account is now active. Taking you to sign in…"</Alert> }.into_any(),
+                    Some(Ok(())) => view! { <Alert tone=Tone::Success>{t(l, "activate-success")}</Alert> }.into_any(),
                     None => view! {
                         <form method="post" action="/api/activate" on:submit=move |ev: leptos::ev::SubmitEvent| {
                             ev.prevent_default();
                             activate.dispatch(Activate { token: token() });
                         }>
                             <input type="hidden" name="token" value=token/>
-                            <p>"Confirming your email address…"</p>
-                            <SubmitButton label="Activate my account" busy_label="Activating…" pending=activate.pending()/>
+                            <p>{t(l, "activate-confirming")}</p>
+                            <SubmitButton label=t(l, "activate-submit") busy_label=t(l, "activate-submit-busy") pending=activate.pending()/>
                         </form>
                     }.into_any(),
                 }}

@@ -116,12 +116,13 @@ pub async fn send_code_via(
         });
     }
     let code = format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000u32));
-    let row = sqlx::query("SELECT email, first_name, phone FROM customers WHERE id = $1")
+    let row = sqlx::query("SELECT email, first_name, phone, language FROM customers WHERE id = $1")
         .bind(customer_id)
         .fetch_one(&state.db.pool)
         .await?;
     let email: String = row.try_get("email")?;
     let first: String = row.try_get("first_name")?;
+    let l = emails::language(&row.try_get::<String, _>("language")?);
     let phone: Option<String> = row.try_get("phone")?;
     let phone = match (channel, phone) {
         (Channel::Sms, Some(p)) => Some(p),
@@ -155,18 +156,16 @@ pub async fn send_code_via(
     .await?;
     if phone.is_none() {
         let mail = if purpose == PURPOSE_SIGN_IN_OTP {
-            emails::sign_in_code(&email, &first, &code)
+            emails::sign_in_code(l, &email, &first, &code)
         } else {
-            emails::device_code(&email, &first, &code)
+            emails::device_code(l, &email, &first, &code)
         };
         outbox::enqueue(&mut tx, &mail, now).await?;
     }
     tx.commit().await?;
     match phone {
         Some(phone) => {
-            let body = format!(
-                "Northstar Auto Finance: your code is {code}. It expires in 10 minutes. We will never ask you for it."
-            );
+            let body = emails::sms_code(l, &code);
             state.sms.send(&phone, &body).await.map_err(|e| {
                 tracing::error!(error = %e, "SMS send failed");
                 AppError::Internal

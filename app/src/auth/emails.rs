@@ -1,9 +1,17 @@
-//! The messages the identity flows send. Plain text first (what screen readers and terminals show),
-//! with a simple HTML alternative; links are absolute, built from PUBLIC_URL.
+//! The messages the identity flows send, in the recipient's language (the `language` of their
+//! customer record; at registration, the language of the page they registered from). Plain text
+//! first (what screen readers and terminals show), with a simple HTML alternative; links are
+//! absolute, built from PUBLIC_URL.
 
+use crate::i18n::{t, tf, Locale};
 use crate::infra::mailer::Mail;
 
 const BRAND: &str = "Northstar Auto Finance";
+
+/// The language stored in `customers.language` ('en' | 'fr-CA' | 'ru'); English when unknown.
+pub fn language(code: &str) -> Locale {
+    Locale::parse(code).unwrap_or_default()
+}
 
 fn html_escape(s: &str) -> String {
     s.replace('&', "&amp;")
@@ -13,17 +21,21 @@ fn html_escape(s: &str) -> String {
 }
 
 fn layout(
+    l: Locale,
     to: &str,
-    subject: &str,
-    greeting: &str,
-    paragraphs: &[&str],
-    button: Option<(&str, &str)>,
+    first_name: &str,
+    subject: String,
+    paragraphs: &[String],
+    button: Option<(String, &str)>,
 ) -> Mail {
+    let greeting = tf(l, "email-greeting", &[("name", first_name.into())]);
+    let footer = tf(l, "email-footer", &[("to", to.into())]);
     let mut text = format!("{greeting}\n\n");
     let mut html = format!(
-        "<!doctype html><html><body style=\"font-family:system-ui,sans-serif;color:#1b2a3a\">\
+        "<!doctype html><html lang=\"{}\"><body style=\"font-family:system-ui,sans-serif;color:#1b2a3a\">\
          <p style=\"font-weight:600;color:#0b3d6e\">{BRAND}</p><p>{}</p>",
-        html_escape(greeting)
+        l.code(),
+        html_escape(&greeting)
     );
     for p in paragraphs {
         text.push_str(p);
@@ -31,170 +43,285 @@ fn layout(
         html.push_str(&format!("<p>{}</p>", html_escape(p)));
     }
     if let Some((label, url)) = button {
-        text.push_str(&format!("{label}: {url}\n\n"));
+        let line = tf(
+            l,
+            "email-link-line",
+            &[("label", label.as_str().into()), ("url", url.into())],
+        );
+        text.push_str(&format!("{line}\n\n"));
         html.push_str(&format!(
             "<p><a href=\"{0}\" style=\"display:inline-block;padding:12px 20px;background:#0b3d6e;color:#fff;\
              border-radius:6px;text-decoration:none\">{1}</a></p><p style=\"font-size:13px\">{2}<br>{0}</p>",
             html_escape(url),
-            html_escape(label),
-            "If the button does not work, copy this address into your browser:"
+            html_escape(&label),
+            html_escape(&t(l, "email-button-fallback"))
         ));
     }
-    text.push_str(&format!(
-        "— {BRAND}\nThis message was sent to {to}. We never ask for your password by email.\n"
-    ));
+    text.push_str(&format!("— {BRAND}\n{footer}\n"));
     html.push_str(&format!(
-        "<p style=\"font-size:13px;color:#52606d\">This message was sent to {}. We never ask for your password by email.</p></body></html>",
-        html_escape(to)
+        "<p style=\"font-size:13px;color:#52606d\">{}</p></body></html>",
+        html_escape(&footer)
     ));
     Mail {
         to: to.to_owned(),
-        subject: subject.to_owned(),
+        subject,
         text,
         html,
     }
 }
 
-pub fn activation(to: &str, first_name: &str, url: &str) -> Mail {
+pub fn activation(l: Locale, to: &str, first_name: &str, url: &str) -> Mail {
     layout(
+        l,
         to,
-        "Activate your account login",
-        &format!("Hello {first_name},"),
+        first_name,
+        t(l, "email-activation-subject"),
         &[
-            "Thank you for registering. Please confirm your email address to activate your login.",
-            "This link works once and expires in 24 hours. If you did not register, ignore this email.",
+            t(l, "email-activation-body"),
+            t(l, "email-activation-expiry"),
         ],
-        Some(("Activate now", url)),
+        Some((t(l, "email-activation-button"), url)),
     )
 }
 
-pub fn already_registered(to: &str, first_name: &str, login_url: &str) -> Mail {
+pub fn already_registered(l: Locale, to: &str, first_name: &str, login_url: &str) -> Mail {
     layout(
+        l,
         to,
-        "You already have an account",
-        &format!("Hello {first_name},"),
+        first_name,
+        t(l, "email-already-registered-subject"),
         &[
-            "Someone (perhaps you) tried to register again with this email address. Your account already exists, so nothing was changed.",
-            "If you forgot your password, use \"Forgot your password?\" on the sign-in page.",
+            t(l, "email-already-registered-body"),
+            t(l, "email-already-registered-hint"),
         ],
-        Some(("Sign in", login_url)),
+        Some((t(l, "email-button-sign-in"), login_url)),
     )
 }
 
-pub fn device_code(to: &str, first_name: &str, code: &str) -> Mail {
+pub fn device_code(l: Locale, to: &str, first_name: &str, code: &str) -> Mail {
     layout(
+        l,
         to,
-        "Your device authorization code",
-        &format!("Hello {first_name},"),
+        first_name,
+        t(l, "email-device-code-subject"),
         &[
-            &format!("Your code to authorize this device is {code}"),
-            "Enter it on the Authorize Device screen. It expires in 10 minutes and works once. If you did not ask for it, someone may know your password: change it and contact us.",
+            tf(l, "email-device-code-body", &[("code", code.into())]),
+            t(l, "email-device-code-hint"),
         ],
         None,
     )
 }
 
-pub fn sign_in_code(to: &str, first_name: &str, code: &str) -> Mail {
+pub fn sign_in_code(l: Locale, to: &str, first_name: &str, code: &str) -> Mail {
     layout(
+        l,
         to,
-        "Your sign-in code",
-        &format!("Hello {first_name},"),
+        first_name,
+        t(l, "email-sign-in-code-subject"),
         &[
-            &format!("Your sign-in code is {code}"),
-            "You asked us for a code at every sign-in. It expires in 10 minutes and works once. If you are not signing in right now, someone may know your password: change it and contact us.",
+            tf(l, "email-sign-in-code-body", &[("code", code.into())]),
+            t(l, "email-sign-in-code-hint"),
         ],
         None,
     )
 }
 
-/// A notice that a sign-in method or security setting changed (`what` says which).
-pub fn security_notice(to: &str, first_name: &str, what: &str, login_url: &str) -> Mail {
+/// The text message carrying a one-time code (sent instead of an email when the channel is SMS).
+pub fn sms_code(l: Locale, code: &str) -> String {
+    tf(l, "email-sms-code", &[("code", code.into())])
+}
+
+/// A notice that a sign-in method or security setting changed (`what` says which, already in
+/// the recipient's language: see `security_change`).
+pub fn security_notice(l: Locale, to: &str, first_name: &str, what: &str, login_url: &str) -> Mail {
     layout(
+        l,
         to,
-        "A security setting of your login changed",
-        &format!("Hello {first_name},"),
-        &[
-            what,
-            "If this was you, there is nothing to do. If it was not, sign in, change your password and review your sign-in methods on the Security page, then contact us.",
-        ],
-        Some(("Review security", login_url)),
+        first_name,
+        t(l, "email-security-subject"),
+        &[what.to_owned(), t(l, "email-security-hint")],
+        Some((t(l, "email-security-button"), login_url)),
     )
 }
 
-pub fn password_reset(to: &str, first_name: &str, url: &str) -> Mail {
-    layout(
-        to,
-        "Request to reset your password",
-        &format!("Hello {first_name},"),
-        &[
-            "We received a request to reset the password of your login. Use the button below to choose a new one.",
-            "The link works once and expires in 1 hour. If you did not ask for this, ignore this email: your password stays as it is.",
-        ],
-        Some(("Reset Password", url)),
+/// The sentence of a security notice for an audit `kind` of change, in `l`. `otp_channel` is the
+/// every-sign-in code setting after the change ('off' | 'email' | 'sms'). None for a kind this
+/// list does not know.
+pub fn security_change(l: Locale, kind: &str, otp_channel: &str) -> Option<String> {
+    Some(match kind {
+        "totp_enabled" => t(l, "email-notice-totp-enabled"),
+        "totp_disabled" => t(l, "email-notice-totp-disabled"),
+        "recovery_codes_regenerated" => t(l, "email-notice-recovery-codes-regenerated"),
+        "passkey_added" => t(l, "email-notice-passkey-added"),
+        "passkey_removed" => t(l, "email-notice-passkey-removed"),
+        "sign_in_code_changed" => match otp_channel {
+            "email" => t(l, "email-notice-sign-in-code-email"),
+            "sms" => t(l, "email-notice-sign-in-code-sms"),
+            _ => t(l, "email-notice-sign-in-code-off"),
+        },
+        _ => return None,
+    })
+}
+
+/// The sentence of the notice sent when a recovery code was used; `left` codes remain.
+pub fn recovery_code_used(l: Locale, left: i64) -> String {
+    tf(
+        l,
+        "email-notice-recovery-code-used",
+        &[("left", left.into())],
     )
 }
 
-pub fn password_changed(to: &str, first_name: &str, login_url: &str) -> Mail {
+pub fn password_reset(l: Locale, to: &str, first_name: &str, url: &str) -> Mail {
     layout(
+        l,
         to,
-        "Your password was changed",
-        &format!("Hello {first_name},"),
+        first_name,
+        t(l, "email-password-reset-subject"),
         &[
-            "The password of your login was just changed, and every device was signed out.",
-            "If this was not you, reset your password at once and contact us.",
+            t(l, "email-password-reset-body"),
+            t(l, "email-password-reset-expiry"),
         ],
-        Some(("Sign in", login_url)),
+        Some((t(l, "email-password-reset-button"), url)),
     )
 }
 
-pub fn username_reminder(to: &str, first_name: &str, login_url: &str) -> Mail {
+pub fn password_changed(l: Locale, to: &str, first_name: &str, login_url: &str) -> Mail {
     layout(
+        l,
         to,
-        "Your username reminder",
-        &format!("Hello {first_name},"),
+        first_name,
+        t(l, "email-password-changed-subject"),
         &[
-            &format!("You asked which username your login uses. It is this email address: {to}"),
-            "If you did not ask for this reminder, you can ignore this email.",
+            t(l, "email-password-changed-body"),
+            t(l, "email-password-changed-hint"),
         ],
-        Some(("Sign in", login_url)),
+        Some((t(l, "email-button-sign-in"), login_url)),
     )
 }
 
-pub fn account_locked(to: &str, first_name: &str, url: &str) -> Mail {
+pub fn username_reminder(l: Locale, to: &str, first_name: &str, login_url: &str) -> Mail {
     layout(
+        l,
         to,
-        "Your login was locked after several wrong passwords",
-        &format!("Hello {first_name},"),
+        first_name,
+        t(l, "email-username-subject"),
         &[
-            "Someone entered a wrong password for your login several times, so we paused sign-in for a few minutes to protect your account.",
-            "If it was you, unlock your login now with the button below (valid 1 hour). If it was not you, consider changing your password.",
+            tf(l, "email-username-body", &[("email", to.into())]),
+            t(l, "email-username-hint"),
         ],
-        Some(("Unlock my login", url)),
+        Some((t(l, "email-button-sign-in"), login_url)),
     )
 }
 
-pub fn confirm_new_email(to: &str, first_name: &str, url: &str) -> Mail {
+pub fn account_locked(l: Locale, to: &str, first_name: &str, url: &str) -> Mail {
     layout(
+        l,
         to,
-        "Confirm your new email address",
-        &format!("Hello {first_name},"),
-        &[
-            "You asked to use this address for your login. Confirm it with the button below; until then your old address stays in use.",
-            "The link works once and expires in 24 hours.",
-        ],
-        Some(("Confirm this address", url)),
+        first_name,
+        t(l, "email-locked-subject"),
+        &[t(l, "email-locked-body"), t(l, "email-locked-hint")],
+        Some((t(l, "email-locked-button"), url)),
     )
 }
 
-pub fn email_changed_notice(to: &str, first_name: &str, new_email: &str) -> Mail {
+pub fn confirm_new_email(l: Locale, to: &str, first_name: &str, url: &str) -> Mail {
     layout(
+        l,
         to,
-        "Your login's email address was changed",
-        &format!("Hello {first_name},"),
+        first_name,
+        t(l, "email-confirm-email-subject"),
         &[
-            &format!("Your login now uses {new_email}. From now on, sign in with that address."),
-            "If you did not make this change, contact us right away.",
+            t(l, "email-confirm-email-body"),
+            t(l, "email-confirm-email-expiry"),
+        ],
+        Some((t(l, "email-confirm-email-button"), url)),
+    )
+}
+
+pub fn email_changed_notice(l: Locale, to: &str, first_name: &str, new_email: &str) -> Mail {
+    layout(
+        l,
+        to,
+        first_name,
+        t(l, "email-email-changed-subject"),
+        &[
+            tf(
+                l,
+                "email-email-changed-body",
+                &[("email", new_email.into())],
+            ),
+            t(l, "email-email-changed-hint"),
         ],
         None,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_emails_keep_their_wording() {
+        let m = device_code(Locale::En, "a@example.com", "Anna", "012345");
+        assert_eq!(m.subject, "Your device authorization code");
+        assert!(m
+            .text
+            .starts_with("Hello Anna,\n\nYour code to authorize this device is 012345\n\n"));
+        assert!(m.text.ends_with(
+            "— Northstar Auto Finance\nThis message was sent to a@example.com. We never ask for your password by email.\n"
+        ));
+        let r = password_reset(
+            Locale::En,
+            "a@example.com",
+            "Anna",
+            "https://x/reset?token=t",
+        );
+        assert!(r.text.contains("Reset Password: https://x/reset?token=t\n"));
+        assert!(r
+            .html
+            .contains("If the button does not work, copy this address into your browser:"));
+        assert_eq!(
+            recovery_code_used(Locale::En, 1),
+            "A recovery code was just used to sign in to your login. 1 unused code remains."
+        );
+        assert_eq!(
+            recovery_code_used(Locale::En, 9),
+            "A recovery code was just used to sign in to your login. 9 unused codes remain."
+        );
+        assert_eq!(
+            sms_code(Locale::En, "000123"),
+            "Northstar Auto Finance: your code is 000123. It expires in 10 minutes. We will never ask you for it."
+        );
+    }
+
+    #[test]
+    fn emails_follow_the_recipient_language() {
+        let fr = password_reset(Locale::FrCa, "a@example.com", "Anne", "https://x/r");
+        assert_eq!(
+            fr.subject,
+            "Demande de réinitialisation de votre mot de passe"
+        );
+        assert!(fr.text.starts_with("Bonjour Anne,"));
+        let ru = device_code(Locale::Ru, "a@example.com", "Анна", "012345");
+        assert_eq!(ru.subject, "Код подтверждения устройства");
+        assert!(ru.text.contains("012345"));
+        assert!(recovery_code_used(Locale::Ru, 3).contains("Осталось 3 неиспользованных кода"));
+        assert!(recovery_code_used(Locale::Ru, 21).contains("Остался 21 неиспользованный код"));
+        assert_eq!(language("fr-CA"), Locale::FrCa);
+        assert_eq!(language("xx"), Locale::En);
+        for l in Locale::ALL {
+            for kind in [
+                "totp_enabled",
+                "totp_disabled",
+                "recovery_codes_regenerated",
+                "passkey_added",
+                "passkey_removed",
+                "sign_in_code_changed",
+            ] {
+                let s = security_change(l, kind, "sms").unwrap();
+                assert!(!s.starts_with("email-"), "{kind} in {l:?}");
+            }
+        }
+    }
 }

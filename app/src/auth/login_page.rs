@@ -8,6 +8,7 @@ use crate::components::alert::Tone;
 use crate::components::{Alert, Field, PublicLayout, SubmitButton};
 use crate::domain::Email;
 use crate::error::AppError;
+use crate::i18n::t;
 use crate::signin::api::{Login, LoginTemporary};
 use crate::signin::LoginStep;
 use leptos::prelude::*;
@@ -17,6 +18,7 @@ use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
+    let l = crate::i18n::current();
     let query = use_query_map();
     let reason = move || query.read().get("reason");
     let email = RwSignal::new(String::new());
@@ -55,7 +57,7 @@ pub fn LoginPage() -> impl IntoView {
         let p = password
             .get_untracked()
             .is_empty()
-            .then(|| "Enter your password.".to_string());
+            .then(|| t(l, "login-password-required"));
         email_error.set(e.clone());
         password_error.set(p.clone());
         if e.is_none() && p.is_none() {
@@ -94,14 +96,14 @@ pub fn LoginPage() -> impl IntoView {
     let pending = Signal::derive(move || login.pending().get() || temporary.pending().get());
 
     view! {
-        <Title text="Sign in"/>
+        <Title text=t(l, "login-title")/>
         <PublicLayout>
             <section class="card narrow" aria-labelledby="login-title">
-                <h1 id="login-title">"Sign in"</h1>
+                <h1 id="login-title">{t(l, "login-title")}</h1>
                 {move || match reason().as_deref() {
-                    Some("activated") => Some(view! { <Alert tone=Tone::Success>"Your account is now active. Please sign in."</Alert> }.into_any()),
-                    Some("signed_out") => Some(view! { <Alert tone=Tone::Info>"You have signed out."</Alert> }.into_any()),
-                    Some("signin") => Some(view! { <Alert tone=Tone::Info>"Please sign in to continue. For your security, sessions end after 15 minutes without activity."</Alert> }.into_any()),
+                    Some("activated") => Some(view! { <Alert tone=Tone::Success>{t(l, "login-activated")}</Alert> }.into_any()),
+                    Some("signed_out") => Some(view! { <Alert tone=Tone::Info>{t(l, "login-signed-out")}</Alert> }.into_any()),
+                    Some("signin") => Some(view! { <Alert tone=Tone::Info>{t(l, "login-session-ended")}</Alert> }.into_any()),
                     _ => None,
                 }}
                 {move || failure().map(|e| {
@@ -111,30 +113,30 @@ pub fn LoginPage() -> impl IntoView {
                             <p>{e.message()}</p>
                             {not_active.then(|| view! {
                                 <button type="button" class="btn btn-link" on:click=move |_| { resend.dispatch(ResendActivation { email: email.get_untracked() }); }>
-                                    "Send a new activation link"
+                                    {t(l, "login-resend-activation")}
                                 </button>
                             })}
                         </Alert>
                     }
                 })}
                 {move || resend.value().get().map(|r| match r {
-                    Ok(()) => view! { <Alert tone=Tone::Success>"If that account is waiting for activation, a new link is on its way."</Alert> }.into_any(),
+                    Ok(()) => view! { <Alert tone=Tone::Success>{t(l, "login-resend-sent")}</Alert> }.into_any(),
                     Err(e) => view! { <Alert tone=Tone::Error>{e.message()}</Alert> }.into_any(),
                 })}
                 <form method="post" action="/api/login" on:submit=on_submit novalidate>
-                    <Field id="email" label="Email address or contract number" kind="text" autocomplete="username" value=email error=email_error required=true
-                        hint="Use your contract number only with a temporary password from us."/>
-                    <Field id="password" label="Password" kind="password" autocomplete="current-password" value=password error=password_error required=true/>
-                    <SubmitButton label="Sign in" busy_label="Signing in…" pending=pending/>
+                    <Field id="email" label=t(l, "login-email-label") kind="text" autocomplete="username" value=email error=email_error required=true
+                        hint=t(l, "login-email-hint")/>
+                    <Field id="password" label=t(l, "login-password-label") kind="password" autocomplete="current-password" value=password error=password_error required=true/>
+                    <SubmitButton label=t(l, "login-submit") busy_label=t(l, "login-submit-busy") pending=pending/>
                 </form>
-                <div class="or-divider" role="separator"><span>"or"</span></div>
+                <div class="or-divider" role="separator"><span>{t(l, "login-or")}</span></div>
                 {move || passkey_error.get().map(|m| view! { <Alert tone=Tone::Error>{m}</Alert> })}
                 <button type="button" class="btn btn-secondary" on:click=use_passkey disabled=move || passkey_busy.get()
                     aria-busy=move || passkey_busy.get().to_string()>
-                    {move || if passkey_busy.get() { "Waiting for your passkey…" } else { "Sign in with a passkey" }}
+                    {move || if passkey_busy.get() { t(l, "login-passkey-waiting") } else { t(l, "login-passkey") }}
                 </button>
-                <p class="aside"><A href="/forgot-password">"Forgot your password?"</A> " · " <A href="/forgot-username">"Forgot your username?"</A></p>
-                <p class="aside">"New here? " <A href="/register">"Create your login"</A></p>
+                <p class="aside"><A href="/forgot-password">{t(l, "login-forgot-password")}</A> " · " <A href="/forgot-username">{t(l, "login-forgot-username")}</A></p>
+                <p class="aside">{t(l, "login-new-here")}" " <A href="/register">{t(l, "login-create-link")}</A></p>
             </section>
         </PublicLayout>
     }

@@ -44,11 +44,12 @@ pub async fn request_reset(
     {
         return Ok(());
     }
-    let row =
-        sqlx::query("SELECT id, first_name FROM customers WHERE email = $1 AND status = 'active'")
-            .bind(email.as_str())
-            .fetch_optional(&state.db.pool)
-            .await?;
+    let row = sqlx::query(
+        "SELECT id, first_name, language FROM customers WHERE email = $1 AND status = 'active'",
+    )
+    .bind(email.as_str())
+    .fetch_optional(&state.db.pool)
+    .await?;
     let Some(row) = row else {
         audit::record(
             &state.db,
@@ -61,12 +62,13 @@ pub async fn request_reset(
     };
     let id: i64 = row.try_get("id")?;
     let first: String = row.try_get("first_name")?;
+    let l = emails::language(&row.try_get::<String, _>("language")?);
     let mut tx = state.db.pool.begin().await?;
     let token = email_tokens::issue(&mut tx, id, email_tokens::RESET, RESET_TTL_SECS, now).await?;
     let url = format!("{}/reset-password?token={token}", state.config.public_url);
     outbox::enqueue(
         &mut tx,
-        &emails::password_reset(email.as_str(), &first, &url),
+        &emails::password_reset(l, email.as_str(), &first, &url),
         now,
     )
     .await?;
@@ -113,12 +115,13 @@ pub async fn reset(
         .await;
         return Err(AppError::InvalidToken);
     };
-    let row = sqlx::query("SELECT email, first_name FROM customers WHERE id = $1")
+    let row = sqlx::query("SELECT email, first_name, language FROM customers WHERE id = $1")
         .bind(customer_id)
         .fetch_one(&mut *tx)
         .await?;
     let email_s: String = row.try_get("email")?;
     let first: String = row.try_get("first_name")?;
+    let l = emails::language(&row.try_get::<String, _>("language")?);
     let email = Email::parse(&email_s).map_err(|_| AppError::Internal)?;
     let new: Password = crate::domain::PasswordPolicy::check(
         password,
@@ -143,7 +146,7 @@ pub async fn reset(
     let login = format!("{}/login", state.config.public_url);
     outbox::enqueue(
         &mut tx,
-        &emails::password_changed(&email_s, &first, &login),
+        &emails::password_changed(l, &email_s, &first, &login),
         now,
     )
     .await?;
@@ -182,7 +185,7 @@ pub async fn remind_username(
     )
     .await?;
     let rows = sqlx::query(
-        "SELECT p.last_name, u.id, u.email, u.first_name FROM contract_parties p JOIN contracts c ON c.id = p.contract_id \
+        "SELECT p.last_name, u.id, u.email, u.first_name, u.language FROM contract_parties p JOIN contracts c ON c.id = p.contract_id \
          JOIN customers u ON u.id = p.customer_id WHERE c.contract_number = $1 AND u.status = 'active'",
     )
     .bind(contract_number.trim().to_uppercase())
@@ -196,8 +199,9 @@ pub async fn remind_username(
         let id: i64 = r.try_get("id")?;
         let email: String = r.try_get("email")?;
         let first: String = r.try_get("first_name")?;
+        let l = emails::language(&r.try_get::<String, _>("language")?);
         let login = format!("{}/login", state.config.public_url);
-        outbox::send(state, &emails::username_reminder(&email, &first, &login)).await?;
+        outbox::send(state, &emails::username_reminder(l, &email, &first, &login)).await?;
         audit::record(
             &state.db,
             now,
@@ -212,12 +216,13 @@ pub async fn remind_username(
 /// Emails the owner of a just-locked account a link that lifts the lock (valid 1 hour).
 pub async fn send_unlock(state: &AppState, customer_id: i64) -> Result<(), AppError> {
     let now = state.clock.unix();
-    let row = sqlx::query("SELECT email, first_name FROM customers WHERE id = $1")
+    let row = sqlx::query("SELECT email, first_name, language FROM customers WHERE id = $1")
         .bind(customer_id)
         .fetch_one(&state.db.pool)
         .await?;
     let email: String = row.try_get("email")?;
     let first: String = row.try_get("first_name")?;
+    let l = emails::language(&row.try_get::<String, _>("language")?);
     let mut tx = state.db.pool.begin().await?;
     let token = email_tokens::issue(
         &mut tx,
@@ -228,7 +233,12 @@ pub async fn send_unlock(state: &AppState, customer_id: i64) -> Result<(), AppEr
     )
     .await?;
     let url = format!("{}/unlock?token={token}", state.config.public_url);
-    outbox::enqueue(&mut tx, &emails::account_locked(&email, &first, &url), now).await?;
+    outbox::enqueue(
+        &mut tx,
+        &emails::account_locked(l, &email, &first, &url),
+        now,
+    )
+    .await?;
     tx.commit().await?;
     state.outbox.wake();
     Ok(())

@@ -4,6 +4,7 @@ use super::api::{RequestPasswordReset, RequestUsernameReminder, ResetPassword, U
 use crate::components::alert::Tone;
 use crate::components::{Alert, Field, PublicLayout, SubmitButton};
 use crate::domain::{Email, PasswordPolicy};
+use crate::i18n::{t, tf};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -11,6 +12,7 @@ use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn ForgotPasswordPage() -> impl IntoView {
+    let l = crate::i18n::current();
     let action = ServerAction::<RequestPasswordReset>::new();
     let email = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
@@ -27,25 +29,25 @@ pub fn ForgotPasswordPage() -> impl IntoView {
         }
     };
     view! {
-        <Title text="Forgot your password?"/>
+        <Title text=t(l, "forgot-password-title")/>
         <PublicLayout>
             <section class="card narrow" aria-labelledby="forgot-title">
-                <h1 id="forgot-title">"Forgot your password?"</h1>
+                <h1 id="forgot-title">{t(l, "forgot-password-title")}</h1>
                 {move || match action.value().get() {
                     Some(Ok(())) => view! {
                         <Alert tone=Tone::Success>
-                            <p>"If an account uses " <strong>{email.get_untracked()}</strong> ", we have sent it a link to reset the password. The link expires in 1 hour."</p>
+                            <p>{t(l, "forgot-password-sent-before")}" " <strong>{email.get_untracked()}</strong> {t(l, "forgot-password-sent-after")}</p>
                         </Alert>
-                        <p>"No email? Check your spam folder. " <A href="/login">"Back to sign in"</A></p>
+                        <p>{t(l, "forgot-password-no-email")}" " <A href="/login">{t(l, "forgot-password-back")}</A></p>
                     }.into_any(),
                     other => view! {
                         {other.and_then(|r| r.err()).map(|e| view! { <Alert tone=Tone::Error>{e.message()}</Alert> })}
-                        <p>"Enter the email address you registered with. We will email you a link to choose a new password."</p>
+                        <p>{t(l, "forgot-password-intro")}</p>
                         <form on:submit=submit novalidate>
-                            <Field id="email" label="Email address" kind="email" autocomplete="username" value=email error=error required=true/>
-                            <SubmitButton label="Continue" busy_label="Sending…" pending=action.pending()/>
+                            <Field id="email" label=t(l, "forgot-password-email-label") kind="email" autocomplete="username" value=email error=error required=true/>
+                            <SubmitButton label=t(l, "forgot-password-submit") busy_label=t(l, "forgot-password-submit-busy") pending=action.pending()/>
                         </form>
-                        <p class="aside"><A href="/forgot-username">"Forgot which email you used?"</A></p>
+                        <p class="aside"><A href="/forgot-username">{t(l, "forgot-password-which-email")}</A></p>
                     }.into_any(),
                 }}
             </section>
@@ -55,6 +57,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
 
 #[component]
 pub fn ResetPasswordPage() -> impl IntoView {
+    let l = crate::i18n::current();
     let query = use_query_map();
     let token = move || query.read().get("token").unwrap_or_default();
     let action = ServerAction::<ResetPassword>::new();
@@ -108,23 +111,23 @@ pub fn ResetPasswordPage() -> impl IntoView {
         }
     };
     view! {
-        <Title text="Reset your password"/>
+        <Title text=t(l, "reset-title")/>
         <PublicLayout>
             <section class="card narrow" aria-labelledby="reset-title">
-                <h1 id="reset-title">"Reset your password"</h1>
+                <h1 id="reset-title">{t(l, "reset-title")}</h1>
                 {move || match action.value().get() {
                     Some(Ok(())) => view! {
-                        <Alert tone=Tone::Success><p>"Your password was reset. For your security, every device was signed out."</p></Alert>
-                        <p><A href="/login" attr:class="btn btn-primary btn-inline">"Sign in"</A></p>
+                        <Alert tone=Tone::Success><p>{t(l, "reset-done")}</p></Alert>
+                        <p><A href="/login" attr:class="btn btn-primary btn-inline">{t(l, "reset-sign-in")}</A></p>
                     }.into_any(),
                     _ => view! {
-                        {move || general().map(|e| view! { <Alert tone=Tone::Error><p>{e.message()}</p><p><A href="/forgot-password">"Ask for a new link"</A></p></Alert> })}
+                        {move || general().map(|e| view! { <Alert tone=Tone::Error><p>{e.message()}</p><p><A href="/forgot-password">{t(l, "reset-new-link")}</A></p></Alert> })}
                         <form on:submit=submit novalidate>
-                            <Field id="password" label="New password" kind="password" autocomplete="new-password"
-                                hint=format!("At least {} characters; {} or more is recommended.", PasswordPolicy::MIN, PasswordPolicy::RECOMMENDED)
+                            <Field id="password" label=t(l, "reset-password-label") kind="password" autocomplete="new-password"
+                                hint=tf(l, "reset-password-hint", &[("min", PasswordPolicy::MIN.into()), ("rec", PasswordPolicy::RECOMMENDED.into())])
                                 value=password error=pw_error required=true/>
-                            <Field id="password_confirm" label="Confirm new password" kind="password" autocomplete="new-password" value=confirm error=confirm_error required=true/>
-                            <SubmitButton label="Reset Your Password" busy_label="Saving…" pending=action.pending()/>
+                            <Field id="password_confirm" label=t(l, "reset-confirm-label") kind="password" autocomplete="new-password" value=confirm error=confirm_error required=true/>
+                            <SubmitButton label=t(l, "reset-submit") busy_label=t(l, "reset-submit-busy") pending=action.pending()/>
                         </form>
                     }.into_any(),
                 }}
@@ -135,17 +138,18 @@ pub fn ResetPasswordPage() -> impl IntoView {
 
 #[component]
 pub fn ForgotUsernamePage() -> impl IntoView {
+    let l = crate::i18n::current();
     let action = ServerAction::<RequestUsernameReminder>::new();
     let number = RwSignal::new(String::new());
     let last = RwSignal::new(String::new());
     let submitted = RwSignal::new(false);
     let number_error = Signal::derive(move || {
         (submitted.get() && number.get().trim().is_empty())
-            .then(|| "Enter your contract number.".to_string())
+            .then(|| t(l, "forgot-username-contract-required"))
     });
     let last_error = Signal::derive(move || {
         (submitted.get() && last.get().trim().is_empty())
-            .then(|| "Enter your last name.".to_string())
+            .then(|| t(l, "forgot-username-last-name-required"))
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -158,22 +162,22 @@ pub fn ForgotUsernamePage() -> impl IntoView {
         }
     };
     view! {
-        <Title text="Forgot your username?"/>
+        <Title text=t(l, "forgot-username-title")/>
         <PublicLayout>
             <section class="card narrow" aria-labelledby="username-title">
-                <h1 id="username-title">"Forgot your username?"</h1>
+                <h1 id="username-title">{t(l, "forgot-username-title")}</h1>
                 {move || match action.value().get() {
                     Some(Ok(())) => view! {
-                        <Alert tone=Tone::Success><p>"If a login is linked to that contract, we have emailed its username to the address it uses."</p></Alert>
-                        <p><A href="/login">"Back to sign in"</A></p>
+                        <Alert tone=Tone::Success><p>{t(l, "forgot-username-sent")}</p></Alert>
+                        <p><A href="/login">{t(l, "forgot-username-back")}</A></p>
                     }.into_any(),
                     other => view! {
                         {other.and_then(|r| r.err()).map(|e| view! { <Alert tone=Tone::Error>{e.message()}</Alert> })}
-                        <p>"Your username is the email address you registered with. Enter your contract number and last name and we will email a reminder to that address."</p>
+                        <p>{t(l, "forgot-username-intro")}</p>
                         <form on:submit=submit novalidate>
-                            <Field id="contract_number" label="Contract number" hint="On your contract and statements, for example LN-2023-004512." value=number error=number_error required=true/>
-                            <Field id="last_name" label="Last name" autocomplete="family-name" value=last error=last_error required=true/>
-                            <SubmitButton label="Send reminder" busy_label="Sending…" pending=action.pending()/>
+                            <Field id="contract_number" label=t(l, "forgot-username-contract-label") hint=t(l, "forgot-username-contract-hint") value=number error=number_error required=true/>
+                            <Field id="last_name" label=t(l, "forgot-username-last-name-label") autocomplete="family-name" value=last error=last_error required=true/>
+                            <SubmitButton label=t(l, "forgot-username-submit") busy_label=t(l, "forgot-username-submit-busy") pending=action.pending()/>
                         </form>
                     }.into_any(),
                 }}
@@ -185,6 +189,7 @@ pub fn ForgotUsernamePage() -> impl IntoView {
 /// The page an unlock link opens; like activation, the token is used by a POST from the page.
 #[component]
 pub fn UnlockPage() -> impl IntoView {
+    let l = crate::i18n::current();
     let query = use_query_map();
     let token = move || query.read().get("token").unwrap_or_default();
     let action = ServerAction::<UnlockAccount>::new();
@@ -195,20 +200,20 @@ pub fn UnlockPage() -> impl IntoView {
         }
     });
     view! {
-        <Title text="Unlock your login"/>
+        <Title text=t(l, "unlock-title")/>
         <PublicLayout>
             <section class="card narrow" aria-labelledby="unlock-title">
-                <h1 id="unlock-title">"Unlock your login"</h1>
+                <h1 id="unlock-title">{t(l, "unlock-title")}</h1>
                 {move || match action.value().get() {
                     Some(Ok(())) => view! {
-                        <Alert tone=Tone::Success><p>"Your login is unlocked. You can sign in now."</p></Alert>
-                        <p><A href="/login" attr:class="btn btn-primary btn-inline">"Sign in"</A></p>
+                        <Alert tone=Tone::Success><p>{t(l, "unlock-done")}</p></Alert>
+                        <p><A href="/login" attr:class="btn btn-primary btn-inline">{t(l, "unlock-sign-in")}</A></p>
                     }.into_any(),
-                    Some(Err(e)) => view! { <Alert tone=Tone::Error><p>{e.message()}</p><p><A href="/forgot-password">"Reset your password instead"</A></p></Alert> }.into_any(),
+                    Some(Err(e)) => view! { <Alert tone=Tone::Error><p>{e.message()}</p><p><A href="/forgot-password">{t(l, "unlock-reset-instead")}</A></p></Alert> }.into_any(),
                     None => view! {
                         <form on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); action.dispatch(UnlockAccount { token: token() }); }>
-                            <p>"Unlocking…"</p>
-                            <SubmitButton label="Unlock my login" busy_label="Unlocking…" pending=action.pending()/>
+                            <p>{t(l, "unlock-progress")}</p>
+                            <SubmitButton label=t(l, "unlock-submit") busy_label=t(l, "unlock-submit-busy") pending=action.pending()/>
                         </form>
                     }.into_any(),
                 }}

@@ -7,6 +7,7 @@ use super::{fields, RegisterInput};
 use crate::components::alert::Tone;
 use crate::components::{Alert, CheckboxField, Field, PublicLayout, SubmitButton};
 use crate::domain::PasswordPolicy;
+use crate::i18n::{t, tf};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -14,18 +15,19 @@ use std::collections::HashSet;
 
 #[component]
 pub fn RegisterPage() -> impl IntoView {
+    let l = crate::i18n::current();
     let action = ServerAction::<Register>::new();
     view! {
-        <Title text="Create your login"/>
+        <Title text=t(l, "register-title")/>
         <PublicLayout>
             <section class="card narrow" aria-labelledby="register-title">
                 {move || match action.value().get() {
                     Some(Ok(email)) => view! { <RegisterDone email/> }.into_any(),
                     _ => view! {
-                        <h1 id="register-title">"Create your login"</h1>
-                        <p class="lead">"After this step you will link your finance contract. Have your full Vehicle Identification Number (VIN) and the amount of your last payment ready, or your Customer ID from your owner's card."</p>
+                        <h1 id="register-title">{t(l, "register-title")}</h1>
+                        <p class="lead">{t(l, "register-lead")}</p>
                         <RegisterForm action/>
-                        <p class="aside">"Already registered? " <A href="/login">"Sign in"</A></p>
+                        <p class="aside">{t(l, "register-already")}" " <A href="/login">{t(l, "register-sign-in-link")}</A></p>
                     }.into_any(),
                 }}
             </section>
@@ -35,20 +37,22 @@ pub fn RegisterPage() -> impl IntoView {
 
 #[component]
 fn RegisterDone(email: String) -> impl IntoView {
+    let l = crate::i18n::current();
     view! {
-        <h1 id="register-title">"Check your email"</h1>
+        <h1 id="register-title">{t(l, "register-done-title")}</h1>
         <Alert tone=Tone::Success>
-            <p>"We sent an activation link to " <strong data-testid="registered-email">{email}</strong> "."</p>
+            <p>{t(l, "register-done-sent-before")}" " <strong data-testid="registered-email">{email}</strong> {t(l, "register-done-sent-after")}</p>
         </Alert>
-        <p>"Open the message “Activate your account login” and select “Activate now”. The link works once and expires in 24 hours."</p>
-        <p>"No email after a few minutes? Check your spam folder, or sign in and ask for a new link."</p>
-        <p><A href="/login" attr:class="btn btn-secondary">"Go to sign in"</A></p>
+        <p>{t(l, "register-done-open")}</p>
+        <p>{t(l, "register-done-no-email")}</p>
+        <p><A href="/login" attr:class="btn btn-secondary">{t(l, "register-done-go-sign-in")}</A></p>
     }
 }
 
 /// The form itself (mounted on its own by the browser tests).
 #[component]
 pub fn RegisterForm(action: ServerAction<Register>) -> impl IntoView {
+    let l = crate::i18n::current();
     let first = RwSignal::new(String::new());
     let last = RwSignal::new(String::new());
     let email = RwSignal::new(String::new());
@@ -150,37 +154,38 @@ pub fn RegisterForm(action: ServerAction<Register>) -> impl IntoView {
         if n == 0 {
             String::new()
         } else if n < PasswordPolicy::RECOMMENDED {
-            format!(
-                "{n} characters — {} or more is recommended.",
-                PasswordPolicy::RECOMMENDED
+            tf(
+                l,
+                "register-password-count-short",
+                &[("n", n.into()), ("rec", PasswordPolicy::RECOMMENDED.into())],
             )
         } else {
-            format!("{n} characters — good length.")
+            tf(l, "register-password-count-good", &[("n", n.into())])
         }
     };
 
     view! {
         <form method="post" action="/api/register" on:submit=on_submit novalidate id="register-form">
             {move || general_error().map(|m| view! { <Alert tone=Tone::Error>{m}</Alert> })}
-            <p class="hint">"All fields are required."</p>
+            <p class="hint">{t(l, "register-required-note")}</p>
             <div class="field-row">
-                <Field id=fields::FIRST_NAME label="First name" autocomplete="given-name" value=first error=error_for(fields::FIRST_NAME) on_blur=touch(fields::FIRST_NAME) required=true/>
-                <Field id=fields::LAST_NAME label="Last name" autocomplete="family-name" value=last error=error_for(fields::LAST_NAME) on_blur=touch(fields::LAST_NAME) required=true/>
+                <Field id=fields::FIRST_NAME label=t(l, "register-first-name") autocomplete="given-name" value=first error=error_for(fields::FIRST_NAME) on_blur=touch(fields::FIRST_NAME) required=true/>
+                <Field id=fields::LAST_NAME label=t(l, "register-last-name") autocomplete="family-name" value=last error=error_for(fields::LAST_NAME) on_blur=touch(fields::LAST_NAME) required=true/>
             </div>
-            <Field id=fields::EMAIL label="Email address (this will be your username)" kind="email" autocomplete="email" value=email error=error_for(fields::EMAIL) on_blur=touch(fields::EMAIL) required=true/>
-            <Field id=fields::PASSWORD label="Password" kind="password" autocomplete="new-password"
-                hint=format!("At least {} characters; {} or more is recommended. A phrase of a few words works well.", PasswordPolicy::MIN, PasswordPolicy::RECOMMENDED)
+            <Field id=fields::EMAIL label=t(l, "register-email-label") kind="email" autocomplete="email" value=email error=error_for(fields::EMAIL) on_blur=touch(fields::EMAIL) required=true/>
+            <Field id=fields::PASSWORD label=t(l, "register-password-label") kind="password" autocomplete="new-password"
+                hint=tf(l, "register-password-hint", &[("min", PasswordPolicy::MIN.into()), ("rec", PasswordPolicy::RECOMMENDED.into())])
                 value=password error=error_for(fields::PASSWORD) on_blur=touch(fields::PASSWORD) required=true/>
             <p class="hint live-count" aria-live="polite">{count}</p>
-            <Field id=fields::PASSWORD_CONFIRM label="Confirm password" kind="password" autocomplete="new-password" value=confirm error=error_for(fields::PASSWORD_CONFIRM) on_blur=touch(fields::PASSWORD_CONFIRM) required=true/>
+            <Field id=fields::PASSWORD_CONFIRM label=t(l, "register-confirm-label") kind="password" autocomplete="new-password" value=confirm error=error_for(fields::PASSWORD_CONFIRM) on_blur=touch(fields::PASSWORD_CONFIRM) required=true/>
             <div class="hp" aria-hidden="true">
-                <label for="website">"Leave this field empty"</label>
+                <label for="website">{t(l, "register-honeypot")}</label>
                 <input id="website" name="website" type="text" tabindex="-1" autocomplete="off"/>
             </div>
             <CheckboxField id=fields::ACCEPT_TERMS checked=terms error=error_for(fields::ACCEPT_TERMS)>
-                "I have read and accept the " <A href="/terms">"Terms of Use"</A>
+                {t(l, "register-terms-before")}" " <A href="/terms">{t(l, "register-terms-link")}</A>
             </CheckboxField>
-            <SubmitButton label="Register now" busy_label="Creating your login…" pending=action.pending() id="register-submit"/>
+            <SubmitButton label=t(l, "register-submit") busy_label=t(l, "register-submit-busy") pending=action.pending() id="register-submit"/>
         </form>
     }
 }

@@ -23,6 +23,8 @@ pub async fn register(
     client: &ClientInfo,
 ) -> Result<(), AppError> {
     let now = state.clock.unix();
+    // The language of the page the person registered from: their emails follow it.
+    let locale = crate::i18n::request_locale();
     throttle::hit(
         &state.db,
         &format!("register:ip:{}", client.ip),
@@ -32,19 +34,22 @@ pub async fn register(
     )
     .await?;
     let email = reg.email.as_str();
-    let existing = sqlx::query("SELECT id, first_name, status FROM customers WHERE email = $1")
-        .bind(email)
-        .fetch_optional(&state.db.pool)
-        .await?;
+    let existing =
+        sqlx::query("SELECT id, first_name, status, language FROM customers WHERE email = $1")
+            .bind(email)
+            .fetch_optional(&state.db.pool)
+            .await?;
     if let Some(row) = existing {
         let id: i64 = row.try_get("id")?;
         let first: String = row.try_get("first_name")?;
         let status: String = row.try_get("status")?;
+        // The owner of the address reads these: their language, not the form's.
+        let l = emails::language(&row.try_get::<String, _>("language")?);
         if status == "pending" {
-            send_activation(state, id, email, &first).await?;
+            send_activation(state, l, id, email, &first).await?;
         } else {
             let login = format!("{}/login", state.config.public_url);
-            outbox::send(state, &emails::already_registered(email, &first, &login)).await?;
+            outbox::send(state, &emails::already_registered(l, email, &first, &login)).await?;
         }
         audit::record(
             &state.db,
@@ -64,14 +69,15 @@ pub async fn register(
     let hash = state.hasher.hash(reg.password.expose()).await?;
     let mut tx = state.db.pool.begin().await?;
     let inserted = sqlx::query(
-        "INSERT INTO customers (email, first_name, last_name, password_hash, status, created_at) \
-         VALUES ($1, $2, $3, $4, 'pending', $5) RETURNING id",
+        "INSERT INTO customers (email, first_name, last_name, password_hash, status, created_at, language) \
+         VALUES ($1, $2, $3, $4, 'pending', $5, $6) RETURNING id",
     )
     .bind(email)
     .bind(reg.first_name.as_str())
     .bind(reg.last_name.as_str())
     .bind(&hash)
     .bind(now)
+    .bind(locale.code())
     .fetch_one(&mut *tx)
     .await;
     let id: i64 = match inserted {
@@ -83,7 +89,7 @@ pub async fn register(
     let url = issue_activation_token(&mut tx, state, id, now).await?;
     outbox::enqueue(
         &mut tx,
-        &emails::activation(email, reg.first_name.as_str(), &url),
+        &emails::activation(locale, email, reg.first_name.as_str(), &url),
         now,
     )
     .await?;
@@ -127,6 +133,7 @@ async fn issue_activation_token(
 
 async fn send_activation(
     state: &AppState,
+    l: crate::i18n::Locale,
     id: i64,
     email: &str,
     first: &str,
@@ -134,7 +141,7 @@ async fn send_activation(
     let now = state.clock.unix();
     let mut tx = state.db.pool.begin().await?;
     let url = issue_activation_token(&mut tx, state, id, now).await?;
-    outbox::enqueue(&mut tx, &emails::activation(email, first, &url), now).await?;
+    outbox::enqueue(&mut tx, &emails::activation(l, email, first, &url), now).await?;
     tx.commit().await?;
     state.outbox.wake();
     Ok(())
@@ -159,15 +166,17 @@ pub async fn resend_activation(
     let Ok(email) = Email::parse(email_raw) else {
         return Ok(());
     };
-    let row =
-        sqlx::query("SELECT id, first_name FROM customers WHERE email = $1 AND status = 'pending'")
-            .bind(email.as_str())
-            .fetch_optional(&state.db.pool)
-            .await?;
+    let row = sqlx::query(
+        "SELECT id, first_name, language FROM customers WHERE email = $1 AND status = 'pending'",
+    )
+    .bind(email.as_str())
+    .fetch_optional(&state.db.pool)
+    .await?;
     if let Some(row) = row {
         let id: i64 = row.try_get("id")?;
         let first: String = row.try_get("first_name")?;
-        send_activation(state, id, email.as_str(), &first).await?;
+        let l = emails::language(&row.try_get::<String, _>("language")?);
+        send_activation(state, l, id, email.as_str(), &first).await?;
         audit::record(
             &state.db,
             now,

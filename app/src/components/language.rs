@@ -1,7 +1,7 @@
 //! The language switcher in the header. Choosing a language stores it (cookie, and the profile
 //! when signed in) and reloads the page in that language.
 
-use crate::i18n::{current, Locale};
+use crate::i18n::{current, t, Locale};
 use crate::profile::api::SetLanguage;
 use leptos::prelude::*;
 
@@ -16,9 +16,9 @@ pub fn LanguageSwitcher() -> impl IntoView {
     });
     view! {
         <label class="lang-switch">
-            <span class="visually-hidden">"Language / Langue / Язык"</span>
+            <span class="visually-hidden">{t(now, "common-language-label")}</span>
             <select
-                aria-label="Language / Langue / Язык"
+                aria-label=t(now, "common-language-label")
                 disabled=move || action.pending().get()
                 on:change=move |ev| {
                     if let Some(l) = Locale::parse(&event_target_value(&ev)) {

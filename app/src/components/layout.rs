@@ -4,6 +4,7 @@
 
 use crate::auth::api::{current_user, Logout};
 use crate::auth::UserSummary;
+use crate::i18n::{t, Locale};
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, Redirect, A};
 
@@ -22,46 +23,46 @@ fn Brand(#[prop(into)] href: String) -> impl IntoView {
 
 #[component]
 pub fn PublicLayout(children: Children) -> impl IntoView {
+    let l = crate::i18n::current();
     view! {
-        <a href="#main" class="skip-link">"Skip to content"</a>
+        <a href="#main" class="skip-link">{t(l, "layout-skip-link")}</a>
         <header class="topbar">
             <Brand href="/"/>
             <super::language::LanguageSwitcher/>
         </header>
         <main id="main" class="public-main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
-            <p>"Northstar Auto Finance · Secure customer portal"</p>
+            <p>{t(l, "layout-footer")}</p>
         </footer>
     }
 }
 
-/// The main navigation entries: (path, label, icon path data).
-const NAV: [(&str, &str, &str); 5] = [
-    (
-        "/dashboard",
-        "Dashboard",
-        "M3 12 L12 4 L21 12 M6 10 V20 H18 V10",
-    ),
-    ("/payments", "Payments", "M3 7 H21 V17 H3 Z M3 11 H21"),
-    (
-        "/documents",
-        "Documents",
-        "M6 3 H14 L19 8 V21 H6 Z M14 3 V8 H19",
-    ),
-    (
-        "/messages",
-        "Messages",
-        "M3 6 H21 V18 H3 Z M3 6 L12 13 L21 6",
-    ),
+/// The main navigation entries: (path, icon path data); labels come from `nav_label`.
+const NAV: [(&str, &str); 5] = [
+    ("/dashboard", "M3 12 L12 4 L21 12 M6 10 V20 H18 V10"),
+    ("/payments", "M3 7 H21 V17 H3 Z M3 11 H21"),
+    ("/documents", "M6 3 H14 L19 8 V21 H6 Z M14 3 V8 H19"),
+    ("/messages", "M3 6 H21 V18 H3 Z M3 6 L12 13 L21 6"),
     (
         "/profile",
-        "Profile",
         "M12 12 A4 4 0 1 0 12 4 A4 4 0 1 0 12 12 M4 21 C4 16 20 16 20 21",
     ),
 ];
 
+/// A main navigation entry's label in `l`.
+fn nav_label(l: Locale, path: &str) -> String {
+    match path {
+        "/dashboard" => t(l, "nav-dashboard"),
+        "/payments" => t(l, "nav-payments"),
+        "/documents" => t(l, "nav-documents"),
+        "/messages" => t(l, "nav-messages"),
+        _ => t(l, "nav-profile"),
+    }
+}
+
 #[component]
 pub fn PortalLayout() -> impl IntoView {
+    let l = crate::i18n::current();
     let user = Resource::new(|| (), |_| current_user());
     let logout = ServerAction::<Logout>::new();
     Effect::new(move |_| {
@@ -72,7 +73,7 @@ pub fn PortalLayout() -> impl IntoView {
     // Only the customer's name waits for the server; the frame, the navigation and the page stay
     // mounted across navigations (keeping focus and scroll handling predictable).
     view! {
-        <a href="#main" class="skip-link">"Skip to content"</a>
+        <a href="#main" class="skip-link">{t(l, "layout-skip-link")}</a>
         <div class="portal">
             <header class="topbar">
                 <Brand href="/dashboard"/>
@@ -93,15 +94,15 @@ pub fn PortalLayout() -> impl IntoView {
                         on:click=move |_| { logout.dispatch(Logout {}); }
                         disabled=move || logout.pending().get()
                     >
-                        {move || if logout.pending().get() { "Signing out…" } else { "Sign out" }}
+                        {move || if logout.pending().get() { t(l, "layout-signing-out") } else { t(l, "layout-sign-out") }}
                     </button>
                 </div>
             </header>
-            <nav class="mainnav" aria-label="Main">
+            <nav class="mainnav" aria-label=t(l, "layout-main-nav")>
                 <ul>
                     {NAV
                         .iter()
-                        .map(|(href, label, icon)| {
+                        .map(|(href, icon)| {
                             let href = *href;
                             view! {
                                 <li>
@@ -110,7 +111,7 @@ pub fn PortalLayout() -> impl IntoView {
                                         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                                             <path d=*icon fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round"></path>
                                         </svg>
-                                        <span>{*label}</span>
+                                        <span>{nav_label(l, href)}</span>
                                     </A>
                                 </li>
                             }

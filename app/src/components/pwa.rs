@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn UpdateBanner() -> impl IntoView {
+    let l = crate::i18n::current();
     let waiting = RwSignal::new(false);
     Effect::new(move |_| {
         #[cfg(feature = "hydrate")]
@@ -13,11 +14,11 @@ pub fn UpdateBanner() -> impl IntoView {
     view! {
         <Show when=move || waiting.get()>
             <div class="toast" role="status">
-                <span>"Update available"</span>
+                <span>{crate::i18n::t(l, "pwa-update-available")}</span>
                 <button type="button" class="btn btn-quiet" on:click=move |_| {
                     #[cfg(feature = "hydrate")]
                     browser::activate_waiting();
-                }>"Reload"</button>
+                }>{crate::i18n::t(l, "pwa-reload")}</button>
             </div>
         </Show>
     }

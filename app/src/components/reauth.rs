@@ -7,6 +7,7 @@ use crate::components::alert::Tone;
 use crate::components::{Alert, Field, SubmitButton};
 use crate::error::AppError;
 use crate::factors::api::Reauthenticate;
+use crate::i18n::t;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -48,6 +49,7 @@ impl Reauth {
 
 #[component]
 pub fn ReauthPanel(reauth: Reauth, #[prop(into)] has_totp: Signal<bool>) -> impl IntoView {
+    let l = crate::i18n::current();
     let action = ServerAction::<Reauthenticate>::new();
     let password = RwSignal::new(String::new());
     let code = RwSignal::new(String::new());
@@ -75,7 +77,7 @@ pub fn ReauthPanel(reauth: Reauth, #[prop(into)] has_totp: Signal<bool>) -> impl
             password
                 .get_untracked()
                 .is_empty()
-                .then(|| "Enter your password.".to_string())
+                .then(|| t(l, "reauth-password-missing"))
         };
         error.set(missing.clone());
         if missing.is_none() {
@@ -113,23 +115,23 @@ pub fn ReauthPanel(reauth: Reauth, #[prop(into)] has_totp: Signal<bool>) -> impl
     view! {
         <Show when=move || reauth.open.get()>
             <section class="card reauth" role="dialog" aria-labelledby="reauth-title" aria-describedby="reauth-why">
-                <h2 id="reauth-title">"Confirm it is you"</h2>
-                <p id="reauth-why">"For your security, enter your password again before this change. You will not be asked again for 5 minutes."</p>
+                <h2 id="reauth-title">{t(l, "reauth-title")}</h2>
+                <p id="reauth-why">{t(l, "reauth-why")}</p>
                 <form on:submit=submit novalidate>
                     {move || if use_code.get() {
-                        view! { <Field id="reauth-code" label="Code from your authenticator app" value=code error=error inputmode="numeric" autocomplete="one-time-code" required=true/> }.into_any()
+                        view! { <Field id="reauth-code" label=t(l, "reauth-code-label") value=code error=error inputmode="numeric" autocomplete="one-time-code" required=true/> }.into_any()
                     } else {
-                        view! { <Field id="reauth-password" label="Password" kind="password" autocomplete="current-password" value=password error=error required=true/> }.into_any()
+                        view! { <Field id="reauth-password" label=t(l, "reauth-password-label") kind="password" autocomplete="current-password" value=password error=error required=true/> }.into_any()
                     }}
                     <div class="actions">
-                        <SubmitButton label="Confirm" busy_label="Checking…" pending=action.pending()/>
-                        <button type="button" class="btn btn-secondary" on:click=move |_| { reauth.open.set(false); error.set(None); }>"Cancel"</button>
+                        <SubmitButton label=t(l, "reauth-confirm") busy_label=t(l, "reauth-checking") pending=action.pending()/>
+                        <button type="button" class="btn btn-secondary" on:click=move |_| { reauth.open.set(false); error.set(None); }>{t(l, "reauth-cancel")}</button>
                     </div>
                 </form>
                 <Show when=move || has_totp.get()>
                     <p class="aside">
                         <button type="button" class="btn btn-link" on:click=move |_| { use_code.update(|v| *v = !*v); error.set(None); }>
-                            {move || if use_code.get() { "Use your password instead" } else { "Use your authenticator app instead" }}
+                            {move || if use_code.get() { t(l, "reauth-use-password") } else { t(l, "reauth-use-app") }}
                         </button>
                     </p>
                 </Show>

@@ -28,10 +28,11 @@ pub fn SubmitButton(
 
 #[component]
 pub fn PageSpinner() -> impl IntoView {
+    let l = crate::i18n::current();
     view! {
         <div class="page-spinner" role="status">
             <span class="spinner" aria-hidden="true"></span>
-            <span>"Loading…"</span>
+            <span>{crate::i18n::t(l, "common-loading")}</span>
         </div>
     }
 }

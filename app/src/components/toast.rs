@@ -1,6 +1,7 @@
 //! Toasts: short confirmations ("Copied", "Account linked") announced politely and dismissed after
 //! a few seconds or by the close button.
 
+use crate::i18n::{t, tf};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -29,13 +30,14 @@ pub fn use_toasts() -> Toasts {
 
 #[component]
 pub fn ToastRegion() -> impl IntoView {
+    let l = crate::i18n::current();
     let toasts = use_toasts();
     view! {
         <div class="toasts" role="status" aria-live="polite">
             <For each=move || toasts.0.get() key=|(id, _)| *id let:item>
                 <div class="toast">
                     <span>{item.1.clone()}</span>
-                    <button type="button" class="btn btn-quiet" aria-label="Dismiss"
+                    <button type="button" class="btn btn-quiet" aria-label=t(l, "toast-dismiss")
                         on:click=move |_| toasts.0.update(|l| l.retain(|(i, _)| *i != item.0))>"×"</button>
                 </div>
             </For>
@@ -46,10 +48,11 @@ pub fn ToastRegion() -> impl IntoView {
 /// A button that copies `text` (a reference or contract number) to the clipboard.
 #[component]
 pub fn CopyButton(#[prop(into)] text: String, #[prop(into)] label: String) -> impl IntoView {
+    let l = crate::i18n::current();
     let toasts = use_toasts();
     #[cfg(not(feature = "hydrate"))]
     let _ = (&text, toasts);
-    let aria = format!("Copy {label}");
+    let aria = tf(l, "toast-copy-label", &[("what", label.into())]);
     view! {
         <button type="button" class="btn btn-quiet btn-copy" aria-label=aria on:click=move |_| {
             #[cfg(feature = "hydrate")]
@@ -58,11 +61,11 @@ pub fn CopyButton(#[prop(into)] text: String, #[prop(into)] label: String) -> im
                 let text = text.clone();
                 leptos::task::spawn_local(async move {
                     match wasm_bindgen_futures::JsFuture::from(promise).await {
-                        Ok(_) => toasts.show(format!("Copied {text}")),
-                        Err(_) => toasts.show("Could not copy. Select the number and copy it instead."),
+                        Ok(_) => toasts.show(tf(l, "toast-copied", &[("text", text.into())])),
+                        Err(_) => toasts.show(t(l, "toast-copy-failed")),
                     }
                 });
             }
-        }>"Copy"</button>
+        }>{t(l, "toast-copy")}</button>
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::components::format;
 use crate::domain::Money;
+use crate::i18n::{t, tf};
 use leptos::prelude::*;
 use time::Date;
 
@@ -15,6 +16,7 @@ pub fn BalanceChart(
     #[prop(into)] currency: String,
     #[prop(into)] start: Money,
 ) -> impl IntoView {
+    let l = crate::i18n::current();
     if points.is_empty() {
         return ().into_any();
     }
@@ -50,15 +52,31 @@ pub fn BalanceChart(
         .map(|p| p.1)
         .unwrap_or(start);
     let end = points.last().map(|p| p.0);
-    let label = format!(
-        "Balance over the term: {} financed, {} left after {} of {} payments{}.",
-        format::money(start, &currency),
-        format::money(current, &currency),
-        paid_count,
-        points.len(),
-        end.map(|d| format!(", ending {}", format::date(d)))
-            .unwrap_or_default()
-    );
+    let financed = format::money(start, &currency);
+    let left = format::money(current, &currency);
+    let label = match end {
+        Some(d) => tf(
+            l,
+            "chart-label-ending",
+            &[
+                ("financed", financed.into()),
+                ("left", left.into()),
+                ("paid", paid_count.into()),
+                ("total", points.len().into()),
+                ("end", format::date(d).into()),
+            ],
+        ),
+        None => tf(
+            l,
+            "chart-label",
+            &[
+                ("financed", financed.into()),
+                ("left", left.into()),
+                ("paid", paid_count.into()),
+                ("total", points.len().into()),
+            ],
+        ),
+    };
     view! {
         <figure class="balance-chart">
             <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=label.clone() preserveAspectRatio="none">
@@ -66,7 +84,7 @@ pub fn BalanceChart(
                 <polyline points=line.join(" ") class="chart-line" fill="none"></polyline>
             </svg>
             <figcaption class="chart-legend" aria-hidden="true">
-                <span class="key key-paid"></span>"Paid" <span class="key key-left"></span>"Scheduled balance"
+                <span class="key key-paid"></span>{t(l, "chart-paid")} <span class="key key-left"></span>{t(l, "chart-scheduled-balance")}
             </figcaption>
         </figure>
     }

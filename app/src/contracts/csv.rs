@@ -1,8 +1,10 @@
 //! CSV downloads of the schedule and the payment history: plain axum handlers behind the same
-//! session middleware, answering 404 for contracts that are not the customer's.
+//! session middleware, answering 404 for contracts that are not the customer's. CSV is data: its
+//! column names and status words stay English whatever the page's language.
 
 use super::{row_status_label, txn_kind_label, txn_status_label};
 use crate::error::AppError;
+use crate::i18n::Locale;
 use crate::infra::session::SessionSlot;
 use crate::infra::AppState;
 use axum::extract::{Path, State};
@@ -70,7 +72,7 @@ pub async fn schedule_csv(
                     l.principal,
                     l.tax,
                     l.balance,
-                    field(row_status_label(l.status))
+                    field(&row_status_label(Locale::En, l.status))
                 ));
             }
             csv_response(format!("{}-schedule.csv", contract.number), out)
@@ -94,8 +96,8 @@ pub async fn history_csv(
                 out.push_str(&format!(
                     "{},{},{},{},{},{},{},{},{},{},{}\n",
                     l.date,
-                    field(txn_kind_label(l.kind)),
-                    field(txn_status_label(l.status)),
+                    field(&txn_kind_label(Locale::En, l.kind)),
+                    field(&txn_status_label(Locale::En, l.status)),
                     l.amount,
                     l.fees,
                     l.interest,

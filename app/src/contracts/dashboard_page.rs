@@ -7,16 +7,18 @@ use super::chart::BalanceChart;
 use super::{ContractKind, ContractSummary};
 use crate::components::alert::Tone;
 use crate::components::{format, Alert, PageSpinner};
+use crate::i18n::{t, tf};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
 #[component]
 pub fn DashboardPage() -> impl IntoView {
+    let l = crate::i18n::current();
     let contracts = Resource::new(|| (), |_| my_contracts());
     view! {
-        <Title text="Dashboard"/>
-        <h1>"Dashboard"</h1>
+        <Title text=t(l, "dashboard-title")/>
+        <h1>{t(l, "dashboard-title")}</h1>
         <Suspense fallback=|| view! { <PageSpinner/> }>
             {move || Suspend::new(async move {
                 match contracts.await {
@@ -25,7 +27,7 @@ pub fn DashboardPage() -> impl IntoView {
                         <div class="cards">
                             {list.into_iter().map(|c| view! { <ContractCard c/> }).collect_view()}
                         </div>
-                        <p class="aside">"Another contract in your name? " <A href="/link">"Link another account"</A></p>
+                        <p class="aside">{t(l, "dashboard-another-contract")} " " <A href="/link">{t(l, "dashboard-link-another")}</A></p>
                     }.into_any(),
                     Err(e) => view! { <Alert tone=Tone::Error>{e.message()}</Alert> }.into_any(),
                 }
@@ -36,27 +38,29 @@ pub fn DashboardPage() -> impl IntoView {
 
 #[component]
 fn LinkPrompt() -> impl IntoView {
+    let l = crate::i18n::current();
     view! {
         <section class="card link-prompt" aria-labelledby="link-prompt-title">
-            <h2 id="link-prompt-title">"Link your account"</h2>
-            <p>"To see your balance, payments and documents, link your finance contract to this login. You will need your full Vehicle Identification Number (VIN) and the exact amount of your last payment — or your Customer ID from your owner's card."</p>
-            <A href="/link" attr:class="btn btn-primary btn-inline">"Link your account"</A>
+            <h2 id="link-prompt-title">{t(l, "dashboard-link-title")}</h2>
+            <p>{t(l, "dashboard-link-text")}</p>
+            <A href="/link" attr:class="btn btn-primary btn-inline">{t(l, "dashboard-link-button")}</A>
         </section>
     }
 }
 
 #[component]
 fn ContractCard(c: ContractSummary) -> impl IntoView {
+    let l = crate::i18n::current();
     let title_id = format!("contract-{}-title", c.id);
     let cur = c.currency.clone();
     let closed = c.status != "active";
     let kind = match c.kind {
-        ContractKind::Loan => "Loan",
-        ContractKind::Lease => "Lease",
+        ContractKind::Loan => t(l, "contracts-kind-loan"),
+        ContractKind::Lease => t(l, "contracts-kind-lease"),
     };
     let balance_label = match c.kind {
-        ContractKind::Loan => "Balance",
-        ContractKind::Lease => "Remaining payments",
+        ContractKind::Loan => t(l, "dashboard-balance"),
+        ContractKind::Lease => t(l, "dashboard-remaining-payments"),
     };
     let balance_value = match c.kind {
         ContractKind::Loan => format::money(c.balance, &cur),
@@ -66,9 +70,16 @@ fn ContractCard(c: ContractSummary) -> impl IntoView {
             format::money(c.balance, &cur)
         ),
     };
-    let next = c
-        .next_due
-        .map(|(d, m)| format!("{} on {}", format::money(m, &cur), format::date(d)));
+    let next = c.next_due.map(|(d, m)| {
+        tf(
+            l,
+            "dashboard-next-due-on",
+            &[
+                ("amount", format::money(m, &cur).into()),
+                ("date", format::date(d).into()),
+            ],
+        )
+    });
     let past_due = c
         .past_due
         .is_positive()
@@ -79,31 +90,31 @@ fn ContractCard(c: ContractSummary) -> impl IntoView {
             <header class="contract-head">
                 <h2 id=title_id.clone()>{c.vehicle.clone()}</h2>
                 <span class="badge">{kind}</span>
-                {(c.role == "co_borrower").then(|| view! { <span class="badge badge-muted">"Co-borrower"</span> })}
-                {closed.then(|| view! { <span class="badge badge-ok">"Paid off · closed"</span> })}
+                {(c.role == "co_borrower").then(|| view! { <span class="badge badge-muted">{t(l, "contracts-co-borrower")}</span> })}
+                {closed.then(|| view! { <span class="badge badge-ok">{t(l, "dashboard-closed")}</span> })}
             </header>
-            <p class="hint">{c.colour.clone()} " · Contract " {c.number.clone()} " · VIN …" {c.vin[11..].to_string()}</p>
+            <p class="hint">{tf(l, "dashboard-card-hint", &[("colour", c.colour.clone().into()), ("number", c.number.clone().into()), ("vin", c.vin[11..].to_string().into())])}</p>
             {past_due.map(|amount| view! {
                 <div class="alert alert-error past-due" role="alert">
-                    <strong>"Past due: " {amount}</strong>
-                    " — includes late charges. Please pay now to avoid further charges, or write to us if you need help."
+                    <strong>{tf(l, "dashboard-past-due", &[("amount", amount.into())])}</strong>
+                    " " {t(l, "dashboard-past-due-note")}
                 </div>
             })}
             {(!closed).then(|| view! {
                 <dl class="figures">
                     <div><dt>{balance_label}</dt><dd data-testid="balance">{balance_value}</dd></div>
-                    <div><dt>"Next payment"</dt><dd data-testid="next-due">{next.clone().unwrap_or_else(|| "Nothing due".into())}</dd></div>
-                    <div><dt>"Autopay"</dt><dd>{if c.autopay { "On" } else { "Off" }}</dd></div>
+                    <div><dt>{t(l, "dashboard-next-payment")}</dt><dd data-testid="next-due">{next.clone().unwrap_or_else(|| t(l, "dashboard-nothing-due"))}</dd></div>
+                    <div><dt>{t(l, "dashboard-autopay")}</dt><dd>{if c.autopay { t(l, "dashboard-autopay-on") } else { t(l, "dashboard-autopay-off") }}</dd></div>
                 </dl>
             })}
             <BalanceChart points=c.chart.clone() currency=cur.clone() start=c.amount_financed/>
-            <nav class="quick-actions" aria-label=format!("Actions for {}", c.vehicle)>
+            <nav class="quick-actions" aria-label=tf(l, "dashboard-actions-for", &[("vehicle", c.vehicle.clone().into())])>
                 {(!closed).then(|| view! {
-                    <A href=format!("/payments?contract={id}") attr:class="btn btn-primary btn-inline">"Pay"</A>
-                    <A href=format!("/payments?contract={id}&payoff=1") attr:class="btn btn-secondary">{if c.kind == ContractKind::Loan { "Payoff quote" } else { "Buyout quote" }}</A>
+                    <A href=format!("/payments?contract={id}") attr:class="btn btn-primary btn-inline">{t(l, "dashboard-pay")}</A>
+                    <A href=format!("/payments?contract={id}&payoff=1") attr:class="btn btn-secondary">{if c.kind == ContractKind::Loan { t(l, "dashboard-payoff-quote") } else { t(l, "dashboard-buyout-quote") }}</A>
                 })}
-                <A href=format!("/contracts/{id}") attr:class="btn btn-secondary">"Details"</A>
-                <A href=format!("/messages?contract={id}") attr:class="btn btn-quiet">"Messages"</A>
+                <A href=format!("/contracts/{id}") attr:class="btn btn-secondary">{t(l, "dashboard-details")}</A>
+                <A href=format!("/messages?contract={id}") attr:class="btn btn-quiet">{t(l, "dashboard-messages")}</A>
             </nav>
         </article>
     }

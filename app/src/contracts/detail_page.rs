@@ -4,6 +4,8 @@ use super::api::contract_details;
 use super::{ContractDetail, ContractKind};
 use crate::components::alert::Tone;
 use crate::components::{format, Alert, PageSpinner};
+use crate::i18n::format::number;
+use crate::i18n::{t, tf, Locale};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -35,28 +37,30 @@ pub fn route_page() -> Memo<u32> {
 /// Tabs between the views of one contract.
 #[component]
 pub fn ContractTabs(id: i64) -> impl IntoView {
+    let l = crate::i18n::current();
     // `A` marks the link to the current page with aria-current="page" itself.
-    let tab = move |href: String, label: &'static str| view! { <A href=href exact=true attr:class="tab">{label}</A> };
+    let tab = move |href: String, label: String| view! { <A href=href exact=true attr:class="tab">{label}</A> };
     view! {
-        <nav class="tabs" aria-label="Contract">
-            {tab(format!("/contracts/{id}"), "Details")}
-            {tab(format!("/contracts/{id}/schedule"), "Schedule")}
-            {tab(format!("/contracts/{id}/history"), "History")}
+        <nav class="tabs" aria-label=t(l, "detail-tabs-label")>
+            {tab(format!("/contracts/{id}"), t(l, "detail-tab-details"))}
+            {tab(format!("/contracts/{id}/schedule"), t(l, "detail-tab-schedule"))}
+            {tab(format!("/contracts/{id}/history"), t(l, "detail-tab-history"))}
         </nav>
     }
 }
 
 #[component]
 pub fn ContractDetailPage() -> impl IntoView {
+    let l = crate::i18n::current();
     let id = route_id();
     let detail = Resource::new(move || id.get(), contract_details);
     view! {
-        <Title text="Contract details"/>
+        <Title text=t(l, "detail-page-title")/>
         <Suspense fallback=|| view! { <PageSpinner/> }>
             {move || Suspend::new(async move {
                 match detail.await {
                     Ok(d) => view! { <DetailView d/> }.into_any(),
-                    Err(e) => view! { <h1>"Contract"</h1><Alert tone=Tone::Error>{e.message()}</Alert><A href="/dashboard">"Back to the dashboard"</A> }.into_any(),
+                    Err(e) => view! { <h1>{t(l, "detail-error-title")}</h1><Alert tone=Tone::Error>{e.message()}</Alert><A href="/dashboard">{t(l, "detail-back-to-dashboard")}</A> }.into_any(),
                 }
             })}
         </Suspense>
@@ -65,60 +69,62 @@ pub fn ContractDetailPage() -> impl IntoView {
 
 #[component]
 fn DetailView(d: ContractDetail) -> impl IntoView {
+    let l = crate::i18n::current();
     let s = d.summary.clone();
     let cur = s.currency.clone();
     let m = move |x| format::money(x, &cur);
     let lease = s.kind == ContractKind::Lease;
-    let row =
-        |label: &'static str, value: String| view! { <div><dt>{label}</dt><dd>{value}</dd></div> };
+    let row = |label: String, value: String| view! { <div><dt>{label}</dt><dd>{value}</dd></div> };
     view! {
         <h1>{s.vehicle.clone()}</h1>
-        <p class="hint">{if lease { "Lease" } else { "Loan" }} " · Contract " {s.number.clone()} " · VIN " {s.vin.clone()}</p>
+        <p class="hint">{tf(l, "detail-hint", &[("kind", if lease { t(l, "contracts-kind-lease") } else { t(l, "contracts-kind-loan") }.into()), ("number", s.number.clone().into()), ("vin", s.vin.clone().into())])}</p>
         <ContractTabs id=s.id/>
         <section class="card" aria-labelledby="terms-title">
-            <h2 id="terms-title">"Terms"</h2>
+            <h2 id="terms-title">{t(l, "detail-terms")}</h2>
             <dl class="details">
-                {row("Annual percentage rate (APR)", d.apr.clone())}
-                {d.money_factor.clone().map(|mf| row("Money factor", mf))}
-                {row(if lease { "Adjusted capitalized cost" } else { "Amount financed" }, m(s.amount_financed))}
-                {row("Monthly payment", m(d.payment))}
-                {row("Term", format!("{} months", s.term_months))}
-                {row("Contract date", format::date(d.contract_date))}
-                {row("First payment due", format::date(d.first_due))}
-                {row("Payment due day", format!("Day {} of each month", d.due_day))}
-                {row("Maturity date", format::date(d.maturity))}
-                {d.residual.map(|r| row("Residual value", m(r)))}
-                {d.purchase_price.map(|p| row("Purchase price at maturity (incl. fee and tax)", m(p)))}
-                {d.allowed_miles.map(|mi| row("Mileage allowance", format!("{} miles", group(mi))))}
+                {row(t(l, "detail-apr"), apr(l, &d.apr))}
+                {d.money_factor.clone().map(|mf| row(t(l, "detail-money-factor"), decimal(l, &mf).unwrap_or(mf)))}
+                {row(if lease { t(l, "detail-adjusted-cap-cost") } else { t(l, "detail-amount-financed") }, m(s.amount_financed))}
+                {row(t(l, "detail-monthly-payment"), m(d.payment))}
+                {row(t(l, "detail-term"), tf(l, "detail-term-months", &[("n", s.term_months.into())]))}
+                {row(t(l, "detail-contract-date"), format::date(d.contract_date))}
+                {row(t(l, "detail-first-due"), format::date(d.first_due))}
+                {row(t(l, "detail-due-day"), tf(l, "detail-due-day-value", &[("day", d.due_day.into())]))}
+                {row(t(l, "detail-maturity"), format::date(d.maturity))}
+                {d.residual.map(|r| row(t(l, "detail-residual"), m(r)))}
+                {d.purchase_price.map(|p| row(t(l, "detail-purchase-price"), m(p)))}
+                {d.allowed_miles.map(|mi| row(t(l, "detail-mileage"), tf(l, "detail-miles", &[("n", mi.into()), ("miles", number(l, rust_decimal::Decimal::from(mi), 0).into())])))}
             </dl>
         </section>
         <section class="card" aria-labelledby="standing-title">
-            <h2 id="standing-title">"Where it stands"</h2>
+            <h2 id="standing-title">{t(l, "detail-standing")}</h2>
             <dl class="details">
-                {row("Payments made", s.payments_made.to_string())}
-                {row("Payments remaining", s.payments_remaining.to_string())}
-                {row(if lease { "Remaining payments total" } else { "Principal balance" }, m(s.balance))}
-                {row("Past due", m(s.past_due))}
-                {row("Fees due", m(s.fees_due))}
+                {row(t(l, "detail-payments-made"), s.payments_made.to_string())}
+                {row(t(l, "detail-payments-remaining"), s.payments_remaining.to_string())}
+                {row(if lease { t(l, "detail-remaining-total") } else { t(l, "detail-principal-balance") }, m(s.balance))}
+                {row(t(l, "detail-past-due"), m(s.past_due))}
+                {row(t(l, "detail-fees-due"), m(s.fees_due))}
             </dl>
         </section>
         <section class="card" aria-labelledby="parties-title">
-            <h2 id="parties-title">"People on this contract"</h2>
+            <h2 id="parties-title">{t(l, "detail-parties")}</h2>
             <ul class="plain">
-                {d.parties.iter().map(|p| view! { <li>{p.name.clone()} " — " {if p.role == "primary" { "Primary borrower" } else { "Co-borrower" }}</li> }).collect_view()}
+                {d.parties.iter().map(|p| view! { <li>{p.name.clone()} " — " {if p.role == "primary" { t(l, "detail-primary-borrower") } else { t(l, "contracts-co-borrower") }}</li> }).collect_view()}
             </ul>
         </section>
     }
 }
 
-fn group(n: i64) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
+/// A decimal as the server wrote it ("5.49", "0.00175"), in the language's style ("5,49").
+fn decimal(l: Locale, raw: &str) -> Option<String> {
+    let v = raw.trim().parse::<rust_decimal::Decimal>().ok()?;
+    Some(number(l, v, v.scale() as usize))
+}
+
+/// "5.49%" as the language writes a percentage ("5,49 %" in French and Russian).
+fn apr(l: Locale, raw: &str) -> String {
+    match decimal(l, raw.trim().trim_end_matches('%')) {
+        Some(rate) => tf(l, "detail-apr-value", &[("rate", rate.into())]),
+        None => raw.to_string(),
     }
-    out
 }

@@ -8,11 +8,13 @@ use super::{txn_kind_label, txn_status_label, ContractKind, HistoryLine, Page};
 use crate::components::alert::Tone;
 use crate::components::{format, Alert, PageSpinner};
 use crate::domain::account::TxnStatus;
+use crate::i18n::{t, tf};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 #[component]
 pub fn HistoryPage() -> impl IntoView {
+    let l = crate::i18n::current();
     let id = route_id();
     let page = route_page();
     let data = Resource::new(
@@ -20,12 +22,12 @@ pub fn HistoryPage() -> impl IntoView {
         |(id, page)| contract_history(id, page),
     );
     view! {
-        <Title text="Payment history"/>
+        <Title text=t(l, "history-title")/>
         <Suspense fallback=|| view! { <PageSpinner/> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(p) => view! { <HistoryView p/> }.into_any(),
-                    Err(e) => view! { <h1>"Payment history"</h1><Alert tone=Tone::Error>{e.message()}</Alert> }.into_any(),
+                    Err(e) => view! { <h1>{t(l, "history-title")}</h1><Alert tone=Tone::Error>{e.message()}</Alert> }.into_any(),
                 }
             })}
         </Suspense>
@@ -34,38 +36,51 @@ pub fn HistoryPage() -> impl IntoView {
 
 #[component]
 fn HistoryView(p: Page<HistoryLine>) -> impl IntoView {
+    let l = crate::i18n::current();
     let c = p.contract.clone();
     let cur = c.currency.clone();
     let lease = c.kind == ContractKind::Lease;
     let id = c.id;
+    let lang = l;
+    let interest = if lease {
+        t(l, "contracts-col-rent-charge")
+    } else {
+        t(l, "contracts-col-interest")
+    };
+    let principal = if lease {
+        t(l, "contracts-col-depreciation")
+    } else {
+        t(l, "contracts-col-principal")
+    };
     view! {
-        <h1>"Payment history"</h1>
-        <p class="hint">{c.vehicle.clone()} " · Contract " {c.number.clone()}</p>
+        <h1>{t(l, "history-title")}</h1>
+        <p class="hint">{tf(l, "contracts-vehicle-and-number", &[("vehicle", c.vehicle.clone().into()), ("number", c.number.clone().into())])}</p>
         <ContractTabs id/>
         <div class="table-actions">
-            <a href=format!("/contracts/{id}/history.csv") class="btn btn-secondary" download="">"Download CSV"</a>
-            <button type="button" class="btn btn-quiet" on:click=|_| { let _ = window().print(); }>"Print"</button>
+            <a href=format!("/contracts/{id}/history.csv") class="btn btn-secondary" download="">{t(l, "contracts-download-csv")}</a>
+            <button type="button" class="btn btn-quiet" on:click=|_| { let _ = window().print(); }>{t(l, "contracts-print")}</button>
         </div>
-        {p.items.is_empty().then(|| view! { <p>"No transactions yet."</p> })}
+        {p.items.is_empty().then(|| view! { <p>{t(l, "history-empty")}</p> })}
         <table class="data">
-            <caption>{format!("{} transactions · page {} of {}", p.total, p.page, p.pages)}</caption>
+            <caption>{tf(l, "history-caption", &[("total", p.total.into()), ("page", p.page.into()), ("pages", p.pages.into())])}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Date"</th>
-                    <th scope="col">"Type"</th>
-                    <th scope="col">"Status"</th>
-                    <th scope="col" class="num">"Amount"</th>
-                    <th scope="col" class="num">"Fees"</th>
-                    <th scope="col" class="num">{if lease { "Rent charge" } else { "Interest" }}</th>
-                    <th scope="col" class="num">{if lease { "Depreciation" } else { "Principal" }}</th>
-                    {lease.then(|| view! { <th scope="col" class="num">"Tax"</th> })}
-                    <th scope="col">"Reference"</th>
+                    <th scope="col">{t(l, "history-col-date")}</th>
+                    <th scope="col">{t(l, "history-col-type")}</th>
+                    <th scope="col">{t(l, "contracts-col-status")}</th>
+                    <th scope="col" class="num">{t(l, "history-col-amount")}</th>
+                    <th scope="col" class="num">{t(l, "history-col-fees")}</th>
+                    <th scope="col" class="num">{interest.clone()}</th>
+                    <th scope="col" class="num">{principal.clone()}</th>
+                    {lease.then(|| view! { <th scope="col" class="num">{t(l, "contracts-col-tax")}</th> })}
+                    <th scope="col">{t(l, "history-col-reference")}</th>
                 </tr>
             </thead>
             <tbody>
                 {p.items.into_iter().map(|l| {
                     let cur = cur.clone();
                     let m = move |x| format::money(x, &cur);
+                    let (interest, principal) = (interest.clone(), principal.clone());
                     let status_class = match l.status {
                         TxnStatus::Posted => "status status-ok",
                         TxnStatus::Pending => "status status-info",
@@ -73,15 +88,15 @@ fn HistoryView(p: Page<HistoryLine>) -> impl IntoView {
                     };
                     view! {
                         <tr>
-                            <td data-label="Date">{format::date(l.date)}</td>
-                            <td data-label="Type">{txn_kind_label(l.kind)}<span class="hint block">{l.description.clone()}</span></td>
-                            <td data-label="Status"><span class=status_class>{txn_status_label(l.status)}</span></td>
-                            <td data-label="Amount" class="num">{m(l.amount)}</td>
-                            <td data-label="Fees" class="num">{m(l.fees)}</td>
-                            <td data-label=if lease { "Rent charge" } else { "Interest" } class="num">{m(l.interest)}</td>
-                            <td data-label=if lease { "Depreciation" } else { "Principal" } class="num">{m(l.principal)}</td>
-                            {lease.then(|| view! { <td data-label="Tax" class="num">{m(l.tax)}</td> })}
-                            <td data-label="Reference" class="ref">{l.reference.clone()}</td>
+                            <td data-label=t(lang, "history-col-date")>{format::date(l.date)}</td>
+                            <td data-label=t(lang, "history-col-type")>{txn_kind_label(lang, l.kind)}<span class="hint block">{l.description.clone()}</span></td>
+                            <td data-label=t(lang, "contracts-col-status")><span class=status_class>{txn_status_label(lang, l.status)}</span></td>
+                            <td data-label=t(lang, "history-col-amount") class="num">{m(l.amount)}</td>
+                            <td data-label=t(lang, "history-col-fees") class="num">{m(l.fees)}</td>
+                            <td data-label=interest class="num">{m(l.interest)}</td>
+                            <td data-label=principal class="num">{m(l.principal)}</td>
+                            {lease.then(|| view! { <td data-label=t(lang, "contracts-col-tax") class="num">{m(l.tax)}</td> })}
+                            <td data-label=t(lang, "history-col-reference") class="ref">{l.reference.clone()}</td>
                         </tr>
                     }
                 }).collect_view()}

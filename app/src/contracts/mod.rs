@@ -15,6 +15,7 @@ pub mod service;
 
 use crate::domain::account::{RowStatus, TxnKind, TxnStatus};
 use crate::domain::Money;
+use crate::i18n::{t, Locale};
 use serde::{Deserialize, Serialize};
 use time::Date;
 
@@ -126,30 +127,31 @@ pub fn paginate<T: Clone>(items: &[T], page: u32) -> (Vec<T>, u32, u32) {
     (items[start.min(items.len())..end].to_vec(), page, pages)
 }
 
-pub fn row_status_label(s: RowStatus) -> &'static str {
+/// The schedule row's status as shown to people (the CSV download passes `Locale::En`).
+pub fn row_status_label(l: Locale, s: RowStatus) -> String {
     match s {
-        RowStatus::Paid => "Paid",
-        RowStatus::PaidLate => "Paid late",
-        RowStatus::PastDue => "Past due",
-        RowStatus::Due => "Next due",
-        RowStatus::Projected => "Scheduled",
+        RowStatus::Paid => t(l, "contracts-row-paid"),
+        RowStatus::PaidLate => t(l, "contracts-row-paid-late"),
+        RowStatus::PastDue => t(l, "contracts-row-past-due"),
+        RowStatus::Due => t(l, "contracts-row-due"),
+        RowStatus::Projected => t(l, "contracts-row-projected"),
     }
 }
 
-pub fn txn_kind_label(k: TxnKind) -> &'static str {
+pub fn txn_kind_label(l: Locale, k: TxnKind) -> String {
     match k {
-        TxnKind::Payment => "Payment",
-        TxnKind::Fee => "Fee",
-        TxnKind::LateCharge => "Late charge",
-        TxnKind::Adjustment => "Adjustment",
+        TxnKind::Payment => t(l, "contracts-txn-payment"),
+        TxnKind::Fee => t(l, "contracts-txn-fee"),
+        TxnKind::LateCharge => t(l, "contracts-txn-late-charge"),
+        TxnKind::Adjustment => t(l, "contracts-txn-adjustment"),
     }
 }
 
-pub fn txn_status_label(s: TxnStatus) -> &'static str {
+pub fn txn_status_label(l: Locale, s: TxnStatus) -> String {
     match s {
-        TxnStatus::Pending => "Pending",
-        TxnStatus::Posted => "Posted",
-        TxnStatus::Returned => "Returned",
+        TxnStatus::Pending => t(l, "contracts-txn-pending"),
+        TxnStatus::Posted => t(l, "contracts-txn-posted"),
+        TxnStatus::Returned => t(l, "contracts-txn-returned"),
     }
 }
 
@@ -166,5 +168,54 @@ mod tests {
         assert_eq!(paginate(&items, 0).1, 1);
         let empty: Vec<u32> = vec![];
         assert_eq!(paginate(&empty, 1), (vec![], 1, 1));
+    }
+
+    #[test]
+    fn labels_read_naturally_in_each_language() {
+        use crate::i18n::tf;
+        let caption = |l, n: u32| {
+            tf(
+                l,
+                "schedule-caption",
+                &[("total", n.into()), ("page", 1.into()), ("pages", 2.into())],
+            )
+        };
+        assert_eq!(caption(Locale::En, 60), "60 payments · page 1 of 2");
+        assert_eq!(caption(Locale::FrCa, 1), "1 paiement · page 1 de 2");
+        assert_eq!(caption(Locale::Ru, 21), "21 платёж · страница 1 из 2");
+        assert_eq!(caption(Locale::Ru, 24), "24 платежа · страница 1 из 2");
+        assert_eq!(caption(Locale::Ru, 60), "60 платежей · страница 1 из 2");
+        let day = |l, d: u8| tf(l, "detail-due-day-value", &[("day", d.into())]);
+        assert_eq!(day(Locale::En, 1), "Day 1 of each month");
+        assert_eq!(day(Locale::FrCa, 1), "Le 1er de chaque mois");
+        assert_eq!(day(Locale::FrCa, 15), "Le 15 de chaque mois");
+        let chart = |l| {
+            tf(
+                l,
+                "chart-label-ending",
+                &[
+                    ("financed", "$50,000.00".into()),
+                    ("left", "$40,000.00".into()),
+                    ("paid", 12usize.into()),
+                    ("total", 61usize.into()),
+                    ("end", "Dec 3, 2026".into()),
+                ],
+            )
+        };
+        assert_eq!(
+            chart(Locale::En),
+            "Balance over the term: $50,000.00 financed, $40,000.00 left after 12 of 61 payments, ending Dec 3, 2026."
+        );
+        assert!(chart(Locale::Ru).contains("внесено 12 из 61 платежа"));
+        assert!(chart(Locale::FrCa).contains("après 12 paiements sur 61"));
+        assert_eq!(row_status_label(Locale::En, RowStatus::PastDue), "Past due");
+        assert_eq!(
+            txn_kind_label(Locale::Ru, TxnKind::LateCharge),
+            "Пеня за просрочку"
+        );
+        assert_eq!(
+            txn_status_label(Locale::FrCa, TxnStatus::Returned),
+            "Retourné"
+        );
     }
 }

@@ -7,12 +7,14 @@ use super::{row_status_label, ContractKind, Page, ScheduleLine};
 use crate::components::alert::Tone;
 use crate::components::{format, Alert, PageSpinner};
 use crate::domain::account::RowStatus;
+use crate::i18n::{t, tf};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
 #[component]
 pub fn SchedulePage() -> impl IntoView {
+    let l = crate::i18n::current();
     let id = route_id();
     let page = route_page();
     let data = Resource::new(
@@ -20,12 +22,12 @@ pub fn SchedulePage() -> impl IntoView {
         |(id, page)| contract_schedule(id, page),
     );
     view! {
-        <Title text="Payment schedule"/>
+        <Title text=t(l, "schedule-title")/>
         <Suspense fallback=|| view! { <PageSpinner/> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(p) => view! { <ScheduleView p/> }.into_any(),
-                    Err(e) => view! { <h1>"Payment schedule"</h1><Alert tone=Tone::Error>{e.message()}</Alert> }.into_any(),
+                    Err(e) => view! { <h1>{t(l, "schedule-title")}</h1><Alert tone=Tone::Error>{e.message()}</Alert> }.into_any(),
                 }
             })}
         </Suspense>
@@ -44,46 +46,59 @@ fn status_class(s: RowStatus) -> &'static str {
 
 #[component]
 fn ScheduleView(p: Page<ScheduleLine>) -> impl IntoView {
+    let l = crate::i18n::current();
     let c = p.contract.clone();
     let cur = c.currency.clone();
     let lease = c.kind == ContractKind::Lease;
     let id = c.id;
+    let lang = l;
+    let interest = if lease {
+        t(l, "contracts-col-rent-charge")
+    } else {
+        t(l, "contracts-col-interest")
+    };
+    let principal = if lease {
+        t(l, "contracts-col-depreciation")
+    } else {
+        t(l, "contracts-col-principal")
+    };
     view! {
-        <h1>"Payment schedule"</h1>
-        <p class="hint">{c.vehicle.clone()} " · Contract " {c.number.clone()}</p>
+        <h1>{t(l, "schedule-title")}</h1>
+        <p class="hint">{tf(l, "contracts-vehicle-and-number", &[("vehicle", c.vehicle.clone().into()), ("number", c.number.clone().into())])}</p>
         <ContractTabs id/>
         <div class="table-actions">
-            <a href=format!("/contracts/{id}/schedule.csv") class="btn btn-secondary" download="">"Download CSV"</a>
-            <button type="button" class="btn btn-quiet" on:click=|_| { let _ = window().print(); }>"Print"</button>
+            <a href=format!("/contracts/{id}/schedule.csv") class="btn btn-secondary" download="">{t(l, "contracts-download-csv")}</a>
+            <button type="button" class="btn btn-quiet" on:click=|_| { let _ = window().print(); }>{t(l, "contracts-print")}</button>
         </div>
         <table class="data">
-            <caption>{format!("{} payments · page {} of {}", p.total, p.page, p.pages)}</caption>
+            <caption>{tf(l, "schedule-caption", &[("total", p.total.into()), ("page", p.page.into()), ("pages", p.pages.into())])}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"#"</th>
-                    <th scope="col">"Due date"</th>
-                    <th scope="col" class="num">"Payment"</th>
-                    <th scope="col" class="num">{if lease { "Rent charge" } else { "Interest" }}</th>
-                    <th scope="col" class="num">{if lease { "Depreciation" } else { "Principal" }}</th>
-                    {lease.then(|| view! { <th scope="col" class="num">"Tax"</th> })}
-                    <th scope="col" class="num">"Balance after"</th>
-                    <th scope="col">"Status"</th>
+                    <th scope="col">{t(l, "schedule-col-number")}</th>
+                    <th scope="col">{t(l, "schedule-col-due-date")}</th>
+                    <th scope="col" class="num">{t(l, "schedule-col-payment")}</th>
+                    <th scope="col" class="num">{interest.clone()}</th>
+                    <th scope="col" class="num">{principal.clone()}</th>
+                    {lease.then(|| view! { <th scope="col" class="num">{t(l, "contracts-col-tax")}</th> })}
+                    <th scope="col" class="num">{t(l, "schedule-col-balance-after")}</th>
+                    <th scope="col">{t(l, "contracts-col-status")}</th>
                 </tr>
             </thead>
             <tbody>
                 {p.items.into_iter().map(|l| {
                     let cur = cur.clone();
                     let m = move |x| format::money(x, &cur);
+                    let (interest, principal) = (interest.clone(), principal.clone());
                     view! {
                         <tr class:row-past-due=l.status == RowStatus::PastDue>
-                            <td data-label="#">{l.number}</td>
-                            <td data-label="Due date">{format::date(l.due_date)}</td>
-                            <td data-label="Payment" class="num">{m(l.payment)}</td>
-                            <td data-label=if lease { "Rent charge" } else { "Interest" } class="num">{m(l.interest)}</td>
-                            <td data-label=if lease { "Depreciation" } else { "Principal" } class="num">{m(l.principal)}</td>
-                            {lease.then(|| view! { <td data-label="Tax" class="num">{m(l.tax)}</td> })}
-                            <td data-label="Balance after" class="num">{m(l.balance)}</td>
-                            <td data-label="Status"><span class=status_class(l.status)>{row_status_label(l.status)}</span></td>
+                            <td data-label=t(lang, "schedule-col-number")>{l.number}</td>
+                            <td data-label=t(lang, "schedule-col-due-date")>{format::date(l.due_date)}</td>
+                            <td data-label=t(lang, "schedule-col-payment") class="num">{m(l.payment)}</td>
+                            <td data-label=interest class="num">{m(l.interest)}</td>
+                            <td data-label=principal class="num">{m(l.principal)}</td>
+                            {lease.then(|| view! { <td data-label=t(lang, "contracts-col-tax") class="num">{m(l.tax)}</td> })}
+                            <td data-label=t(lang, "schedule-col-balance-after") class="num">{m(l.balance)}</td>
+                            <td data-label=t(lang, "contracts-col-status")><span class=status_class(l.status)>{row_status_label(lang, l.status)}</span></td>
                         </tr>
                     }
                 }).collect_view()}
@@ -96,12 +111,13 @@ fn ScheduleView(p: Page<ScheduleLine>) -> impl IntoView {
 /// Previous / next page links.
 #[component]
 pub fn Pager(base: String, page: u32, pages: u32) -> impl IntoView {
+    let l = crate::i18n::current();
     (pages > 1).then(|| {
         view! {
-            <nav class="pager" aria-label="Pages">
-                {(page > 1).then(|| view! { <A href=format!("{base}?page={}", page - 1) attr:class="btn btn-secondary" attr:rel="prev">"Previous"</A> })}
-                <span>{format!("Page {page} of {pages}")}</span>
-                {(page < pages).then(|| view! { <A href=format!("{base}?page={}", page + 1) attr:class="btn btn-secondary" attr:rel="next">"Next"</A> })}
+            <nav class="pager" aria-label=t(l, "contracts-pages-label")>
+                {(page > 1).then(|| view! { <A href=format!("{base}?page={}", page - 1) attr:class="btn btn-secondary" attr:rel="prev">{t(l, "contracts-previous")}</A> })}
+                <span>{tf(l, "contracts-page-of", &[("page", page.into()), ("pages", pages.into())])}</span>
+                {(page < pages).then(|| view! { <A href=format!("{base}?page={}", page + 1) attr:class="btn btn-secondary" attr:rel="next">{t(l, "contracts-next")}</A> })}
             </nav>
         }
     })

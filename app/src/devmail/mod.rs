@@ -3,6 +3,7 @@
 
 use crate::components::{PageSpinner, PublicLayout};
 use crate::error::AppError;
+use crate::i18n::{t, tf};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
@@ -52,6 +53,7 @@ pub async fn dev_mailbox() -> Result<Vec<DevMail>, AppError> {
             })
             .collect::<Result<Vec<_>, sqlx::Error>>()?;
         // Text messages from the simulated SMS sender show here too.
+        let l = crate::i18n::request_locale();
         let sms = sqlx::query("SELECT id, sent_at, to_number, body FROM simulated_sms ORDER BY id DESC LIMIT 50")
             .fetch_all(&state.db.pool)
             .await?;
@@ -60,7 +62,7 @@ pub async fn dev_mailbox() -> Result<Vec<DevMail>, AppError> {
                 id: -r.try_get::<i64, _>("id")?,
                 sent_at: r.try_get("sent_at")?,
                 to: r.try_get("to_number")?,
-                subject: "Text message (simulated SMS)".into(),
+                subject: t(l, "devmail-sms-subject"),
                 links: Vec::new(),
                 text: r.try_get("body")?,
             });
@@ -72,23 +74,24 @@ pub async fn dev_mailbox() -> Result<Vec<DevMail>, AppError> {
 
 #[component]
 pub fn DevMailboxPage() -> impl IntoView {
+    let l = crate::i18n::current();
     let mails = Resource::new(|| (), |_| dev_mailbox());
     view! {
-        <Title text="Dev mailbox"/>
+        <Title text=t(l, "devmail-title")/>
         <PublicLayout>
             <section class="card" aria-labelledby="mailbox-title">
-                <h1 id="mailbox-title">"Dev mailbox"</h1>
-                <p class="hint">"Demo mode: no SMTP server is configured, so emails are kept here instead of being sent."</p>
+                <h1 id="mailbox-title">{t(l, "devmail-title")}</h1>
+                <p class="hint">{t(l, "devmail-hint")}</p>
                 <Suspense fallback=|| view! { <PageSpinner/> }>
                     {move || Suspend::new(async move {
                         match mails.await {
-                            Ok(list) if list.is_empty() => view! { <p>"No messages yet."</p> }.into_any(),
+                            Ok(list) if list.is_empty() => view! { <p>{t(l, "devmail-empty")}</p> }.into_any(),
                             Ok(list) => view! {
                                 <ol class="mail-list">
                                     {list.into_iter().map(|m| view! {
                                         <li class="mail" data-to=m.to.clone()>
                                             <h2 class="mail-subject">{m.subject.clone()}</h2>
-                                            <p class="hint">"To " {m.to.clone()}</p>
+                                            <p class="hint">{tf(l, "devmail-to", &[("to", m.to.clone().into())])}</p>
                                             <pre class="mail-body">{m.text.clone()}</pre>
                                             <ul class="mail-links">
                                                 {m.links.iter().map(|l| view! { <li><a href=l.clone()>{l.clone()}</a></li> }).collect_view()}

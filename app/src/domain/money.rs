@@ -74,11 +74,22 @@ impl Money {
     /// Parses an amount a person typed: optional `$`, thousands separators (`,` or spaces), at
     /// most two decimals, positive.
     pub fn parse(input: &str) -> Result<Money, Issue> {
-        let cleaned: String = input
+        let trimmed = input
             .trim()
             .trim_start_matches('$')
+            .trim_end_matches(['$', '₽'])
+            .trim();
+        // A decimal comma (French, Russian: "926,18", "1 234,5") when there is no point and the
+        // comma is followed by one or two final digits; otherwise commas group thousands.
+        let decimal_comma = !trimmed.contains('.')
+            && trimmed.rsplit_once(',').is_some_and(|(_, tail)| {
+                (1..=2).contains(&tail.len()) && tail.chars().all(|c| c.is_ascii_digit())
+            });
+        let cleaned: String = trimmed
             .chars()
-            .filter(|c| !matches!(c, ',' | ' ' | '\u{a0}' | '\u{202f}'))
+            .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+            .filter(|c| decimal_comma || *c != ',')
+            .map(|c| if c == ',' { '.' } else { c })
             .collect();
         if cleaned.is_empty() {
             return Err(Issue::Required);
@@ -259,6 +270,19 @@ mod tests {
         assert_eq!(Money::parse("425.18").unwrap(), Money::from_cents(42518));
         assert_eq!(Money::parse("$1,234.5").unwrap(), Money::from_cents(123450));
         assert_eq!(Money::parse(" 1 234 ").unwrap(), Money::from_cents(123400));
+        // French and Russian decimal commas, with their group spaces and trailing symbols.
+        assert_eq!(Money::parse("926,18").unwrap(), Money::from_cents(92618));
+        assert_eq!(
+            Money::parse("1\u{a0}234,5 $").unwrap(),
+            Money::from_cents(123450)
+        );
+        assert_eq!(
+            Money::parse("1 234,56 ₽").unwrap(),
+            Money::from_cents(123456)
+        );
+        // A comma followed by three digits groups thousands, as before.
+        assert_eq!(Money::parse("1,234").unwrap(), Money::from_cents(123400));
+        assert_eq!(Money::parse("1,234.56").unwrap(), Money::from_cents(123456));
         assert_eq!(Money::parse("425.185"), Err(Issue::MoneyPrecision));
         assert_eq!(Money::parse("-5"), Err(Issue::MoneyNegative));
         assert_eq!(Money::parse("0.00"), Err(Issue::MoneyNegative));

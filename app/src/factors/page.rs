@@ -10,12 +10,14 @@ use crate::components::reauth::{Reauth, ReauthPanel};
 use crate::components::toast::{use_toasts, CopyButton};
 use crate::components::{Alert, Field, PageSpinner, SubmitButton};
 use crate::error::AppError;
+use crate::i18n::{t, tf};
 use crate::security::when as date_time;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 #[component]
 pub fn SignInMethodsPage() -> impl IntoView {
+    let l = crate::i18n::current();
     let reauth = Reauth::new();
     let changed = RwSignal::new(0u32);
     let data = Resource::new(move || changed.get(), |_| super::api::sign_in_methods());
@@ -26,9 +28,9 @@ pub fn SignInMethodsPage() -> impl IntoView {
     });
     let codes = RwSignal::new(None::<Vec<String>>);
     view! {
-        <Title text="Two-step sign-in"/>
-        <h1>"Two-step sign-in"</h1>
-        <p>"A second step keeps your account safe even if someone learns your password. Without one, we send a code by email whenever you sign in on a new device."</p>
+        <Title text=t(l, "factors-page-title")/>
+        <h1>{t(l, "factors-page-title")}</h1>
+        <p>{t(l, "factors-intro")}</p>
         <ReauthPanel reauth has_totp/>
         {move || codes.get().map(|list| view! { <RecoveryCodesShown codes=list on_done=move || codes.set(None)/> })}
         <Suspense fallback=|| view! { <PageSpinner/> }>
@@ -62,15 +64,16 @@ where
 
 #[component]
 fn RecoveryCodesShown(codes: Vec<String>, on_done: impl Fn() + 'static) -> impl IntoView {
+    let l = crate::i18n::current();
     let all = codes.join("\n");
     view! {
         <section class="card recovery-codes" aria-labelledby="codes-title">
-            <h2 id="codes-title">"Save your recovery codes"</h2>
-            <Alert tone=Tone::Info>"These ten codes are shown only now. Each one lets you sign in once if you lose your phone or passkey. Print them or keep them in a password manager."</Alert>
+            <h2 id="codes-title">{t(l, "recovery-shown-title")}</h2>
+            <Alert tone=Tone::Info>{t(l, "recovery-shown-info")}</Alert>
             <ol class="codes">{codes.into_iter().map(|c| view! { <li><code>{c}</code></li> }).collect_view()}</ol>
             <div class="actions">
-                <CopyButton text=all label="recovery codes"/>
-                <button type="button" class="btn btn-primary btn-inline" on:click=move |_| on_done()>"I have saved them"</button>
+                <CopyButton text=all label=t(l, "recovery-copy-what")/>
+                <button type="button" class="btn btn-primary btn-inline" on:click=move |_| on_done()>{t(l, "recovery-saved-button")}</button>
             </div>
         </section>
     }
@@ -83,6 +86,7 @@ fn TotpSection(
     changed: RwSignal<u32>,
     codes: RwSignal<Option<Vec<String>>>,
 ) -> impl IntoView {
+    let l = crate::i18n::current();
     let begin = ServerAction::<TotpBegin>::new();
     let confirm = ServerAction::<TotpConfirm>::new();
     let disable = ServerAction::<TotpDisable>::new();
@@ -92,7 +96,7 @@ fn TotpSection(
     Effect::new(move |_| match confirm.value().get() {
         Some(Ok(list)) => {
             codes.set(Some(list));
-            toasts.show("Authenticator app added");
+            toasts.show(t(l, "totp-added"));
             changed.update(|n| *n += 1);
         }
         Some(Err(e)) if !reauth.intercept(&e) => code_error.set(Some(e.message())),
@@ -100,7 +104,7 @@ fn TotpSection(
     });
     Effect::new(move |_| {
         if let Some(Ok(())) = disable.value().get() {
-            toasts.show("Authenticator app removed");
+            toasts.show(t(l, "totp-removed"));
             changed.update(|n| *n += 1);
         }
     });
@@ -119,39 +123,39 @@ fn TotpSection(
     };
     view! {
         <section class="card" aria-labelledby="totp-title">
-            <h2 id="totp-title">"Authenticator app"</h2>
+            <h2 id="totp-title">{t(l, "totp-title")}</h2>
             {if view.totp {
                 view! {
-                    <p><span class="badge badge-ok">"On"</span>" Sign-in asks for the 6-digit code from your app."</p>
+                    <p><span class="badge badge-ok">{t(l, "totp-on-badge")}</span>" "{t(l, "totp-on-text")}</p>
                     {error_of(disable.value(), reauth)}
                     <button type="button" class="btn btn-secondary btn-inline" disabled=move || disable.pending().get()
                         on:click=move |_| reauth.run(move || { disable.dispatch(TotpDisable {}); })>
-                        {move || if disable.pending().get() { "Removing…" } else { "Remove authenticator app" }}
+                        {move || if disable.pending().get() { t(l, "totp-removing") } else { t(l, "totp-remove") }}
                     </button>
                 }.into_any()
             } else {
                 view! {
-                    <p>"Use an app such as Google Authenticator, Microsoft Authenticator or 1Password to make a new code every 30 seconds."</p>
+                    <p>{t(l, "totp-intro")}</p>
                     {error_of(begin.value(), reauth)}
                     {move || match enrolment() {
                         None => view! {
                             <button type="button" class="btn btn-primary btn-inline" disabled=move || begin.pending().get()
                                 on:click=move |_| reauth.run(move || { begin.dispatch(TotpBegin {}); })>
-                                {move || if begin.pending().get() { "Preparing…" } else { "Set up an authenticator app" }}
+                                {move || if begin.pending().get() { t(l, "totp-preparing") } else { t(l, "totp-set-up") }}
                             </button>
                         }.into_any(),
                         Some(TotpEnrolment { secret, qr_svg, .. }) => view! {
                             <ol class="steps">
-                                <li>"Scan this QR code with your authenticator app."
-                                    <div class="qr" role="img" aria-label="QR code for your authenticator app" inner_html=qr_svg></div>
+                                <li>{t(l, "totp-step-scan")}
+                                    <div class="qr" role="img" aria-label=t(l, "totp-qr-label") inner_html=qr_svg></div>
                                 </li>
-                                <li>"Cannot scan? Enter this key in the app: " <code class="secret" data-testid="totp-secret">{secret.clone()}</code>
-                                    <CopyButton text=secret label="setup key"/></li>
-                                <li>"Enter the 6-digit code the app shows."</li>
+                                <li>{t(l, "totp-step-key")}" "<code class="secret" data-testid="totp-secret">{secret.clone()}</code>
+                                    <CopyButton text=secret label=t(l, "totp-copy-what")/></li>
+                                <li>{t(l, "totp-step-code")}</li>
                             </ol>
                             <form on:submit=submit novalidate>
-                                <Field id="totp-code" label="Code from the app" value=code error=code_error inputmode="numeric" autocomplete="one-time-code" required=true/>
-                                <SubmitButton label="Turn on" busy_label="Checking…" pending=confirm.pending()/>
+                                <Field id="totp-code" label=t(l, "totp-code-label") value=code error=code_error inputmode="numeric" autocomplete="one-time-code" required=true/>
+                                <SubmitButton label=t(l, "totp-turn-on") busy_label=t(l, "totp-checking") pending=confirm.pending()/>
                             </form>
                         }.into_any(),
                     }}
@@ -168,6 +172,7 @@ fn PasskeySection(
     changed: RwSignal<u32>,
     codes: RwSignal<Option<Vec<String>>>,
 ) -> impl IntoView {
+    let l = crate::i18n::current();
     let remove = ServerAction::<PasskeyRemove>::new();
     let toasts = use_toasts();
     let name = RwSignal::new(String::new());
@@ -176,7 +181,7 @@ fn PasskeySection(
     let failure = RwSignal::new(None::<String>);
     Effect::new(move |_| {
         if let Some(Ok(())) = remove.value().get() {
-            toasts.show("Passkey removed");
+            toasts.show(t(l, "passkey-removed"));
             changed.update(|n| *n += 1);
         }
     });
@@ -188,7 +193,7 @@ fn PasskeySection(
             busy.set(false);
             match r {
                 Ok(new_codes) => {
-                    toasts.show("Passkey added");
+                    toasts.show(t(l, "passkey-added"));
                     if new_codes.is_some() {
                         codes.set(new_codes);
                     }
@@ -205,7 +210,7 @@ fn PasskeySection(
         ev.prevent_default();
         let n = name.get_untracked();
         let issue = if n.trim().chars().count() > 60 {
-            Some("Use at most 60 characters.".to_string())
+            Some(crate::domain::issue::Issue::TooLong { max: 60 }.message_in(l))
         } else {
             None
         };
@@ -217,22 +222,22 @@ fn PasskeySection(
     let list = view.passkeys.clone();
     view! {
         <section class="card" aria-labelledby="passkeys-title">
-            <h2 id="passkeys-title">"Passkeys"</h2>
-            <p>"Sign in with your fingerprint, face or device PIN instead of a password. Passkeys cannot be phished or reused on another site."</p>
+            <h2 id="passkeys-title">{t(l, "passkey-title")}</h2>
+            <p>{t(l, "passkey-intro")}</p>
             {if list.is_empty() {
-                view! { <p class="hint">"You have no passkeys yet."</p> }.into_any()
+                view! { <p class="hint">{t(l, "passkey-none")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="item-list">{list.into_iter().map(|p| {
                         let id = p.id;
-                        let label = format!("Remove passkey {}", p.name);
+                        let label = tf(l, "passkey-remove-label", &[("name", p.name.clone().into())]);
                         view! {
                             <li>
                                 <div><strong>{p.name.clone()}</strong>
-                                    <span class="hint block">"Added "{date_time(p.created_at)}
-                                        {p.last_used_at.map(|t| format!(" · last used {}", date_time(t)))}</span></div>
+                                    <span class="hint block">{tf(l, "passkey-added-on", &[("date", date_time(p.created_at).into())])}
+                                        {p.last_used_at.map(|at| format!(" · {}", tf(l, "passkey-last-used", &[("date", date_time(at).into())])))}</span></div>
                                 <button type="button" class="btn btn-secondary btn-inline" aria-label=label
-                                    on:click=move |_| reauth.run(move || { remove.dispatch(PasskeyRemove { id }); })>"Remove"</button>
+                                    on:click=move |_| reauth.run(move || { remove.dispatch(PasskeyRemove { id }); })>{t(l, "passkey-remove")}</button>
                             </li>
                         }
                     }).collect_view()}</ul>
@@ -241,9 +246,9 @@ fn PasskeySection(
             {error_of(remove.value(), reauth)}
             {move || failure.get().map(|m| view! { <Alert tone=Tone::Error>{m}</Alert> })}
             <form on:submit=submit novalidate>
-                <Field id="passkey-name" label="Name for the new passkey (optional)" value=name error=name_error
-                    hint="For example “My phone” or “Work laptop”."/>
-                <SubmitButton label="Add a passkey" busy_label="Waiting for your device…" pending=busy/>
+                <Field id="passkey-name" label=t(l, "passkey-name-label") value=name error=name_error
+                    hint=t(l, "passkey-name-hint")/>
+                <SubmitButton label=t(l, "passkey-add") busy_label=t(l, "passkey-waiting") pending=busy/>
             </form>
         </section>
     }
@@ -268,6 +273,7 @@ fn RecoverySection(
     changed: RwSignal<u32>,
     codes: RwSignal<Option<Vec<String>>>,
 ) -> impl IntoView {
+    let l = crate::i18n::current();
     let regenerate = ServerAction::<RecoveryCodesRegenerate>::new();
     Effect::new(move |_| {
         if let Some(Ok(list)) = regenerate.value().get() {
@@ -278,18 +284,18 @@ fn RecoverySection(
     let active = view.totp || !view.passkeys.is_empty();
     view! {
         <section class="card" aria-labelledby="recovery-title">
-            <h2 id="recovery-title">"Recovery codes"</h2>
+            <h2 id="recovery-title">{t(l, "recovery-title")}</h2>
             {if active {
                 view! {
-                    <p>{format!("{} of 10 codes left. ", view.recovery_codes_left)}"Use one to sign in if you lose your phone or passkey."</p>
+                    <p>{tf(l, "recovery-left", &[("n", view.recovery_codes_left.into())])}</p>
                     {error_of(regenerate.value(), reauth)}
                     <button type="button" class="btn btn-secondary btn-inline" disabled=move || regenerate.pending().get()
                         on:click=move |_| reauth.run(move || { regenerate.dispatch(RecoveryCodesRegenerate {}); })>
-                        {move || if regenerate.pending().get() { "Making codes…" } else { "Make new codes" }}
+                        {move || if regenerate.pending().get() { t(l, "recovery-making") } else { t(l, "recovery-make-new") }}
                     </button>
                 }.into_any()
             } else {
-                view! { <p class="hint">"You get ten recovery codes when you add an authenticator app or a passkey."</p> }.into_any()
+                view! { <p class="hint">{t(l, "recovery-none")}</p> }.into_any()
             }}
         </section>
     }
@@ -297,12 +303,13 @@ fn RecoverySection(
 
 #[component]
 fn SignInCodeSection(view: FactorsView, reauth: Reauth, changed: RwSignal<u32>) -> impl IntoView {
+    let l = crate::i18n::current();
     let save = ServerAction::<SetSignInCode>::new();
     let toasts = use_toasts();
     let choice = RwSignal::new(view.otp_channel.clone());
     Effect::new(move |_| {
         if let Some(Ok(())) = save.value().get() {
-            toasts.show("Sign-in code setting saved");
+            toasts.show(t(l, "otp-saved"));
             changed.update(|n| *n += 1);
         }
     });
@@ -328,20 +335,20 @@ fn SignInCodeSection(view: FactorsView, reauth: Reauth, changed: RwSignal<u32>) 
     };
     view! {
         <section class="card" aria-labelledby="otp-title">
-            <h2 id="otp-title">"A code at every sign-in"</h2>
-            {strong.then(|| view! { <p class="hint">"Your authenticator app or passkey is asked for instead while one is set up."</p> })}
+            <h2 id="otp-title">{t(l, "otp-title")}</h2>
+            {strong.then(|| view! { <p class="hint">{t(l, "otp-strong-hint")}</p> })}
             <form on:submit=submit>
                 <fieldset class="choice">
-                    <legend>"Send me a code every time I sign in"</legend>
-                    {option("off", "No — only on a new device".into())}
-                    {option("email", "Yes, by email".into())}
+                    <legend>{t(l, "otp-legend")}</legend>
+                    {option("off", t(l, "otp-off"))}
+                    {option("email", t(l, "otp-email"))}
                     {option("sms", match phone {
-                        Some(p) => format!("Yes, by text message to {p}"),
-                        None => "Yes, by text message (add your mobile number on the Profile page first)".into(),
+                        Some(p) => tf(l, "otp-sms", &[("phone", p.into())]),
+                        None => t(l, "otp-sms-no-phone"),
                     })}
                 </fieldset>
                 {error_of(save.value(), reauth)}
-                <SubmitButton label="Save" busy_label="Saving…" pending=save.pending()/>
+                <SubmitButton label=t(l, "otp-save") busy_label=t(l, "otp-saving") pending=save.pending()/>
             </form>
         </section>
     }

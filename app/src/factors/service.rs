@@ -25,6 +25,8 @@ pub async fn overview(state: &AppState, customer_id: i64) -> Result<FactorsView,
 }
 
 /// Emails the owner that a security setting changed and records it in the audit trail.
+/// The notice's sentence comes from `kind`, in the owner's language (`what` — English — is only
+/// used for a kind `emails::security_change` does not know).
 pub async fn changed(
     state: &AppState,
     me: CurrentCustomer,
@@ -33,33 +35,39 @@ pub async fn changed(
     what: &str,
 ) -> Result<(), AppError> {
     let now = state.clock.unix();
-    let row = sqlx::query("SELECT email, first_name FROM customers WHERE id = $1")
-        .bind(me.id)
-        .fetch_one(&state.db.pool)
-        .await?;
+    let row =
+        sqlx::query("SELECT email, first_name, language, otp_channel FROM customers WHERE id = $1")
+            .bind(me.id)
+            .fetch_one(&state.db.pool)
+            .await?;
     let email: String = row.try_get("email")?;
     let first: String = row.try_get("first_name")?;
+    let l = emails::language(&row.try_get::<String, _>("language")?);
+    let channel: String = row.try_get("otp_channel")?;
+    let what = emails::security_change(l, kind, &channel).unwrap_or_else(|| what.to_owned());
     let url = format!("{}/profile/security", state.config.public_url);
-    outbox::send(state, &emails::security_notice(&email, &first, what, &url)).await?;
+    outbox::send(
+        state,
+        &emails::security_notice(l, &email, &first, &what, &url),
+    )
+    .await?;
     audit::customer_event(&state.db, now, client, kind, true, me.id, None).await;
     Ok(())
 }
 
 pub async fn notify_recovery_code_used(state: &AppState, customer_id: i64) -> Result<(), AppError> {
     let left = recovery_codes::remaining(state, customer_id).await?;
-    let row = sqlx::query("SELECT email, first_name FROM customers WHERE id = $1")
+    let row = sqlx::query("SELECT email, first_name, language FROM customers WHERE id = $1")
         .bind(customer_id)
         .fetch_one(&state.db.pool)
         .await?;
+    let l = emails::language(&row.try_get::<String, _>("language")?);
     let url = format!("{}/profile/security", state.config.public_url);
-    let what = format!(
-        "A recovery code was just used to sign in to your login. {left} unused code{} remain{}.",
-        if left == 1 { "" } else { "s" },
-        if left == 1 { "s" } else { "" }
-    );
+    let what = emails::recovery_code_used(l, left);
     outbox::send(
         state,
         &emails::security_notice(
+            l,
             &row.try_get::<String, _>("email")?,
             &row.try_get::<String, _>("first_name")?,
             &what,

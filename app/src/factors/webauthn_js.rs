@@ -6,17 +6,20 @@ use js_sys::{Function, Object, Promise, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-const UNSUPPORTED: &str =
-    "This browser cannot use passkeys. Update it, or use another way to sign in.";
+use crate::i18n::{current, t};
+
+fn unsupported() -> String {
+    t(current(), "passkey-js-unsupported")
+}
 
 fn get(target: &JsValue, key: &str) -> Result<JsValue, String> {
-    Reflect::get(target, &JsValue::from_str(key)).map_err(|_| UNSUPPORTED.to_string())
+    Reflect::get(target, &JsValue::from_str(key)).map_err(|_| unsupported())
 }
 
 fn function(target: &JsValue, key: &str) -> Result<Function, String> {
     get(target, key)?
         .dyn_into::<Function>()
-        .map_err(|_| UNSUPPORTED.to_string())
+        .map_err(|_| unsupported())
 }
 
 /// Whether this browser has WebAuthn with the JSON helpers.
@@ -34,13 +37,12 @@ fn explain(e: JsValue) -> String {
         .ok()
         .and_then(|n| n.as_string())
         .unwrap_or_default();
+    let l = current();
     match name.as_str() {
-        "NotAllowedError" => {
-            "The passkey request was cancelled or timed out. Try again when you are ready.".into()
-        }
-        "InvalidStateError" => "This device already holds a passkey for your login.".into(),
-        "SecurityError" => "Passkeys are not available on this address of the portal.".into(),
-        _ => "The passkey could not be used. Try again, or use another way.".into(),
+        "NotAllowedError" => t(l, "passkey-js-cancelled"),
+        "InvalidStateError" => t(l, "passkey-js-exists"),
+        "SecurityError" => t(l, "passkey-js-insecure"),
+        _ => t(l, "passkey-js-failed"),
     }
 }
 
@@ -48,9 +50,9 @@ async fn call(kind: &str, options_json: &str) -> Result<String, String> {
     let w: JsValue = leptos::prelude::window().into();
     let pkc = get(&w, "PublicKeyCredential")?;
     if pkc.is_undefined() {
-        return Err(UNSUPPORTED.into());
+        return Err(unsupported());
     }
-    let options = JSON::parse(options_json).map_err(|_| UNSUPPORTED.to_string())?;
+    let options = JSON::parse(options_json).map_err(|_| unsupported())?;
     let public_key = get(&options, "publicKey")?;
     let parser = if kind == "create" {
         "parseCreationOptionsFromJSON"
@@ -67,7 +69,7 @@ async fn call(kind: &str, options_json: &str) -> Result<String, String> {
         .call1(&credentials, &arg)
         .map_err(explain)?
         .dyn_into()
-        .map_err(|_| UNSUPPORTED.to_string())?;
+        .map_err(|_| unsupported())?;
     let credential = JsFuture::from(promise).await.map_err(explain)?;
     let json = function(&credential, "toJSON")?
         .call0(&credential)
@@ -75,7 +77,7 @@ async fn call(kind: &str, options_json: &str) -> Result<String, String> {
     JSON::stringify(&json)
         .map_err(explain)?
         .as_string()
-        .ok_or_else(|| UNSUPPORTED.to_string())
+        .ok_or_else(unsupported)
 }
 
 /// Creates a passkey; returns the credential as JSON for the server.

@@ -6,12 +6,14 @@ use super::{LinkInput, LinkOutcome};
 use crate::components::alert::Tone;
 use crate::components::toast::CopyButton;
 use crate::components::{Alert, Field, SubmitButton};
+use crate::i18n::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use std::collections::HashSet;
 
 #[component]
 pub fn LinkPage() -> impl IntoView {
+    let l = crate::i18n::current();
     let link = ServerAction::<LinkContract>::new();
     let authorize = ServerAction::<AuthorizeDevice>::new();
     let linked = Memo::new(
@@ -26,7 +28,7 @@ pub fn LinkPage() -> impl IntoView {
         _ => None,
     });
     view! {
-        <Title text="Link your account"/>
+        <Title text=t(l, "link-title")/>
         {move || match (linked.get(), code_sent.get()) {
             (Some(numbers), _) => view! { <Linked numbers/> }.into_any(),
             (None, Some(email)) => view! { <AuthorizeStep email authorize/> }.into_any(),
@@ -37,21 +39,23 @@ pub fn LinkPage() -> impl IntoView {
 
 #[component]
 fn Linked(numbers: Vec<String>) -> impl IntoView {
-    crate::components::toast::use_toasts().show("Account linked");
+    let l = crate::i18n::current();
+    crate::components::toast::use_toasts().show(t(l, "link-toast-linked"));
     view! {
-        <h1>"Your account is linked"</h1>
+        <h1>{t(l, "link-linked-title")}</h1>
         <Alert tone=Tone::Success>
-            <p>"These contracts are now in your account:"</p>
+            <p>{t(l, "link-linked-intro")}</p>
             <ul>{numbers.into_iter().map(|n| view! {
-                <li><strong>{n.clone()}</strong><CopyButton text=n label="contract number"/></li>
+                <li><strong>{n.clone()}</strong><CopyButton text=n label=t(l, "link-copy-what")/></li>
             }).collect_view()}</ul>
         </Alert>
-        <p><a href="/dashboard" class="btn btn-primary btn-inline">"Go to your dashboard"</a></p>
+        <p><a href="/dashboard" class="btn btn-primary btn-inline">{t(l, "link-go-to-dashboard")}</a></p>
     }
 }
 
 #[component]
 fn AuthorizeStep(email: String, authorize: ServerAction<AuthorizeDevice>) -> impl IntoView {
+    let l = crate::i18n::current();
     let code = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     Effect::new(move |_| {
@@ -67,28 +71,29 @@ fn AuthorizeStep(email: String, authorize: ServerAction<AuthorizeDevice>) -> imp
             .filter(|c| !c.is_whitespace())
             .collect();
         if c.len() != 6 || !c.chars().all(|d| d.is_ascii_digit()) {
-            error.set(Some("Enter the 6-digit code from the email.".into()));
+            error.set(Some(t(l, "link-code-invalid")));
             return;
         }
         error.set(None);
         authorize.dispatch(AuthorizeDevice { code: c });
     };
     view! {
-        <h1>"Authorize this device"</h1>
+        <h1>{t(l, "link-authorize-title")}</h1>
         <section class="card narrow-left" aria-labelledby="auth-title">
-            <h2 id="auth-title" class="visually-hidden">"Enter your code"</h2>
-            <p>"We sent a 6-digit code to " <strong>{email}</strong> ". It expires in 10 minutes."</p>
+            <h2 id="auth-title" class="visually-hidden">{t(l, "link-authorize-subtitle")}</h2>
+            <p>{t(l, "link-code-sent-before")} " " <strong>{email}</strong> {t(l, "link-code-sent-after")}</p>
             <form on:submit=submit novalidate>
-                <Field id="code" label="6-digit code" kind="text" autocomplete="one-time-code" inputmode="numeric" value=code error=error required=true/>
-                <SubmitButton label="Authorize Device" busy_label="Checking…" pending=authorize.pending()/>
+                <Field id="code" label=t(l, "link-code-label") kind="text" autocomplete="one-time-code" inputmode="numeric" value=code error=error required=true/>
+                <SubmitButton label=t(l, "link-authorize-button") busy_label=t(l, "link-authorize-busy") pending=authorize.pending()/>
             </form>
-            <p class="aside">"No email? Check your spam folder, or go back and submit your details again for a new code."</p>
+            <p class="aside">{t(l, "link-no-email")}</p>
         </section>
     }
 }
 
 #[component]
 fn LinkForm(link: ServerAction<LinkContract>) -> impl IntoView {
+    let l = crate::i18n::current();
     let first = RwSignal::new(String::new());
     let last = RwSignal::new(String::new());
     let vin = RwSignal::new(String::new());
@@ -144,27 +149,27 @@ fn LinkForm(link: ServerAction<LinkContract>) -> impl IntoView {
     };
     let by_vin = move || method.get() == "vin";
     view! {
-        <h1>"Link your account"</h1>
+        <h1>{t(l, "link-title")}</h1>
         <section class="card narrow-left">
-            <p>"Enter your details exactly as they appear on your finance contract."</p>
+            <p>{t(l, "link-intro")}</p>
             {move || server_error().map(|e| view! { <Alert tone=Tone::Error>{e.message()}</Alert> })}
             <form on:submit=submit novalidate>
                 <div class="field-row">
-                    <Field id="first_name" label="First name" autocomplete="given-name" value=first error=err("first_name") on_blur=touch("first_name") required=true/>
-                    <Field id="last_name" label="Last name" autocomplete="family-name" value=last error=err("last_name") on_blur=touch("last_name") required=true/>
+                    <Field id="first_name" label=t(l, "link-first-name") autocomplete="given-name" value=first error=err("first_name") on_blur=touch("first_name") required=true/>
+                    <Field id="last_name" label=t(l, "link-last-name") autocomplete="family-name" value=last error=err("last_name") on_blur=touch("last_name") required=true/>
                 </div>
                 <fieldset class="choice">
-                    <legend>"Link with"</legend>
-                    <label><input type="radio" name="method" value="vin" prop:checked=by_vin on:change=move |_| method.set("vin".into())/>" VIN and last payment"</label>
-                    <label><input type="radio" name="method" value="customer_id" prop:checked=move || !by_vin() on:change=move |_| method.set("customer_id".into())/>" Customer ID from your owner's card"</label>
+                    <legend>{t(l, "link-method-legend")}</legend>
+                    <label><input type="radio" name="method" value="vin" prop:checked=by_vin on:change=move |_| method.set("vin".into())/>" " {t(l, "link-method-vin")}</label>
+                    <label><input type="radio" name="method" value="customer_id" prop:checked=move || !by_vin() on:change=move |_| method.set("customer_id".into())/>" " {t(l, "link-method-customer-id")}</label>
                 </fieldset>
                 <Show when=by_vin fallback=move || view! {
-                    <Field id="customer_id" label="Customer ID" hint="Printed on your owner's card, for example NS-48213907." value=card error=err("customer_id") on_blur=touch("customer_id") required=true/>
+                    <Field id="customer_id" label=t(l, "link-customer-id-label") hint=t(l, "link-customer-id-hint") value=card error=err("customer_id") on_blur=touch("customer_id") required=true/>
                 }>
-                    <Field id="vin" label="Vehicle Identification Number (VIN)" hint="All 17 characters. It never contains the letters I, O or Q. Find it on your registration, insurance card, or the driver's door jamb." autocomplete="off" value=vin error=err("vin") on_blur=touch("vin") required=true/>
-                    <Field id="last_payment" label="Amount of your last payment" hint="The exact amount, for example 926.18." kind="text" inputmode="decimal" value=amount error=err("last_payment") on_blur=touch("last_payment") required=true/>
+                    <Field id="vin" label=t(l, "link-vin-label") hint=t(l, "link-vin-hint") autocomplete="off" value=vin error=err("vin") on_blur=touch("vin") required=true/>
+                    <Field id="last_payment" label=t(l, "link-last-payment-label") hint=t(l, "link-last-payment-hint") kind="text" inputmode="decimal" value=amount error=err("last_payment") on_blur=touch("last_payment") required=true/>
                 </Show>
-                <SubmitButton label="Link account" busy_label="Checking your details…" pending=link.pending()/>
+                <SubmitButton label=t(l, "link-submit") busy_label=t(l, "link-submit-busy") pending=link.pending()/>
             </form>
         </section>
     }

@@ -8,18 +8,20 @@ use crate::components::toast::use_toasts;
 use crate::components::{Alert, Field, PageSpinner, SubmitButton};
 use crate::domain::contact::{AddressInput, Country, Phone, LANGUAGES};
 use crate::error::AppError;
+use crate::i18n::{t, Locale};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 #[component]
 pub fn DetailsPage() -> impl IntoView {
+    let l = crate::i18n::current();
     let data = Resource::new(|| (), |_| super::api::profile_details());
     let has_totp = Resource::new(|| (), |_| crate::factors::api::sign_in_methods());
     let reauth = Reauth::new();
     let totp = Signal::derive(move || has_totp.get().and_then(|r| r.ok()).is_some_and(|v| v.totp));
     view! {
-        <Title text="Contact details and preferences"/>
-        <h1>"Contact details and preferences"</h1>
+        <Title text=t(l, "details-page-title")/>
+        <h1>{t(l, "details-page-title")}</h1>
         <ReauthPanel reauth has_totp=totp/>
         <Suspense fallback=|| view! { <PageSpinner/> }>
             {move || data.get().map(|r| match r {
@@ -38,6 +40,7 @@ fn SelectField(
     error: RwSignal<Option<String>>,
     #[prop(into)] options: Signal<Vec<(String, String)>>,
 ) -> impl IntoView {
+    let l = crate::i18n::current();
     let error_id = format!("{id}-error");
     view! {
         <div class="field" class:field-invalid=move || error.get().is_some()>
@@ -46,7 +49,7 @@ fn SelectField(
                 aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
                 prop:value=move || value.get()
                 on:change=move |ev| value.set(event_target_value(&ev))>
-                <option value="">"Choose…"</option>
+                <option value="">{t(l, "details-choose")}</option>
                 {move || options.get().into_iter().map(|(code, name)| {
                     let selected = value.get_untracked() == code;
                     view! { <option value=code.clone() selected=selected>{name}</option> }
@@ -57,8 +60,30 @@ fn SelectField(
     }
 }
 
+/// A Canadian province's or territory's name in the page's language (US states keep their
+/// English names).
+fn province_name(l: Locale, code: &str, english: &str) -> String {
+    match code {
+        "AB" => t(l, "province-ab"),
+        "BC" => t(l, "province-bc"),
+        "MB" => t(l, "province-mb"),
+        "NB" => t(l, "province-nb"),
+        "NL" => t(l, "province-nl"),
+        "NS" => t(l, "province-ns"),
+        "NT" => t(l, "province-nt"),
+        "NU" => t(l, "province-nu"),
+        "ON" => t(l, "province-on"),
+        "PE" => t(l, "province-pe"),
+        "QC" => t(l, "province-qc"),
+        "SK" => t(l, "province-sk"),
+        "YT" => t(l, "province-yt"),
+        _ => english.to_string(),
+    }
+}
+
 #[component]
 fn ContactForm(details: ProfileDetails, reauth: Reauth) -> impl IntoView {
+    let l = crate::i18n::current();
     let save = ServerAction::<SaveContact>::new();
     let toasts = use_toasts();
     let a = details.address.clone().unwrap_or(AddressInput {
@@ -86,7 +111,7 @@ fn ContactForm(details: ProfileDetails, reauth: Reauth) -> impl IntoView {
     let general = RwSignal::new(None::<String>);
     let clear = move || e.iter().for_each(|s| s.set(None));
     Effect::new(move |_| match save.value().get() {
-        Some(Ok(())) => toasts.show("Contact details saved"),
+        Some(Ok(())) => toasts.show(t(l, "details-contact-saved")),
         Some(Err(AppError::Validation { field, issue })) => err(&field).set(Some(issue.message())),
         Some(Err(e)) if !reauth.intercept(&e) => general.set(Some(e.message())),
         _ => {}
@@ -97,7 +122,13 @@ fn ContactForm(details: ProfileDetails, reauth: Reauth) -> impl IntoView {
             .map(|c| {
                 c.regions()
                     .iter()
-                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .map(|(k, v)| {
+                        let name = match c {
+                            Country::Ca => province_name(l, k, v),
+                            _ => v.to_string(),
+                        };
+                        (k.to_string(), name)
+                    })
                     .collect()
             })
             .unwrap_or_default()
@@ -143,11 +174,11 @@ fn ContactForm(details: ProfileDetails, reauth: Reauth) -> impl IntoView {
             }
         }
     };
-    let countries = Signal::derive(|| {
+    let countries = Signal::derive(move || {
         vec![
-            ("US".to_string(), "United States".to_string()),
-            ("CA".to_string(), "Canada".to_string()),
-            ("RU".to_string(), "Russia".to_string()),
+            ("US".to_string(), t(l, "country-us")),
+            ("CA".to_string(), t(l, "country-ca")),
+            ("RU".to_string(), t(l, "country-ru")),
         ]
     });
     // When the country changes, an old state/province code no longer fits.
@@ -160,29 +191,29 @@ fn ContactForm(details: ProfileDetails, reauth: Reauth) -> impl IntoView {
     });
     view! {
         <section class="card" aria-labelledby="contact-title">
-            <h2 id="contact-title">"Contact details"</h2>
+            <h2 id="contact-title">{t(l, "details-contact-title")}</h2>
             {move || general.get().map(|m| view! { <Alert tone=Tone::Error>{m}</Alert> })}
             <form on:submit=submit novalidate>
-                <Field id="phone" label="Mobile phone (optional)" kind="tel" autocomplete="tel" value=phone error=err("phone")
-                    hint="With the country code, e.g. +1 416 555 0123. Used for sign-in codes and payment reminders if you choose."/>
-                <SelectField id="country" label="Country" value=country error=err("country") options=countries/>
-                <Field id="line1" label="Street address" autocomplete="address-line1" value=line1 error=err("line1") required=true/>
-                <Field id="line2" label="Apartment, suite, unit (optional)" autocomplete="address-line2" value=line2 error=err("line2")/>
-                <Field id="city" label="City" autocomplete="address-level2" value=city error=err("city") required=true/>
+                <Field id="phone" label=t(l, "details-phone-label") kind="tel" autocomplete="tel" value=phone error=err("phone")
+                    hint=t(l, "details-phone-hint")/>
+                <SelectField id="country" label=t(l, "details-country") value=country error=err("country") options=countries/>
+                <Field id="line1" label=t(l, "details-line1") autocomplete="address-line1" value=line1 error=err("line1") required=true/>
+                <Field id="line2" label=t(l, "details-line2") autocomplete="address-line2" value=line2 error=err("line2")/>
+                <Field id="city" label=t(l, "details-city") autocomplete="address-level2" value=city error=err("city") required=true/>
                 {move || match kind.get() {
-                    Some(Country::Ru) => view! { <Field id="region" label="Region (oblast, krai or republic)" autocomplete="address-level1" value=region error=err("region") required=true/> }.into_any(),
-                    Some(Country::Ca) => view! { <SelectField id="region" label="Province or territory" value=region error=err("region") options=regions/> }.into_any(),
-                    _ => view! { <SelectField id="region" label="State" value=region error=err("region") options=regions/> }.into_any(),
+                    Some(Country::Ru) => view! { <Field id="region" label=t(l, "details-region-ru") autocomplete="address-level1" value=region error=err("region") required=true/> }.into_any(),
+                    Some(Country::Ca) => view! { <SelectField id="region" label=t(l, "details-province") value=region error=err("region") options=regions/> }.into_any(),
+                    _ => view! { <SelectField id="region" label=t(l, "details-state") value=region error=err("region") options=regions/> }.into_any(),
                 }}
                 {move || {
                     let label = match kind.get() {
-                        Some(Country::Us) => "ZIP code",
-                        Some(Country::Ru) => "Postal index",
-                        _ => "Postal code",
+                        Some(Country::Us) => t(l, "details-zip"),
+                        Some(Country::Ru) => t(l, "details-postal-index"),
+                        _ => t(l, "details-postal-code"),
                     };
                     view! { <Field id="postal" label=label autocomplete="postal-code" value=postal error=err("postal") required=true/> }
                 }}
-                <SubmitButton label="Save contact details" busy_label="Saving…" pending=save.pending()/>
+                <SubmitButton label=t(l, "details-save") busy_label=t(l, "details-saving") pending=save.pending()/>
             </form>
         </section>
     }
@@ -190,6 +221,7 @@ fn ContactForm(details: ProfileDetails, reauth: Reauth) -> impl IntoView {
 
 #[component]
 fn PreferencesForm(details: ProfileDetails) -> impl IntoView {
+    let l = crate::i18n::current();
     let save = ServerAction::<SavePreferences>::new();
     let toasts = use_toasts();
     let language = RwSignal::new(details.language.clone());
@@ -199,7 +231,7 @@ fn PreferencesForm(details: ProfileDetails) -> impl IntoView {
     let has_phone = details.phone.is_some();
     Effect::new(move |_| {
         if let Some(Ok(())) = save.value().get() {
-            toasts.show("Preferences saved");
+            toasts.show(t(l, "prefs-saved"));
         }
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -222,11 +254,11 @@ fn PreferencesForm(details: ProfileDetails) -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="prefs-title">
-            <h2 id="prefs-title">"Preferences"</h2>
+            <h2 id="prefs-title">{t(l, "prefs-title")}</h2>
             {move || save.value().get().and_then(|r| r.err()).map(|e| view! { <Alert tone=Tone::Error>{e.message()}</Alert> })}
             <form on:submit=submit novalidate>
                 <fieldset class="choice">
-                    <legend>"Language"</legend>
+                    <legend>{t(l, "prefs-language")}</legend>
                     {LANGUAGES.iter().map(|(code, name)| {
                         let code = *code;
                         view! {
@@ -239,15 +271,15 @@ fn PreferencesForm(details: ProfileDetails) -> impl IntoView {
                     }).collect_view()}
                 </fieldset>
                 <fieldset class="choice">
-                    <legend>"Statements and letters"</legend>
-                    {check("paperless", paperless, "Go paperless: statements and letters online only, no paper mail".into(), false)}
+                    <legend>{t(l, "prefs-statements")}</legend>
+                    {check("paperless", paperless, t(l, "prefs-paperless"), false)}
                 </fieldset>
                 <fieldset class="choice">
-                    <legend>"Payment reminders and account alerts"</legend>
-                    {check("notify_email", notify_email, "By email".into(), false)}
-                    {check("notify_sms", notify_sms, if has_phone { "By text message".into() } else { "By text message (add a mobile number above first)".into() }, !has_phone)}
+                    <legend>{t(l, "prefs-reminders")}</legend>
+                    {check("notify_email", notify_email, t(l, "prefs-by-email"), false)}
+                    {check("notify_sms", notify_sms, if has_phone { t(l, "prefs-by-sms") } else { t(l, "prefs-by-sms-no-phone") }, !has_phone)}
                 </fieldset>
-                <SubmitButton label="Save preferences" busy_label="Saving…" pending=save.pending()/>
+                <SubmitButton label=t(l, "prefs-save") busy_label=t(l, "prefs-saving") pending=save.pending()/>
             </form>
         </section>
     }

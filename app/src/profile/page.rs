@@ -6,6 +6,7 @@ use crate::components::toast::use_toasts;
 use crate::components::{Alert, Field, PublicLayout, SubmitButton};
 use crate::domain::PasswordPolicy;
 use crate::error::AppError;
+use crate::i18n::{t, tf};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -25,9 +26,10 @@ fn field_error(
 
 #[component]
 pub fn SignInDetailsPage() -> impl IntoView {
+    let l = crate::i18n::current();
     view! {
-        <Title text="Password and email"/>
-        <h1>"Password and email"</h1>
+        <Title text=t(l, "profile-sign-in-title")/>
+        <h1>{t(l, "profile-sign-in-title")}</h1>
         <PasswordForm/>
         <EmailForm/>
     }
@@ -35,6 +37,7 @@ pub fn SignInDetailsPage() -> impl IntoView {
 
 #[component]
 fn PasswordForm() -> impl IntoView {
+    let l = crate::i18n::current();
     let action = ServerAction::<ChangePassword>::new();
     let (current, new, confirm) = (
         RwSignal::new(String::new()),
@@ -81,7 +84,7 @@ fn PasswordForm() -> impl IntoView {
     let toasts = use_toasts();
     Effect::new(move |_| {
         if let Some(Ok(())) = action.value().get() {
-            toasts.show("Password changed. Other devices were signed out.");
+            toasts.show(t(l, "profile-password-changed-toast"));
             current.set(String::new());
             new.set(String::new());
             confirm.set(String::new());
@@ -101,14 +104,14 @@ fn PasswordForm() -> impl IntoView {
     };
     view! {
         <section class="card narrow-left" aria-labelledby="pw-title">
-            <h2 id="pw-title">"Change your password"</h2>
+            <h2 id="pw-title">{t(l, "profile-password-title")}</h2>
             {move || general().map(|e| view! { <Alert tone=Tone::Error>{e.message()}</Alert> })}
-            {move || matches!(action.value().get(), Some(Ok(()))).then(|| view! { <Alert tone=Tone::Success>"Your password was changed. Other devices were signed out."</Alert> })}
+            {move || matches!(action.value().get(), Some(Ok(()))).then(|| view! { <Alert tone=Tone::Success>{t(l, "profile-password-changed")}</Alert> })}
             <form on:submit=submit novalidate>
-                <Field id="current_password" label="Current password" kind="password" autocomplete="current-password" value=current error=server_current required=true/>
-                <Field id="new_password" label="New password" kind="password" autocomplete="new-password" hint=format!("At least {} characters; {} or more is recommended.", PasswordPolicy::MIN, PasswordPolicy::RECOMMENDED) value=new error=new_error required=true/>
-                <Field id="new_password_confirm" label="Confirm new password" kind="password" autocomplete="new-password" value=confirm error=local_confirm required=true/>
-                <SubmitButton label="Change password" busy_label="Saving…" pending=action.pending()/>
+                <Field id="current_password" label=t(l, "profile-current-password") kind="password" autocomplete="current-password" value=current error=server_current required=true/>
+                <Field id="new_password" label=t(l, "profile-new-password") kind="password" autocomplete="new-password" hint=tf(l, "profile-new-password-hint", &[("min", PasswordPolicy::MIN.into()), ("recommended", PasswordPolicy::RECOMMENDED.into())]) value=new error=new_error required=true/>
+                <Field id="new_password_confirm" label=t(l, "profile-confirm-password") kind="password" autocomplete="new-password" value=confirm error=local_confirm required=true/>
+                <SubmitButton label=t(l, "profile-change-password") busy_label=t(l, "profile-saving") pending=action.pending()/>
             </form>
         </section>
     }
@@ -116,6 +119,7 @@ fn PasswordForm() -> impl IntoView {
 
 #[component]
 fn EmailForm() -> impl IntoView {
+    let l = crate::i18n::current();
     let action = ServerAction::<RequestEmailChange>::new();
     let (current, email) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let server_current = field_error(
@@ -142,16 +146,16 @@ fn EmailForm() -> impl IntoView {
     };
     view! {
         <section class="card narrow-left" aria-labelledby="email-title">
-            <h2 id="email-title">"Change your email address"</h2>
+            <h2 id="email-title">{t(l, "profile-email-title")}</h2>
             {move || general().map(|e| view! { <Alert tone=Tone::Error>{e.message()}</Alert> })}
             {move || match action.value().get() {
-                Some(Ok(to)) => Some(view! { <Alert tone=Tone::Success>"We sent a confirmation link to " <strong>{to}</strong> ". Your current address stays in use until you open it."</Alert> }),
+                Some(Ok(to)) => Some(view! { <Alert tone=Tone::Success>{t(l, "profile-email-sent-before")}" "<strong>{to}</strong>{t(l, "profile-email-sent-after")}</Alert> }),
                 _ => None,
             }}
             <form on:submit=submit novalidate>
-                <Field id="new_email" label="New email address" kind="email" autocomplete="email" value=email error=server_email required=true/>
-                <Field id="email_current_password" label="Current password" kind="password" autocomplete="current-password" value=current error=server_current required=true/>
-                <SubmitButton label="Send confirmation link" busy_label="Sending…" pending=action.pending()/>
+                <Field id="new_email" label=t(l, "profile-new-email") kind="email" autocomplete="email" value=email error=server_email required=true/>
+                <Field id="email_current_password" label=t(l, "profile-current-password") kind="password" autocomplete="current-password" value=current error=server_current required=true/>
+                <SubmitButton label=t(l, "profile-send-link") busy_label=t(l, "profile-sending") pending=action.pending()/>
             </form>
         </section>
     }
@@ -159,6 +163,7 @@ fn EmailForm() -> impl IntoView {
 
 #[component]
 pub fn ConfirmEmailPage() -> impl IntoView {
+    let l = crate::i18n::current();
     let query = use_query_map();
     let token = move || query.read().get("token").unwrap_or_default();
     let action = ServerAction::<ConfirmEmailChange>::new();
@@ -169,14 +174,14 @@ pub fn ConfirmEmailPage() -> impl IntoView {
         }
     });
     view! {
-        <Title text="Confirm your email address"/>
+        <Title text=t(l, "profile-confirm-title")/>
         <PublicLayout>
             <section class="card narrow" aria-labelledby="confirm-title">
-                <h1 id="confirm-title">"Confirm your email address"</h1>
+                <h1 id="confirm-title">{t(l, "profile-confirm-title")}</h1>
                 {move || match action.value().get() {
-                    Some(Ok(email)) => view! { <Alert tone=Tone::Success><p>"Your login now uses " <strong>{email}</strong> "."</p></Alert><p><A href="/login">"Sign in"</A></p> }.into_any(),
+                    Some(Ok(email)) => view! { <Alert tone=Tone::Success><p>{t(l, "profile-confirmed-before")}" "<strong>{email}</strong>{t(l, "profile-confirmed-after")}</p></Alert><p><A href="/login">{t(l, "profile-sign-in")}</A></p> }.into_any(),
                     Some(Err(e)) => view! { <Alert tone=Tone::Error>{e.message()}</Alert> }.into_any(),
-                    None => view! { <p>"Confirming…"</p> }.into_any(),
+                    None => view! { <p>{t(l, "profile-confirming")}</p> }.into_any(),
                 }}
             </section>
         </PublicLayout>

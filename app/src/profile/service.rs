@@ -14,6 +14,8 @@ pub const EMAIL_CHANGE_TTL_SECS: i64 = 24 * 60 * 60;
 struct Me {
     email: String,
     first: String,
+    /// The language the owner reads their emails in.
+    locale: crate::i18n::Locale,
 }
 
 /// Checks the current password (throttled like sign-in) and returns the account.
@@ -23,10 +25,12 @@ async fn reauthenticate(
     current: &str,
 ) -> Result<Me, AppError> {
     let now = state.clock.unix();
-    let row = sqlx::query("SELECT email, first_name, password_hash FROM customers WHERE id = $1")
-        .bind(me.id)
-        .fetch_one(&state.db.pool)
-        .await?;
+    let row = sqlx::query(
+        "SELECT email, first_name, password_hash, language FROM customers WHERE id = $1",
+    )
+    .bind(me.id)
+    .fetch_one(&state.db.pool)
+    .await?;
     let email: String = row.try_get("email")?;
     let key = format!("login:acct:{email}");
     throttle::check(&state.db, &key, now).await?;
@@ -44,6 +48,7 @@ async fn reauthenticate(
     Ok(Me {
         email,
         first: row.try_get("first_name")?,
+        locale: emails::language(&row.try_get::<String, _>("language")?),
     })
 }
 
@@ -79,7 +84,7 @@ pub async fn change_password(
     let login = format!("{}/login", state.config.public_url);
     outbox::enqueue(
         &mut tx,
-        &emails::password_changed(&account.email, &account.first, &login),
+        &emails::password_changed(account.locale, &account.email, &account.first, &login),
         now,
     )
     .await?;
@@ -131,7 +136,7 @@ pub async fn request_email_change(
     let url = format!("{}/confirm-email?token={token}", state.config.public_url);
     outbox::enqueue(
         &mut tx,
-        &emails::confirm_new_email(new.as_str(), &account.first, &url),
+        &emails::confirm_new_email(account.locale, new.as_str(), &account.first, &url),
         now,
     )
     .await?;
@@ -166,12 +171,13 @@ pub async fn confirm_email_change(
     else {
         return Err(AppError::InvalidToken);
     };
-    let row = sqlx::query("SELECT email, first_name FROM customers WHERE id = $1")
+    let row = sqlx::query("SELECT email, first_name, language FROM customers WHERE id = $1")
         .bind(customer_id)
         .fetch_one(&mut *tx)
         .await?;
     let old: String = row.try_get("email")?;
     let first: String = row.try_get("first_name")?;
+    let l = emails::language(&row.try_get::<String, _>("language")?);
     let updated = sqlx::query("UPDATE customers SET email = $1 WHERE id = $2")
         .bind(&new_email)
         .bind(customer_id)
@@ -186,7 +192,7 @@ pub async fn confirm_email_change(
     }
     outbox::enqueue(
         &mut tx,
-        &emails::email_changed_notice(&old, &first, &new_email),
+        &emails::email_changed_notice(l, &old, &first, &new_email),
         now,
     )
     .await?;

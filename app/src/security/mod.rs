@@ -6,6 +6,7 @@ pub mod page;
 #[cfg(feature = "ssr")]
 pub mod service;
 
+use crate::i18n::{t, tf, Locale};
 use serde::{Deserialize, Serialize};
 
 /// How far back the sign-in history goes.
@@ -52,31 +53,49 @@ pub fn when(unix: i64) -> String {
     crate::components::format::date_time(unix)
 }
 
-pub fn event_label(kind: &str) -> &'static str {
+/// What a sign-in history entry was, in `l`.
+pub fn event_label(l: Locale, kind: &str) -> String {
     match kind {
-        "login" => "Sign-in",
-        "logout" => "Sign-out",
-        "activate" => "Account activated",
-        "register" => "Registration",
-        "password_reset" => "Password reset",
-        "password_reset_requested" => "Password reset requested",
-        "device_authorised" => "Device authorized",
-        "device_code" => "Device code",
-        "session_revoked" => "Session ended by you",
-        "device_revoked" => "Device removed",
-        "link" => "Contract linking",
-        "login_second_step" => "Sign-in second step",
-        "login_passkey" => "Passkey sign-in",
-        "login_temporary" => "Sign-in with temporary password",
-        "temporary_login_setup" => "Login set up from temporary password",
-        "reauthenticate" => "Identity confirmed",
-        "totp_enabled" => "Authenticator app added",
-        "totp_disabled" => "Authenticator app removed",
-        "passkey_added" => "Passkey added",
-        "passkey_removed" => "Passkey removed",
-        "recovery_codes_regenerated" => "New recovery codes",
-        "sign_in_code_changed" => "Sign-in code setting changed",
-        "profile_updated" => "Profile updated",
-        _ => "Account event",
+        "login" => t(l, "event-login"),
+        "logout" => t(l, "event-logout"),
+        "activate" => t(l, "event-activate"),
+        "register" => t(l, "event-register"),
+        "password_reset" => t(l, "event-password-reset"),
+        "password_reset_requested" => t(l, "event-password-reset-requested"),
+        "device_authorised" => t(l, "event-device-authorised"),
+        "device_code" => t(l, "event-device-code"),
+        "session_revoked" => t(l, "event-session-revoked"),
+        "device_revoked" => t(l, "event-device-revoked"),
+        "link" => t(l, "event-link"),
+        "login_second_step" => t(l, "event-login-second-step"),
+        "login_passkey" => t(l, "event-login-passkey"),
+        "login_temporary" => t(l, "event-login-temporary"),
+        "temporary_login_setup" => t(l, "event-temporary-login-setup"),
+        "reauthenticate" => t(l, "event-reauthenticate"),
+        "totp_enabled" => t(l, "event-totp-enabled"),
+        "totp_disabled" => t(l, "event-totp-disabled"),
+        "passkey_added" => t(l, "event-passkey-added"),
+        "passkey_removed" => t(l, "event-passkey-removed"),
+        "recovery_codes_regenerated" => t(l, "event-recovery-codes-regenerated"),
+        "sign_in_code_changed" => t(l, "event-sign-in-code-changed"),
+        "profile_updated" => t(l, "event-profile-updated"),
+        _ => t(l, "event-other"),
     }
+}
+
+/// A history entry's label with its detail: a second sign-in step shows how it was done
+/// ("Sign-in (passkey)"); the method names are the ones `signin::flow` records.
+pub fn event_text(l: Locale, kind: &str, detail: &str) -> String {
+    if kind != "login_second_step" || detail.is_empty() {
+        return event_label(l, kind);
+    }
+    let method = match detail {
+        "passkey" => t(l, "event-method-passkey"),
+        "password + device code" => t(l, "event-method-device-code"),
+        "password + one-time code" => t(l, "event-method-one-time-code"),
+        "password + authenticator app" => t(l, "event-method-authenticator"),
+        "password + recovery code" => t(l, "event-method-recovery-code"),
+        other => other.to_string(),
+    };
+    tf(l, "event-second-step", &[("method", method.into())])
 }

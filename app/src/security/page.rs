@@ -1,42 +1,44 @@
 //! /profile (the profile menu) and /profile/security (sessions, devices, sign-in history).
 
 use super::api::{load_security_overview, RevokeDevice, RevokeOtherSessions, RevokeSession};
-use super::{event_label, when, SecurityOverview};
+use super::{event_text, when, SecurityOverview};
 use crate::components::alert::Tone;
 use crate::components::toast::use_toasts;
 use crate::components::{Alert, PageSpinner};
+use crate::i18n::{t, tf};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {
+    let l = crate::i18n::current();
     view! {
-        <Title text="Profile"/>
-        <h1>"Profile"</h1>
+        <Title text=t(l, "profile-page-title")/>
+        <h1>{t(l, "profile-page-title")}</h1>
         <ul class="menu-list">
             <li>
                 <A href="/profile/details" attr:class="menu-link">
-                    <strong>"Contact details and preferences"</strong>
-                    <span class="hint block">"Mobile phone, mailing address, language, paperless and reminders"</span>
+                    <strong>{t(l, "profile-menu-details")}</strong>
+                    <span class="hint block">{t(l, "profile-menu-details-hint")}</span>
                 </A>
             </li>
             <li>
                 <A href="/profile/sign-in" attr:class="menu-link">
-                    <strong>"Password and email"</strong>
-                    <span class="hint block">"Change your password or the email address you sign in with"</span>
+                    <strong>{t(l, "profile-menu-sign-in")}</strong>
+                    <span class="hint block">{t(l, "profile-menu-sign-in-hint")}</span>
                 </A>
             </li>
             <li>
                 <A href="/profile/two-step" attr:class="menu-link">
-                    <strong>"Two-step sign-in"</strong>
-                    <span class="hint block">"Authenticator app, passkeys, recovery codes and sign-in codes"</span>
+                    <strong>{t(l, "profile-menu-two-step")}</strong>
+                    <span class="hint block">{t(l, "profile-menu-two-step-hint")}</span>
                 </A>
             </li>
             <li>
                 <A href="/profile/security" attr:class="menu-link">
-                    <strong>"Security"</strong>
-                    <span class="hint block">"Where you are signed in, remembered devices and sign-in history"</span>
+                    <strong>{t(l, "profile-menu-security")}</strong>
+                    <span class="hint block">{t(l, "profile-menu-security-hint")}</span>
                 </A>
             </li>
         </ul>
@@ -45,6 +47,7 @@ pub fn ProfilePage() -> impl IntoView {
 
 #[component]
 pub fn SecurityPage() -> impl IntoView {
+    let l = crate::i18n::current();
     let revoke = ServerAction::<RevokeSession>::new();
     let revoke_all = ServerAction::<RevokeOtherSessions>::new();
     let revoke_device = ServerAction::<RevokeDevice>::new();
@@ -60,16 +63,13 @@ pub fn SecurityPage() -> impl IntoView {
     );
     let toasts = use_toasts();
     Effect::new(move |_| match revoke_all.value().get() {
-        Some(Ok(0)) => toasts.show("No other sessions were open."),
-        Some(Ok(n)) => toasts.show(format!(
-            "Signed out {n} other session{}.",
-            if n == 1 { "" } else { "s" }
-        )),
+        Some(Ok(0)) => toasts.show(t(l, "security-no-other-sessions")),
+        Some(Ok(n)) => toasts.show(tf(l, "security-signed-out-others", &[("n", n.into())])),
         _ => {}
     });
     Effect::new(move |_| {
         if let Some(Ok(())) = revoke.value().get() {
-            toasts.show("That session was signed out.");
+            toasts.show(t(l, "security-session-signed-out"));
         }
     });
     let error = move || {
@@ -82,8 +82,8 @@ pub fn SecurityPage() -> impl IntoView {
         .next()
     };
     view! {
-        <Title text="Security"/>
-        <h1>"Security"</h1>
+        <Title text=t(l, "security-page-title")/>
+        <h1>{t(l, "security-page-title")}</h1>
         {move || error().map(|e| view! { <Alert tone=Tone::Error>{e.message()}</Alert> })}
         <Transition fallback=|| view! { <PageSpinner/> }>
             {move || Suspend::new(async move {
@@ -103,10 +103,11 @@ fn Overview(
     revoke_all: ServerAction<RevokeOtherSessions>,
     revoke_device: ServerAction<RevokeDevice>,
 ) -> impl IntoView {
+    let l = crate::i18n::current();
     let others = o.sessions.iter().filter(|s| !s.current).count();
     view! {
         <section class="card" aria-labelledby="sessions-title">
-            <h2 id="sessions-title">"Where you are signed in"</h2>
+            <h2 id="sessions-title">{t(l, "security-sessions-title")}</h2>
             <ul class="plain rows">
                 {o.sessions.into_iter().map(|s| {
                     let id = s.id;
@@ -114,13 +115,13 @@ fn Overview(
                         <li class="row" data-session=id>
                             <div>
                                 <strong>{s.device.clone()}</strong>
-                                {s.current.then(|| view! { <span class="badge badge-ok">"This device"</span> })}
-                                <span class="hint block">{format!("IP {} · signed in {} · last active {}", s.ip, when(s.created_at), when(s.last_seen_at))}</span>
+                                {s.current.then(|| view! { <span class="badge badge-ok">{t(l, "security-this-device")}</span> })}
+                                <span class="hint block">{tf(l, "security-session-meta", &[("ip", s.ip.clone().into()), ("created", when(s.created_at).into()), ("seen", when(s.last_seen_at).into())])}</span>
                             </div>
                             {(!s.current).then(|| view! {
                                 <button type="button" class="btn btn-secondary" disabled=move || revoke.pending().get()
-                                    aria-label=format!("Sign out {} session", s.device)
-                                    on:click=move |_| { revoke.dispatch(RevokeSession { id }); }>"Sign out"</button>
+                                    aria-label=tf(l, "security-session-sign-out-label", &[("device", s.device.clone().into())])
+                                    on:click=move |_| { revoke.dispatch(RevokeSession { id }); }>{t(l, "security-sign-out")}</button>
                             })}
                         </li>
                     }
@@ -129,14 +130,14 @@ fn Overview(
             {(others > 0).then(|| view! {
                 <button type="button" class="btn btn-secondary" disabled=move || revoke_all.pending().get()
                     on:click=move |_| { revoke_all.dispatch(RevokeOtherSessions {}); }>
-                    {move || if revoke_all.pending().get() { "Signing out…" } else { "Sign out all other sessions" }}
+                    {move || if revoke_all.pending().get() { t(l, "security-signing-out") } else { t(l, "security-sign-out-others") }}
                 </button>
             })}
         </section>
         <section class="card" aria-labelledby="devices-title">
-            <h2 id="devices-title">"Remembered devices"</h2>
-            <p class="hint">"Browsers you confirmed with an emailed code, an activation link or a second sign-in step. Removing one means it will need a new code."</p>
-            {o.devices.is_empty().then(|| view! { <p>"No remembered devices."</p> })}
+            <h2 id="devices-title">{t(l, "security-devices-title")}</h2>
+            <p class="hint">{t(l, "security-devices-hint")}</p>
+            {o.devices.is_empty().then(|| view! { <p>{t(l, "security-no-devices")}</p> })}
             <ul class="plain rows">
                 {o.devices.into_iter().map(|d| {
                     let id = d.id;
@@ -144,32 +145,28 @@ fn Overview(
                         <li class="row" data-device=id>
                             <div>
                                 <strong>{d.device.clone()}</strong>
-                                <span class="hint block">{format!("Authorized {} · last used {} · remembered until {}", when(d.created_at), when(d.last_used_at), when(d.expires_at))}</span>
+                                <span class="hint block">{tf(l, "security-device-meta", &[("created", when(d.created_at).into()), ("used", when(d.last_used_at).into()), ("expires", when(d.expires_at).into())])}</span>
                             </div>
-                            <button type="button" class="btn btn-secondary" aria-label=format!("Remove {}", d.device)
-                                on:click=move |_| { revoke_device.dispatch(RevokeDevice { id }); }>"Remove"</button>
+                            <button type="button" class="btn btn-secondary" aria-label=tf(l, "security-remove-label", &[("device", d.device.clone().into())])
+                                on:click=move |_| { revoke_device.dispatch(RevokeDevice { id }); }>{t(l, "security-remove")}</button>
                         </li>
                     }
                 }).collect_view()}
             </ul>
         </section>
         <section class="card" aria-labelledby="history-title">
-            <h2 id="history-title">"Sign-in history (last 90 days)"</h2>
+            <h2 id="history-title">{t(l, "security-history-title")}</h2>
             <table class="data">
-                <caption class="visually-hidden">"Account events, newest first"</caption>
-                <thead><tr><th scope="col">"When"</th><th scope="col">"Event"</th><th scope="col">"Result"</th><th scope="col">"Device"</th><th scope="col">"IP"</th></tr></thead>
+                <caption class="visually-hidden">{t(l, "security-history-caption")}</caption>
+                <thead><tr><th scope="col">{t(l, "security-col-when")}</th><th scope="col">{t(l, "security-col-event")}</th><th scope="col">{t(l, "security-col-result")}</th><th scope="col">{t(l, "security-col-device")}</th><th scope="col">{t(l, "security-col-ip")}</th></tr></thead>
                 <tbody>
                     {o.history.into_iter().map(|e| view! {
                         <tr>
-                            <td data-label="When">{when(e.at)}</td>
-                            <td data-label="Event">{if e.kind == "login_second_step" && !e.detail.is_empty() {
-                                format!("Sign-in ({})", e.detail)
-                            } else {
-                                event_label(&e.kind).to_string()
-                            }}</td>
-                            <td data-label="Result"><span class=if e.success { "status status-ok" } else { "status status-bad" }>{if e.success { "Succeeded" } else { "Failed" }}</span></td>
-                            <td data-label="Device">{e.device.clone()}</td>
-                            <td data-label="IP">{e.ip.clone()}</td>
+                            <td data-label=t(l, "security-col-when")>{when(e.at)}</td>
+                            <td data-label=t(l, "security-col-event")>{event_text(l, &e.kind, &e.detail)}</td>
+                            <td data-label=t(l, "security-col-result")><span class=if e.success { "status status-ok" } else { "status status-bad" }>{if e.success { t(l, "security-result-ok") } else { t(l, "security-result-failed") }}</span></td>
+                            <td data-label=t(l, "security-col-device")>{e.device.clone()}</td>
+                            <td data-label=t(l, "security-col-ip")>{e.ip.clone()}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>

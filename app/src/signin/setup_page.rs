@@ -6,24 +6,26 @@ use crate::components::alert::Tone;
 use crate::components::{Alert, Field, PageSpinner, PublicLayout, SubmitButton};
 use crate::domain::{Email, PasswordPolicy};
 use crate::error::AppError;
+use crate::i18n::{t, tf};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
 #[component]
 pub fn SetupPage() -> impl IntoView {
+    let l = crate::i18n::current();
     let status = Resource::new(|| (), |_| super::api::setup_status());
     view! {
-        <Title text="Set up your login"/>
+        <Title text=t(l, "setup-title")/>
         <PublicLayout>
             <section class="card narrow" aria-labelledby="setup-title">
                 <Suspense fallback=|| view! { <PageSpinner/> }>
                     {move || status.get().map(|r| match r {
                         Ok(number) => view! { <SetupForm number/> }.into_any(),
                         Err(_) => view! {
-                            <h1 id="setup-title">"Sign in again"</h1>
-                            <Alert tone=Tone::Info>"This set-up has expired or is already done. Set-up must be finished within 15 minutes of signing in with the temporary password."</Alert>
-                            <p><A href="/login" attr:class="btn btn-primary btn-inline">"Back to sign in"</A></p>
+                            <h1 id="setup-title">{t(l, "setup-expired-title")}</h1>
+                            <Alert tone=Tone::Info>{t(l, "setup-expired")}</Alert>
+                            <p><A href="/login" attr:class="btn btn-primary btn-inline">{t(l, "setup-back")}</A></p>
                         }.into_any(),
                     })}
                 </Suspense>
@@ -34,6 +36,7 @@ pub fn SetupPage() -> impl IntoView {
 
 #[component]
 fn SetupForm(number: String) -> impl IntoView {
+    let l = crate::i18n::current();
     let action = ServerAction::<CompleteSetup>::new();
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
@@ -80,20 +83,23 @@ fn SetupForm(number: String) -> impl IntoView {
             });
         }
     };
-    let rules = format!(
-        "At least {} characters ({} or more recommended). Long passphrases are welcome.",
-        PasswordPolicy::MIN,
-        PasswordPolicy::RECOMMENDED
+    let rules = tf(
+        l,
+        "setup-password-hint",
+        &[
+            ("min", PasswordPolicy::MIN.into()),
+            ("rec", PasswordPolicy::RECOMMENDED.into()),
+        ],
     );
     view! {
-        <h1 id="setup-title">"Set up your login"</h1>
-        <p>"You signed in to contract " <strong>{number}</strong> " with a temporary password. Choose the email address and password you will use from now on. We will send a code to the new address to confirm it."</p>
+        <h1 id="setup-title">{t(l, "setup-title")}</h1>
+        <p>{t(l, "setup-intro-before")}" " <strong>{number}</strong> " "{t(l, "setup-intro-after")}</p>
         {move || general.get().map(|m| view! { <Alert tone=Tone::Error>{m}</Alert> })}
         <form on:submit=submit novalidate>
-            <Field id="email" label="Your email address" kind="email" autocomplete="email" value=email error=email_error required=true/>
-            <Field id="password" label="New password" kind="password" autocomplete="new-password" value=password error=password_error hint=rules required=true/>
-            <Field id="password_confirm" label="Repeat the new password" kind="password" autocomplete="new-password" value=confirm error=confirm_error required=true/>
-            <SubmitButton label="Save and continue" busy_label="Saving…" pending=action.pending()/>
+            <Field id="email" label=t(l, "setup-email-label") kind="email" autocomplete="email" value=email error=email_error required=true/>
+            <Field id="password" label=t(l, "setup-password-label") kind="password" autocomplete="new-password" value=password error=password_error hint=rules required=true/>
+            <Field id="password_confirm" label=t(l, "setup-confirm-label") kind="password" autocomplete="new-password" value=confirm error=confirm_error required=true/>
+            <SubmitButton label=t(l, "setup-submit") busy_label=t(l, "setup-submit-busy") pending=action.pending()/>
         </form>
     }
 }

@@ -6,6 +6,7 @@ use super::{code_issue, CodeChannel, LoginStep};
 use crate::components::alert::Tone;
 use crate::components::{Alert, Field, PageSpinner, PublicLayout, SubmitButton};
 use crate::error::AppError;
+use crate::i18n::{t, tf};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::{Redirect, A};
@@ -16,10 +17,11 @@ fn go(step: &LoginStep) {
 
 #[component]
 pub fn VerifyPage() -> impl IntoView {
+    let l = crate::i18n::current();
     let step = Resource::new(|| (), |_| super::api::pending_login_step());
     let resend = ServerAction::<ResendLoginCode>::new();
     view! {
-        <Title text="Confirm it is you"/>
+        <Title text=t(l, "verify-page-title")/>
         <PublicLayout>
             <section class="card narrow" aria-labelledby="verify-title">
                 <Suspense fallback=|| view! { <PageSpinner/> }>
@@ -41,10 +43,11 @@ pub fn VerifyPage() -> impl IntoView {
 
 #[component]
 fn Expired() -> impl IntoView {
+    let l = crate::i18n::current();
     view! {
-        <h1 id="verify-title">"Sign in again"</h1>
-        <Alert tone=Tone::Info>"This sign-in has expired or was already completed. For your security, codes are valid for 10 minutes."</Alert>
-        <p><A href="/login" attr:class="btn btn-primary btn-inline">"Back to sign in"</A></p>
+        <h1 id="verify-title">{t(l, "verify-expired-title")}</h1>
+        <Alert tone=Tone::Info>{t(l, "verify-expired")}</Alert>
+        <p><A href="/login" attr:class="btn btn-primary btn-inline">{t(l, "verify-back")}</A></p>
     }
 }
 
@@ -55,6 +58,7 @@ fn CodeStep(
     new_device: bool,
     resend: ServerAction<ResendLoginCode>,
 ) -> impl IntoView {
+    let l = crate::i18n::current();
     let complete = ServerAction::<CompleteLogin>::new();
     let code = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
@@ -65,18 +69,18 @@ fn CodeStep(
         None => {}
     });
     let title = if new_device {
-        "Authorize this device"
+        t(l, "verify-new-device-title")
     } else {
-        "Enter your sign-in code"
+        t(l, "verify-code-title")
     };
     let sent = match channel {
-        CodeChannel::Email => format!("We emailed a 6-digit code to {to}."),
-        CodeChannel::Sms => format!("We texted a 6-digit code to {to}."),
+        CodeChannel::Email => tf(l, "verify-sent-email", &[("to", to.into())]),
+        CodeChannel::Sms => tf(l, "verify-sent-sms", &[("to", to.into())]),
     };
     let why = if new_device {
-        "We do not recognize this browser. Enter the code to confirm it is you; we will remember this device afterwards."
+        t(l, "verify-why-new-device")
     } else {
-        "You asked for a code at every sign-in."
+        t(l, "verify-why-every-time")
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -94,26 +98,27 @@ fn CodeStep(
         <h1 id="verify-title">{title}</h1>
         <p>{sent}" "{why}</p>
         {move || resend.value().get().map(|r| match r {
-            Ok(_) => view! { <Alert tone=Tone::Success>"A new code is on its way. Only the newest code works."</Alert> }.into_any(),
+            Ok(_) => view! { <Alert tone=Tone::Success>{t(l, "verify-resent")}</Alert> }.into_any(),
             Err(e) => view! { <Alert tone=Tone::Error>{e.message()}</Alert> }.into_any(),
         })}
         <form on:submit=on_submit novalidate>
-            <Field id="code" label="6-digit code" value=code error=error inputmode="numeric"
-                autocomplete="one-time-code" hint="The code expires in 10 minutes." required=true/>
-            <SubmitButton label="Verify" busy_label="Checking…" pending=complete.pending()/>
+            <Field id="code" label=t(l, "verify-code-label") value=code error=error inputmode="numeric"
+                autocomplete="one-time-code" hint=t(l, "verify-code-hint") required=true/>
+            <SubmitButton label=t(l, "verify-submit") busy_label=t(l, "verify-submit-busy") pending=complete.pending()/>
         </form>
         <p class="aside">
             <button type="button" class="btn btn-link" disabled=move || resend.pending().get()
                 on:click=move |_| { resend.dispatch(ResendLoginCode {}); }>
-                {move || if resend.pending().get() { "Sending…" } else { "Send a new code" }}
+                {move || if resend.pending().get() { t(l, "verify-resend-busy") } else { t(l, "verify-resend") }}
             </button>
-            " · " <A href="/login">"Start again"</A>
+            " · " <A href="/login">{t(l, "verify-start-again")}</A>
         </p>
     }
 }
 
 #[component]
 fn FactorStep(totp: bool, passkey: bool) -> impl IntoView {
+    let l = crate::i18n::current();
     let complete = ServerAction::<CompleteLogin>::new();
     let use_recovery = RwSignal::new(!totp && !passkey);
     let code = RwSignal::new(String::new());
@@ -132,7 +137,7 @@ fn FactorStep(totp: bool, passkey: bool) -> impl IntoView {
         let recovery = use_recovery.get_untracked();
         let issue = if recovery {
             (crate::factors::normalise_recovery_code(&typed).len() != 10)
-                .then(|| "Enter a recovery code like ABCDE-FGHJK.".to_string())
+                .then(|| t(l, "verify-recovery-format"))
         } else {
             code_issue(&typed).map(|i| i.message())
         };
@@ -157,46 +162,46 @@ fn FactorStep(totp: bool, passkey: bool) -> impl IntoView {
         });
     };
     view! {
-        <h1 id="verify-title">"Confirm it is you"</h1>
+        <h1 id="verify-title">{t(l, "verify-factor-title")}</h1>
         {passkey.then(|| view! {
-            <p>"Use the passkey on this device or your phone."</p>
+            <p>{t(l, "verify-passkey-intro")}</p>
             {move || passkey_error.get().map(|m| view! { <Alert tone=Tone::Error>{m}</Alert> })}
             <button type="button" class="btn btn-primary" on:click=use_passkey disabled=move || passkey_busy.get()
                 aria-busy=move || passkey_busy.get().to_string()>
-                {move || if passkey_busy.get() { "Waiting for your passkey…" } else { "Use a passkey" }}
+                {move || if passkey_busy.get() { t(l, "verify-passkey-waiting") } else { t(l, "verify-passkey") }}
             </button>
         })}
         <form on:submit=on_submit novalidate>
             {move || if use_recovery.get() {
                 view! {
-                    <Field id="code" label="Recovery code" value=code error=error autocomplete="off"
-                        hint="One of the ten codes you saved when you set up two-step sign-in. Each works once." required=true/>
+                    <Field id="code" label=t(l, "verify-recovery-label") value=code error=error autocomplete="off"
+                        hint=t(l, "verify-recovery-hint") required=true/>
                 }.into_any()
             } else {
                 view! {
-                    <Field id="code" label="Code from your authenticator app" value=code error=error inputmode="numeric"
-                        autocomplete="one-time-code" hint="6 digits; it changes every 30 seconds." required=true/>
+                    <Field id="code" label=t(l, "verify-totp-label") value=code error=error inputmode="numeric"
+                        autocomplete="one-time-code" hint=t(l, "verify-totp-hint") required=true/>
                 }.into_any()
             }}
             {move || (totp || use_recovery.get()).then(|| view! {
-                <SubmitButton label="Verify" busy_label="Checking…" pending=complete.pending()/>
+                <SubmitButton label=t(l, "verify-submit") busy_label=t(l, "verify-submit-busy") pending=complete.pending()/>
             })}
         </form>
         <p class="aside">
             {move || if use_recovery.get() {
                 totp.then(|| view! {
                     <button type="button" class="btn btn-link" on:click=move |_| { use_recovery.set(false); error.set(None); code.set(String::new()); }>
-                        "Use your authenticator app instead"
+                        {t(l, "verify-use-totp")}
                     </button>
                 }).into_any()
             } else {
                 view! {
                     <button type="button" class="btn btn-link" on:click=move |_| { use_recovery.set(true); error.set(None); code.set(String::new()); }>
-                        "Use a recovery code instead"
+                        {t(l, "verify-use-recovery")}
                     </button>
                 }.into_any()
             }}
-            " · " <A href="/login">"Start again"</A>
+            " · " <A href="/login">{t(l, "verify-start-again")}</A>
         </p>
     }
 }

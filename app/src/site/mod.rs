@@ -1,21 +1,23 @@
 //! Public pages that belong to no feature: the landing page, terms of use, not found.
 
 use crate::components::PublicLayout;
+use crate::i18n::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
+    let l = crate::i18n::current();
     view! {
-        <Title text="Your car finance, online"/>
+        <Title text=t(l, "home-title")/>
         <PublicLayout>
             <section class="hero" aria-labelledby="home-title">
-                <h1 id="home-title">"Your car finance, online"</h1>
-                <p class="lead">"See your balance and next payment, pay, get a payoff quote and write to us — securely, from your phone or computer."</p>
+                <h1 id="home-title">{t(l, "home-title")}</h1>
+                <p class="lead">{t(l, "home-lead")}</p>
                 <div class="actions">
-                    <A href="/login" attr:class="btn btn-primary">"Sign in"</A>
-                    <A href="/register" attr:class="btn btn-secondary">"Create your login"</A>
+                    <A href="/login" attr:class="btn btn-primary">{t(l, "home-sign-in")}</A>
+                    <A href="/register" attr:class="btn btn-secondary">{t(l, "home-register")}</A>
                 </div>
             </section>
         </PublicLayout>
@@ -24,14 +26,15 @@ pub fn HomePage() -> impl IntoView {
 
 #[component]
 pub fn TermsPage() -> impl IntoView {
+    let l = crate::i18n::current();
     view! {
-        <Title text="Terms of Use"/>
+        <Title text=t(l, "terms-page-title")/>
         <PublicLayout>
             <article class="card prose">
-                <h1>"Website Terms of Use"</h1>
-                <p>"This portal lets customers of Northstar Auto Finance view and manage their finance contracts. Keep your password private and sign out on shared devices. We will never ask for your password by email or phone."</p>
-                <p>"Information shown here is provided for your convenience; your contract and official statements remain the binding record. Payments are credited according to your contract once they settle."</p>
-                <p><A href="/register">"Back to registration"</A></p>
+                <h1>{t(l, "terms-title")}</h1>
+                <p>{t(l, "terms-p1")}</p>
+                <p>{t(l, "terms-p2")}</p>
+                <p><A href="/register">{t(l, "terms-back")}</A></p>
             </article>
         </PublicLayout>
     }
@@ -39,17 +42,18 @@ pub fn TermsPage() -> impl IntoView {
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
+    let l = crate::i18n::current();
     #[cfg(feature = "ssr")]
     if let Some(opts) = use_context::<leptos_axum::ResponseOptions>() {
         opts.set_status(axum::http::StatusCode::NOT_FOUND);
     }
     view! {
-        <Title text="Page not found"/>
+        <Title text=t(l, "notfound-title")/>
         <PublicLayout>
             <section class="card narrow">
-                <h1>"Page not found"</h1>
-                <p>"The address may be mistyped, or the page has moved."</p>
-                <p><A href="/">"Go to the start page"</A></p>
+                <h1>{t(l, "notfound-title")}</h1>
+                <p>{t(l, "notfound-text")}</p>
+                <p><A href="/">{t(l, "notfound-home")}</A></p>
             </section>
         </PublicLayout>
     }

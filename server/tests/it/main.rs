@@ -7,6 +7,7 @@ mod account_security;
 mod auth_flow;
 mod contracts;
 mod demo;
+mod email_language;
 mod linking;
 mod profile;
 mod profile_details;

@@ -211,3 +211,84 @@ async fn preferences_are_saved_and_sms_needs_a_phone() {
     assert_eq!(r.status(), 400);
     assert!(matches!(error_of(r).await, AppError::Transport(_)));
 }
+
+#[tokio::test]
+async fn the_language_follows_the_browser_then_the_choice_then_the_profile() {
+    let app = spawn().await;
+    let page_lang = |html: &str| {
+        html.split("<html lang=\"")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let anon = app.client();
+    let get = |accept: &'static str| {
+        let (c, base) = (anon.clone(), app.base.clone());
+        async move {
+            c.get(format!("{base}/login"))
+                .header("Accept-Language", accept)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(page_lang(&get("fr-CA,fr;q=0.9,en;q=0.8").await), "fr-CA");
+    assert_eq!(page_lang(&get("de-DE,ru;q=0.5").await), "ru");
+    assert_eq!(page_lang(&get("de-DE").await), "en");
+    // The switcher's choice beats the browser's.
+    let r = app
+        .post(&anon, "/api/set_language", &[("language", "ru")])
+        .await;
+    assert_eq!(r.status(), 200);
+    assert!(r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .any(|v| v.to_str().unwrap().starts_with("portal_lang=ru;")));
+    assert_eq!(page_lang(&get("fr-CA").await), "ru");
+    let bad = app
+        .post(&anon, "/api/set_language", &[("language", "de")])
+        .await;
+    assert_eq!(
+        error_of(bad).await,
+        AppError::validation("language", Issue::OneOf)
+    );
+
+    // Signed in, the choice is stored in the profile and comes back at the next sign-in elsewhere.
+    let email = "polyglot@example.com";
+    let pw = app.registered_active(email).await;
+    let c = app.client();
+    login(&app, &c, email, &pw).await;
+    app.post(&c, "/api/set_language", &[("language", "fr-CA")])
+        .await;
+    let saved: Value = app
+        .post(&c, "/api/profile_details", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(saved["language"], "fr-CA");
+    // The new device's code arrives in French now; take it from the next message.
+    let other = app.client();
+    let before = app.smtp.count_for(email);
+    let first = login_first_step(&app, &other, email, &pw).await;
+    assert_eq!(first.status(), 200);
+    let code = six_digits(&app.smtp.wait_for(email, before + 1).await.text);
+    let done = app
+        .post(
+            &other,
+            "/api/complete_login",
+            &[("method", "code"), ("code", &code)],
+        )
+        .await;
+    assert_eq!(done.status(), 200);
+    assert!(done
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .any(|v| v.to_str().unwrap().starts_with("portal_lang=fr-CA;")));
+}
