@@ -35,6 +35,10 @@ test('money and dates follow the language, the currency follows the contract', a
   const balance = page.locator('[data-testid="balance"]').first();
   await expect(balance).toContainText(/\d,\d\d\u00a0\$/);
   await expect(page.locator('main')).toContainText(/\d{1,2} (янв|февр|мар|апр|мая|июн|июл|авг|сент|окт|нояб|дек)\.? \d{4} г\./);
+  // Longer Russian words still fit a 360 px phone, and the page stays accessible.
+  const ru = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(ru.violations).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   // The choice is stored in the profile: the demo user keeps Russian at the next sign-in.
   await page.goto('/profile/details');
   await expect(page.getByRole('radio', { name: 'Русский' })).toBeChecked();

@@ -27,7 +27,9 @@ pub fn LanguageSwitcher() -> impl IntoView {
                 }
             >
                 {Locale::ALL.into_iter().map(|l| view! {
-                    <option value=l.code() selected=l == now lang=l.code()>{l.native_name()}</option>
+                    // Two-letter labels keep the phone header within 360 px; the full name is the
+                    // option's title (and the select's label names all three languages).
+                    <option value=l.code() selected=l == now lang=l.code() title=l.native_name()>{l.short_name()}</option>
                 }).collect_view()}
             </select>
         </label>

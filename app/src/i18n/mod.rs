@@ -36,6 +36,15 @@ impl Locale {
         }
     }
 
+    /// "EN", "FR", "RU".
+    pub fn short_name(self) -> &'static str {
+        match self {
+            Locale::En => "EN",
+            Locale::FrCa => "FR",
+            Locale::Ru => "RU",
+        }
+    }
+
     /// The language's own name, for the switcher.
     pub fn native_name(self) -> &'static str {
         match self {
