@@ -13,9 +13,9 @@ export function uniqueEmail(tag: string) {
 
 /** The newest dev-mailbox message to `email` with `subject`, as text. With `after`, waits until
  *  there are more than `after` such messages (mail leaves through an outbox, a moment later). */
-export async function latestMail(page: Page, email: string, subject: string, after = 0): Promise<string> {
+export async function latestMail(page: Page, email: string, subject: string | string[], after = 0): Promise<string> {
   const mailbox = await page.context().newPage();
-  const mails = () => mailbox.locator(`li.mail[data-to="${email}"]`).filter({ has: mailbox.getByRole('heading', { name: subject, exact: true }) });
+  const mails = () => mailbox.locator(`li.mail[data-to="${email}"]`).filter({ has: mailbox.getByRole('heading', { name: subjectMatcher(subject) }) });
   await expect(async () => {
     await mailbox.goto('/dev/mailbox');
     expect(await mails().count()).toBeGreaterThan(after);
@@ -25,16 +25,24 @@ export async function latestMail(page: Page, email: string, subject: string, aft
   return text;
 }
 
+/** An exact-match pattern for one subject or any of several (e.g. one email in three languages). */
+function subjectMatcher(subject: string | string[]): RegExp {
+  const list = Array.isArray(subject) ? subject : [subject];
+  return new RegExp(`^(${list.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+}
+
 /** How many dev-mailbox messages `email` has with `subject`. */
-export async function mailCount(page: Page, email: string, subject: string): Promise<number> {
+export async function mailCount(page: Page, email: string, subject: string | string[]): Promise<number> {
   const mailbox = await page.context().newPage();
   await mailbox.goto('/dev/mailbox');
-  const n = await mailbox.locator(`li.mail[data-to="${email}"]`).filter({ has: mailbox.getByRole('heading', { name: subject, exact: true }) }).count();
+  const n = await mailbox.locator(`li.mail[data-to="${email}"]`).filter({ has: mailbox.getByRole('heading', { name: subjectMatcher(subject) }) }).count();
   await mailbox.close();
   return n;
 }
 
 export const DEVICE_CODE = 'Your device authorization code';
+/** The same email's subject in the other languages (a login's language decides its emails). */
+export const DEVICE_CODE_ANY = [DEVICE_CODE, "Votre code d'autorisation de l'appareil", 'Код подтверждения устройства'];
 
 /** The first 6-digit number in a text. */
 export function sixDigits(text: string): string {
@@ -43,7 +51,7 @@ export function sixDigits(text: string): string {
 
 /** Signs in through the form; on a browser not yet remembered, enters the emailed device code. */
 export async function signIn(page: Page, email: string, password = PASSWORD) {
-  const before = await mailCount(page, email, DEVICE_CODE);
+  const before = await mailCount(page, email, DEVICE_CODE_ANY);
   await page.goto('/login');
   await hydrated(page);
   await page.getByLabel('Email address').fill(email);
@@ -53,7 +61,7 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
   if (page.url().endsWith('/login/verify')) {
     await hydrated(page);
     await expect(page.getByRole('heading', { name: 'Authorize this device' })).toBeVisible();
-    const code = sixDigits(await latestMail(page, email, DEVICE_CODE, before));
+    const code = sixDigits(await latestMail(page, email, DEVICE_CODE_ANY, before));
     await page.getByLabel('6-digit code').fill(code);
     await page.getByRole('button', { name: 'Verify' }).click();
     await expect(page).toHaveURL(/\/dashboard$/);
