@@ -147,8 +147,8 @@ pub fn security_notice(l: Locale, to: &str, first_name: &str, what: &str, login_
 /// The sentence of a security notice for an audit `kind` of change, in `l`. `otp_channel` is the
 /// every-sign-in code setting after the change ('off' | 'email' | 'sms'). None for a kind this
 /// list does not know.
-pub fn security_change(l: Locale, kind: &str, otp_channel: &str) -> Option<String> {
-    Some(match kind {
+pub fn security_change(l: Locale, kind: &str, otp_channel: &str) -> String {
+    match kind {
         "totp_enabled" => t(l, "email-notice-totp-enabled"),
         "totp_disabled" => t(l, "email-notice-totp-disabled"),
         "recovery_codes_regenerated" => t(l, "email-notice-recovery-codes-regenerated"),
@@ -159,8 +159,9 @@ pub fn security_change(l: Locale, kind: &str, otp_channel: &str) -> Option<Strin
             "sms" => t(l, "email-notice-sign-in-code-sms"),
             _ => t(l, "email-notice-sign-in-code-off"),
         },
-        _ => return None,
-    })
+        // A change without its own sentence still gets the notice, in general words.
+        _ => t(l, "email-security-subject"),
+    }
 }
 
 /// The sentence of the notice sent when a recovery code was used; `left` codes remain.
@@ -319,7 +320,7 @@ mod tests {
                 "passkey_removed",
                 "sign_in_code_changed",
             ] {
-                let s = security_change(l, kind, "sms").unwrap();
+                let s = security_change(l, kind, "sms");
                 assert!(!s.starts_with("email-"), "{kind} in {l:?}");
             }
         }

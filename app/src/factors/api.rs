@@ -68,14 +68,7 @@ pub async fn totp_confirm(code: String) -> Result<Vec<String>, AppError> {
             let slot = session_slot().await?;
             super::totp::confirm(&state, me.id, &code).await?;
             let codes = super::recovery_codes::generate(&state, me.id).await?;
-            super::service::changed(
-                &state,
-                me,
-                &slot.client,
-                "totp_enabled",
-                "An authenticator app was added to your login. From now on, sign-in asks for its code.",
-            )
-            .await?;
+            super::service::changed(&state, me, &slot.client, "totp_enabled").await?;
             Ok(codes)
         }
         .await,
@@ -93,14 +86,7 @@ pub async fn totp_disable() -> Result<(), AppError> {
             if super::passkeys::list(&state, me.id).await?.is_empty() {
                 super::recovery_codes::delete_all(&state, me.id).await?;
             }
-            super::service::changed(
-                &state,
-                me,
-                &slot.client,
-                "totp_disabled",
-                "The authenticator app was removed from your login.",
-            )
-            .await
+            super::service::changed(&state, me, &slot.client, "totp_disabled").await
         }
         .await,
     )
@@ -118,14 +104,7 @@ pub async fn recovery_codes_regenerate() -> Result<Vec<String>, AppError> {
                 return Err(AppError::Conflict("conflict-recovery-needs-factor".into()));
             }
             let codes = super::recovery_codes::generate(&state, me.id).await?;
-            super::service::changed(
-                &state,
-                me,
-                &slot.client,
-                "recovery_codes_regenerated",
-                "New recovery codes were made for your login; the old ones no longer work.",
-            )
-            .await?;
+            super::service::changed(&state, me, &slot.client, "recovery_codes_regenerated").await?;
             Ok(codes)
         }
         .await,
@@ -162,14 +141,7 @@ pub async fn passkey_register_finish(
             } else {
                 None
             };
-            super::service::changed(
-                &state,
-                me,
-                &slot.client,
-                "passkey_added",
-                "A passkey was added to your login. It can be used to sign in.",
-            )
-            .await?;
+            super::service::changed(&state, me, &slot.client, "passkey_added").await?;
             Ok(codes)
         }
         .await,
@@ -188,14 +160,7 @@ pub async fn passkey_remove(id: i64) -> Result<(), AppError> {
             if !f.totp && f.passkeys == 0 {
                 super::recovery_codes::delete_all(&state, me.id).await?;
             }
-            super::service::changed(
-                &state,
-                me,
-                &slot.client,
-                "passkey_removed",
-                "A passkey was removed from your login.",
-            )
-            .await
+            super::service::changed(&state, me, &slot.client, "passkey_removed").await
         }
         .await,
     )
@@ -210,12 +175,7 @@ pub async fn set_sign_in_code(channel: String) -> Result<(), AppError> {
             let (state, me) = recent().await?;
             let slot = session_slot().await?;
             super::service::set_otp_channel(&state, me, &channel).await?;
-            let what = match channel.as_str() {
-                "email" => "Sign-in now asks for a code sent to your email address every time.",
-                "sms" => "Sign-in now asks for a code sent to your mobile phone every time.",
-                _ => "Sign-in no longer asks for a code every time.",
-            };
-            super::service::changed(&state, me, &slot.client, "sign_in_code_changed", what).await
+            super::service::changed(&state, me, &slot.client, "sign_in_code_changed").await
         }
         .await,
     )

@@ -25,14 +25,12 @@ pub async fn overview(state: &AppState, customer_id: i64) -> Result<FactorsView,
 }
 
 /// Emails the owner that a security setting changed and records it in the audit trail.
-/// The notice's sentence comes from `kind`, in the owner's language (`what` — English — is only
-/// used for a kind `emails::security_change` does not know).
+/// The notice's sentence comes from `kind`, in the owner's language.
 pub async fn changed(
     state: &AppState,
     me: CurrentCustomer,
     client: &ClientInfo,
     kind: &str,
-    what: &str,
 ) -> Result<(), AppError> {
     let now = state.clock.unix();
     let row =
@@ -44,7 +42,7 @@ pub async fn changed(
     let first: String = row.try_get("first_name")?;
     let l = emails::language(&row.try_get::<String, _>("language")?);
     let channel: String = row.try_get("otp_channel")?;
-    let what = emails::security_change(l, kind, &channel).unwrap_or_else(|| what.to_owned());
+    let what = emails::security_change(l, kind, &channel);
     let url = format!("{}/profile/security", state.config.public_url);
     outbox::send(
         state,

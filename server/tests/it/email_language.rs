@@ -154,8 +154,8 @@ async fn wait_decoded(app: &TestApp, to: &str, subject: &str) -> Decoded {
             .into_iter()
             .filter(|m| m.to.iter().any(|t| t == to))
             .map(|m| decode(&m.data))
-            .filter(|m| m.subject == subject)
-            .last();
+            .rev()
+            .find(|m| m.subject == subject);
         if let Some(m) = found {
             return m;
         }
