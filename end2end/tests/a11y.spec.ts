@@ -34,7 +34,7 @@ test('signed-in pages have no WCAG 2.2 AA violations', async ({ page }) => {
   for (const path of pages) await noViolations(page, path);
   // Dark mode follows the system setting and must keep its contrast.
   await page.emulateMedia({ colorScheme: 'dark' });
-  for (const path of ['/dashboard', contracts[0], `${contracts[0]}/history`]) await noViolations(page, path);
+  for (const path of ['/dashboard', contracts[0], `${contracts[0]}/history`, '/profile/two-step', '/profile/details']) await noViolations(page, path);
 });
 
 test('the sign-in and registration pages pass in dark mode too', async ({ page }) => {

@@ -65,7 +65,13 @@ pub async fn run(args: Vec<String>) -> Result<(), BoxError> {
                     other => format!("{other:?}"),
                 })?;
             let expires = time::OffsetDateTime::from_unix_timestamp(expires_at)
-                .map(|t| t.to_string())
+                .ok()
+                .and_then(|t| {
+                    t.format(time::macros::format_description!(
+                        "[year]-[month]-[day] [hour]:[minute] UTC"
+                    ))
+                    .ok()
+                })
                 .unwrap_or_default();
             println!(
                 "temporary password for {}: {password}\nvalid until {expires}; earlier temporary passwords for it no longer work.\nThe customer signs in with the contract number and this password, then chooses their own email and password.",
