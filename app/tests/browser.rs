@@ -150,3 +150,36 @@ async fn submitting_an_empty_form_flags_every_field_and_sends_nothing() {
         .unwrap_or_default();
     assert_eq!(focused, "first_name", "focus moves to the first problem");
 }
+
+/// In the browser the catalogues are compiled into the WASM bundle, and the language comes from
+/// `<html lang>` as the server rendered it: messages, plurals, money and dates follow it.
+#[wasm_bindgen_test]
+fn the_page_language_drives_messages_money_and_dates() {
+    use app::domain::Money;
+    use app::error::AppError;
+    use app::i18n::{page_locale, Locale};
+    let html = document().document_element().unwrap();
+    let before = html.get_attribute("lang");
+    html.set_attribute("lang", "ru").unwrap();
+    assert_eq!(page_locale(), Locale::Ru);
+    assert_eq!(
+        AppError::Unauthorized.message_in(page_locale()),
+        "Ваш сеанс завершён. Пожалуйста, войдите снова."
+    );
+    assert!(AppError::WrongCode { attempts_left: 3 }
+        .message_in(page_locale())
+        .contains("Осталось 3 попытки"));
+    assert_eq!(
+        app::i18n::format::money(page_locale(), Money::from_cents(123_456), "USD"),
+        "1\u{a0}234,56\u{a0}$"
+    );
+    html.set_attribute("lang", "fr-CA").unwrap();
+    assert_eq!(
+        app::i18n::format::date(page_locale(), time::macros::date!(2026 - 12 - 03)),
+        "3 déc. 2026"
+    );
+    match before {
+        Some(l) => html.set_attribute("lang", &l).unwrap(),
+        None => html.remove_attribute("lang").unwrap(),
+    }
+}
