@@ -53,3 +53,30 @@ test('the service worker registers and the offline page appears without a networ
   expect(cached).toContain('/offline.html');
   expect(cached.filter((u) => ['/dashboard', '/login'].includes(u) || u.startsWith('/api/'))).toEqual([]);
 });
+
+test('a new release is offered as "Update available — Reload" and takes over on reload', async ({ page }) => {
+  await page.goto('/login');
+  await hydrated(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await hydrated(page);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  const before = await (await page.request.get('/sw.js')).text();
+  // Demo mode can simulate a redeploy: the worker script changes as a new build's would.
+  const bump = await page.request.post('/dev/new-release', { headers: { Origin: new URL(page.url()).origin } });
+  expect(bump.status()).toBe(204);
+  const after = await (await page.request.get('/sw.js')).text();
+  expect(after).not.toEqual(before);
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+  const banner = page.getByRole('status').filter({ hasText: 'Update available' });
+  await expect(banner).toBeVisible();
+  await banner.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Update available' })).toHaveCount(0);
+  await hydrated(page);
+  // The new worker controls the page and nothing waits any more.
+  await expect
+    .poll(() => page.evaluate(async () => { const r = (await navigator.serviceWorker.getRegistration())!; return !r.waiting && !!r.active && r.active === navigator.serviceWorker.controller; }))
+    .toBe(true);
+  const cacheNames = await page.evaluate(() => caches.keys());
+  expect(cacheNames.some((n) => /-r\d+$/.test(n))).toBe(true);
+});

@@ -1,9 +1,15 @@
 //! The service worker script, stamped with this build's asset hashes so that each release is a new
 //! worker (which the page then offers as "Update available — reload").
 
-use axum::http::header;
+use app::infra::AppState;
+use axum::extract::State;
+use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
+
+/// Demo mode only: "releases" simulated since start (see `simulate_release`).
+static SIMULATED_RELEASES: AtomicU64 = AtomicU64::new(0);
 
 const TEMPLATE: &str = include_str!("../../public/sw.js");
 
@@ -30,6 +36,25 @@ fn build_id() -> &'static str {
     })
 }
 
+/// This build's id, plus the simulated release count when one was simulated.
+fn current_build() -> String {
+    match SIMULATED_RELEASES.load(Ordering::Relaxed) {
+        0 => build_id().to_string(),
+        n => format!("{}-r{n}", build_id()),
+    }
+}
+
+/// `POST /dev/new-release` (demo mode only, like the dev mailbox): makes the service worker
+/// script differ from the installed one, as a redeploy would, so the "Update available — Reload"
+/// flow can be seen and tested without a second build.
+pub async fn simulate_release(State(state): State<AppState>) -> StatusCode {
+    if !state.config.dev_mailbox_enabled() {
+        return StatusCode::NOT_FOUND;
+    }
+    SIMULATED_RELEASES.fetch_add(1, Ordering::Relaxed);
+    StatusCode::NO_CONTENT
+}
+
 pub async fn service_worker() -> impl IntoResponse {
     (
         [
@@ -37,6 +62,6 @@ pub async fn service_worker() -> impl IntoResponse {
             // The worker fetches same-origin files only.
             (header::CONTENT_SECURITY_POLICY, "default-src 'self'"),
         ],
-        TEMPLATE.replace("__BUILD__", build_id()),
+        TEMPLATE.replace("__BUILD__", &current_build()),
     )
 }

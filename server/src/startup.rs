@@ -7,7 +7,7 @@ use app::{shell, App};
 use axum::body::Body;
 use axum::http::Request;
 use axum::middleware::from_fn_with_state;
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::serve::ListenerExt;
 use axum::Router;
 use leptos::config::LeptosOptions;
@@ -71,6 +71,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/sw.js", get(crate::pwa::service_worker))
+        .route("/dev/new-release", post(crate::pwa::simulate_release))
         .route(
             "/contracts/{id}/schedule.csv",
             get(app::contracts::csv::schedule_csv),
