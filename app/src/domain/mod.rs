@@ -14,6 +14,7 @@ pub mod money;
 pub mod name;
 pub mod password;
 pub mod rate;
+pub mod regions;
 pub mod vin;
 
 pub use email::Email;

@@ -5,6 +5,7 @@ mod common;
 
 mod account_security;
 mod auth_flow;
+mod authenticators;
 mod contracts;
 mod demo;
 mod email_language;

@@ -1,0 +1,234 @@
+//! Authenticator apps with recovery codes, and passkey ceremonies: enrolment, sign-in, replay and
+//! lock-out, and that a password reset leaves the second step in place.
+
+use crate::common::*;
+use app::error::AppError;
+use app::infra::Clock;
+use serde_json::Value;
+
+async fn step_of(r: reqwest::Response) -> Value {
+    assert_eq!(r.status(), 200);
+    r.json().await.unwrap()
+}
+
+async fn complete(
+    app: &TestApp,
+    c: &reqwest::Client,
+    method: &str,
+    code: &str,
+) -> reqwest::Response {
+    app.post(
+        c,
+        "/api/complete_login",
+        &[("method", method), ("code", code)],
+    )
+    .await
+}
+
+/// Signs in fully (new-device code included) and returns the client.
+async fn signed_in(app: &TestApp, email: &str, pw: &str) -> reqwest::Client {
+    let c = app.client();
+    assert_eq!(login(app, &c, email, pw).await.status(), 200);
+    assert_ne!(current_user(app, &c).await, Value::Null);
+    c
+}
+
+#[tokio::test]
+async fn authenticator_app_with_recovery_codes() {
+    let app = spawn().await;
+    let email = "totp@example.com";
+    let pw = app.registered_active(email).await;
+    let c = signed_in(&app, email, &pw).await;
+    let enrol: Value = step_of(app.post(&c, "/api/totp_begin", &[]).await).await;
+    let secret = enrol["secret"].as_str().unwrap().to_string();
+    assert!(enrol["otpauth_uri"]
+        .as_str()
+        .unwrap()
+        .starts_with("otpauth://totp/Northstar%20Auto%20Finance:totp%40example.com?secret="));
+    assert!(enrol["qr_svg"].as_str().unwrap().contains("<svg"));
+    let now = app.clock.unix();
+    let wrong = app
+        .post(&c, "/api/totp_confirm", &[("code", "000000")])
+        .await;
+    if app::factors::totp::code_at(&secret, now).unwrap() != "000000" {
+        assert_eq!(error_of(wrong).await, AppError::CodeIncorrect);
+    }
+    let code = app::factors::totp::code_at(&secret, now).unwrap();
+    let r = app.post(&c, "/api/totp_confirm", &[("code", &code)]).await;
+    let recovery: Vec<String> = r.json().await.unwrap();
+    assert_eq!(recovery.len(), 10);
+    let methods: Value = step_of(app.post(&c, "/api/sign_in_methods", &[]).await).await;
+    assert_eq!(methods["totp"], true);
+    assert_eq!(methods["recovery_codes_left"], 10);
+
+    // Sign-in now asks for the app, even on this remembered browser.
+    app.post(&c, "/api/logout", &[]).await;
+    let step = step_of(login_first_step(&app, &c, email, &pw).await).await;
+    assert_eq!(step["SecondFactor"]["totp"], true);
+    assert_eq!(step["SecondFactor"]["passkey"], false);
+    // No way around it with an emailed code.
+    assert_eq!(
+        error_of(complete(&app, &c, "code", "123456").await).await,
+        AppError::InvalidToken
+    );
+    // The code used for enrolment cannot be replayed, even within its 30 seconds.
+    assert_eq!(
+        error_of(complete(&app, &c, "totp", &code).await).await,
+        AppError::CodeIncorrect
+    );
+    app.advance(30);
+    let next = app::factors::totp::code_at(&secret, app.clock.unix()).unwrap();
+    assert_eq!(complete(&app, &c, "totp", &next).await.status(), 200);
+    assert_ne!(current_user(&app, &c).await, Value::Null);
+
+    // A recovery code works once, in any case and with or without its dash, and says so by email.
+    app.post(&c, "/api/logout", &[]).await;
+    step_of(login_first_step(&app, &c, email, &pw).await).await;
+    let typed = recovery[0].to_lowercase().replace('-', "");
+    let mails_before = app.smtp.count_for(email);
+    assert_eq!(complete(&app, &c, "recovery", &typed).await.status(), 200);
+    let notice = app
+        .smtp
+        .wait_subject_after(
+            email,
+            "A security setting of your login changed",
+            mails_before,
+        )
+        .await;
+    assert!(
+        notice.text.contains("9 unused codes remain"),
+        "{}",
+        notice.text
+    );
+    app.post(&c, "/api/logout", &[]).await;
+    step_of(login_first_step(&app, &c, email, &pw).await).await;
+    assert_eq!(
+        error_of(complete(&app, &c, "recovery", &recovery[0]).await).await,
+        AppError::CodeIncorrect
+    );
+    // Wrong answers lock the second step: 1 since the last success, 9 more make 10, then even a
+    // good answer has to wait.
+    let t = app.clock.unix();
+    let live: Vec<String> = [t - 30, t, t + 30]
+        .iter()
+        .map(|at| app::factors::totp::code_at(&secret, *at).unwrap())
+        .collect();
+    let bad = (0..10)
+        .map(|i| format!("00000{i}"))
+        .find(|x| !live.contains(x))
+        .unwrap();
+    for _ in 0..9 {
+        assert_eq!(
+            error_of(complete(&app, &c, "totp", &bad).await).await,
+            AppError::CodeIncorrect
+        );
+    }
+    let locked = complete(&app, &c, "recovery", &recovery[1]).await;
+    assert_eq!(locked.status(), 429);
+}
+
+#[tokio::test]
+async fn passkey_ceremonies_are_guarded() {
+    let app = spawn().await;
+    let email = "passkey@example.com";
+    let pw = app.registered_active(email).await;
+    let c = signed_in(&app, email, &pw).await;
+    let begin: Value = step_of(app.post(&c, "/api/passkey_register_begin", &[]).await).await;
+    let options: Value = serde_json::from_str(begin["options"].as_str().unwrap()).unwrap();
+    assert_eq!(options["publicKey"]["rp"]["id"], "localhost");
+    assert_eq!(
+        options["publicKey"]["authenticatorSelection"]["residentKey"],
+        "required"
+    );
+    // A made-up credential is refused and the ceremony is used up.
+    let id = begin["id"].as_str().unwrap();
+    let r = app
+        .post(
+            &c,
+            "/api/passkey_register_finish",
+            &[("ceremony", id), ("credential", "{}"), ("name", "x")],
+        )
+        .await;
+    assert_eq!(r.status(), 409);
+    let r = app
+        .post(
+            &c,
+            "/api/passkey_register_finish",
+            &[("ceremony", id), ("credential", "{}"), ("name", "x")],
+        )
+        .await;
+    assert_eq!(error_of(r).await, AppError::InvalidToken);
+    // Sign-in ceremonies: single use, and a sign-in ceremony cannot finish a registration.
+    let anon = app.client();
+    let begin: Value = step_of(app.post(&anon, "/api/passkey_login_begin", &[]).await).await;
+    let options: Value = serde_json::from_str(begin["options"].as_str().unwrap()).unwrap();
+    assert!(options.get("mediation").is_none());
+    assert_eq!(
+        options["publicKey"]["userVerification"], "required",
+        "{options}"
+    );
+    let r = app
+        .post(
+            &c,
+            "/api/passkey_register_finish",
+            &[
+                ("ceremony", begin["id"].as_str().unwrap()),
+                ("credential", "{}"),
+                ("name", "x"),
+            ],
+        )
+        .await;
+    assert_eq!(error_of(r).await, AppError::InvalidToken);
+    let r = app
+        .post(
+            &anon,
+            "/api/passkey_login_finish",
+            &[("ceremony", "not-a-ceremony"), ("credential", "{}")],
+        )
+        .await;
+    assert_eq!(error_of(r).await, AppError::InvalidToken);
+    assert_eq!(current_user(&app, &anon).await, Value::Null);
+    // Removing a passkey that is not yours: not found.
+    let r = app.post(&c, "/api/passkey_remove", &[("id", "1")]).await;
+    assert_eq!(r.status(), 404);
+}
+
+#[tokio::test]
+async fn a_password_reset_does_not_remove_the_second_step() {
+    let app = spawn().await;
+    let email = "reset.mfa@example.com";
+    let pw = app.registered_active(email).await;
+    let c = app.client();
+    login(&app, &c, email, &pw).await;
+    let enrol: Value = step_of(app.post(&c, "/api/totp_begin", &[]).await).await;
+    let secret = enrol["secret"].as_str().unwrap().to_string();
+    let code = app::factors::totp::code_at(&secret, app.clock.unix()).unwrap();
+    assert_eq!(
+        app.post(&c, "/api/totp_confirm", &[("code", &code)])
+            .await
+            .status(),
+        200
+    );
+    app.post(&c, "/api/request_password_reset", &[("email", email)])
+        .await;
+    let mail = app
+        .smtp
+        .wait_subject(email, "Request to reset your password")
+        .await;
+    let token = token_from(&mail.link("/reset-password?token="));
+    let new = "granite pelican autumn";
+    let r = app
+        .post(
+            &c,
+            "/api/reset_password",
+            &[
+                ("token", &token),
+                ("password", new),
+                ("password_confirm", new),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let step = step_of(login_first_step(&app, &app.client(), email, new).await).await;
+    assert_eq!(step["SecondFactor"]["totp"], true, "{step}");
+}
