@@ -12,7 +12,9 @@ use sqlx::Row;
 pub async fn overview(state: &AppState, me: CurrentCustomer) -> Result<SecurityOverview, AppError> {
     let now = state.clock.unix();
     let sessions = sqlx::query(
-        "SELECT id, ip, user_agent, created_at, last_seen_at FROM sessions WHERE customer_id = $1 ORDER BY last_seen_at DESC",
+        // Sign-ins still owing their second step open nothing and end within 10 minutes; they
+        // show in the history, not here. ("Sign out all others" ends them too.)
+        "SELECT id, ip, user_agent, created_at, last_seen_at FROM sessions WHERE customer_id = $1 AND stage = 'full' ORDER BY last_seen_at DESC",
     )
     .bind(me.id)
     .fetch_all(&state.db.pool)

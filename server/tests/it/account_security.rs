@@ -191,3 +191,32 @@ async fn a_revoked_device_needs_a_new_code() {
         .unwrap();
     assert_eq!(step["Code"]["new_device"], true, "{step}");
 }
+
+#[tokio::test]
+async fn a_sign_in_waiting_for_its_code_is_not_listed_but_is_ended_with_the_others() {
+    let app = spawn().await;
+    let email = "pending.list@example.com";
+    let pw = app.registered_active(email).await;
+    let me = app.client();
+    login(&app, &me, email, &pw).await;
+    // Someone else has the password but not the emailed code.
+    let stranger = app.client();
+    let step: Value = login_first_step(&app, &stranger, email, &pw)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(step["Code"]["new_device"], true);
+    let sessions = overview(&app, &me).await["sessions"]
+        .as_array()
+        .unwrap()
+        .len();
+    assert_eq!(sessions, 1, "only real sessions are listed");
+    let r = app.post(&me, "/api/revoke_other_sessions", &[]).await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(
+        app.post(&stranger, "/api/login_step", &[]).await.status(),
+        401,
+        "the pending sign-in ended"
+    );
+}
