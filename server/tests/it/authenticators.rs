@@ -6,39 +6,12 @@ use app::error::AppError;
 use app::infra::Clock;
 use serde_json::Value;
 
-async fn step_of(r: reqwest::Response) -> Value {
-    assert_eq!(r.status(), 200);
-    r.json().await.unwrap()
-}
-
-async fn complete(
-    app: &TestApp,
-    c: &reqwest::Client,
-    method: &str,
-    code: &str,
-) -> reqwest::Response {
-    app.post(
-        c,
-        "/api/complete_login",
-        &[("method", method), ("code", code)],
-    )
-    .await
-}
-
-/// Signs in fully (new-device code included) and returns the client.
-async fn signed_in(app: &TestApp, email: &str, pw: &str) -> reqwest::Client {
-    let c = app.client();
-    assert_eq!(login(app, &c, email, pw).await.status(), 200);
-    assert_ne!(current_user(app, &c).await, Value::Null);
-    c
-}
-
 #[tokio::test]
 async fn authenticator_app_with_recovery_codes() {
     let app = spawn().await;
     let email = "totp@example.com";
     let pw = app.registered_active(email).await;
-    let c = signed_in(&app, email, &pw).await;
+    let c = signed_in_with(&app, email, &pw).await;
     let enrol: Value = step_of(app.post(&c, "/api/totp_begin", &[]).await).await;
     let secret = enrol["secret"].as_str().unwrap().to_string();
     assert!(enrol["otpauth_uri"]
@@ -68,17 +41,20 @@ async fn authenticator_app_with_recovery_codes() {
     assert_eq!(step["SecondFactor"]["passkey"], false);
     // No way around it with an emailed code.
     assert_eq!(
-        error_of(complete(&app, &c, "code", "123456").await).await,
+        error_of(complete_login_with(&app, &c, "code", "123456").await).await,
         AppError::InvalidToken
     );
     // The code used for enrolment cannot be replayed, even within its 30 seconds.
     assert_eq!(
-        error_of(complete(&app, &c, "totp", &code).await).await,
+        error_of(complete_login_with(&app, &c, "totp", &code).await).await,
         AppError::CodeIncorrect
     );
     app.advance(30);
     let next = app::factors::totp::code_at(&secret, app.clock.unix()).unwrap();
-    assert_eq!(complete(&app, &c, "totp", &next).await.status(), 200);
+    assert_eq!(
+        complete_login_with(&app, &c, "totp", &next).await.status(),
+        200
+    );
     assert_ne!(current_user(&app, &c).await, Value::Null);
 
     // A recovery code works once, in any case and with or without its dash, and says so by email.
@@ -86,7 +62,12 @@ async fn authenticator_app_with_recovery_codes() {
     step_of(login_first_step(&app, &c, email, &pw).await).await;
     let typed = recovery[0].to_lowercase().replace('-', "");
     let mails_before = app.smtp.count_for(email);
-    assert_eq!(complete(&app, &c, "recovery", &typed).await.status(), 200);
+    assert_eq!(
+        complete_login_with(&app, &c, "recovery", &typed)
+            .await
+            .status(),
+        200
+    );
     let notice = app
         .smtp
         .wait_subject_after(
@@ -103,7 +84,7 @@ async fn authenticator_app_with_recovery_codes() {
     app.post(&c, "/api/logout", &[]).await;
     step_of(login_first_step(&app, &c, email, &pw).await).await;
     assert_eq!(
-        error_of(complete(&app, &c, "recovery", &recovery[0]).await).await,
+        error_of(complete_login_with(&app, &c, "recovery", &recovery[0]).await).await,
         AppError::CodeIncorrect
     );
     // Wrong answers lock the second step: 1 since the last success, 9 more make 10, then even a
@@ -119,11 +100,11 @@ async fn authenticator_app_with_recovery_codes() {
         .unwrap();
     for _ in 0..9 {
         assert_eq!(
-            error_of(complete(&app, &c, "totp", &bad).await).await,
+            error_of(complete_login_with(&app, &c, "totp", &bad).await).await,
             AppError::CodeIncorrect
         );
     }
-    let locked = complete(&app, &c, "recovery", &recovery[1]).await;
+    let locked = complete_login_with(&app, &c, "recovery", &recovery[1]).await;
     assert_eq!(locked.status(), 429);
 }
 
@@ -132,7 +113,7 @@ async fn passkey_ceremonies_are_guarded() {
     let app = spawn().await;
     let email = "passkey@example.com";
     let pw = app.registered_active(email).await;
-    let c = signed_in(&app, email, &pw).await;
+    let c = signed_in_with(&app, email, &pw).await;
     let begin: Value = step_of(app.post(&c, "/api/passkey_register_begin", &[]).await).await;
     let options: Value = serde_json::from_str(begin["options"].as_str().unwrap()).unwrap();
     assert_eq!(options["publicKey"]["rp"]["id"], "localhost");

@@ -5,25 +5,6 @@ use crate::common::*;
 use app::error::AppError;
 use serde_json::Value;
 
-async fn step_of(r: reqwest::Response) -> Value {
-    assert_eq!(r.status(), 200);
-    r.json().await.unwrap()
-}
-
-async fn complete(
-    app: &TestApp,
-    c: &reqwest::Client,
-    method: &str,
-    code: &str,
-) -> reqwest::Response {
-    app.post(
-        c,
-        "/api/complete_login",
-        &[("method", method), ("code", code)],
-    )
-    .await
-}
-
 fn other_than(code: &str) -> &'static str {
     if code == "000000" {
         "111111"
@@ -56,17 +37,17 @@ async fn a_new_device_needs_the_emailed_code_and_is_then_remembered() {
         .wait_subject(email, "Your device authorization code")
         .await;
     let code = six_digits(&mail.text);
-    let wrong = complete(&app, &c, "code", other_than(&code)).await;
+    let wrong = complete_login_with(&app, &c, "code", other_than(&code)).await;
     assert_eq!(
         error_of(wrong).await,
         AppError::WrongCode { attempts_left: 4 }
     );
-    let malformed = complete(&app, &c, "code", "12345").await;
+    let malformed = complete_login_with(&app, &c, "code", "12345").await;
     assert_eq!(
         error_of(malformed).await,
         AppError::validation("code", app::domain::Issue::CodeDigits)
     );
-    let done = complete(&app, &c, "code", &code).await;
+    let done = complete_login_with(&app, &c, "code", &code).await;
     assert_eq!(done.status(), 200);
     let full_cookie = session_cookie(done.headers()).unwrap().0;
     assert_ne!(full_cookie, pending_cookie, "the session id rotates");
@@ -79,7 +60,7 @@ async fn a_new_device_needs_the_emailed_code_and_is_then_remembered() {
     assert_ne!(current_user(&app, &c).await, Value::Null);
     // Single use.
     assert_eq!(
-        error_of(complete(&app, &c, "code", &code).await).await,
+        error_of(complete_login_with(&app, &c, "code", &code).await).await,
         AppError::Unauthorized
     );
 
@@ -114,7 +95,7 @@ async fn sign_in_codes_expire_and_pending_sign_ins_end_after_ten_minutes() {
     step_of(app.post(&c, "/api/resend_login_code", &[]).await).await;
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     assert_eq!(
-        error_of(complete(&app, &c, "code", &code).await).await,
+        error_of(complete_login_with(&app, &c, "code", &code).await).await,
         AppError::WrongCode { attempts_left: 4 },
         "only the newest code works"
     );
@@ -127,7 +108,7 @@ async fn sign_in_codes_expire_and_pending_sign_ins_end_after_ten_minutes() {
     app.advance(61);
     // Ten minutes after the password the pending sign-in is gone.
     assert_eq!(
-        error_of(complete(&app, &c, "code", &newest).await).await,
+        error_of(complete_login_with(&app, &c, "code", &newest).await).await,
         AppError::Unauthorized
     );
     // Five wrong codes kill a code.
@@ -141,13 +122,13 @@ async fn sign_in_codes_expire_and_pending_sign_ins_end_after_ten_minutes() {
     );
     for left in (0..5).rev() {
         assert_eq!(
-            error_of(complete(&app, &c, "code", other_than(&code)).await).await,
+            error_of(complete_login_with(&app, &c, "code", other_than(&code)).await).await,
             AppError::WrongCode {
                 attempts_left: left
             }
         );
     }
-    let after = complete(&app, &c, "code", &code).await;
+    let after = complete_login_with(&app, &c, "code", &code).await;
     assert!(
         matches!(after.status().as_u16(), 400 | 429),
         "{}",
@@ -156,20 +137,12 @@ async fn sign_in_codes_expire_and_pending_sign_ins_end_after_ten_minutes() {
     assert_eq!(current_user(&app, &c).await, Value::Null);
 }
 
-/// Signs in fully (new-device code included) and returns the client.
-async fn signed_in(app: &TestApp, email: &str, pw: &str) -> reqwest::Client {
-    let c = app.client();
-    assert_eq!(login(app, &c, email, pw).await.status(), 200);
-    assert_ne!(current_user(app, &c).await, Value::Null);
-    c
-}
-
 #[tokio::test]
 async fn sensitive_changes_need_a_password_from_the_last_five_minutes() {
     let app = spawn().await;
     let email = "reauth@example.com";
     let pw = app.registered_active(email).await;
-    let c = signed_in(&app, email, &pw).await;
+    let c = signed_in_with(&app, email, &pw).await;
     let r = app
         .post(&c, "/api/set_sign_in_code", &[("channel", "email")])
         .await;
@@ -236,7 +209,7 @@ async fn a_code_at_every_sign_in_by_email_or_text_message() {
     let app = spawn().await;
     let email = "everytime@example.com";
     let pw = app.registered_active(email).await;
-    let c = signed_in(&app, email, &pw).await;
+    let c = signed_in_with(&app, email, &pw).await;
     // Text messages need a phone number first.
     let r = app
         .post(&c, "/api/set_sign_in_code", &[("channel", "sms")])
@@ -265,7 +238,10 @@ async fn a_code_at_every_sign_in_by_email_or_text_message() {
     assert_eq!(step["Code"]["new_device"], false);
     assert_eq!(step["Code"]["channel"], "Email");
     let code = six_digits(&app.smtp.wait_subject(email, "Your sign-in code").await.text);
-    assert_eq!(complete(&app, &c, "code", &code).await.status(), 200);
+    assert_eq!(
+        complete_login_with(&app, &c, "code", &code).await.status(),
+        200
+    );
 
     // By SMS through the simulated sender.
     sqlx::query("UPDATE customers SET phone = '+14165550123' WHERE email = $1")
@@ -290,7 +266,10 @@ async fn a_code_at_every_sign_in_by_email_or_text_message() {
     .await
     .unwrap();
     let code = six_digits(&body);
-    assert_eq!(complete(&app, &c, "code", &code).await.status(), 200);
+    assert_eq!(
+        complete_login_with(&app, &c, "code", &code).await.status(),
+        200
+    );
     assert_ne!(current_user(&app, &c).await, Value::Null);
 }
 

@@ -257,3 +257,32 @@ pub async fn current_user(app: &TestApp, c: &reqwest::Client) -> serde_json::Val
     assert_eq!(r.status(), 200);
     r.json().await.unwrap()
 }
+
+/// The JSON body of a 200 answer (e.g. a sign-in step).
+pub async fn step_of(r: reqwest::Response) -> serde_json::Value {
+    assert_eq!(r.status(), 200);
+    r.json().await.unwrap()
+}
+
+/// Posts the second step of a pending sign-in (`method`: "code", "totp" or "recovery").
+pub async fn complete_login_with(
+    app: &TestApp,
+    c: &reqwest::Client,
+    method: &str,
+    code: &str,
+) -> reqwest::Response {
+    app.post(
+        c,
+        "/api/complete_login",
+        &[("method", method), ("code", code)],
+    )
+    .await
+}
+
+/// Signs in fully (new-device code included) and returns the client.
+pub async fn signed_in_with(app: &TestApp, email: &str, pw: &str) -> reqwest::Client {
+    let c = app.client();
+    assert_eq!(login(app, &c, email, pw).await.status(), 200);
+    assert_ne!(current_user(app, &c).await, serde_json::Value::Null);
+    c
+}
