@@ -2,9 +2,11 @@
 //! This file only wires modules, routes and the HTML shell.
 
 pub mod auth;
+pub mod backoffice;
 pub mod components;
 pub mod contracts;
 pub mod devmail;
+pub mod documents;
 pub mod domain;
 pub mod error;
 pub mod factors;
@@ -108,6 +110,11 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/confirm-email") view=profile::page::ConfirmEmailPage/>
                 <Route path=path!("/terms") view=site::TermsPage/>
                 <Route path=path!("/dev/mailbox") view=devmail::DevMailboxPage/>
+                <Route path=path!("/backoffice/login") view=backoffice::login_page::StaffLoginPage/>
+                <ParentRoute path=path!("/backoffice") view=backoffice::layout::BackofficeLayout ssr=SsrMode::Async>
+                    <Route path=path!("") view=backoffice::search_page::SearchPage/>
+                    <Route path=path!("customers/:id") view=backoffice::customer_page::CustomerPage/>
+                </ParentRoute>
                 <ParentRoute path=path!("") view=components::PortalLayout ssr=SsrMode::Async>
                     <Route path=path!("/dashboard") view=contracts::dashboard_page::DashboardPage/>
                     <Route path=path!("/link") view=linking::link_page::LinkPage/>
@@ -115,7 +122,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/contracts/:id/schedule") view=contracts::schedule_page::SchedulePage/>
                     <Route path=path!("/contracts/:id/history") view=contracts::history_page::HistoryPage/>
                     <Route path=path!("/payments") view=|| view! { <portal::ComingSoon title=i18n::tr("soon-payments-title") what=i18n::tr("soon-payments-what")/> }/>
-                    <Route path=path!("/documents") view=|| view! { <portal::ComingSoon title=i18n::tr("soon-documents-title") what=i18n::tr("soon-documents-what")/> }/>
+                    <Route path=path!("/documents") view=documents::page::DocumentsPage/>
                     <Route path=path!("/messages") view=|| view! { <portal::ComingSoon title=i18n::tr("soon-messages-title") what=i18n::tr("soon-messages-what")/> }/>
                     <Route path=path!("/profile") view=security::page::ProfilePage/>
                     <Route path=path!("/profile/security") view=security::page::SecurityPage/>

@@ -1,23 +1,5 @@
-import { test, expect, Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { hydrated, signIn } from './helpers';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function noViolations(page: Page, path: string) {
-  await page.goto(path);
-  await hydrated(page);
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe on ${path}`).toEqual([]);
-  expect(result.passes.length, `axe checked ${path}`).toBeGreaterThan(5);
-  // Reflow (WCAG 1.4.10): nothing wider than the screen, down to 360 px.
-  // Compared with the configured viewport: on a mobile-emulated page the layout viewport itself
-  // widens to fit overflowing content, so window.innerWidth would hide the problem.
-  const width = page.viewportSize()!.width;
-  const overflow = (await page.evaluate(() => document.documentElement.scrollWidth)) - width;
-  expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
-}
+import { test, expect } from '@playwright/test';
+import { noViolations, signIn } from './helpers';
 
 test('public pages have no WCAG 2.2 AA violations', async ({ page }) => {
   for (const path of ['/', '/login', '/register', '/terms', '/activate?token=expired', '/forgot-password', '/forgot-username', '/reset-password?token=expired', '/unlock?token=expired', '/confirm-email?token=expired', '/dev/mailbox', '/login/verify', '/login/setup', '/no-such-page']) {

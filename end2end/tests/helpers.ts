@@ -1,4 +1,6 @@
 import { expect, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { createHmac } from 'node:crypto';
 
 export const PASSWORD = 'blue tractor sunrise';
 
@@ -94,4 +96,40 @@ export async function registerAndSignIn(page: Page, tag: string, first = 'Jordan
   await expect(page).toHaveURL(/\/dashboard$/);
   await hydrated(page);
   return email;
+}
+
+/** RFC 6238 TOTP (SHA-1, 6 digits, 30 s), computed here as an authenticator app would. */
+export function totp(secretBase32: string, unixSeconds: number): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const ch of secretBase32.replace(/=+$/, '')) bits += alphabet.indexOf(ch).toString(2).padStart(5, '0');
+  const key = Buffer.from(bits.match(/.{8}/g)!.map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(unixSeconds / 30)));
+  const mac = createHmac('sha1', key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0xf;
+  const n = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return n.toString().padStart(6, '0');
+}
+
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Opens `path` (unless `open` is false), runs axe (WCAG 2.0–2.2 A/AA) and checks reflow: zero
+ *  violations and nothing wider than the configured viewport. */
+export async function noViolations(page: Page, path: string, open = true) {
+  if (open) {
+    await page.goto(path);
+    await hydrated(page);
+  }
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe on ${path}`).toEqual([]);
+  expect(result.passes.length, `axe checked ${path}`).toBeGreaterThan(5);
+  // Reflow (WCAG 1.4.10): nothing wider than the screen, down to 360 px.
+  // Compared with the configured viewport: on a mobile-emulated page the layout viewport itself
+  // widens to fit overflowing content, so window.innerWidth would hide the problem.
+  const width = page.viewportSize()!.width;
+  const overflow = (await page.evaluate(() => document.documentElement.scrollWidth)) - width;
+  expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
 }

@@ -1,6 +1,7 @@
 //! Command line: `server [serve|migrate|seed-demo|create-staff|unlock|create-temp-login]`.
 
 use crate::startup::{self, BoxError};
+use app::backoffice::StaffRole;
 use app::domain::{Email, PasswordPolicy, PersonName};
 use app::infra::{Config, SystemClock};
 use std::sync::Arc;
@@ -112,10 +113,8 @@ async fn create_staff(state: &app::infra::AppState, args: &[String]) -> Result<(
         .map_err(|i| format!("--email: {i}"))?;
     let name = PersonName::parse(flag(args, "--name").unwrap_or_default())
         .map_err(|i| format!("--name: {i}"))?;
-    let role = flag(args, "--role").unwrap_or("agent");
-    if !matches!(role, "agent" | "supervisor" | "admin") {
-        return Err("--role must be agent, supervisor or admin".into());
-    }
+    let role = StaffRole::parse(flag(args, "--role").unwrap_or("agent"))
+        .ok_or("--role must be agent, supervisor or admin")?;
     let password = std::env::var("STAFF_PASSWORD")
         .map_err(|_| "set STAFF_PASSWORD to the new staff member's password")?;
     let password = PasswordPolicy::check(
@@ -129,22 +128,16 @@ async fn create_staff(state: &app::infra::AppState, args: &[String]) -> Result<(
         .hash(password.expose())
         .await
         .map_err(|e| format!("{e:?}"))?;
-    let result = sqlx::query(
-        "INSERT INTO staff (email, full_name, password_hash, role, created_at) VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(email.as_str())
-    .bind(name.as_str())
-    .bind(hash)
-    .bind(role)
-    .bind(state.clock.unix())
-    .execute(&state.db.pool)
-    .await;
-    match result {
-        Ok(_) => println!("staff member {email} created with role {role}"),
-        Err(e) if app::infra::db::is_unique_violation(&e) => {
+    let secret = app::factors::totp::new_secret();
+    match app::backoffice::service::create_staff(state, &email, name.as_str(), role, hash, &secret).await {
+        Ok(uri) => println!(
+            "staff member {email} created with role {}.\nAdd this to their authenticator app (shown once):\n  secret: {secret}\n  {uri}",
+            role.as_str()
+        ),
+        Err(app::error::AppError::Conflict(_)) => {
             return Err(format!("a staff member with email {email} already exists").into())
         }
-        Err(e) => return Err(e.into()),
+        Err(e) => return Err(format!("{e:?}").into()),
     }
     Ok(())
 }

@@ -80,6 +80,10 @@ pub fn router(state: AppState) -> Router {
             "/contracts/{id}/history.csv",
             get(app::contracts::csv::history_csv),
         )
+        .route(
+            "/documents/{id}/{file}",
+            get(app::documents::download::document_pdf),
+        )
         .leptos_routes_with_context(
             &state,
             routes,

@@ -57,3 +57,4 @@ conflict-email-taken = That email address is already used by another login.
 conflict-contract-taken = This contract is already linked to another login. Please contact us through the phone number on your statement so we can help.
 conflict-passkey-other-login = This passkey belongs to a different login. Use the passkey of the login you signed in to.
 conflict-current-session = To end this session, use Sign out.
+conflict-staff-exists = A staff member with this email already exists.

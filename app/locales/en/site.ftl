@@ -20,8 +20,6 @@ notfound-home = Go to the start page
 soon-intro = Coming soon.
 soon-payments-title = Payments
 soon-payments-what = One-time payments, autopay and payoff quotes will be here.
-soon-documents-title = Documents
-soon-documents-what = Statements and letters to download will be here.
 soon-messages-title = Messages
 soon-messages-what = Your secure Message Center will be here.
 

@@ -57,3 +57,4 @@ conflict-email-taken = Cette adresse courriel est déjà utilisée par un autre 
 conflict-contract-taken = Ce contrat est déjà lié à un autre identifiant. Communiquez avec nous au numéro indiqué sur votre relevé et nous vous aiderons.
 conflict-passkey-other-login = Cette clé d'accès appartient à un autre identifiant. Utilisez la clé d'accès de l'identifiant avec lequel vous vous êtes connecté.
 conflict-current-session = Pour terminer cette session, utilisez Se déconnecter.
+conflict-staff-exists = Un membre du personnel utilise déjà cette adresse courriel.

@@ -20,8 +20,6 @@ notfound-home = Aller à la page d'accueil
 soon-intro = Bientôt offert.
 soon-payments-title = Paiements
 soon-payments-what = Les paiements ponctuels, les prélèvements automatiques et les soumissions de remboursement anticipé se trouveront ici.
-soon-documents-title = Documents
-soon-documents-what = Les relevés et les lettres à télécharger se trouveront ici.
 soon-messages-title = Messages
 soon-messages-what = Votre centre de messagerie sécurisé se trouvera ici.
 

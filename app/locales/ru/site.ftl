@@ -20,8 +20,6 @@ notfound-home = Перейти на главную страницу
 soon-intro = Скоро появится.
 soon-payments-title = Платежи
 soon-payments-what = Здесь можно будет вносить разовые платежи, настраивать автоплатёж и получать расчёт досрочного погашения.
-soon-documents-title = Документы
-soon-documents-what = Здесь можно будет скачать выписки и письма.
 soon-messages-title = Сообщения
 soon-messages-what = Здесь появится ваш защищённый центр сообщений.
 

@@ -1,40 +1,18 @@
 //! CSV downloads of the schedule and the payment history: plain axum handlers behind the same
-//! session middleware, answering 404 for contracts that are not the customer's. CSV is data: its
+//! session rules as every download (`infra::download`), answering 404 for contracts that are not the customer's. CSV is data: its
 //! column names and status words stay English whatever the page's language.
 
 use super::{row_status_label, txn_kind_label, txn_status_label};
-use crate::error::AppError;
 use crate::i18n::Locale;
+use crate::infra::download::{attachment, customer, error};
 use crate::infra::session::SessionSlot;
 use crate::infra::AppState;
 use axum::extract::{Path, State};
-use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::Extension;
 
-fn error(e: AppError) -> Response {
-    let body = serde_json::to_string(&e).unwrap_or_default();
-    (
-        e.status(),
-        [(header::CONTENT_TYPE, "application/json")],
-        body,
-    )
-        .into_response()
-}
-
 fn csv_response(filename: String, body: String) -> Response {
-    (
-        StatusCode::OK,
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{filename}\""),
-            ),
-        ],
-        body,
-    )
-        .into_response()
+    attachment("text/csv; charset=utf-8", &filename, body.into_bytes())
 }
 
 /// Quotes a field when it needs it (RFC 4180) and defuses spreadsheet formulas.
@@ -56,10 +34,11 @@ pub async fn schedule_csv(
     Extension(slot): Extension<SessionSlot>,
     Path(id): Path<i64>,
 ) -> Response {
-    let Some(session) = slot.session else {
-        return error(AppError::Unauthorized);
+    let customer_id = match customer(&slot) {
+        Ok(id) => id,
+        Err(response) => return response,
     };
-    match super::service::schedule_lines(&state, session.customer_id, id).await {
+    match super::service::schedule_lines(&state, customer_id, id).await {
         Ok((contract, lines)) => {
             let mut out = String::from("number,due_date,payment,interest_or_rent,principal_or_depreciation,tax,balance_after,status\n");
             for l in lines {
@@ -86,10 +65,11 @@ pub async fn history_csv(
     Extension(slot): Extension<SessionSlot>,
     Path(id): Path<i64>,
 ) -> Response {
-    let Some(session) = slot.session else {
-        return error(AppError::Unauthorized);
+    let customer_id = match customer(&slot) {
+        Ok(id) => id,
+        Err(response) => return response,
     };
-    match super::service::history(&state, session.customer_id, id).await {
+    match super::service::history(&state, customer_id, id).await {
         Ok((contract, lines)) => {
             let mut out = String::from("date,type,status,amount,fees,interest_or_rent,principal_or_depreciation,tax,excess,reference,description\n");
             for l in lines {

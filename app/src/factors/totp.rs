@@ -35,6 +35,27 @@ pub fn code_at(secret_b32: &str, unix: i64) -> Result<String, AppError> {
     Ok(build(secret_b32, "x")?.generate(unix as u64))
 }
 
+/// A new 160-bit secret (base32).
+pub fn new_secret() -> String {
+    Secret::generate_secret().to_encoded().to_string()
+}
+
+/// The `otpauth://` address an authenticator app scans for `secret` and `account`.
+pub fn otpauth_uri(secret_b32: &str, account: &str) -> Result<String, AppError> {
+    Ok(build(secret_b32, account)?.get_url())
+}
+
+/// The time step of `code` for `secret` (within ±1 of `now`, newer than `after`), if it matches;
+/// callers store the step so the code cannot be used again.
+pub fn step_of(
+    secret_b32: &str,
+    code: &str,
+    now: i64,
+    after: i64,
+) -> Result<Option<i64>, AppError> {
+    Ok(matching_step(&build(secret_b32, "x")?, code, now, after))
+}
+
 /// The time step (within ±1 of now, newer than `after`) whose code is `code`.
 fn matching_step(t: &TOTP, code: &str, now: i64, after: i64) -> Option<i64> {
     let typed = crate::signin::clean_code(code);

@@ -31,6 +31,8 @@ pub(crate) const FILES: &[(&str, [&str; 3])] = catalogues!(
     "profile",
     "site",
     "emails",
+    "documents",
+    "backoffice",
 );
 
 fn index(l: Locale) -> usize {

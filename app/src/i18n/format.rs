@@ -99,6 +99,61 @@ pub fn date(locale: Locale, d: Date) -> String {
     }
 }
 
+const MONTH_NAMES: [[&str; 12]; 3] = [
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    [
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    ],
+];
+
+/// A month on its own (statement periods): "October 2026" / "octobre 2026" / "октябрь 2026 г."
+pub fn month_year(locale: Locale, year: i32, month: u8) -> String {
+    let i = (month.clamp(1, 12) - 1) as usize;
+    match locale {
+        Locale::En => format!("{} {year}", MONTH_NAMES[0][i]),
+        Locale::FrCa => format!("{} {year}", MONTH_NAMES[1][i]),
+        Locale::Ru => format!("{} {year} г.", MONTH_NAMES[2][i]),
+    }
+}
+
 /// A moment in UTC: "Nov 21, 2026, 21:53 UTC" / "21 nov. 2026, 21 h 53 UTC" / "21 нояб. 2026 г., 21:53 UTC"
 pub fn date_time(locale: Locale, unix: i64) -> String {
     let Ok(t) = time::OffsetDateTime::from_unix_timestamp(unix) else {
@@ -146,5 +201,12 @@ mod tests {
             date_time(Locale::FrCa, 1_795_300_380),
             "21 nov. 2026, 22 h 33 UTC"
         );
+    }
+
+    #[test]
+    fn month_and_year_stand_alone() {
+        assert_eq!(month_year(Locale::En, 2026, 10), "October 2026");
+        assert_eq!(month_year(Locale::FrCa, 2026, 2), "février 2026");
+        assert_eq!(month_year(Locale::Ru, 2026, 12), "декабрь 2026 г.");
     }
 }

@@ -8,7 +8,7 @@
 //! writes it into `<html lang>`, and the browser reads it back from there when it hydrates, so both
 //! render the same words. Switching language reloads the page.
 
-mod catalogue;
+pub(crate) mod catalogue;
 pub mod format;
 
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -147,20 +147,25 @@ pub fn cookie(locale: Locale, secure: bool) -> String {
 /// The language of the request being rendered (server side): cookie, else Accept-Language.
 #[cfg(feature = "ssr")]
 pub fn request_locale() -> Locale {
+    match leptos::prelude::use_context::<axum::http::request::Parts>() {
+        Some(parts) => locale_of(&parts.headers),
+        None => Locale::En,
+    }
+}
+
+/// A request's language from its headers: the `portal_lang` cookie, else Accept-Language, else
+/// English (downloads use this too, so a PDF comes in the language of the page it came from).
+#[cfg(feature = "ssr")]
+pub fn locale_of(headers: &axum::http::HeaderMap) -> Locale {
     use axum::http::header::{ACCEPT_LANGUAGE, COOKIE as COOKIE_HEADER};
-    let Some(parts) = leptos::prelude::use_context::<axum::http::request::Parts>() else {
-        return Locale::En;
-    };
-    let from_cookie = parts
-        .headers
+    let from_cookie = headers
         .get_all(COOKIE_HEADER)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .find_map(|h| crate::infra::session::read_cookie(h, COOKIE).and_then(Locale::parse));
     from_cookie
         .or_else(|| {
-            parts
-                .headers
+            headers
                 .get(ACCEPT_LANGUAGE)
                 .and_then(|v| v.to_str().ok())
                 .and_then(Locale::from_accept_language)

@@ -6,6 +6,7 @@ pub mod clock;
 pub mod config;
 pub mod cookies;
 pub mod db;
+pub mod download;
 pub mod guard;
 pub mod hasher;
 pub mod mailer;

@@ -44,6 +44,30 @@ pub const CUSTOMERS: [DemoCustomer; 4] = [
     },
 ];
 
+pub struct DemoStaff {
+    pub email: &'static str,
+    pub name: &'static str,
+    pub role: &'static str,
+    /// A fixed authenticator secret, so the demo can be tried at once (demo data only; real
+    /// staff get a random one from `create-staff`).
+    pub totp_secret: &'static str,
+}
+
+pub const STAFF: [DemoStaff; 2] = [
+    DemoStaff {
+        email: "agent@northstar.example",
+        name: "Jordan Reyes",
+        role: "agent",
+        totp_secret: "NORTHSTARDEMOAGENTNORTHSTARDEMOA",
+    },
+    DemoStaff {
+        email: "supervisor@northstar.example",
+        name: "Priya Nair",
+        role: "supervisor",
+        totp_secret: "NORTHSTARDEMOSUPERVISORNORTHSTAR",
+    },
+];
+
 /// Inserts whatever of the demo data is missing. Returns how many customers were created.
 pub async fn seed_demo(state: &AppState) -> Result<usize, AppError> {
     let now = state.clock.unix();
@@ -68,6 +92,26 @@ pub async fn seed_demo(state: &AppState) -> Result<usize, AppError> {
             .execute(&mut *tx)
             .await?;
             created += 1;
+        }
+    }
+    for m in &STAFF {
+        let exists = sqlx::query("SELECT id FROM staff WHERE email = $1")
+            .bind(m.email)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if exists.is_none() {
+            sqlx::query(
+                "INSERT INTO staff (email, full_name, password_hash, role, created_at, totp_secret) \
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(m.email)
+            .bind(m.name)
+            .bind(&hash)
+            .bind(m.role)
+            .bind(now)
+            .bind(m.totp_secret)
+            .execute(&mut *tx)
+            .await?;
         }
     }
     contracts::insert_missing(&mut tx, state.clock.now().date(), now).await?;
@@ -107,6 +151,15 @@ pub async fn demo_logins_text(state: &AppState) -> Result<String, AppError> {
             h.vin,
             h.last_payment,
             h.card_id
+        ));
+    }
+    s.push_str(&format!(
+        "  Back office: {base_url}/backoffice (password {DEMO_PASSWORD} + the code of an authenticator app\n    holding the secret shown):\n"
+    ));
+    for m in &STAFF {
+        s.push_str(&format!(
+            "    {:<30} {} ({}) secret {}\n",
+            m.email, m.name, m.role, m.totp_secret
         ));
     }
     s.push_str(

@@ -1,0 +1,204 @@
+//! /backoffice/customers/:id: the customer file — identity and sign-in state, contracts, recent
+//! sign-in events and earlier staff actions — and the actions, each confirmed first and answered
+//! with its reference number.
+
+use super::api::{staff_customer, staff_end_sessions, staff_temporary_password, staff_unlock};
+use super::layout::staff_has;
+use super::{ActionDone, CustomerFile, StaffRole};
+use crate::components::alert::Tone;
+use crate::components::toast::CopyButton;
+use crate::components::{format, Alert, PageSpinner};
+use crate::contracts::ContractKind;
+use crate::error::AppError;
+use crate::i18n::{t, tf};
+use leptos::html::Button;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn CustomerPage() -> impl IntoView {
+    let l = crate::i18n::current();
+    let id = crate::contracts::detail_page::route_id();
+    let file = Resource::new(move || id.get(), staff_customer);
+    view! {
+        <Title text=t(l, "bo-customer-title")/>
+        <Suspense fallback=|| view! { <PageSpinner/> }>
+            {move || Suspend::new(async move {
+                match file.await {
+                    Ok(f) => view! { <FileView f on_change=Callback::new(move |_| file.refetch())/> }.into_any(),
+                    Err(e) => view! { <h1>{t(l, "bo-customer-title")}</h1><Alert tone=Tone::Error>{e.message()}</Alert> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn FileView(f: CustomerFile, on_change: Callback<()>) -> impl IntoView {
+    let l = crate::i18n::current();
+    let id = f.id;
+    let unlock = Action::new(move |_: &()| staff_unlock(id));
+    let end = Action::new(move |_: &()| staff_end_sessions(id));
+    let yes = t(l, "bo-yes");
+    let no = t(l, "bo-no");
+    let locked = f.locked_until.map(|u| {
+        tf(
+            l,
+            "bo-locked-until",
+            &[("time", format::date_time(u).into())],
+        )
+    });
+    view! {
+        <h1>{f.name.clone()}</h1>
+        <p class="hint">{f.email.clone()}</p>
+        <section class="card" aria-labelledby="bo-account">
+            <h2 id="bo-account">{t(l, "bo-account")}</h2>
+            <dl class="facts">
+                <div><dt>{t(l, "bo-registered")}</dt><dd>{format::date_time(f.registered_at)}</dd></div>
+                <div><dt>{t(l, "bo-activated")}</dt><dd>{if f.activated { yes.clone() } else { no.clone() }}</dd></div>
+                <div><dt>{t(l, "bo-col-sign-in")}</dt><dd>{locked.clone().unwrap_or_else(|| t(l, "bo-not-locked"))}</dd></div>
+                <div><dt>{t(l, "bo-two-step")}</dt><dd>{if f.two_step { yes.clone() } else { no.clone() }}</dd></div>
+                <div><dt>{t(l, "bo-sessions")}</dt><dd>{f.sessions}</dd></div>
+                <div><dt>{t(l, "bo-phone")}</dt><dd>{f.phone.clone().unwrap_or_else(|| "—".into())}</dd></div>
+                <div><dt>{t(l, "bo-language")}</dt><dd>{f.language.clone()}</dd></div>
+            </dl>
+            <div class="bo-actions">
+                <ConfirmAction label=t(l, "bo-unlock") question=t(l, "bo-unlock-confirm") action=unlock on_done=on_change/>
+                <ConfirmAction label=t(l, "bo-end-sessions") question=t(l, "bo-end-sessions-confirm") action=end on_done=on_change/>
+            </div>
+        </section>
+        <section class="card" aria-labelledby="bo-contracts">
+            <h2 id="bo-contracts">{t(l, "bo-search-contracts")}</h2>
+            {f.contracts.is_empty().then(|| view! { <p class="hint">{t(l, "bo-no-contracts")}</p> })}
+            <ul class="bo-contracts">
+                {f.contracts.into_iter().map(|c| {
+                    let kind = match c.kind { ContractKind::Loan => t(l, "contracts-kind-loan"), ContractKind::Lease => t(l, "contracts-kind-lease") };
+                    let primary = c.role == "primary";
+                    view! {
+                        <li>
+                            <strong>{c.number.clone()}</strong>" · "{c.vehicle.clone()}" · "{kind}" · "{c.status.clone()}
+                            <span class="block">{tf(l, "bo-contract-money", &[("balance", format::money(c.balance, &c.currency).into()), ("past_due", format::money(c.past_due, &c.currency).into())])}</span>
+                            {primary.then(|| view! { <TemporaryPassword contract_id=c.id number=c.number.clone()/> })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+        <section class="card" aria-labelledby="bo-events">
+            <h2 id="bo-events">{t(l, "bo-events")}</h2>
+            <table class="data">
+                <caption class="visually-hidden">{t(l, "bo-events")}</caption>
+                <thead><tr>
+                    <th scope="col">{t(l, "bo-col-when")}</th>
+                    <th scope="col">{t(l, "bo-col-event")}</th>
+                    <th scope="col">{t(l, "bo-col-result")}</th>
+                    <th scope="col">{t(l, "bo-col-from")}</th>
+                </tr></thead>
+                <tbody>
+                    {f.events.into_iter().map(|e| view! {
+                        <tr>
+                            <td data-label=t(l, "bo-col-when")>{format::date_time(e.at)}</td>
+                            <td data-label=t(l, "bo-col-event")><code>{e.kind}</code></td>
+                            <td data-label=t(l, "bo-col-result")>{if e.success { t(l, "bo-ok") } else { t(l, "bo-failed") }}</td>
+                            <td data-label=t(l, "bo-col-from")>{e.ip}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </section>
+        <section class="card" aria-labelledby="bo-history">
+            <h2 id="bo-history">{t(l, "bo-actions-history")}</h2>
+            {f.actions.is_empty().then(|| view! { <p class="hint">{t(l, "bo-no-actions")}</p> })}
+            <ul>
+                {f.actions.into_iter().map(|a| view! {
+                    <li><span class="ref">{a.reference}</span>" · "{format::date_time(a.at)}" · "{a.staff}" · "<code>{a.action}</code></li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// A button that asks before acting: the question replaces it, focus moves to "Yes", and the
+/// result (with its reference) is announced.
+#[component]
+fn ConfirmAction(
+    #[prop(into)] label: String,
+    #[prop(into)] question: String,
+    action: Action<(), Result<ActionDone, AppError>>,
+    #[prop(optional)] on_done: Option<Callback<()>>,
+) -> impl IntoView {
+    let l = crate::i18n::current();
+    let asking = RwSignal::new(false);
+    let yes_ref = NodeRef::<Button>::new();
+    Effect::new(move |_| {
+        if asking.get() {
+            if let Some(b) = yes_ref.get() {
+                let _ = b.focus();
+            }
+        }
+    });
+    Effect::new(move |_| {
+        if let (Some(Ok(_)), Some(cb)) = (action.value().get(), on_done) {
+            cb.run(());
+        }
+    });
+    let pending = action.pending();
+    view! {
+        <div class="confirm-action">
+            {move || if asking.get() {
+                view! {
+                    <div class="confirm" role="group" aria-label=question.clone()>
+                        <p>{question.clone()}</p>
+                        <button type="button" class="btn btn-primary btn-inline" node_ref=yes_ref
+                            on:click=move |_| { action.dispatch(()); asking.set(false); }>{t(l, "bo-yes-do-it")}</button>
+                        <button type="button" class="btn btn-quiet btn-inline" on:click=move |_| asking.set(false)>{t(l, "bo-cancel")}</button>
+                    </div>
+                }.into_any()
+            } else {
+                let label = label.clone();
+                view! {
+                    <button type="button" class="btn btn-secondary btn-inline" disabled=move || pending.get()
+                        aria-busy=move || pending.get().to_string() on:click=move |_| asking.set(true)>
+                        {move || if pending.get() { t(l, "bo-working") } else { label.clone() }}
+                    </button>
+                }.into_any()
+            }}
+            <div aria-live="polite">
+                {move || action.value().get().map(|r| match r {
+                    Ok(done) => view! { <Done done/> }.into_any(),
+                    Err(e) => view! { <Alert tone=Tone::Error>{e.message()}</Alert> }.into_any(),
+                })}
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn Done(done: ActionDone) -> impl IntoView {
+    let l = crate::i18n::current();
+    let reference = done.reference.clone();
+    view! {
+        <Alert tone=Tone::Success>
+            <p>{tf(l, "bo-done", &[("reference", done.reference.clone().into())])} " " <CopyButton text=reference label=t(l, "bo-reference")/></p>
+            {done.temporary_password.clone().map(|p| view! {
+                <p>{t(l, "bo-temp-password-is")} " " <code class="secret" data-testid="temp-password">{p.clone()}</code> " " <CopyButton text=p label=t(l, "bo-temp-password")/></p>
+                <p class="hint">{tf(l, "bo-temp-password-until", &[("time", format::date_time(done.expires_at.unwrap_or_default()).into())])}</p>
+            })}
+        </Alert>
+    }
+}
+
+/// Issues a contract-number temporary password (shown to supervisors and admins only; the server
+/// checks the role again).
+#[component]
+pub fn TemporaryPassword(contract_id: i64, number: String) -> impl IntoView {
+    let l = crate::i18n::current();
+    let allowed = staff_has(StaffRole::Supervisor);
+    let issue = Action::new(move |_: &()| staff_temporary_password(contract_id));
+    let question = tf(l, "bo-temp-password-confirm", &[("number", number.into())]);
+    view! {
+        <Show when=move || allowed.get()>
+            <ConfirmAction label=t(l, "bo-temp-password-issue") question=question.clone() action=issue/>
+        </Show>
+    }
+}

@@ -1,0 +1,171 @@
+//! The back office: where the lender's staff look up a customer and act on their account —
+//! unlock a locked sign-in, end every session, issue a contract-number temporary password (seed
+//! 002). Staff have their own accounts (password + authenticator code), their own short-lived
+//! sessions and roles; every action is recorded with a reference number shown to the staff member.
+//! Shared types here; sessions and the guard in `staff_session`, rules and SQL in `service`.
+
+pub mod api;
+pub mod customer_page;
+pub mod layout;
+pub mod login_page;
+pub mod search_page;
+
+#[cfg(feature = "ssr")]
+pub mod service;
+#[cfg(feature = "ssr")]
+pub mod staff_session;
+
+use crate::contracts::ContractKind;
+use crate::domain::Money;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum StaffRole {
+    /// Looks customers up, unlocks sign-in, ends sessions.
+    Agent,
+    /// Also issues temporary passwords (a new way into someone's account).
+    Supervisor,
+    Admin,
+}
+
+impl StaffRole {
+    pub fn parse(s: &str) -> Option<StaffRole> {
+        match s {
+            "agent" => Some(StaffRole::Agent),
+            "supervisor" => Some(StaffRole::Supervisor),
+            "admin" => Some(StaffRole::Admin),
+            _ => None,
+        }
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StaffRole::Agent => "agent",
+            StaffRole::Supervisor => "supervisor",
+            StaffRole::Admin => "admin",
+        }
+    }
+    /// The catalogue key of the role's name.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            StaffRole::Agent => "bo-role-agent",
+            StaffRole::Supervisor => "bo-role-supervisor",
+            StaffRole::Admin => "bo-role-admin",
+        }
+    }
+}
+
+/// The signed-in staff member, as the layout shows them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffMe {
+    pub name: String,
+    pub role: StaffRole,
+}
+
+/// A search result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomerHit {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub contracts: Vec<String>,
+    pub locked: bool,
+}
+
+/// What a search found: registered customers, and contracts (also those nobody has linked yet).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Found {
+    pub customers: Vec<CustomerHit>,
+    pub contracts: Vec<ContractHit>,
+}
+
+/// A contract found by search (registered or not).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContractHit {
+    pub id: i64,
+    pub number: String,
+    pub vehicle: String,
+    pub status: String,
+    /// The primary borrower's name as on the contract.
+    pub primary: String,
+    /// Their portal login, if they registered and linked.
+    pub primary_customer: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContractLine {
+    pub id: i64,
+    pub number: String,
+    pub vehicle: String,
+    pub kind: ContractKind,
+    pub status: String,
+    pub currency: String,
+    pub balance: Money,
+    pub past_due: Money,
+    pub role: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventLine {
+    pub at: i64,
+    pub kind: String,
+    pub success: bool,
+    pub ip: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionLine {
+    pub reference: String,
+    pub at: i64,
+    pub staff: String,
+    pub action: String,
+}
+
+/// Everything staff see about one customer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomerFile {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub phone: Option<String>,
+    pub language: String,
+    pub registered_at: i64,
+    pub activated: bool,
+    /// Sign-in locked after wrong passwords until this unix time.
+    pub locked_until: Option<i64>,
+    pub two_step: bool,
+    pub sessions: u32,
+    pub contracts: Vec<ContractLine>,
+    pub events: Vec<EventLine>,
+    pub actions: Vec<ActionLine>,
+}
+
+/// What a staff action returns: its reference, and for a temporary password the password
+/// itself (shown once) and when it expires.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionDone {
+    pub reference: String,
+    pub temporary_password: Option<String>,
+    pub expires_at: Option<i64>,
+}
+
+/// "BO-000042": the reference of staff action 42.
+pub fn reference(action_id: i64) -> String {
+    format!("BO-{action_id:06}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_order_by_power_and_round_trip() {
+        assert!(
+            StaffRole::Agent < StaffRole::Supervisor && StaffRole::Supervisor < StaffRole::Admin
+        );
+        for r in [StaffRole::Agent, StaffRole::Supervisor, StaffRole::Admin] {
+            assert_eq!(StaffRole::parse(r.as_str()), Some(r));
+        }
+        assert_eq!(StaffRole::parse("root"), None);
+        assert_eq!(reference(42), "BO-000042");
+    }
+}

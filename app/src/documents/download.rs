@@ -1,0 +1,103 @@
+//! `GET /documents/{contract}/{file}.pdf`: a statement (`statement-2026-10.pdf`) or a letter
+//! (`paid-in-full.pdf`), drawn on request in the language of the page it was asked from. Only a
+//! fully signed-in party to the contract gets it; anything else is the same typed error the API
+//! gives (401, or 404 for a contract, month or letter that is not there).
+
+use super::periods::Period;
+use super::{letter_pdf, service, statement_pdf, LetterKind};
+use crate::error::AppError;
+use crate::i18n::locale_of;
+use crate::infra::download::{attachment, customer, error};
+use crate::infra::session::SessionSlot;
+use crate::infra::AppState;
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use axum::Extension;
+
+/// What a file name asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Requested {
+    Statement(Period),
+    Letter(LetterKind),
+}
+
+impl Requested {
+    pub fn parse(file: &str) -> Option<Requested> {
+        let stem = file.strip_suffix(".pdf")?;
+        if let Some(p) = stem.strip_prefix("statement-") {
+            return Period::parse(p).map(Requested::Statement);
+        }
+        LetterKind::parse(stem).map(Requested::Letter)
+    }
+}
+
+pub async fn document_pdf(
+    State(state): State<AppState>,
+    Extension(slot): Extension<SessionSlot>,
+    headers: HeaderMap,
+    Path((contract_id, file)): Path<(i64, String)>,
+) -> Response {
+    let customer_id = match customer(&slot) {
+        Ok(id) => id,
+        Err(response) => return response,
+    };
+    let Some(requested) = Requested::parse(&file) else {
+        return error(AppError::NotFound);
+    };
+    let locale = locale_of(&headers);
+    let now = state.clock.now();
+    let made = match requested {
+        Requested::Statement(period) => {
+            match service::statement(&state, customer_id, contract_id, period).await {
+                Ok(data) => statement_pdf::render(&data, locale, now).map(|pdf| {
+                    (
+                        format!("{}-statement-{}.pdf", data.contract.number, period.slug()),
+                        pdf,
+                    )
+                }),
+                Err(e) => Err(e),
+            }
+        }
+        Requested::Letter(kind) => {
+            match service::letter(&state, customer_id, contract_id, kind).await {
+                Ok(data) => letter_pdf::render(&data, locale, now)
+                    .map(|pdf| (format!("{}-{}.pdf", data.contract.number, kind.slug()), pdf)),
+                Err(e) => Err(e),
+            }
+        }
+    };
+    match made {
+        Ok((name, pdf)) => attachment("application/pdf", &name, pdf),
+        Err(e) => error(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_map_to_documents() {
+        assert_eq!(
+            Requested::parse("statement-2026-10.pdf"),
+            Some(Requested::Statement(Period {
+                year: 2026,
+                month: 10
+            }))
+        );
+        assert_eq!(
+            Requested::parse("paid-in-full.pdf"),
+            Some(Requested::Letter(LetterKind::PaidInFull))
+        );
+        for bad in [
+            "statement-2026-13.pdf",
+            "statement-2026-10",
+            "paid-in-full.PDF",
+            "../x.pdf",
+            "x.pdf",
+        ] {
+            assert_eq!(Requested::parse(bad), None, "{bad}");
+        }
+    }
+}

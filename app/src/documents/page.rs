@@ -1,0 +1,114 @@
+//! /documents: per contract, the monthly statements (newest first; the latest six, then "show
+//! all") and the letters, each a direct PDF download in the page's language.
+
+use super::api::my_documents;
+use super::periods::Period;
+use super::{letter_href, statement_href, ContractDocuments, Letter, LetterKind};
+use crate::components::alert::Tone;
+use crate::components::{format, Alert, PageSpinner};
+use crate::contracts::ContractKind;
+use crate::i18n::{format as fmt, t, tf};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+/// Statements shown before "show all".
+const FIRST_SHOWN: usize = 6;
+
+#[component]
+pub fn DocumentsPage() -> impl IntoView {
+    let l = crate::i18n::current();
+    let docs = Resource::new(|| (), |_| my_documents());
+    view! {
+        <Title text=t(l, "documents-title")/>
+        <h1>{t(l, "documents-title")}</h1>
+        <p class="hint">{t(l, "documents-intro")}</p>
+        <Suspense fallback=|| view! { <PageSpinner/> }>
+            {move || Suspend::new(async move {
+                match docs.await {
+                    Ok(list) if list.is_empty() => view! {
+                        <section class="card">
+                            <p>{t(l, "documents-none")}</p>
+                            <A href="/link" attr:class="btn btn-primary btn-inline">{t(l, "documents-link-contract")}</A>
+                        </section>
+                    }.into_any(),
+                    Ok(list) => view! {
+                        <div class="doc-contracts">
+                            {list.into_iter().map(|c| view! { <ContractDocs c/> }).collect_view()}
+                        </div>
+                        <p class="aside">{t(l, "documents-kept")}</p>
+                    }.into_any(),
+                    Err(e) => view! { <Alert tone=Tone::Error>{e.message()}</Alert> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ContractDocs(c: ContractDocuments) -> impl IntoView {
+    let l = crate::i18n::current();
+    let title_id = format!("docs-{}-title", c.contract_id);
+    let labelled_by = title_id.clone();
+    let list_id = format!("docs-{}-statements", c.contract_id);
+    let id = c.contract_id;
+    let total = c.statements.len();
+    let show_all = RwSignal::new(false);
+    let statements = c.statements.clone();
+    let kind = c.kind;
+    view! {
+        <section class="card doc-card" aria-labelledby=labelled_by>
+            <h2 id=title_id>{tf(l, "contracts-vehicle-and-number", &[("vehicle", c.vehicle.clone().into()), ("number", c.number.clone().into())])}</h2>
+            <h3>{t(l, "documents-statements")}</h3>
+            {(total == 0).then(|| view! { <p class="hint">{t(l, "documents-no-statements")}</p> })}
+            <ul class="doc-list" id=list_id.clone()>
+                {move || {
+                    let shown = if show_all.get() { total } else { FIRST_SHOWN.min(total) };
+                    statements[..shown].iter().map(|p| view! { <StatementLink id p=*p/> }).collect_view()
+                }}
+            </ul>
+            {(total > FIRST_SHOWN).then(|| view! {
+                <button type="button" class="btn btn-quiet" aria-controls=list_id.clone()
+                    aria-expanded=move || show_all.get().to_string()
+                    on:click=move |_| show_all.update(|v| *v = !*v)>
+                    {move || if show_all.get() { t(l, "documents-show-fewer") } else { tf(l, "documents-show-all", &[("n", total.into())]) }}
+                </button>
+            })}
+            <h3>{t(l, "documents-letters")}</h3>
+            {c.letters.is_empty().then(|| view! { <p class="hint">{t(l, "documents-no-letters")}</p> })}
+            <ul class="doc-list">
+                {c.letters.into_iter().map(|letter| view! { <LetterLink id kind letter/> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn StatementLink(id: i64, p: Period) -> impl IntoView {
+    let l = crate::i18n::current();
+    let month = fmt::month_year(l, p.year, p.month);
+    view! {
+        <li>
+            <a href=statement_href(id, p) download="">
+                {tf(l, "documents-statement-link", &[("month", month.into())])}
+            </a>
+            <span class="badge">{t(l, "documents-pdf")}</span>
+        </li>
+    }
+}
+
+#[component]
+fn LetterLink(id: i64, kind: ContractKind, letter: Letter) -> impl IntoView {
+    let l = crate::i18n::current();
+    let name = match (letter.kind, kind) {
+        (LetterKind::PaidInFull, ContractKind::Lease) => t(l, "documents-letter-lease-completed"),
+        (LetterKind::PaidInFull, ContractKind::Loan) => t(l, "documents-letter-paid-in-full"),
+    };
+    view! {
+        <li>
+            <a href=letter_href(id, letter.kind) download="">{name}</a>
+            <span class="badge">{t(l, "documents-pdf")}</span>
+            <span class="hint">" "{tf(l, "documents-letter-closed-on", &[("date", format::date(letter.date).into())])}</span>
+        </li>
+    }
+}

@@ -1,0 +1,435 @@
+//! A small page-layout helper over printpdf: embedded DejaVu Sans (Latin, accented French and
+//! Cyrillic in one face, subset into each file), text measured with the font's own advances so
+//! money columns right-align, automatic page breaks and "page X of Y" footers. Letter paper for
+//! North American contracts, A4 for Russian ones.
+
+use crate::error::AppError;
+use printpdf::{
+    Color, IndirectFontRef, Line, Mm, PdfDocument, PdfDocumentReference, PdfLayerReference, Point,
+    Rect, Rgb,
+};
+use std::io::Cursor;
+use time::OffsetDateTime;
+
+static REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+static BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+
+/// Page margins (mm).
+pub const MARGIN: f32 = 18.0;
+const PT_TO_MM: f32 = 0.352_778;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paper {
+    Letter,
+    A4,
+}
+
+impl Paper {
+    /// US and Canadian contracts print on Letter, Russian ones on A4.
+    pub fn for_currency(currency: &str) -> Paper {
+        if currency == "RUB" {
+            Paper::A4
+        } else {
+            Paper::Letter
+        }
+    }
+    fn size(self) -> (f32, f32) {
+        match self {
+            Paper::Letter => (215.9, 279.4),
+            Paper::A4 => (210.0, 297.0),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Weight {
+    Regular,
+    Bold,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Right,
+}
+
+/// A table column: `x` is its left edge from the left margin; right-aligned text ends at
+/// `x + width`.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    pub x: f32,
+    pub width: f32,
+    pub align: Align,
+}
+
+fn face(bytes: &'static [u8]) -> Result<ttf_parser::Face<'static>, AppError> {
+    ttf_parser::Face::parse(bytes, 0).map_err(|e| {
+        tracing::error!(error = %e, "embedded font unreadable");
+        AppError::Internal
+    })
+}
+
+fn pdf_error(e: printpdf::Error) -> AppError {
+    tracing::error!(error = %e, "PDF generation failed");
+    AppError::Internal
+}
+
+/// A document being drawn, top to bottom; `y` is the distance of the next baseline from the top
+/// edge of the current page.
+pub struct Pdf {
+    doc: PdfDocumentReference,
+    fonts: [IndirectFontRef; 2],
+    faces: [ttf_parser::Face<'static>; 2],
+    paper: Paper,
+    pages: Vec<PdfLayerReference>,
+    y: f32,
+}
+
+impl Pdf {
+    pub fn new(title: &str, paper: Paper, created: OffsetDateTime) -> Result<Pdf, AppError> {
+        let (w, h) = paper.size();
+        let (doc, page, layer) = PdfDocument::new(title, Mm(w), Mm(h), "content");
+        let doc = doc
+            .with_author("Northstar Auto Finance")
+            .with_creator("Northstar customer portal")
+            .with_creation_date(created)
+            .with_mod_date(created)
+            .with_metadata_date(created);
+        let regular = doc
+            .add_external_font(Cursor::new(REGULAR))
+            .map_err(pdf_error)?;
+        let bold = doc
+            .add_external_font(Cursor::new(BOLD))
+            .map_err(pdf_error)?;
+        let first = doc.get_page(page).get_layer(layer);
+        Ok(Pdf {
+            doc,
+            fonts: [regular, bold],
+            faces: [face(REGULAR)?, face(BOLD)?],
+            paper,
+            pages: vec![first],
+            y: MARGIN,
+        })
+    }
+
+    pub fn content_width(&self) -> f32 {
+        self.paper.size().0 - 2.0 * MARGIN
+    }
+
+    fn layer(&self) -> &PdfLayerReference {
+        self.pages.last().expect("a document has a page")
+    }
+
+    fn idx(w: Weight) -> usize {
+        match w {
+            Weight::Regular => 0,
+            Weight::Bold => 1,
+        }
+    }
+
+    /// The printed width of `text` (mm).
+    pub fn width_of(&self, text: &str, size: f32, weight: Weight) -> f32 {
+        let face = &self.faces[Self::idx(weight)];
+        let units: u32 = text
+            .chars()
+            .map(|c| {
+                face.glyph_index(c)
+                    .and_then(|g| face.glyph_hor_advance(g))
+                    .unwrap_or(0) as u32
+            })
+            .sum();
+        units as f32 / face.units_per_em() as f32 * size * PT_TO_MM
+    }
+
+    /// Characters of `text` the embedded font cannot draw (tests keep this empty for every
+    /// catalogue string that reaches a PDF).
+    pub fn missing_glyphs(text: &str) -> Vec<char> {
+        let Ok(regular) = face(REGULAR) else {
+            return text.chars().collect();
+        };
+        let Ok(bold) = face(BOLD) else {
+            return text.chars().collect();
+        };
+        text.chars()
+            .filter(|c| !c.is_control())
+            .filter(|c| regular.glyph_index(*c).is_none() || bold.glyph_index(*c).is_none())
+            .collect()
+    }
+
+    /// Draws `text` on the current baseline; `x` is from the left margin (the right edge for
+    /// `Align::Right`).
+    pub fn text_at(&self, x: f32, text: &str, size: f32, weight: Weight, align: Align) {
+        let left = match align {
+            Align::Left => x,
+            Align::Right => x - self.width_of(text, size, weight),
+        };
+        let h = self.paper.size().1;
+        self.layer().use_text(
+            text,
+            size,
+            Mm(MARGIN + left),
+            Mm(h - self.y),
+            &self.fonts[Self::idx(weight)],
+        );
+    }
+
+    /// One line of text at the left margin, then moves down by its line height.
+    pub fn line(&mut self, text: &str, size: f32, weight: Weight) {
+        self.ensure(line_height(size));
+        self.text_at(0.0, text, size, weight, Align::Left);
+        self.advance(line_height(size));
+    }
+
+    /// Wrapped paragraph at the left margin.
+    pub fn paragraph(&mut self, text: &str, size: f32, weight: Weight) {
+        for l in self.wrap(text, self.content_width(), size, weight) {
+            self.line(&l, size, weight);
+        }
+    }
+
+    pub fn advance(&mut self, mm: f32) {
+        self.y += mm;
+    }
+
+    /// Starts a new page unless `mm` more fit above the footer; true when it did.
+    pub fn ensure(&mut self, mm: f32) -> bool {
+        let bottom = self.paper.size().1 - MARGIN - 8.0;
+        if self.y + mm <= bottom {
+            return false;
+        }
+        let (w, h) = self.paper.size();
+        let (page, layer) = self.doc.add_page(Mm(w), Mm(h), "content");
+        self.pages.push(self.doc.get_page(page).get_layer(layer));
+        self.y = MARGIN;
+        true
+    }
+
+    /// A thin horizontal rule just below the current baseline, across the content width.
+    pub fn rule(&self) {
+        let h = self.paper.size().1;
+        let y = Mm(h - self.y - 1.6);
+        let layer = self.layer();
+        layer.set_outline_color(Color::Rgb(Rgb::new(0.55, 0.6, 0.66, None)));
+        layer.set_outline_thickness(0.5);
+        layer.add_line(Line {
+            points: vec![
+                (Point::new(Mm(MARGIN), y), false),
+                (Point::new(Mm(MARGIN + self.content_width()), y), false),
+            ],
+            is_closed: false,
+        });
+    }
+
+    /// A pale band behind the next `height` mm whose first line is set in `first_size` points
+    /// (table headers, the amount-due box).
+    pub fn band(&self, first_size: f32, height: f32) {
+        let h = self.paper.size().1;
+        let top = h - self.y + first_size * PT_TO_MM * 1.1;
+        let layer = self.layer();
+        layer.set_fill_color(Color::Rgb(Rgb::new(0.91, 0.94, 0.97, None)));
+        layer.add_rect(Rect::new(
+            Mm(MARGIN - 1.5),
+            Mm(top - height),
+            Mm(MARGIN + self.content_width() + 1.5),
+            Mm(top),
+        ));
+        layer.set_fill_color(Color::Rgb(Rgb::new(0.0, 0.0, 0.0, None)));
+    }
+
+    /// One table row: each cell in its column, long cells cut with an ellipsis.
+    pub fn row(&mut self, columns: &[Column], cells: &[String], size: f32, weight: Weight) {
+        self.ensure(line_height(size));
+        for (c, text) in columns.iter().zip(cells) {
+            let text = self.fit(text, c.width - 1.5, size, weight);
+            let x = match c.align {
+                Align::Left => c.x,
+                Align::Right => c.x + c.width,
+            };
+            self.text_at(x, &text, size, weight, c.align);
+        }
+        self.advance(line_height(size));
+    }
+
+    fn fit(&self, text: &str, width: f32, size: f32, weight: Weight) -> String {
+        if self.width_of(text, size, weight) <= width {
+            return text.to_string();
+        }
+        let mut out = String::new();
+        for c in text.chars() {
+            let candidate = format!("{out}{c}…");
+            if self.width_of(&candidate, size, weight) > width {
+                break;
+            }
+            out.push(c);
+        }
+        format!("{}…", out.trim_end())
+    }
+
+    /// Splits `text` into lines no wider than `width` (at spaces; a single over-long word is
+    /// left whole).
+    pub fn wrap(&self, text: &str, width: f32, size: f32, weight: Weight) -> Vec<String> {
+        let mut lines = Vec::new();
+        let mut current = String::new();
+        for word in text.split(' ') {
+            let candidate = if current.is_empty() {
+                word.to_string()
+            } else {
+                format!("{current} {word}")
+            };
+            if !current.is_empty() && self.width_of(&candidate, size, weight) > width {
+                lines.push(std::mem::take(&mut current));
+                current = word.to_string();
+            } else {
+                current = candidate;
+            }
+        }
+        if !current.is_empty() {
+            lines.push(current);
+        }
+        lines
+    }
+
+    /// Writes `footer(page, pages)` at the bottom of every page and returns the file.
+    pub fn finish(self, footer: impl Fn(usize, usize) -> String) -> Result<Vec<u8>, AppError> {
+        let pages = self.pages.len();
+        let h = self.paper.size().1;
+        for (i, layer) in self.pages.iter().enumerate() {
+            layer.use_text(
+                footer(i + 1, pages),
+                7.5,
+                Mm(MARGIN),
+                Mm(h - (h - MARGIN + 4.0)),
+                &self.fonts[0],
+            );
+        }
+        self.doc.save_to_bytes().map_err(pdf_error)
+    }
+}
+
+/// The lender's name and return address at the top of every document, with the document's title
+/// on the right. The address follows the contract's country (its currency).
+pub fn letterhead(pdf: &mut Pdf, currency: &str, title: &str) {
+    let w = pdf.content_width();
+    pdf.text_at(
+        0.0,
+        "Northstar Auto Finance",
+        15.0,
+        Weight::Bold,
+        Align::Left,
+    );
+    pdf.text_at(w, title, 12.0, Weight::Bold, Align::Right);
+    pdf.advance(line_height(15.0));
+    let address = match currency {
+        "CAD" => {
+            "Northstar Auto Finance Canada · 100 King Street West, Suite 5600 · Toronto ON  M5X 1C9"
+        }
+        "RUB" => "ООО «Нортстар Авто Финанс» · Пресненская наб., 12 · Москва 123112",
+        _ => "Northstar Auto Finance · PO Box 4100 · Wilmington, DE 19850-4100",
+    };
+    pdf.line(address, 8.0, Weight::Regular);
+    pdf.advance(1.0);
+    pdf.rule();
+    pdf.advance(line_height(10.0));
+}
+
+/// A label on the left and its value right-aligned at the content edge.
+pub fn label_value(pdf: &mut Pdf, label: &str, value: &str, size: f32, weight: Weight) {
+    pdf.ensure(line_height(size));
+    let w = pdf.content_width();
+    pdf.text_at(0.0, label, size, weight, Align::Left);
+    pdf.text_at(w, value, size, weight, Align::Right);
+    pdf.advance(line_height(size));
+}
+
+/// Line height for a font size (pt → mm, with leading).
+pub fn line_height(size: f32) -> f32 {
+    size * PT_TO_MM * 1.5
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc() -> Pdf {
+        Pdf::new("t", Paper::Letter, OffsetDateTime::UNIX_EPOCH).unwrap()
+    }
+
+    #[test]
+    fn widths_come_from_the_font() {
+        let d = doc();
+        let one = d.width_of("0", 10.0, Weight::Regular);
+        assert!(one > 1.5 && one < 3.0, "{one}");
+        assert!((d.width_of("000", 10.0, Weight::Regular) - 3.0 * one).abs() < 1e-4);
+        assert!(d.width_of("W", 10.0, Weight::Bold) > d.width_of("i", 10.0, Weight::Bold));
+    }
+
+    #[test]
+    fn wraps_at_spaces_and_fits_with_an_ellipsis() {
+        let d = doc();
+        let lines = d.wrap(
+            "one two three four five six seven",
+            20.0,
+            10.0,
+            Weight::Regular,
+        );
+        assert!(lines.len() > 1);
+        assert!(lines
+            .iter()
+            .all(|l| d.width_of(l, 10.0, Weight::Regular) <= 20.0));
+        assert_eq!(lines.join(" "), "one two three four five six seven");
+        let cut = d.fit(
+            "A very long description of a payment",
+            25.0,
+            9.0,
+            Weight::Regular,
+        );
+        assert!(
+            cut.ends_with('…') && d.width_of(&cut, 9.0, Weight::Regular) <= 25.0,
+            "{cut}"
+        );
+    }
+
+    #[test]
+    fn pages_break_and_every_page_gets_a_footer() {
+        let mut d = doc();
+        for i in 0..120 {
+            d.line(&format!("line {i}"), 10.0, Weight::Regular);
+        }
+        assert!(d.pages.len() >= 3, "{}", d.pages.len());
+        let bytes = d.finish(|p, n| format!("Page {p} of {n}")).unwrap();
+        let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
+        assert!(text.contains("line 119"));
+        assert!(text.contains("Page 3 of"), "{text}");
+    }
+
+    #[test]
+    fn french_and_russian_letters_are_in_the_font() {
+        assert!(Pdf::missing_glyphs("Relevé déc. 1 234,56 $ Выписка ёЁ №ʼ«»–—").is_empty());
+        assert_eq!(Pdf::missing_glyphs("日"), vec!['日']);
+    }
+
+    #[test]
+    fn every_pdf_text_in_every_language_is_in_the_font() {
+        let (_, texts) = crate::i18n::catalogue::FILES
+            .iter()
+            .find(|(name, _)| *name == "documents")
+            .expect("the documents catalogue");
+        for text in texts {
+            let lines: Vec<&str> = text.lines().filter(|l| l.starts_with("pdf-")).collect();
+            assert!(lines.len() > 30, "{}", lines.len());
+            for line in lines {
+                assert_eq!(Pdf::missing_glyphs(line), Vec::<char>::new(), "{line}");
+            }
+        }
+        // Money and dates as the PDFs print them (no-break spaces, ₽, abbreviations).
+        for l in crate::i18n::Locale::ALL {
+            let m =
+                crate::i18n::format::money(l, crate::domain::Money::from_cents(123_456_78), "RUB");
+            let d = crate::i18n::format::date(l, time::macros::date!(2026 - 05 - 03));
+            assert!(
+                Pdf::missing_glyphs(&format!("{m} {d}")).is_empty(),
+                "{m} {d}"
+            );
+        }
+    }
+}

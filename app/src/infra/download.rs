@@ -1,0 +1,45 @@
+//! File downloads (CSV, PDF) are plain axum handlers rather than server functions, so a link can
+//! fetch them. They get the same rules: a fully signed-in session (a sign-in still owing its second
+//! step does not count), queries filtered by the customer, typed JSON errors, and nothing cached.
+
+use super::session::SessionSlot;
+use crate::error::AppError;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+
+/// The signed-in customer's id, or the 401 response to send.
+pub fn customer(slot: &SessionSlot) -> Result<i64, Response> {
+    slot.session
+        .as_ref()
+        .filter(|s| s.is_full())
+        .map(|s| s.customer_id)
+        .ok_or_else(|| error(AppError::Unauthorized))
+}
+
+/// An `AppError` as the same JSON the server functions answer with.
+pub fn error(e: AppError) -> Response {
+    let body = serde_json::to_string(&e).unwrap_or_default();
+    (
+        e.status(),
+        [(header::CONTENT_TYPE, "application/json")],
+        body,
+    )
+        .into_response()
+}
+
+/// A file to save: private, never stored by a cache (the service worker skips it too).
+pub fn attachment(content_type: &str, filename: &str, body: Vec<u8>) -> Response {
+    (
+        StatusCode::OK,
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{filename}\""),
+            ),
+            (header::CACHE_CONTROL, "private, no-store".to_string()),
+        ],
+        body,
+    )
+        .into_response()
+}

@@ -1,0 +1,97 @@
+import { test, expect, Page } from '@playwright/test';
+import { hydrated, noViolations, totp } from './helpers';
+
+const DEMO_PASSWORD = 'Northstar-demo-2026';
+const AGENT = { email: 'agent@northstar.example', secret: 'NORTHSTARDEMOAGENTNORTHSTARDEMOA', name: 'Jordan Reyes' };
+const SUPERVISOR = { email: 'supervisor@northstar.example', secret: 'NORTHSTARDEMOSUPERVISORNORTHSTAR', name: 'Priya Nair' };
+
+/** Staff sign-in as a person with an authenticator app would do it. A code is accepted once; when
+ *  an earlier test already used this 30-second code, the next one (±1 step is allowed) is typed. */
+async function staffSignIn(page: Page, who: typeof AGENT) {
+  await page.goto('/backoffice');
+  await expect(page).toHaveURL(/\/backoffice\/login$/);
+  await hydrated(page);
+  await expect(page.getByRole('heading', { name: 'Staff sign-in' })).toBeVisible();
+  await page.getByLabel('Work email').fill(who.email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  for (const ahead of [0, 30, 60]) {
+    await page.getByLabel('Authenticator code').fill(totp(who.secret, Date.now() / 1000 + ahead));
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    const outcome = await Promise.race([
+      page.waitForURL(/\/backoffice$/).then(() => 'in'),
+      page.getByRole('alert').filter({ hasText: /incorrect|wrong|match/i }).waitFor().then(() => 'refused'),
+    ]);
+    if (outcome === 'in') break;
+    if (ahead === 30) await page.waitForTimeout(31_000);
+  }
+  await expect(page).toHaveURL(/\/backoffice$/);
+  await hydrated(page);
+  await expect(page.getByTestId('staff-name')).toContainText(who.name);
+}
+
+test('a supervisor issues a temporary password that opens the contract-number sign-in', async ({ page, browser }) => {
+  await staffSignIn(page, SUPERVISOR);
+  await noViolations(page, '/backoffice', false);
+  await page.getByLabel('Name, email, contract number, VIN or Customer ID').fill('ln-2024-005125');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const row = page.getByRole('row').filter({ hasText: 'LN-2024-005125' });
+  await expect(row).toContainText('Not registered.');
+  await noViolations(page, '/backoffice?q=…', false);
+  await row.getByRole('button', { name: 'Issue temporary password' }).click();
+  // Asked first, with focus on the answer.
+  const yes = row.getByRole('button', { name: 'Yes, do it' });
+  await expect(yes).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(row.getByText(/^Done\. Reference BO-\d{6}\./)).toBeVisible();
+  const password = (await row.getByTestId('temp-password').textContent())!.trim();
+  expect(password).toMatch(/^[A-Za-z2-9]{4}-[A-Za-z2-9]{4}-[A-Za-z2-9]{4}$/);
+
+  // The customer, in their own browser, signs in with the contract number and it.
+  const customer = await browser.newContext();
+  const c = await customer.newPage();
+  await c.goto('/login');
+  await hydrated(c);
+  await c.getByLabel('Email address or contract number').fill('LN-2024-005125');
+  await c.getByLabel('Password', { exact: true }).fill(password);
+  await c.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(c).toHaveURL(/\/login\/setup$/);
+  await customer.close();
+});
+
+test('an agent opens a customer file and signs them out everywhere', async ({ page }) => {
+  await staffSignIn(page, AGENT);
+  await page.getByLabel('Name, email, contract number, VIN or Customer ID').fill('ivanova');
+  await page.keyboard.press('Enter');
+  await page.getByRole('link', { name: 'Olga Ivanova' }).click();
+  await expect(page).toHaveURL(/\/backoffice\/customers\/\d+$/);
+  await expect(page.getByRole('heading', { name: 'Olga Ivanova', level: 1 })).toBeVisible();
+  await expect(page.getByText('LN-2021-001187')).toBeVisible();
+  // Agents do not see the supervisor-only action.
+  await expect(page.getByRole('button', { name: 'Issue temporary password' })).toHaveCount(0);
+  await noViolations(page, page.url(), false);
+  await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out everywhere' })).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+  await page.getByRole('button', { name: 'Yes, do it' }).click();
+  await expect(page.getByText(/^Done\. Reference BO-\d{6}\./)).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'end_sessions' }).first()).toBeVisible();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await noViolations(page, page.url());
+  // Signing out of the back office ends the staff session.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/backoffice\/login\?reason=signed_out$/);
+  await page.goto('/backoffice');
+  await expect(page).toHaveURL(/\/backoffice\/login$/);
+});
+
+test('the staff sign-in page is accessible and explains a wrong code', async ({ page }) => {
+  await noViolations(page, '/backoffice/login');
+  await page.getByLabel('Work email').fill(AGENT.email);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByLabel('Authenticator code').fill('12345');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByLabel('Authenticator code')).toHaveAttribute('aria-invalid', 'true');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await noViolations(page, '/backoffice/login');
+});

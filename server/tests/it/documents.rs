@@ -1,0 +1,324 @@
+//! Documents: the list, monthly statements and the paid-in-full letter as real PDFs (text read
+//! back out of the file), in each language, and who may download what.
+
+use crate::common::*;
+use app::documents::periods::Period;
+use app::domain::Money;
+use app::error::AppError;
+use app::i18n::{format, t, Locale};
+use serde_json::Value;
+use sqlx::Row;
+
+async fn seeded() -> TestApp {
+    let app = spawn().await;
+    server::seed::seed_demo(&app.state).await.unwrap();
+    app
+}
+
+async fn signed_in(app: &TestApp, email: &str) -> reqwest::Client {
+    signed_in_with(app, email, server::seed::DEMO_PASSWORD).await
+}
+
+async fn contract(app: &TestApp, number: &str) -> (i64, i64) {
+    let r = sqlx::query("SELECT id, payment_cents FROM contracts WHERE contract_number = $1")
+        .bind(number)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    (
+        r.try_get("id").unwrap(),
+        r.try_get("payment_cents").unwrap(),
+    )
+}
+
+/// The text of a PDF, with every kind of space made a plain one.
+fn pdf_text(bytes: &[u8]) -> String {
+    assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
+    let text = pdf_extract::extract_text_from_mem(bytes).expect("readable PDF");
+    spaces(&text)
+}
+
+fn spaces(s: &str) -> String {
+    s.replace(['\u{a0}', '\u{202f}'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+async fn download(c: &reqwest::Client, url: String, lang: Option<&str>) -> reqwest::Response {
+    let mut req = c.get(url);
+    if let Some(l) = lang {
+        req = req.header("Accept-Language", l);
+    }
+    req.send().await.unwrap()
+}
+
+#[tokio::test]
+async fn the_list_has_ended_months_and_letters_for_closed_contracts() {
+    let app = seeded().await;
+    let anna = signed_in(&app, "anna.kowalski@demo.example").await;
+    let r = app.post(&anna, "/api/my_documents", &[]).await;
+    assert_eq!(r.status(), 200);
+    let list: Vec<Value> = r.json().await.unwrap();
+    let numbers: Vec<&str> = list.iter().map(|c| c["number"].as_str().unwrap()).collect();
+    assert_eq!(numbers, ["LN-2023-004512", "LN-2017-000981"]);
+    let today = app.state.clock.now().date();
+    let active = &list[0];
+    let newest: Period = serde_json::from_value(active["statements"][0].clone()).unwrap();
+    assert_eq!(
+        newest,
+        Period::of(today).previous(),
+        "the last month that has ended"
+    );
+    assert_eq!(
+        active["statements"].as_array().unwrap().len(),
+        24,
+        "two years kept"
+    );
+    assert!(active["letters"].as_array().unwrap().is_empty());
+    let closed = &list[1];
+    assert_eq!(closed["letters"][0]["kind"], "PaidInFull");
+    // The closed loan's statements stop at the month it was paid off.
+    let last_payment: String = sqlx::query_scalar(
+        "SELECT MAX(t.effective_date) FROM transactions t JOIN contracts c ON c.id = t.contract_id \
+         WHERE c.contract_number = 'LN-2017-000981' AND t.kind = 'payment' AND t.status = 'posted'",
+    )
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    let closed_newest: Period = serde_json::from_value(closed["statements"][0].clone()).unwrap();
+    assert_eq!(closed_newest.slug(), last_payment[..7]);
+    let letter_date: time::Date =
+        serde_json::from_value(closed["letters"][0]["date"].clone()).unwrap();
+    assert_eq!(
+        Some(letter_date),
+        app::domain::dates::parse_iso(&last_payment)
+    );
+}
+
+#[tokio::test]
+async fn a_statement_is_a_pdf_in_the_readers_language() {
+    let app = seeded().await;
+    let anna = signed_in(&app, "anna.kowalski@demo.example").await;
+    let (id, payment) = contract(&app, "LN-2023-004512").await;
+    let period = Period::of(app.state.clock.now().date()).previous();
+    let url = format!(
+        "{}/documents/{id}/statement-{}.pdf",
+        app.base,
+        period.slug()
+    );
+    // The PDF follows the language the person chose (the header switcher: profile + cookie).
+    for (lang, locale) in [
+        ("fr-CA", Locale::FrCa),
+        ("ru", Locale::Ru),
+        ("en", Locale::En),
+    ] {
+        let r = app
+            .post(&anna, "/api/set_language", &[("language", lang)])
+            .await;
+        assert_eq!(r.status(), 200);
+        let r = download(&anna, url.clone(), None).await;
+        assert_eq!(r.status(), 200, "{lang}");
+        assert_eq!(r.headers()["content-type"], "application/pdf");
+        assert_eq!(
+            r.headers()["content-disposition"],
+            format!(
+                "attachment; filename=\"LN-2023-004512-statement-{}.pdf\"",
+                period.slug()
+            )
+        );
+        assert!(r.headers()["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("no-store"));
+        let text = pdf_text(&r.bytes().await.unwrap());
+        for key in [
+            "pdf-statement-title",
+            "pdf-account-summary",
+            "pdf-amount-due",
+            "pdf-activity",
+        ] {
+            assert!(
+                text.contains(&spaces(&t(locale, key))),
+                "{lang}: {key} missing in {text}"
+            );
+        }
+        let regular = format::money(locale, Money::from_cents(payment), "USD");
+        assert!(
+            text.contains(&spaces(&regular)),
+            "{lang}: {regular} missing in {text}"
+        );
+        assert!(text.contains("LN-2023-004512") && text.contains("5UXCR6C03N9K12345"));
+        assert!(text.contains("Anna Kowalski"));
+        let month_end = format::date(locale, period.last_day());
+        assert!(text.contains(&spaces(&month_end)), "{lang}: {month_end}");
+    }
+}
+
+#[tokio::test]
+async fn a_statement_lists_that_months_activity_and_nothing_later() {
+    let app = seeded().await;
+    let olga = signed_in(&app, "olga.ivanova@demo.example").await;
+    let (id, _) = contract(&app, "LN-2021-001187").await;
+    let rows = sqlx::query(
+        "SELECT effective_date, reference FROM transactions WHERE contract_id = $1 ORDER BY effective_date DESC",
+    )
+    .bind(id)
+    .fetch_all(&app.state.db.pool)
+    .await
+    .unwrap();
+    let dated: Vec<(String, String)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r.try_get("effective_date").unwrap(),
+                r.try_get("reference").unwrap(),
+            )
+        })
+        .collect();
+    // A month a year back, and the references in it and after it.
+    let (date, _) = &dated[12];
+    let period = Period::parse(&date[..7]).unwrap();
+    let r = download(
+        &olga,
+        format!(
+            "{}/documents/{id}/statement-{}.pdf",
+            app.base,
+            period.slug()
+        ),
+        None,
+    )
+    .await;
+    assert_eq!(r.status(), 200);
+    let text = pdf_text(&r.bytes().await.unwrap());
+    let mut inside = 0;
+    for (d, reference) in &dated {
+        let p = Period::parse(&d[..7]).unwrap();
+        if p == period {
+            inside += 1;
+            assert!(
+                text.contains(reference.as_str()),
+                "{reference} of {d} missing"
+            );
+        } else if p > period {
+            assert!(
+                !text.contains(reference.as_str()),
+                "{reference} of {d} is after the period"
+            );
+        }
+    }
+    assert!(inside >= 1);
+}
+
+#[tokio::test]
+async fn the_paid_in_full_letter_names_the_contract_and_the_day() {
+    let app = seeded().await;
+    let anna = signed_in(&app, "anna.kowalski@demo.example").await;
+    let (closed, _) = contract(&app, "LN-2017-000981").await;
+    let (active, _) = contract(&app, "LN-2023-004512").await;
+    assert_eq!(
+        app.post(&anna, "/api/set_language", &[("language", "fr-CA")])
+            .await
+            .status(),
+        200
+    );
+    let r = download(
+        &anna,
+        format!("{}/documents/{closed}/paid-in-full.pdf", app.base),
+        None,
+    )
+    .await;
+    assert_eq!(r.status(), 200);
+    let text = pdf_text(&r.bytes().await.unwrap());
+    let day: String = sqlx::query_scalar(
+        "SELECT MAX(effective_date) FROM transactions WHERE contract_id = $1 AND kind = 'payment' AND status = 'posted'",
+    )
+    .bind(closed)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    let day = app::domain::dates::parse_iso(&day).unwrap();
+    assert!(
+        text.contains(&spaces(&t(Locale::FrCa, "pdf-letter-paid-title"))),
+        "{text}"
+    );
+    assert!(
+        text.contains(&spaces(&format::date(Locale::FrCa, day))),
+        "{text}"
+    );
+    assert!(text.contains("JM1BN1V79H1112233") && text.contains("LN-2017-000981"));
+    // An active contract has no such letter.
+    let r = download(
+        &anna,
+        format!("{}/documents/{active}/paid-in-full.pdf", app.base),
+        None,
+    )
+    .await;
+    assert_eq!(r.status(), 404);
+}
+
+#[tokio::test]
+async fn documents_are_only_for_their_signed_in_parties() {
+    let app = seeded().await;
+    let (annas, _) = contract(&app, "LN-2023-004512").await;
+    let period = Period::of(app.state.clock.now().date()).previous();
+    let url = |id: i64, file: &str| format!("{}/documents/{id}/{file}", app.base);
+    let statement = format!("statement-{}.pdf", period.slug());
+    // Another customer: not found, exactly like a contract that does not exist.
+    let olga = signed_in(&app, "olga.ivanova@demo.example").await;
+    for id in [annas, 999_999] {
+        let r = download(&olga, url(id, &statement), None).await;
+        assert_eq!(r.status(), 404);
+        assert_eq!(error_of(r).await, AppError::NotFound);
+    }
+    // Nobody signed in.
+    let r = download(&app.client(), url(annas, &statement), None).await;
+    assert_eq!(r.status(), 401);
+    assert_eq!(error_of(r).await, AppError::Unauthorized);
+    // A sign-in still owing its device code opens no documents and no CSV.
+    forget_devices(&app, "anna.kowalski@demo.example").await;
+    let pending = app.client();
+    let r = login_first_step(
+        &app,
+        &pending,
+        "anna.kowalski@demo.example",
+        server::seed::DEMO_PASSWORD,
+    )
+    .await;
+    assert_eq!(step_of(r).await["Code"]["new_device"], true);
+    // (Its code email has left before the owner signs in below, so the two are not confused.)
+    app.smtp
+        .wait_subject(
+            "anna.kowalski@demo.example",
+            "Your device authorization code",
+        )
+        .await;
+    let r = download(&pending, url(annas, &statement), None).await;
+    assert_eq!(r.status(), 401);
+    let r = download(
+        &pending,
+        format!("{}/contracts/{annas}/history.csv", app.base),
+        None,
+    )
+    .await;
+    assert_eq!(r.status(), 401);
+    let r = app.post(&pending, "/api/my_documents", &[]).await;
+    assert_eq!(r.status(), 401);
+    // The owner: months that have not ended, are before the contract, or are malformed are not there.
+    let anna = signed_in(&app, "anna.kowalski@demo.example").await;
+    let this_month = Period::of(app.state.clock.now().date());
+    for file in [
+        format!("statement-{}.pdf", this_month.slug()),
+        "statement-2019-01.pdf".to_string(),
+        "statement-2026-13.pdf".to_string(),
+        "statement-x.pdf".to_string(),
+        "letter.pdf".to_string(),
+    ] {
+        let r = download(&anna, url(annas, &file), None).await;
+        assert_eq!(r.status(), 404, "{file}");
+    }
+    assert_eq!(
+        download(&anna, url(annas, &statement), None).await.status(),
+        200
+    );
+}
