@@ -36,7 +36,7 @@ pub async fn schedule_csv(
 ) -> Response {
     let customer_id = match customer(&slot) {
         Ok(id) => id,
-        Err(response) => return response,
+        Err(e) => return error(e),
     };
     match super::service::schedule_lines(&state, customer_id, id).await {
         Ok((contract, lines)) => {
@@ -67,7 +67,7 @@ pub async fn history_csv(
 ) -> Response {
     let customer_id = match customer(&slot) {
         Ok(id) => id,
-        Err(response) => return response,
+        Err(e) => return error(e),
     };
     match super::service::history(&state, customer_id, id).await {
         Ok((contract, lines)) => {

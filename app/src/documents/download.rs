@@ -40,7 +40,7 @@ pub async fn document_pdf(
 ) -> Response {
     let customer_id = match customer(&slot) {
         Ok(id) => id,
-        Err(response) => return response,
+        Err(e) => return error(e),
     };
     let Some(requested) = Requested::parse(&file) else {
         return error(AppError::NotFound);

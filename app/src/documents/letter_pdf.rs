@@ -80,16 +80,5 @@ pub fn render(d: &LetterData, l: Locale, created: OffsetDateTime) -> Result<Vec<
     pdf.line(&t(l, "pdf-letter-closing"), 10.0, Weight::Regular);
     pdf.advance(line_height(10.0));
     pdf.line(&t(l, "pdf-letter-signature"), 10.0, Weight::Bold);
-    let number = c.number.clone();
-    pdf.finish(|page, pages| {
-        tf(
-            l,
-            "pdf-footer",
-            &[
-                ("number", number.clone().into()),
-                ("page", page.into()),
-                ("pages", pages.into()),
-            ],
-        )
-    })
+    pdf.finish_with_footer(l, &c.number)
 }

@@ -341,6 +341,27 @@ pub fn label_value(pdf: &mut Pdf, label: &str, value: &str, size: f32, weight: W
     pdf.advance(line_height(size));
 }
 
+impl Pdf {
+    /// Finishes with the standard footer: contract number, "page X of Y", the lender.
+    pub fn finish_with_footer(
+        self,
+        l: crate::i18n::Locale,
+        number: &str,
+    ) -> Result<Vec<u8>, AppError> {
+        self.finish(|page, pages| {
+            crate::i18n::tf(
+                l,
+                "pdf-footer",
+                &[
+                    ("number", number.to_string().into()),
+                    ("page", page.into()),
+                    ("pages", pages.into()),
+                ],
+            )
+        })
+    }
+}
+
 /// Line height for a font size (pt → mm, with leading).
 pub fn line_height(size: f32) -> f32 {
     size * PT_TO_MM * 1.5
@@ -424,7 +445,7 @@ mod tests {
         // Money and dates as the PDFs print them (no-break spaces, ₽, abbreviations).
         for l in crate::i18n::Locale::ALL {
             let m =
-                crate::i18n::format::money(l, crate::domain::Money::from_cents(123_456_78), "RUB");
+                crate::i18n::format::money(l, crate::domain::Money::from_cents(12_345_678), "RUB");
             let d = crate::i18n::format::date(l, time::macros::date!(2026 - 05 - 03));
             assert!(
                 Pdf::missing_glyphs(&format!("{m} {d}")).is_empty(),

@@ -187,16 +187,5 @@ pub fn render(d: &StatementData, l: Locale, created: OffsetDateTime) -> Result<V
         Weight::Regular,
     );
     pdf.paragraph(&t(l, "pdf-questions"), 8.5, Weight::Regular);
-    let number = c.number.clone();
-    pdf.finish(|page, pages| {
-        tf(
-            l,
-            "pdf-footer",
-            &[
-                ("number", number.clone().into()),
-                ("page", page.into()),
-                ("pages", pages.into()),
-            ],
-        )
-    })
+    pdf.finish_with_footer(l, &c.number)
 }

@@ -7,13 +7,13 @@ use crate::error::AppError;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-/// The signed-in customer's id, or the 401 response to send.
-pub fn customer(slot: &SessionSlot) -> Result<i64, Response> {
+/// The signed-in customer's id (`Unauthorized` without a complete sign-in).
+pub fn customer(slot: &SessionSlot) -> Result<i64, AppError> {
     slot.session
         .as_ref()
         .filter(|s| s.is_full())
         .map(|s| s.customer_id)
-        .ok_or_else(|| error(AppError::Unauthorized))
+        .ok_or(AppError::Unauthorized)
 }
 
 /// An `AppError` as the same JSON the server functions answer with.
