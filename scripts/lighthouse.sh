@@ -9,35 +9,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${LH_PORT:-3200}
-BASE="http://localhost:$PORT"
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
-dir=$(mktemp -d -t portal-lh.XXXXXX)
-PORTAL_DATA_DIR="$dir" DATABASE_URL="sqlite://$dir/lh.db?mode=rwc" PORTAL_ADDR="127.0.0.1:$PORT" PUBLIC_URL="$BASE" \
-  LEPTOS_SITE_ROOT=target/site LEPTOS_OUTPUT_NAME=portal PORTAL_SEED_DEMO=1 RUST_LOG=warn \
-  target/release/server serve >"$dir/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; rm -rf "$dir"' EXIT
-for _ in $(seq 1 100); do curl -sf "$BASE/healthz" >/dev/null && break; sleep 0.2; done
-
-# Sign in as a person would on a new device: password, then the emailed code (from the demo
-# mailbox), which completes the sign-in under a new session id.
-session() { tr -d '\r' | sed -n 's/^[Ss]et-[Cc]ookie: \(portal_session=[0-9a-f]*\).*/\1/p'; }
-pending=$(curl -s -D - -o /dev/null -H "Origin: $BASE" \
-  --data-urlencode "email=olga.ivanova@demo.example" --data-urlencode "password=Northstar-demo-2026" \
-  "$BASE/api/login" | session)
-[ -n "$pending" ] || { echo "could not sign in for the dashboard run" >&2; exit 1; }
-code=""
-for _ in $(seq 1 50); do
-  code=$(curl -s -X POST -H "Origin: $BASE" "$BASE/api/dev_mailbox" | node -e '
-    let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => {
-      const m = JSON.parse(s).find((m) => m.to === "olga.ivanova@demo.example" && /authorization code/.test(m.subject));
-      process.stdout.write(m ? m.text.match(/\b\d{6}\b/)[0] : "");
-    });')
-  [ -n "$code" ] && break; sleep 0.2
-done
-cookie=$(curl -s -D - -o /dev/null -H "Origin: $BASE" -H "Cookie: $pending" \
-  --data-urlencode "method=code" --data-urlencode "code=$code" "$BASE/api/complete_login" | session)
-[ -n "$cookie" ] || { echo "could not complete the sign-in for the dashboard run" >&2; exit 1; }
+NAME=lh
+# shellcheck source=lib/demo-server.sh
+source scripts/lib/demo-server.sh
+sign_in olga.ivanova@demo.example
 
 flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"
 RUNS=${LH_RUNS:-3}
