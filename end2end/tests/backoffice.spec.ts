@@ -14,15 +14,15 @@ async function staffSignIn(page: Page, who: typeof AGENT) {
   await expect(page.getByRole('heading', { name: 'Staff sign-in' })).toBeVisible();
   await page.getByLabel('Work email').fill(who.email);
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  for (const ahead of [0, 30, 60]) {
-    await page.getByLabel('Authenticator code').fill(totp(who.secret, Date.now() / 1000 + ahead));
+  for (let attempt = 0; attempt < 3; attempt++) {
+    // 0: this step's code; then the next step's (the server allows one step of drift), the
+    // last time after waiting for a step nobody can have used yet.
+    if (attempt === 2) await page.waitForTimeout(31_000);
+    const code = totp(who.secret, Date.now() / 1000 + (attempt >= 1 ? 30 : 0));
+    await page.getByLabel('Authenticator code').fill(code);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    const outcome = await Promise.race([
-      page.waitForURL(/\/backoffice$/).then(() => 'in'),
-      page.getByRole('alert').filter({ hasText: /incorrect|wrong|match/i }).waitFor().then(() => 'refused'),
-    ]);
-    if (outcome === 'in') break;
-    if (ahead === 30) await page.waitForTimeout(31_000);
+    const signedIn = await page.waitForURL(/\/backoffice$/, { timeout: 5_000 }).then(() => true, () => false);
+    if (signedIn) break;
   }
   await expect(page).toHaveURL(/\/backoffice$/);
   await hydrated(page);
@@ -75,11 +75,11 @@ test('an agent opens a customer file and signs them out everywhere', async ({ pa
   await page.getByRole('button', { name: 'Sign out everywhere' }).click();
   await page.getByRole('button', { name: 'Yes, do it' }).click();
   await expect(page.getByText(/^Done\. Reference BO-\d{6}\./)).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: 'end_sessions' }).first()).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Signed out everywhere' }).first()).toBeVisible();
   await page.emulateMedia({ colorScheme: 'dark' });
   await noViolations(page, page.url());
   // Signing out of the back office ends the staff session.
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page).toHaveURL(/\/backoffice\/login\?reason=signed_out$/);
   await page.goto('/backoffice');
   await expect(page).toHaveURL(/\/backoffice\/login$/);

@@ -4,7 +4,7 @@
 
 use super::api::{staff_customer, staff_end_sessions, staff_temporary_password, staff_unlock};
 use super::layout::staff_has;
-use super::{ActionDone, CustomerFile, StaffRole};
+use super::{action_key, status_key, ActionDone, CustomerFile, StaffRole};
 use crate::components::alert::Tone;
 use crate::components::toast::CopyButton;
 use crate::components::{format, Alert, PageSpinner};
@@ -15,21 +15,43 @@ use leptos::html::Button;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+/// The outcome of the latest action on this page. It lives above the customer file, so it stays
+/// on screen (and keeps focus) while the file reloads to show the action's effect.
+#[derive(Clone, Copy)]
+struct Outcome(RwSignal<Option<Result<ActionDone, AppError>>>);
+
 #[component]
 pub fn CustomerPage() -> impl IntoView {
     let l = crate::i18n::current();
     let id = crate::contracts::detail_page::route_id();
     let file = Resource::new(move || id.get(), staff_customer);
+    let outcome = RwSignal::new(None);
+    provide_context(Outcome(outcome));
+    let region = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if outcome.get().is_some() {
+            if let Some(r) = region.get() {
+                let _ = r.focus();
+            }
+        }
+    });
     view! {
         <Title text=t(l, "bo-customer-title")/>
-        <Suspense fallback=|| view! { <PageSpinner/> }>
+        <div class="outcome" aria-live="polite" tabindex="-1" node_ref=region>
+            {move || outcome.get().map(|r| match r {
+                Ok(done) => view! { <Done done/> }.into_any(),
+                Err(e) => view! { <Alert tone=Tone::Error>{e.message()}</Alert> }.into_any(),
+            })}
+        </div>
+        // Transition keeps the file on screen while it reloads after an action.
+        <Transition fallback=|| view! { <PageSpinner/> }>
             {move || Suspend::new(async move {
                 match file.await {
                     Ok(f) => view! { <FileView f on_change=Callback::new(move |_| file.refetch())/> }.into_any(),
                     Err(e) => view! { <h1>{t(l, "bo-customer-title")}</h1><Alert tone=Tone::Error>{e.message()}</Alert> }.into_any(),
                 }
             })}
-        </Suspense>
+        </Transition>
     }
 }
 
@@ -76,7 +98,7 @@ fn FileView(f: CustomerFile, on_change: Callback<()>) -> impl IntoView {
                     let primary = c.role == "primary";
                     view! {
                         <li>
-                            <strong>{c.number.clone()}</strong>" · "{c.vehicle.clone()}" · "{kind}" · "{c.status.clone()}
+                            <strong>{c.number.clone()}</strong>" · "{c.vehicle.clone()}" · "{kind}" · "{t(l, status_key(&c.status))}
                             <span class="block">{tf(l, "bo-contract-money", &[("balance", format::money(c.balance, &c.currency).into()), ("past_due", format::money(c.past_due, &c.currency).into())])}</span>
                             {primary.then(|| view! { <TemporaryPassword contract_id=c.id number=c.number.clone()/> })}
                         </li>
@@ -111,7 +133,7 @@ fn FileView(f: CustomerFile, on_change: Callback<()>) -> impl IntoView {
             {f.actions.is_empty().then(|| view! { <p class="hint">{t(l, "bo-no-actions")}</p> })}
             <ul>
                 {f.actions.into_iter().map(|a| view! {
-                    <li><span class="ref">{a.reference}</span>" · "{format::date_time(a.at)}" · "{a.staff}" · "<code>{a.action}</code></li>
+                    <li><span class="ref">{a.reference}</span>" · "{format::date_time(a.at)}" · "{a.staff}" · "{t(l, action_key(&a.action))}</li>
                 }).collect_view()}
             </ul>
         </section>
@@ -119,7 +141,8 @@ fn FileView(f: CustomerFile, on_change: Callback<()>) -> impl IntoView {
 }
 
 /// A button that asks before acting: the question replaces it, focus moves to "Yes", and the
-/// result (with its reference) is announced.
+/// result (with its reference) is announced — in the page's outcome region when there is one,
+/// else next to the button.
 #[component]
 fn ConfirmAction(
     #[prop(into)] label: String,
@@ -137,8 +160,15 @@ fn ConfirmAction(
             }
         }
     });
+    let outcome = use_context::<Outcome>();
     Effect::new(move |_| {
-        if let (Some(Ok(_)), Some(cb)) = (action.value().get(), on_done) {
+        let Some(result) = action.value().get() else {
+            return;
+        };
+        if let Some(Outcome(o)) = outcome {
+            o.set(Some(result.clone()));
+        }
+        if let (Ok(_), Some(cb)) = (result, on_done) {
             cb.run(());
         }
     });
@@ -164,7 +194,7 @@ fn ConfirmAction(
                 }.into_any()
             }}
             <div aria-live="polite">
-                {move || action.value().get().map(|r| match r {
+                {move || action.value().get().filter(|_| outcome.is_none()).map(|r| match r {
                     Ok(done) => view! { <Done done/> }.into_any(),
                     Err(e) => view! { <Alert tone=Tone::Error>{e.message()}</Alert> }.into_any(),
                 })}

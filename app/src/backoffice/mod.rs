@@ -148,6 +148,24 @@ pub struct ActionDone {
     pub expires_at: Option<i64>,
 }
 
+/// The catalogue key naming a contract status ("active", "paid_off", "closed").
+pub fn status_key(status: &str) -> &'static str {
+    match status {
+        "active" => "bo-status-active",
+        "paid_off" => "bo-status-paid-off",
+        _ => "bo-status-closed",
+    }
+}
+
+/// The catalogue key naming a recorded staff action.
+pub fn action_key(action: &str) -> &'static str {
+    match action {
+        "unlock" => "bo-action-unlock",
+        "end_sessions" => "bo-action-end-sessions",
+        _ => "bo-action-temporary-password",
+    }
+}
+
 /// "BO-000042": the reference of staff action 42.
 pub fn reference(action_id: i64) -> String {
     format!("BO-{action_id:06}")
