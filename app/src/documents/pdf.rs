@@ -431,10 +431,9 @@ mod tests {
 
     #[test]
     fn every_pdf_text_in_every_language_is_in_the_font() {
-        let (_, texts) = crate::i18n::catalogue::FILES
-            .iter()
-            .find(|(name, _)| *name == "documents")
-            .expect("the documents catalogue");
+        let (_, texts) = crate::i18n::catalogue::all_files()
+            .find(|(name, _)| *name == "pdf")
+            .expect("the PDF catalogue");
         for text in texts {
             let lines: Vec<&str> = text.lines().filter(|l| l.starts_with("pdf-")).collect();
             assert!(lines.len() > 30, "{}", lines.len());

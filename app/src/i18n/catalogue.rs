@@ -30,10 +30,20 @@ pub(crate) const FILES: &[(&str, [&str; 3])] = catalogues!(
     "security",
     "profile",
     "site",
-    "emails",
     "documents",
     "backoffice",
 );
+
+/// Catalogues only the server uses (emails, PDFs): not compiled into the WASM bundle.
+#[cfg(feature = "ssr")]
+pub(crate) const SERVER_FILES: &[(&str, [&str; 3])] = catalogues!("emails", "pdf");
+#[cfg(not(feature = "ssr"))]
+pub(crate) const SERVER_FILES: &[(&str, [&str; 3])] = &[];
+
+/// Every catalogue this build carries.
+pub(crate) fn all_files() -> impl Iterator<Item = &'static (&'static str, [&'static str; 3])> {
+    FILES.iter().chain(SERVER_FILES.iter())
+}
 
 fn index(l: Locale) -> usize {
     match l {
@@ -48,7 +58,7 @@ fn build(l: Locale) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new_concurrent(vec![lang]);
     // Only left-to-right languages: no bidi isolation marks around arguments.
     bundle.set_use_isolating(false);
-    for (_, texts) in FILES {
+    for (_, texts) in all_files() {
         // Parse errors and duplicate keys are caught by the tests below.
         let res = FluentResource::try_new(texts[index(l)].to_string()).unwrap_or_else(|(r, _)| r);
         let _ = bundle.add_resource(res);
@@ -56,13 +66,15 @@ fn build(l: Locale) -> FluentBundle<FluentResource> {
     bundle
 }
 
-fn bundles() -> &'static [FluentBundle<FluentResource>; 3] {
-    static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 3]> = OnceLock::new();
-    BUNDLES.get_or_init(|| Locale::ALL.map(build))
+/// A language's bundle, parsed the first time it is needed (a browser only ever parses its page's
+/// language: less work before the page responds).
+fn bundle(l: Locale) -> &'static FluentBundle<FluentResource> {
+    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 3] = [const { OnceLock::new() }; 3];
+    BUNDLES[index(l)].get_or_init(|| build(l))
 }
 
 pub fn format(l: Locale, key: &str, args: Option<&FluentArgs>) -> String {
-    let bundle = &bundles()[index(l)];
+    let bundle = bundle(l);
     match bundle.get_message(key).and_then(|m| m.value()) {
         Some(pattern) => {
             let mut errors = Vec::new();
@@ -93,7 +105,7 @@ mod tests {
     #[test]
     fn every_language_has_every_key() {
         let mut all = BTreeSet::new();
-        for (name, texts) in FILES {
+        for (name, texts) in all_files() {
             let en = keys(texts[0], &format!("en/{name}.ftl"));
             for (i, code) in ["fr-CA", "ru"].iter().enumerate() {
                 let other = keys(texts[i + 1], &format!("{code}/{name}.ftl"));
@@ -116,8 +128,7 @@ mod tests {
 
     #[test]
     fn every_key_the_code_uses_exists() {
-        let en: BTreeSet<String> = FILES
-            .iter()
+        let en: BTreeSet<String> = all_files()
             .flat_map(|(name, texts)| keys(texts[0], name))
             .collect();
         // t(l, "key"), tf(l, "key", ..), tr("key") and AppError::Conflict("key".into()).

@@ -1,0 +1,44 @@
+## Monthly statement (PDF)
+
+pdf-statement-title = Monthly statement
+pdf-statement-date = Statement date
+pdf-statement-period = Statement period
+pdf-period-range = { $from } – { $to }
+pdf-contract-number = Contract number
+pdf-vehicle = Vehicle
+pdf-vin = VIN
+pdf-account-summary = Account summary
+pdf-balance-loan = Principal balance
+pdf-balance-lease = Remaining lease payments
+pdf-payments-made = Payments made
+pdf-payments-made-value = { $made } of { $term }
+pdf-regular-payment = Regular monthly payment
+pdf-past-due = Past due
+pdf-fees-due = Fees and late charges due
+pdf-amount-due = Amount due
+pdf-due-by = Due by { $date }
+pdf-nothing-due = Nothing is due.
+pdf-contract-closed = This contract is closed; nothing more is due.
+pdf-activity = Activity this period
+pdf-col-date = Date
+pdf-col-description = Description
+pdf-col-status = Status
+pdf-col-amount = Amount
+pdf-col-reference = Reference
+pdf-no-activity = No payments or charges this period.
+pdf-statement-note = You can pay at any time in the customer portal. A payment received more than { $days } days after its due date may incur a late charge.
+pdf-questions = Questions? Write to us in the Message Center of the customer portal.
+pdf-footer = { $number } · Page { $page } of { $pages } · Northstar Auto Finance
+
+## Letters (PDF)
+
+pdf-letter-paid-title = Paid-in-full confirmation
+pdf-letter-lease-title = Lease completion confirmation
+pdf-letter-subject = { $title } — contract { $number }
+pdf-letter-greeting = Dear { $name },
+pdf-letter-paid-body = This letter confirms that your loan contract { $number } for the { $vehicle }, VIN { $vin }, was paid in full on { $date }. The balance is { $zero } and no further payments are due.
+pdf-letter-paid-lien = We have released our security interest (lien) in the vehicle. If the title still lists Northstar Auto Finance as lienholder, keep this letter with your records as proof of payment.
+pdf-letter-lease-body = This letter confirms that your lease contract { $number } for the { $vehicle }, VIN { $vin }, was completed on { $date }. All lease payments have been received and no further payments are due.
+pdf-letter-lease-next = Keep this letter with your records. If you have a question about the contract, write to us in the Message Center of the customer portal.
+pdf-letter-closing = Sincerely,
+pdf-letter-signature = Customer Care, Northstar Auto Finance

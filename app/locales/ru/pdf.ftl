@@ -1,0 +1,49 @@
+## Monthly statement (PDF)
+
+pdf-statement-title = Ежемесячная выписка
+pdf-statement-date = Дата выписки
+pdf-statement-period = Период выписки
+pdf-period-range = { $from } – { $to }
+pdf-contract-number = Номер договора
+pdf-vehicle = Автомобиль
+pdf-vin = VIN
+pdf-account-summary = Сводка по счёту
+pdf-balance-loan = Остаток основного долга
+pdf-balance-lease = Оставшиеся лизинговые платежи
+pdf-payments-made = Внесено платежей
+pdf-payments-made-value = { $made } из { $term }
+pdf-regular-payment = Регулярный ежемесячный платёж
+pdf-past-due = Просрочено
+pdf-fees-due = Комиссии и пени к оплате
+pdf-amount-due = Сумма к оплате
+pdf-due-by = Оплатить до { $date }
+pdf-nothing-due = Платежей к оплате нет.
+pdf-contract-closed = Договор закрыт; платежей к оплате больше нет.
+pdf-activity = Операции за период
+pdf-col-date = Дата
+pdf-col-description = Описание
+pdf-col-status = Статус
+pdf-col-amount = Сумма
+pdf-col-reference = Номер операции
+pdf-no-activity = За этот период платежей и начислений не было.
+pdf-statement-note = Вы можете внести платёж в любое время в личном кабинете. Если платёж поступит позднее чем через { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дня
+    } после даты платежа, может быть начислена пеня за просрочку.
+pdf-questions = Есть вопросы? Напишите нам через центр сообщений в личном кабинете.
+pdf-footer = { $number } · Страница { $page } из { $pages } · Northstar Auto Finance
+
+## Letters (PDF)
+
+pdf-letter-paid-title = Подтверждение полного погашения
+pdf-letter-lease-title = Подтверждение завершения лизинга
+pdf-letter-subject = { $title } — договор { $number }
+pdf-letter-greeting = Здравствуйте, { $name }!
+pdf-letter-paid-body = Настоящим подтверждаем, что ваш кредитный договор { $number } на автомобиль { $vehicle }, VIN { $vin }, полностью погашен { $date }; остаток задолженности составляет { $zero }, дальнейшие платежи не требуются.
+pdf-letter-paid-lien = Мы прекратили залог автомобиля. Если в паспорте транспортного средства (ПТС) или в реестре уведомлений о залоге Northstar Auto Finance всё ещё указан как залогодержатель, сохраните это письмо как подтверждение оплаты.
+pdf-letter-lease-body = Настоящим подтверждаем, что ваш договор лизинга { $number } на автомобиль { $vehicle }, VIN { $vin }, завершён { $date }; все лизинговые платежи получены, дальнейшие платежи не требуются.
+pdf-letter-lease-next = Сохраните это письмо. Если у вас есть вопросы по договору, напишите нам через центр сообщений в личном кабинете.
+pdf-letter-closing = С уважением,
+pdf-letter-signature = Служба поддержки клиентов, Northstar Auto Finance
