@@ -2,7 +2,8 @@
 //! the completion confirmation for a lease — the letter people hand to a title office or an
 //! insurer. Text from the catalogue in the reader's language.
 
-use super::pdf::{letterhead, line_height, Align, Paper, Pdf, Weight};
+use super::blocks::{finish_with_footer, letterhead};
+use super::pdf::{line_height, Align, Paper, Pdf, Weight};
 use super::service::LetterData;
 use crate::contracts::ContractKind;
 use crate::domain::Money;
@@ -80,5 +81,5 @@ pub fn render(d: &LetterData, l: Locale, created: OffsetDateTime) -> Result<Vec<
     pdf.line(&t(l, "pdf-letter-closing"), 10.0, Weight::Regular);
     pdf.advance(line_height(10.0));
     pdf.line(&t(l, "pdf-letter-signature"), 10.0, Weight::Bold);
-    pdf.finish_with_footer(l, &c.number)
+    finish_with_footer(pdf, l, &c.number)
 }

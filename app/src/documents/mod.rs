@@ -8,6 +8,8 @@ pub mod page;
 pub mod periods;
 
 #[cfg(feature = "ssr")]
+pub mod blocks;
+#[cfg(feature = "ssr")]
 pub mod download;
 #[cfg(feature = "ssr")]
 pub mod letter_pdf;

@@ -3,7 +3,8 @@
 //! the notes. Every word comes from the Fluent catalogue in the reader's language; money in the
 //! contract's currency.
 
-use super::pdf::{label_value, letterhead, line_height, Align, Column, Paper, Pdf, Weight};
+use super::blocks::{finish_with_footer, label_value, letterhead};
+use super::pdf::{line_height, Align, Column, Paper, Pdf, Weight};
 use super::service::StatementData;
 use crate::contracts::{txn_kind_label, txn_status_label, ContractKind};
 use crate::domain::account::GRACE_DAYS;
@@ -187,5 +188,5 @@ pub fn render(d: &StatementData, l: Locale, created: OffsetDateTime) -> Result<V
         Weight::Regular,
     );
     pdf.paragraph(&t(l, "pdf-questions"), 8.5, Weight::Regular);
-    pdf.finish_with_footer(l, &c.number)
+    finish_with_footer(pdf, l, &c.number)
 }

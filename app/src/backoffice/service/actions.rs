@@ -1,0 +1,158 @@
+//! What staff do to an account: unlock sign-in, sign out everywhere, issue a temporary password.
+
+use super::super::staff_session::CurrentStaff;
+use super::super::{reference, ActionDone, StaffRole};
+use crate::domain::Email;
+use crate::error::AppError;
+use crate::infra::audit::{self, AuthEvent, ClientInfo};
+use crate::infra::AppState;
+use sqlx::Row;
+
+/// Records a staff action; its id is the reference number.
+async fn record(
+    state: &AppState,
+    staff: &CurrentStaff,
+    customer_id: Option<i64>,
+    contract_id: Option<i64>,
+    action: &str,
+    detail: Option<&str>,
+) -> Result<i64, AppError> {
+    let id: i64 = sqlx::query(
+        "INSERT INTO staff_actions (at, staff_id, customer_id, contract_id, action, detail) \
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(state.clock.unix())
+    .bind(staff.id)
+    .bind(customer_id)
+    .bind(contract_id)
+    .bind(action)
+    .bind(detail)
+    .fetch_one(&state.db.pool)
+    .await?
+    .try_get("id")?;
+    Ok(id)
+}
+
+fn done(id: i64) -> ActionDone {
+    ActionDone {
+        reference: reference(id),
+        temporary_password: None,
+        expires_at: None,
+    }
+}
+
+async fn email_of(state: &AppState, customer_id: i64) -> Result<Email, AppError> {
+    let email: String = sqlx::query("SELECT email FROM customers WHERE id = $1")
+        .bind(customer_id)
+        .fetch_optional(&state.db.pool)
+        .await?
+        .ok_or(AppError::NotFound)?
+        .try_get("email")?;
+    Email::parse(&email).map_err(|_| AppError::Internal)
+}
+
+/// Lifts a wrong-password lock on the customer's sign-in.
+pub async fn unlock(
+    state: &AppState,
+    staff: &CurrentStaff,
+    customer_id: i64,
+) -> Result<ActionDone, AppError> {
+    let email = email_of(state, customer_id).await?;
+    let was_locked = crate::auth::recovery::staff_unlock(state, &email, &staff.name).await?;
+    let detail = if was_locked {
+        "was locked"
+    } else {
+        "was not locked"
+    };
+    Ok(done(
+        record(
+            state,
+            staff,
+            Some(customer_id),
+            None,
+            "unlock",
+            Some(detail),
+        )
+        .await?,
+    ))
+}
+
+/// Signs the customer out everywhere (lost phone, suspected takeover).
+pub async fn end_sessions(
+    state: &AppState,
+    staff: &CurrentStaff,
+    customer_id: i64,
+) -> Result<ActionDone, AppError> {
+    let email = email_of(state, customer_id).await?;
+    let ended = sqlx::query("DELETE FROM sessions WHERE customer_id = $1")
+        .bind(customer_id)
+        .execute(&state.db.pool)
+        .await?
+        .rows_affected();
+    let client = ClientInfo {
+        ip: "staff".into(),
+        user_agent: staff.name.clone(),
+    };
+    audit::record(
+        &state.db,
+        state.clock.unix(),
+        &client,
+        AuthEvent {
+            kind: "sessions_ended_by_staff",
+            success: true,
+            customer_id: Some(customer_id),
+            email: Some(email.as_str()),
+            detail: None,
+        },
+    )
+    .await;
+    let detail = format!("{ended} sessions");
+    Ok(done(
+        record(
+            state,
+            staff,
+            Some(customer_id),
+            None,
+            "end_sessions",
+            Some(&detail),
+        )
+        .await?,
+    ))
+}
+
+/// Issues a contract-number temporary password (supervisors and admins only).
+pub async fn temporary_password(
+    state: &AppState,
+    staff: &CurrentStaff,
+    contract_id: i64,
+) -> Result<ActionDone, AppError> {
+    if staff.role < StaffRole::Supervisor {
+        return Err(AppError::Forbidden);
+    }
+    let row = sqlx::query(
+        "SELECT c.contract_number, p.customer_id FROM contracts c \
+         JOIN contract_parties p ON p.contract_id = c.id AND p.role = 'primary' WHERE c.id = $1",
+    )
+    .bind(contract_id)
+    .fetch_optional(&state.db.pool)
+    .await?
+    .ok_or(AppError::NotFound)?;
+    let number: String = row.try_get("contract_number")?;
+    let customer: Option<i64> = row.try_get("customer_id")?;
+    let (password, expires_at) =
+        crate::signin::temporary::issue(state, &number, &staff.name).await?;
+    let id = record(
+        state,
+        staff,
+        customer,
+        Some(contract_id),
+        "temporary_password",
+        Some(&number),
+    )
+    .await?;
+    Ok(ActionDone {
+        reference: reference(id),
+        temporary_password: Some(password),
+        expires_at: Some(expires_at),
+    })
+}

@@ -1,0 +1,12 @@
+//! Back-office rules and SQL, by role: staff sign-in and accounts (`staff`), customer search and
+//! the customer file (`lookup`), and the actions staff take (`actions`) — each recorded in
+//! `staff_actions` (its id is the reference shown to the staff member) and in the customer's
+//! auth-event trail.
+
+mod actions;
+mod lookup;
+mod staff;
+
+pub use actions::{end_sessions, temporary_password, unlock};
+pub use lookup::{customer_file, search};
+pub use staff::{create_staff, sign_in};

@@ -1,0 +1,124 @@
+//! Staff sign-in (password + authenticator code, throttled like customers) and new staff accounts.
+
+use super::super::staff_session;
+use super::super::StaffRole;
+use crate::domain::Email;
+use crate::error::AppError;
+use crate::infra::audit::{self, AuthEvent, ClientInfo};
+use crate::infra::{throttle, AppState};
+use sqlx::Row;
+
+/// Signs a staff member in; returns the session token for the cookie.
+pub async fn sign_in(
+    state: &AppState,
+    email: &str,
+    password: &str,
+    code: &str,
+    client: &ClientInfo,
+) -> Result<String, AppError> {
+    let now = state.clock.unix();
+    let email = Email::parse(email).map_err(|i| AppError::validation("email", i))?;
+    let acct_key = format!("staff:acct:{email}");
+    let ip_key = format!("login:ip:{}", client.ip);
+    throttle::check(&state.db, &ip_key, now).await?;
+    throttle::check(&state.db, &acct_key, now).await?;
+    let row = sqlx::query(
+        "SELECT id, password_hash, totp_secret, totp_last_step, active FROM staff WHERE email = $1",
+    )
+    .bind(email.as_str())
+    .fetch_optional(&state.db.pool)
+    .await?;
+    let stored = row
+        .as_ref()
+        .map(|r| r.try_get::<String, _>("password_hash"))
+        .transpose()?;
+    let password_ok = state.hasher.verify(password, stored).await?;
+    let active = row
+        .as_ref()
+        .map(|r| r.try_get::<i64, _>("active"))
+        .transpose()?
+        == Some(1);
+    let second = match (&row, password_ok && active) {
+        (Some(r), true) => {
+            let secret: Option<String> = r.try_get("totp_secret")?;
+            let last: i64 = r.try_get("totp_last_step")?;
+            match secret {
+                Some(s) => crate::factors::totp::step_of(&s, code, now, last)?,
+                None => None,
+            }
+        }
+        _ => None,
+    };
+    let fail = |kind: &'static str| AuthEvent {
+        kind,
+        success: false,
+        customer_id: None,
+        email: Some(email.as_str()),
+        detail: Some("staff"),
+    };
+    let (Some(r), Some(step)) = (&row, second) else {
+        throttle::fail(&state.db, &acct_key, now, throttle::LOGIN_ACCOUNT).await?;
+        throttle::fail(&state.db, &ip_key, now, throttle::LOGIN_IP).await?;
+        audit::record(&state.db, now, client, fail("staff_sign_in")).await;
+        return Err(AppError::InvalidCredentials);
+    };
+    let staff_id: i64 = r.try_get("id")?;
+    // The code's time step only moves forward: a replayed code loses here.
+    let moved =
+        sqlx::query("UPDATE staff SET totp_last_step = $1 WHERE id = $2 AND totp_last_step < $1")
+            .bind(step)
+            .bind(staff_id)
+            .execute(&state.db.pool)
+            .await?;
+    if moved.rows_affected() != 1 {
+        throttle::fail(&state.db, &acct_key, now, throttle::LOGIN_ACCOUNT).await?;
+        audit::record(&state.db, now, client, fail("staff_sign_in")).await;
+        return Err(AppError::InvalidCredentials);
+    }
+    throttle::clear(&state.db, &acct_key).await?;
+    let token = staff_session::create(&state.db, staff_id, now, client).await?;
+    audit::record(
+        &state.db,
+        now,
+        client,
+        AuthEvent {
+            kind: "staff_sign_in",
+            success: true,
+            customer_id: None,
+            email: Some(email.as_str()),
+            detail: Some("staff"),
+        },
+    )
+    .await;
+    Ok(token)
+}
+
+/// Creates a staff member with a fresh authenticator secret; returns the `otpauth://` address to
+/// scan (the CLI prints it once).
+pub async fn create_staff(
+    state: &AppState,
+    email: &Email,
+    name: &str,
+    role: StaffRole,
+    password_hash: String,
+    totp_secret: &str,
+) -> Result<String, AppError> {
+    let result = sqlx::query(
+        "INSERT INTO staff (email, full_name, password_hash, role, created_at, totp_secret) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(email.as_str())
+    .bind(name)
+    .bind(password_hash)
+    .bind(role.as_str())
+    .bind(state.clock.unix())
+    .bind(totp_secret)
+    .execute(&state.db.pool)
+    .await;
+    match result {
+        Ok(_) => crate::factors::totp::otpauth_uri(totp_secret, email.as_str()),
+        Err(e) if crate::infra::db::is_unique_violation(&e) => {
+            Err(AppError::Conflict("conflict-staff-exists".into()))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
