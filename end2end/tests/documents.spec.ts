@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { noViolations, signIn } from './helpers';
+import { hydrated, noViolations, signIn } from './helpers';
 
 test('statements and the paid-in-full letter download as PDFs', async ({ page }) => {
   await signIn(page, 'anna.kowalski@demo.example', 'Northstar-demo-2026');
@@ -32,11 +32,14 @@ test('statements and the paid-in-full letter download as PDFs', async ({ page })
 test('the documents page speaks the chosen language', async ({ page }) => {
   await signIn(page, 'olga.ivanova@demo.example', 'Northstar-demo-2026');
   await page.goto('/documents');
+  // The switcher works once the app has hydrated the page.
+  await hydrated(page);
   await page.getByRole('combobox', { name: /Language/ }).selectOption('ru');
   await expect(page.getByRole('heading', { name: 'Документы', level: 1 })).toBeVisible();
   await expect(page.getByRole('link', { name: /^Выписка за / }).first()).toBeVisible();
   await noViolations(page, '/documents (ru)', false);
   // Back to English for the tests that follow.
+  await hydrated(page);
   await page.getByRole('combobox', { name: /Язык/ }).selectOption('en');
   await expect(page.getByRole('heading', { name: 'Documents', level: 1 })).toBeVisible();
 });
