@@ -5,6 +5,8 @@
 # Lighthouse varies from run to run (its simulated LCP depends on whether the page painted before
 # the WASM bundle finished downloading), so each page runs LH_RUNS times (default 3) and the median
 # run by Performance is printed, with the range.
+# LH_DETAIL=1 also prints, for the median run, the long main-thread tasks (as Lighthouse lists them)
+# and the main-thread time by category and by script: what to look at when TBT moves.
 # Needs a release build (./portal run or cargo leptos build --release) and Debian's chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +36,15 @@ run() { # name url [extra args]
     console.log(`${name.padEnd(10)} Performance ${s("performance")} (runs ${perf(rs[0])}–${perf(rs[rs.length - 1])})  Accessibility ${s("accessibility")}  ` +
       `Best Practices ${s("best-practices")}  LCP ${a["largest-contentful-paint"].displayValue}  TBT ${a["total-blocking-time"].displayValue}  ` +
       `CLS ${a["cumulative-layout-shift"].displayValue}`);
+    if (process.env.LH_DETAIL) {
+      const ms = (v) => `${Math.round(v)} ms`;
+      for (const t of a["long-tasks"].details.items)
+        console.log(`  long task at ${ms(t.startTime)}: ${ms(t.duration)}  ${t.url}`);
+      for (const g of a["mainthread-work-breakdown"].details.items)
+        console.log(`  main thread ${g.groupLabel}: ${ms(g.duration)}`);
+      for (const b of a["bootup-time"].details.items)
+        console.log(`  script ${b.url}: total ${ms(b.total)}, evaluation ${ms(b.scripting)}, compile ${ms(b.scriptParseCompile)}`);
+    }
   ' "$dir" "$name" "$RUNS"
 }
 run sign-in "$BASE/login"

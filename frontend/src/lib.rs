@@ -1,4 +1,6 @@
 //! The browser entry point: hydrates the server-rendered page. Everything else lives in `app`.
+//! Compiled twice: the customers' bundle (this crate) and the staff bundle (`backoffice/`, with the
+//! back-office pages).
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {

@@ -1,15 +1,25 @@
 //! Starts the WASM app once the browser is idle, with no preload hints: the server-rendered page
 //! paints (and counts as loaded) before the bundle is even requested, and becomes interactive a
 //! moment later. Leptos' own `HydrationScripts` preloads the bundle, which on a slow phone network
-//! competes with the first paint.
+//! competes with the first paint. Which bundle (customers' or staff) follows the page's path.
 
+use super::bundle::Bundle;
 use leptos::config::LeptosOptions;
 use leptos::prelude::*;
 
-/// `(js, wasm)` URLs of the built bundle, with their content hashes when the build has them.
+/// The staff bundle's file name in /pkg, and the prefix of its lines in the hash file
+/// (`backoffice-js: …`, `backoffice-wasm: …`, written by `scripts/build-backoffice-bundle.sh`).
 #[cfg(feature = "ssr")]
-fn bundle_urls(options: &LeptosOptions) -> (String, String) {
-    let (name, pkg) = (options.output_name.as_ref(), options.site_pkg_dir.as_ref());
+const STAFF_BUNDLE: &str = "backoffice";
+
+/// `(js, wasm)` URLs of a built bundle, with their content hashes when the build has them.
+#[cfg(feature = "ssr")]
+fn bundle_urls(options: &LeptosOptions, bundle: Bundle) -> (String, String) {
+    let pkg = options.site_pkg_dir.as_ref();
+    let (name, key) = match bundle {
+        Bundle::Customer => (options.output_name.as_ref(), ""),
+        Bundle::Staff => (STAFF_BUNDLE, "backoffice-"),
+    };
     let mut js = format!("/{pkg}/{name}.js");
     let mut wasm = format!("/{pkg}/{name}.wasm");
     if options.hash_files {
@@ -20,9 +30,12 @@ fn bundle_urls(options: &LeptosOptions) -> (String, String) {
             })
             .unwrap_or_default();
         for line in hashes.lines() {
-            match line.split_once(':') {
-                Some(("js", h)) => js = format!("/{pkg}/{name}.{}.js", h.trim()),
-                Some(("wasm", h)) => wasm = format!("/{pkg}/{name}.{}.wasm", h.trim()),
+            let Some((k, h)) = line.split_once(':') else {
+                continue;
+            };
+            match k.strip_prefix(key) {
+                Some("js") => js = format!("/{pkg}/{name}.{}.js", h.trim()),
+                Some("wasm") => wasm = format!("/{pkg}/{name}.{}.wasm", h.trim()),
                 _ => {}
             }
         }
@@ -31,13 +44,22 @@ fn bundle_urls(options: &LeptosOptions) -> (String, String) {
 }
 
 #[cfg(not(feature = "ssr"))]
-fn bundle_urls(_: &LeptosOptions) -> (String, String) {
+fn bundle_urls(_: &LeptosOptions, _: Bundle) -> (String, String) {
     (String::new(), String::new())
+}
+
+/// The path of the page being rendered (server only; the browser never renders this script).
+fn page_path() -> String {
+    #[cfg(feature = "ssr")]
+    if let Some(parts) = use_context::<axum::http::request::Parts>() {
+        return parts.uri.path().to_string();
+    }
+    String::new()
 }
 
 #[component]
 pub fn IdleHydration(options: LeptosOptions) -> impl IntoView {
-    let (js, wasm) = bundle_urls(&options);
+    let (js, wasm) = bundle_urls(&options, Bundle::for_path(&page_path()));
     let script = format!(
         "(function (js, wasm) {{\
            const start = () => import(js).then((m) => m.default({{ module_or_path: wasm }}).then(() => m.hydrate()));\

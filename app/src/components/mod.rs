@@ -1,6 +1,7 @@
 //! Shared widgets: form fields, buttons with progress, alerts, page layouts.
 
 pub mod alert;
+pub mod bundle;
 pub mod field;
 pub mod format;
 pub mod hydration;

@@ -31,8 +31,13 @@ pub(crate) const FILES: &[(&str, [&str; 3])] = catalogues!(
     "profile",
     "site",
     "documents",
-    "backoffice",
 );
+
+/// The back office's texts: only in the staff bundle (and the server), like its pages.
+#[cfg(feature = "backoffice")]
+pub(crate) const BACKOFFICE_FILES: &[(&str, [&str; 3])] = catalogues!("backoffice");
+#[cfg(not(feature = "backoffice"))]
+pub(crate) const BACKOFFICE_FILES: &[(&str, [&str; 3])] = &[];
 
 /// Catalogues only the server uses (emails, PDFs): not compiled into the WASM bundle.
 #[cfg(feature = "ssr")]
@@ -42,7 +47,10 @@ pub(crate) const SERVER_FILES: &[(&str, [&str; 3])] = &[];
 
 /// Every catalogue this build carries.
 pub(crate) fn all_files() -> impl Iterator<Item = &'static (&'static str, [&'static str; 3])> {
-    FILES.iter().chain(SERVER_FILES.iter())
+    FILES
+        .iter()
+        .chain(BACKOFFICE_FILES.iter())
+        .chain(SERVER_FILES.iter())
 }
 
 fn index(l: Locale) -> usize {
