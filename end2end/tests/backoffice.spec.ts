@@ -76,6 +76,10 @@ test('an agent opens a customer file and signs them out everywhere', async ({ pa
   await page.getByRole('button', { name: 'Yes, do it' }).click();
   await expect(page.getByText(/^Done\. Reference BO-\d{6}\./)).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Signed out everywhere' }).first()).toBeVisible();
+  // The customer's event trail names the event in words, not as its stored code.
+  const events = page.getByRole('table', { name: 'Recent sign-in events' });
+  await expect(events.getByRole('row').filter({ hasText: 'Signed out everywhere by our staff' }).first()).toBeVisible();
+  await expect(events).not.toContainText('sessions_ended_by_staff');
   await page.emulateMedia({ colorScheme: 'dark' });
   await noViolations(page, page.url());
   // Signing out of the back office ends the staff session.

@@ -54,6 +54,12 @@ event-passkey-removed = Passkey removed
 event-recovery-codes-regenerated = New recovery codes
 event-sign-in-code-changed = Sign-in code setting changed
 event-profile-updated = Profile updated
+event-account-unlock = Sign-in unlocked
+event-sessions-ended-by-staff = Signed out everywhere by our staff
+event-password-changed = Password changed
+event-email-change-requested = Email change requested
+event-email-changed = Email changed
+event-activation-resent = Activation email sent again
 event-other = Account event
 # A completed or failed second sign-in step, with how it was done.
 event-second-step = Sign-in ({ $method })

@@ -54,6 +54,12 @@ event-passkey-removed = Clé d'accès retirée
 event-recovery-codes-regenerated = Nouveaux codes de récupération
 event-sign-in-code-changed = Paramètre du code de connexion modifié
 event-profile-updated = Profil mis à jour
+event-account-unlock = Connexion débloquée
+event-sessions-ended-by-staff = Déconnecté partout par notre personnel
+event-password-changed = Mot de passe modifié
+event-email-change-requested = Changement de courriel demandé
+event-email-changed = Courriel modifié
+event-activation-resent = Courriel d'activation renvoyé
 event-other = Événement du compte
 # Deuxième étape de connexion réussie ou échouée, avec la méthode utilisée.
 event-second-step = Connexion ({ $method })

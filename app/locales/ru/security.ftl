@@ -55,6 +55,12 @@ event-passkey-removed = Ключ доступа удалён
 event-recovery-codes-regenerated = Новые резервные коды
 event-sign-in-code-changed = Изменена настройка кода для входа
 event-profile-updated = Профиль обновлён
+event-account-unlock = Вход разблокирован
+event-sessions-ended-by-staff = Выход на всех устройствах выполнен сотрудником
+event-password-changed = Пароль изменён
+event-email-change-requested = Запрошена смена адреса эл. почты
+event-email-changed = Адрес эл. почты изменён
+event-activation-resent = Письмо для активации отправлено повторно
 event-other = Событие учётной записи
 # Второй шаг входа (успешный или нет) и способ подтверждения.
 event-second-step = Вход ({ $method })

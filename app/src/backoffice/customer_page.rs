@@ -120,7 +120,7 @@ fn FileView(f: CustomerFile, on_change: Callback<()>) -> impl IntoView {
                     {f.events.into_iter().map(|e| view! {
                         <tr>
                             <td data-label=t(l, "bo-col-when")>{format::date_time(e.at)}</td>
-                            <td data-label=t(l, "bo-col-event")><code>{e.kind}</code></td>
+                            <td data-label=t(l, "bo-col-event")>{event_name(l, e.kind)}</td>
                             <td data-label=t(l, "bo-col-result")>{if e.success { t(l, "bo-ok") } else { t(l, "bo-failed") }}</td>
                             <td data-label=t(l, "bo-col-from")>{e.ip}</td>
                         </tr>
@@ -230,5 +230,14 @@ pub fn TemporaryPassword(contract_id: i64, number: String) -> impl IntoView {
         <Show when=move || allowed.get()>
             <ConfirmAction label=t(l, "bo-temp-password-issue") question=question.clone() action=issue/>
         </Show>
+    }
+}
+
+/// An event's name in the page's language; a kind without one shows as recorded, so staff still
+/// see exactly what happened.
+fn event_name(l: crate::i18n::Locale, kind: String) -> AnyView {
+    match crate::security::known_event_label(l, &kind) {
+        Some(name) => name.into_any(),
+        None => view! { <code>{kind}</code> }.into_any(),
     }
 }

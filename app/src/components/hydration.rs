@@ -2,6 +2,8 @@
 //! paints (and counts as loaded) before the bundle is even requested, and becomes interactive a
 //! moment later. Leptos' own `HydrationScripts` preloads the bundle, which on a slow phone network
 //! competes with the first paint. Which bundle (customers' or staff) follows the page's path.
+//! Start-up is cut into browser tasks (instantiate + parse the language's texts, then hydrate, then
+//! register the service worker), so the longest task, the one that blocks the page, is shorter.
 
 use super::bundle::Bundle;
 use leptos::config::LeptosOptions;
@@ -62,7 +64,7 @@ pub fn IdleHydration(options: LeptosOptions) -> impl IntoView {
     let (js, wasm) = bundle_urls(&options, Bundle::for_path(&page_path()));
     let script = format!(
         "(function (js, wasm) {{\
-           const start = () => import(js).then((m) => m.default({{ module_or_path: wasm }}).then(() => m.hydrate()));\
+           const start = () => import(js).then((m) => m.default({{ module_or_path: wasm }}).then(() => {{ m.prepare(); setTimeout(() => m.hydrate(), 0); }}));\
            if ('requestIdleCallback' in window) requestIdleCallback(start, {{ timeout: 2000 }}); else setTimeout(start, 1);\
          }})({js:?}, {wasm:?});"
     );

@@ -8,8 +8,13 @@ pub fn UpdateBanner() -> impl IntoView {
     let l = crate::i18n::current();
     let waiting = RwSignal::new(false);
     Effect::new(move |_| {
+        // In a task of its own after hydration: registering fetches and starts the worker, which
+        // need not lengthen the task that makes the page interactive.
         #[cfg(feature = "hydrate")]
-        leptos::task::spawn_local(browser::register(waiting));
+        set_timeout(
+            move || leptos::task::spawn_local(browser::register(waiting)),
+            std::time::Duration::ZERO,
+        );
     });
     view! {
         <Show when=move || waiting.get()>

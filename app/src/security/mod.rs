@@ -55,7 +55,12 @@ pub fn when(unix: i64) -> String {
 
 /// What a sign-in history entry was, in `l`.
 pub fn event_label(l: Locale, kind: &str) -> String {
-    match kind {
+    known_event_label(l, kind).unwrap_or_else(|| t(l, "event-other"))
+}
+
+/// The name of an event kind this portal records, or `None` for one it has no name for.
+pub fn known_event_label(l: Locale, kind: &str) -> Option<String> {
+    Some(match kind {
         "login" => t(l, "event-login"),
         "logout" => t(l, "event-logout"),
         "activate" => t(l, "event-activate"),
@@ -79,8 +84,14 @@ pub fn event_label(l: Locale, kind: &str) -> String {
         "recovery_codes_regenerated" => t(l, "event-recovery-codes-regenerated"),
         "sign_in_code_changed" => t(l, "event-sign-in-code-changed"),
         "profile_updated" => t(l, "event-profile-updated"),
-        _ => t(l, "event-other"),
-    }
+        "account_unlock" => t(l, "event-account-unlock"),
+        "sessions_ended_by_staff" => t(l, "event-sessions-ended-by-staff"),
+        "password_changed" => t(l, "event-password-changed"),
+        "email_change_requested" => t(l, "event-email-change-requested"),
+        "email_changed" => t(l, "event-email-changed"),
+        "activation_resent" => t(l, "event-activation-resent"),
+        _ => return None,
+    })
 }
 
 /// A history entry's label with its detail: a second sign-in step shows how it was done
