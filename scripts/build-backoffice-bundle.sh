@@ -5,12 +5,15 @@
 # the LEPTOS_OUTPUT_NAME it compiles with, so no shared crate is rebuilt), wasm-bindgen --target web,
 # wasm-opt -Oz; then content-hashed names recorded in the server's hash file as backoffice-js /
 # backoffice-wasm (read by app/src/components/hydration.rs).
-# Usage: scripts/build-backoffice-bundle.sh [--release]   (run after cargo leptos build [--release])
+# Usage: scripts/build-backoffice-bundle.sh [--release]   (after cargo leptos build [--release] or watch)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 profile=debug cargo_profile=dev
 [ "${1:-}" = "--release" ] && profile=wasm-release cargo_profile=wasm-release bin_dir=release
 bin_dir=${bin_dir:-debug}
+# A debug build gets the RUSTFLAGS cargo-leptos uses for debug builds (it appends erase_components
+# to the config's), so both share the compiled dependencies.
+[ "$profile" = debug ] && export RUSTFLAGS="--cfg erase_components --cfg erase_components"
 pkg=target/site/pkg
 out=$(mktemp -d -t portal-backoffice.XXXXXX)
 trap 'rm -rf "$out"' EXIT
