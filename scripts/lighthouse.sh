@@ -22,9 +22,15 @@ RUNS=${LH_RUNS:-3}
 run() { # name url [extra args]
   local name=$1 url=$2; shift 2
   for i in $(seq 1 "$RUNS"); do
-    npm exec --yes --prefix "$dir" lighthouse@13.5.0 -- "$url" --quiet --output=json --output-path="$dir/$name-$i.json" \
-      --only-categories=performance,accessibility,best-practices --chrome-flags="$flags" "$@" >"$dir/lh.log" 2>&1 \
-      || { echo "lighthouse failed on $url:" >&2; tail -5 "$dir/lh.log" >&2; return 1; }
+    # Headless Chromium here sometimes loses a trace (NO_NAVSTART); Lighthouse asks to run again.
+    for attempt in 1 2 3; do
+      npm exec --yes --prefix "$dir" lighthouse@13.5.0 -- "$url" --quiet --output=json --output-path="$dir/$name-$i.json" \
+        --only-categories=performance,accessibility,best-practices --chrome-flags="$flags" "$@" >"$dir/lh.log" 2>&1 && break
+      if [ "$attempt" = 3 ] || ! grep -q NO_NAVSTART "$dir/lh.log"; then
+        echo "lighthouse failed on $url:" >&2; tail -5 "$dir/lh.log" >&2; return 1
+      fi
+      echo "($name run $i lost its trace (NO_NAVSTART); running it again)" >&2
+    done
   done
   node -e '
     const [dir, name, runs] = process.argv.slice(1);
