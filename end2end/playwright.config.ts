@@ -2,6 +2,11 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
+// The server's demo clock starts at this instant on every run (the demo book, due dates and
+// statements are then the same whatever the calendar says). Same day as the integration tests'
+// default (server/tests/it/common/mod.rs, PINNED_TODAY). Tests and the CLI they run inherit it.
+process.env.PORTAL_CLOCK ??= '2026-11-16T12:00:00Z';
+
 // Debian's Chromium (Playwright's own browser download is not reachable here).
 const chromium = {
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

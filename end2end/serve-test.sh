@@ -11,6 +11,8 @@ export DATABASE_URL="sqlite://$dir/e2e.db?mode=rwc"
 export PORTAL_ADDR="127.0.0.1:${E2E_PORT:-3100}"
 export PUBLIC_URL="http://localhost:${E2E_PORT:-3100}"
 export LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_PKG_DIR=pkg LEPTOS_OUTPUT_NAME=portal
-export REGISTER_LIMIT_PER_HOUR=1000 PORTAL_SEED_DEMO=1
-unset SMTP_URL PORTAL_ENV
+export REGISTER_LIMIT_PER_HOUR=1000 PORTAL_SEED_DEMO=1 PORTAL_ENV=demo
+# A pinned demo clock (set by playwright.config.ts), so no test depends on the day it runs.
+export PORTAL_CLOCK="${PORTAL_CLOCK:-2026-11-16T12:00:00Z}"
+unset SMTP_URL
 exec target/release/server serve

@@ -1,5 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
-import { hydrated, noViolations, totp } from './helpers';
+import { hydrated, noViolations, serverNow, totp } from './helpers';
 
 const DEMO_PASSWORD = 'Northstar-demo-2026';
 const AGENT = { email: 'agent@northstar.example', secret: 'NORTHSTARDEMOAGENTNORTHSTARDEMOA', name: 'Jordan Reyes' };
@@ -16,9 +16,9 @@ async function staffSignIn(page: Page, who: typeof AGENT) {
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   for (let attempt = 0; attempt < 3; attempt++) {
     // 0: this step's code; then the next step's (the server allows one step of drift), the
-    // last time after waiting for a step nobody can have used yet.
-    if (attempt === 2) await page.waitForTimeout(31_000);
-    const code = totp(who.secret, Date.now() / 1000 + (attempt >= 1 ? 30 : 0));
+    // last time after moving the demo clock on to a step nobody can have used yet.
+    if (attempt === 2) expect((await page.request.post('/dev/clock?seconds=60')).ok()).toBeTruthy();
+    const code = totp(who.secret, (await serverNow(page)) + (attempt >= 1 ? 30 : 0));
     await page.getByLabel('Authenticator code').fill(code);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     const signedIn = await page.waitForURL(/\/backoffice$/, { timeout: 5_000 }).then(() => true, () => false);

@@ -98,6 +98,15 @@ export async function registerAndSignIn(page: Page, tag: string, first = 'Jordan
   return email;
 }
 
+/** The portal's "now" in Unix seconds. The end-to-end server runs on a pinned demo clock
+ *  (PORTAL_CLOCK, so the demo book is the same on every calendar day); an authenticator app in
+ *  these tests keeps the server's time, as a real phone keeps real time. */
+export async function serverNow(page: Page): Promise<number> {
+  const r = await page.request.get('/dev/clock');
+  expect(r.ok()).toBeTruthy();
+  return (await r.json()).unix as number;
+}
+
 /** RFC 6238 TOTP (SHA-1, 6 digits, 30 s), computed here as an authenticator app would. */
 export function totp(secretBase32: string, unixSeconds: number): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';

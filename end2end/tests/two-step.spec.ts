@@ -1,7 +1,7 @@
 import { test, expect, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { DEVICE_CODE, hydrated, totp, latestMail, mailCount, PASSWORD, registerAndSignIn, sixDigits } from './helpers';
+import { DEVICE_CODE, hydrated, serverNow, totp, latestMail, mailCount, PASSWORD, registerAndSignIn, sixDigits } from './helpers';
 
 async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Sign out' }).first().click();
@@ -50,8 +50,8 @@ test('authenticator app: enrol with the QR secret, then sign in with a computed 
   await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
   await expect(page.locator('.qr svg')).toBeVisible();
   const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
-  const now = () => Math.floor(Date.now() / 1000);
-  await page.getByLabel('Code from the app').fill(totp(secret, now()));
+  const now = () => serverNow(page);
+  await page.getByLabel('Code from the app').fill(totp(secret, await now()));
   await page.getByRole('button', { name: 'Turn on' }).click();
   await expect(page.getByRole('heading', { name: 'Save your recovery codes' })).toBeVisible();
   const codes = await page.locator('ol.codes li').allTextContents();
@@ -64,7 +64,7 @@ test('authenticator app: enrol with the QR secret, then sign in with a computed 
   await expect(page).toHaveURL(/\/login\/verify$/);
   await expect(page.getByRole('heading', { name: 'Confirm it is you' })).toBeVisible();
   // The enrolment code's time step is used up; the app's next code is accepted (±30 s drift).
-  await page.getByLabel('Code from your authenticator app').fill(totp(secret, now() + 30));
+  await page.getByLabel('Code from your authenticator app').fill(totp(secret, (await now()) + 30));
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
 
@@ -125,6 +125,7 @@ test('contract number and temporary password: set up email and password first', 
       LEPTOS_SITE_PKG_DIR: 'pkg',
       LEPTOS_OUTPUT_NAME: 'portal',
       PORTAL_ADDR: '127.0.0.1:0',
+      PORTAL_ENV: 'demo',
     },
   }).toString();
   const temp = out.match(/temporary password for [A-Z0-9-]+: (\S+)/)![1];

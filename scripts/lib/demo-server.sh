@@ -6,7 +6,7 @@
 BASE="http://localhost:$PORT"
 dir=$(mktemp -d -t "portal-$NAME.XXXXXX")
 PORTAL_DATA_DIR="$dir" DATABASE_URL="sqlite://$dir/$NAME.db?mode=rwc" PORTAL_ADDR="127.0.0.1:$PORT" PUBLIC_URL="$BASE" \
-  LEPTOS_SITE_ROOT=target/site LEPTOS_OUTPUT_NAME=portal PORTAL_SEED_DEMO=1 RUST_LOG=warn \
+  LEPTOS_SITE_ROOT=target/site LEPTOS_OUTPUT_NAME=portal PORTAL_ENV=demo PORTAL_SEED_DEMO=1 RUST_LOG=warn \
   target/release/server serve >"$dir/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$dir"' EXIT

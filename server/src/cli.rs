@@ -3,7 +3,7 @@
 use crate::startup::{self, BoxError};
 use app::backoffice::StaffRole;
 use app::domain::{Email, PasswordPolicy, PersonName};
-use app::infra::{Config, SystemClock};
+use app::infra::{Clock, Config, OffsetClock, SystemClock};
 use std::sync::Arc;
 
 pub const USAGE: &str = "usage: server [serve | migrate | seed-demo | create-staff --email EMAIL --name NAME --role agent|supervisor|admin | unlock --email EMAIL | create-temp-login --contract NUMBER [--by NAME]]\n\
@@ -23,7 +23,19 @@ pub async fn run(args: Vec<String>) -> Result<(), BoxError> {
         return Err(format!("unknown command `{command}`\n{USAGE}").into());
     }
     let config = Config::from_env()?;
-    let state = startup::build_state(config, Arc::new(SystemClock)).await?;
+    let seed_asked = std::env::var("PORTAL_SEED_DEMO").is_ok_and(|v| v == "1");
+    if !config.is_demo() && (command == "seed-demo" || seed_asked) {
+        // Demo data has written-down passwords and authenticator secrets: never in production.
+        return Err(
+            "demo data is only for PORTAL_ENV=demo (seed-demo / PORTAL_SEED_DEMO refused in production)"
+                .into(),
+        );
+    }
+    let clock: Arc<dyn Clock> = match config.clock_start {
+        Some(start) => Arc::new(OffsetClock::starting_at(start)),
+        None => Arc::new(SystemClock),
+    };
+    let state = startup::build_state(config, clock).await?;
     match command {
         "migrate" => println!("database migrated"),
         "seed-demo" => {
@@ -80,7 +92,7 @@ pub async fn run(args: Vec<String>) -> Result<(), BoxError> {
             );
         }
         _ => {
-            if std::env::var("PORTAL_SEED_DEMO").is_ok_and(|v| v == "1") {
+            if seed_asked {
                 crate::seed::seed_demo(&state)
                     .await
                     .map_err(|e| format!("{e:?}"))?;

@@ -1,15 +1,29 @@
-//! Background jobs: mail delivery from the outbox and clean-up of expired sessions.
+//! Background jobs: mail delivery from the outbox (claimed batches) and the periodic clean-up of
+//! expired sessions (a leased job). Every instance runs these loops; the database decides which
+//! instance does each piece of work (`app::infra::jobs`), so work runs once across instances.
 
+use app::infra::jobs::{run_if_due, Periodic};
 use app::infra::{outbox, session, AppState};
+
+pub const PURGE_SESSIONS: Periodic = Periodic {
+    name: "purge_sessions",
+    every_secs: 300,
+    lease_secs: 120,
+};
 
 pub fn spawn(state: AppState) {
     tokio::spawn(outbox::run_worker(state.clone()));
     tokio::spawn(async move {
-        let mut tick = tokio::time::interval(std::time::Duration::from_secs(300));
+        // Each instance asks every 30 s; the lease lets one of them run it every 5 minutes.
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(30));
         loop {
             tick.tick().await;
-            if let Err(e) = purge_sessions(&state).await {
-                tracing::error!(error = %e, "session purge failed");
+            let ran = run_if_due(&state, PURGE_SESSIONS, || async {
+                purge_sessions(&state).await.map(|_| ())
+            })
+            .await;
+            if let Err(e) = ran {
+                tracing::error!(error = %e, "session purge lease failed");
             }
         }
     });

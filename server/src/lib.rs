@@ -2,6 +2,7 @@
 //! security, session, compression and tracing layers) plus background jobs and CLI commands.
 
 pub mod cli;
+pub mod dev;
 pub mod jobs;
 pub mod pwa;
 pub mod security;

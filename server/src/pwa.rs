@@ -48,7 +48,7 @@ fn current_build() -> String {
 /// script differ from the installed one, as a redeploy would, so the "Update available — Reload"
 /// flow can be seen and tested without a second build.
 pub async fn simulate_release(State(state): State<AppState>) -> StatusCode {
-    if !state.config.dev_mailbox_enabled() {
+    if !state.config.is_demo() {
         return StatusCode::NOT_FOUND;
     }
     SIMULATED_RELEASES.fetch_add(1, Ordering::Relaxed);

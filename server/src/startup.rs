@@ -59,6 +59,7 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppSta
         sms,
         hasher: Hasher::default(),
         outbox: OutboxSignal::default(),
+        instance: app::infra::jobs::instance_id().into(),
         leptos_options,
     })
 }
@@ -72,6 +73,10 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .route("/sw.js", get(crate::pwa::service_worker))
         .route("/dev/new-release", post(crate::pwa::simulate_release))
+        .route(
+            "/dev/clock",
+            get(crate::dev::clock_now).post(crate::dev::clock_advance),
+        )
         .route(
             "/contracts/{id}/schedule.csv",
             get(app::contracts::csv::schedule_csv),
@@ -95,6 +100,10 @@ pub fn router(state: AppState) -> Router {
             _,
         >(move || provide_context(ctx2.clone()), shell))
         .layer(axum::middleware::from_fn(security::bad_arguments_are_400))
+        .layer(from_fn_with_state(
+            state.clone(),
+            crate::dev::production_has_no_dev,
+        ))
         .layer(from_fn_with_state(state.clone(), session::middleware))
         .layer(from_fn_with_state(state.clone(), security::csrf))
         .layer(RequestBodyLimitLayer::new(state.config.body_limit))
@@ -111,7 +120,19 @@ pub fn router(state: AppState) -> Router {
 
 /// Serves until Ctrl-C / SIGTERM. Background jobs run alongside.
 pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> Result<(), BoxError> {
-    jobs::spawn(state.clone());
+    serve_with(listener, state, true).await
+}
+
+/// `serve`, with or without this instance's background jobs (tests run instances without them to
+/// drive or crash the workers themselves).
+pub async fn serve_with(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    background_jobs: bool,
+) -> Result<(), BoxError> {
+    if background_jobs {
+        jobs::spawn(state.clone());
+    }
     let app = router(state);
     // Without TCP_NODELAY small static responses wait on delayed ACKs (~25 ms each).
     let listener = listener.tap_io(|tcp| {

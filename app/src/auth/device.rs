@@ -189,7 +189,7 @@ pub async fn verify_code(
 ) -> Result<String, AppError> {
     let now = state.clock.unix();
     let row = sqlx::query(
-        "SELECT id, code_hash, attempts, expires_at, payload FROM device_codes \
+        "SELECT id, code_hash, payload FROM device_codes \
          WHERE customer_id = $1 AND session_id = $2 AND purpose = $3 AND used_at IS NULL ORDER BY id DESC LIMIT 1",
     )
     .bind(customer_id)
@@ -201,20 +201,25 @@ pub async fn verify_code(
         return Err(AppError::InvalidToken);
     };
     let id: i64 = row.try_get("id")?;
-    let attempts: i64 = row.try_get("attempts")?;
-    let expires_at: i64 = row.try_get("expires_at")?;
-    if expires_at <= now || attempts >= MAX_ATTEMPTS {
+    // Each try is counted before the code is compared, in one statement that also refuses a used,
+    // expired or exhausted code: parallel guesses get exactly MAX_ATTEMPTS tries between them.
+    let tries: Option<i64> = sqlx::query_scalar(
+        "UPDATE device_codes SET attempts = attempts + 1 \
+         WHERE id = $1 AND used_at IS NULL AND attempts < $2 AND expires_at > $3 RETURNING attempts",
+    )
+    .bind(id)
+    .bind(MAX_ATTEMPTS)
+    .bind(now)
+    .fetch_optional(&state.db.pool)
+    .await?;
+    let Some(tries) = tries else {
         return Err(AppError::InvalidToken);
-    }
+    };
     let stored: String = row.try_get("code_hash")?;
     let typed: String = code.chars().filter(|c| !c.is_whitespace()).collect();
     if !tokens::secure_eq(&stored, &code_hash(&state.config, &typed)) {
-        sqlx::query("UPDATE device_codes SET attempts = attempts + 1 WHERE id = $1")
-            .bind(id)
-            .execute(&state.db.pool)
-            .await?;
         return Err(AppError::WrongCode {
-            attempts_left: (MAX_ATTEMPTS - attempts - 1).max(0) as u32,
+            attempts_left: (MAX_ATTEMPTS - tries).max(0) as u32,
         });
     }
     let used =

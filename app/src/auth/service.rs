@@ -250,10 +250,11 @@ pub async fn login(
     let email_key = email_raw.trim().to_lowercase();
     let acct_key = format!("login:acct:{email_key}");
     let ip_key = format!("login:ip:{}", client.ip);
-    if let Err(e) = throttle::check(&state.db, &ip_key, now)
-        .await
-        .and(throttle::check(&state.db, &acct_key, now).await)
-    {
+    // Both limits count this attempt before the password is checked (one atomic statement each),
+    // so parallel guesses cannot slip past the lock.
+    let attempt = match throttle::SignInAttempt::begin(&state.db, now, &ip_key, &acct_key).await {
+        Ok(a) => a,
+        Err(e) => {
         audit::record(
             &state.db,
             now,
@@ -268,7 +269,8 @@ pub async fn login(
         )
         .await;
         return Err(e);
-    }
+        }
+    };
     let row = match Email::parse(email_raw) {
         Ok(email) => {
             sqlx::query("SELECT id, password_hash, status FROM customers WHERE email = $1")
@@ -288,8 +290,7 @@ pub async fn login(
     };
     let ok = state.hasher.verify(password, hash).await?;
     if !ok || status == "disabled" {
-        let lock = throttle::fail(&state.db, &acct_key, now, throttle::LOGIN_ACCOUNT).await?;
-        throttle::fail(&state.db, &ip_key, now, throttle::LOGIN_IP).await?;
+        let lock = attempt.failed(&state.db, now).await?;
         let detail = if lock.is_some() {
             "bad credentials; locked"
         } else {
@@ -317,6 +318,7 @@ pub async fn login(
         return Err(AppError::InvalidCredentials);
     }
     if status == "pending" {
+        attempt.withdrawn(&state.db).await?;
         audit::record(
             &state.db,
             now,
@@ -332,7 +334,7 @@ pub async fn login(
         .await;
         return Err(AppError::NotActivated);
     }
-    throttle::clear(&state.db, &acct_key).await?;
+    attempt.succeeded(&state.db).await?;
     audit::record(
         &state.db,
         now,

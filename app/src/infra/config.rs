@@ -1,10 +1,13 @@
-//! Configuration from environment variables with defaults that run the demo out of the box.
+//! Configuration from environment variables. Production is the default mode and refuses to start
+//! without what production needs (real SMTP, an explicit session secret, an https public origin);
+//! `./portal run` and the test harness ask for demo mode explicitly (`PORTAL_ENV=demo`).
 //! A bad value stops start-up with one line naming the variable (`ConfigError`).
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-/// Demo runs show the dev mailbox and may seed demo customers; production requires real SMTP.
+/// Demo runs show the dev mailbox, may seed demo customers and pin the clock; production (the
+/// default) requires real SMTP, an explicit secret and https, and has no `/dev/*` at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RunMode {
     Demo,
@@ -28,6 +31,9 @@ pub struct Config {
     pub device_remember_days: u32,
     /// Largest request body accepted, in bytes.
     pub body_limit: usize,
+    /// Demo mode only (`PORTAL_CLOCK`): the instant the clock reads at start-up, so a run sees
+    /// the same demo book on every calendar day.
+    pub clock_start: Option<time::OffsetDateTime>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -84,8 +90,8 @@ impl Config {
             super::mailer::SmtpTarget::parse(url).map_err(|m| err("SMTP_URL", m))?;
         }
         let mode = match get("PORTAL_ENV").as_deref() {
-            None | Some("demo") | Some("development") => RunMode::Demo,
-            Some("production") => RunMode::Production,
+            Some("demo") | Some("development") => RunMode::Demo,
+            None | Some("production") => RunMode::Production,
             Some(other) => {
                 return Err(err(
                     "PORTAL_ENV",
@@ -94,7 +100,10 @@ impl Config {
             }
         };
         if mode == RunMode::Production && smtp_url.is_none() {
-            return Err(err("SMTP_URL", "is required when PORTAL_ENV=production"));
+            return Err(err(
+                "SMTP_URL",
+                "is required in production (set PORTAL_ENV=demo for the demo)",
+            ));
         }
         // On loopback the public name is "localhost": browsers treat it as a secure context and
         // WebAuthn accepts it as a relying party (an IP address is never a valid RP id).
@@ -110,6 +119,15 @@ impl Config {
             .to_string();
         if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
             return Err(err("PUBLIC_URL", "must start with http:// or https://"));
+        }
+        if mode == RunMode::Production
+            && public_url.starts_with("http://")
+            && !is_loopback_origin(&public_url)
+        {
+            return Err(err(
+                "PUBLIC_URL",
+                "must be https:// in production (http:// only for localhost)",
+            ));
         }
         let register_limit_per_hour = parse_num(&get, "REGISTER_LIMIT_PER_HOUR", 20)?;
         let device_remember_days: u32 = parse_num(&get, "DEVICE_REMEMBER_DAYS", 90)?;
@@ -129,7 +147,25 @@ impl Config {
                 }
                 bytes
             }
+            None if mode == RunMode::Production => {
+                return Err(err(
+                    "SESSION_SECRET",
+                    "is required in production (64+ hex characters, the same on every instance)",
+                ))
+            }
             None => load_or_create_secret(&data_dir)?,
+        };
+        let clock_start = match get("PORTAL_CLOCK") {
+            None => None,
+            Some(_) if mode == RunMode::Production => {
+                return Err(err("PORTAL_CLOCK", "is only allowed with PORTAL_ENV=demo"))
+            }
+            Some(v) => Some(parse_instant(&v).ok_or_else(|| {
+                err(
+                    "PORTAL_CLOCK",
+                    format!("`{v}` is not a date like 2026-11-16 or 2026-11-16T15:00:00Z"),
+                )
+            })?),
         };
         Ok(Config {
             bind,
@@ -144,7 +180,12 @@ impl Config {
             register_limit_per_hour,
             device_remember_days,
             body_limit,
+            clock_start,
         })
+    }
+
+    pub fn is_demo(&self) -> bool {
+        self.mode == RunMode::Demo
     }
 
     /// Cookies are `Secure` and `__Host-` prefixed when the public origin is https.
@@ -155,6 +196,31 @@ impl Config {
     pub fn dev_mailbox_enabled(&self) -> bool {
         self.mode == RunMode::Demo && self.smtp_url.is_none()
     }
+}
+
+/// `http://localhost…`, `http://127.…` or `http://[::1]…`: plain http that never leaves the machine.
+fn is_loopback_origin(url: &str) -> bool {
+    let rest = url.trim_start_matches("http://");
+    let host = if let Some(v6) = rest.strip_prefix('[') {
+        v6.split(']').next().unwrap_or_default()
+    } else {
+        rest.split([':', '/']).next().unwrap_or_default()
+    };
+    host == "localhost"
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+/// `2026-11-16` (noon UTC) or RFC 3339 `2026-11-16T15:00:00Z`.
+fn parse_instant(v: &str) -> Option<time::OffsetDateTime> {
+    use time::format_description::well_known::Rfc3339;
+    let v = v.trim();
+    if let Ok(t) = time::OffsetDateTime::parse(v, &Rfc3339) {
+        return Some(t);
+    }
+    let d = time::Date::parse(v, time::macros::format_description!("[year]-[month]-[day]")).ok()?;
+    Some(d.with_time(time::macros::time!(12:00)).assume_utc())
 }
 
 fn parse_num<T: std::str::FromStr>(
@@ -212,11 +278,90 @@ mod tests {
             .collect();
         map.entry("PORTAL_DATA_DIR".into())
             .or_insert(dir.display().to_string());
+        map.entry("PORTAL_ENV".into()).or_insert("demo".into());
         Config::from_lookup(|k| map.get(k).cloned())
     }
 
+    /// Without PORTAL_ENV: production, as a deployed binary would be.
+    fn prod(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let mut all: Vec<(&str, &str)> = vec![
+            ("SMTP_URL", "smtp://127.0.0.1:2525"),
+            ("SESSION_SECRET", SECRET),
+            ("PUBLIC_URL", "https://portal.example.com"),
+        ];
+        all.retain(|(k, _)| !pairs.iter().any(|(p, _)| p == k));
+        all.extend(pairs.iter().filter(|(_, v)| !v.is_empty()));
+        let dir = std::env::temp_dir().join(format!("portal-cfg-{}", rand::random::<u64>()));
+        let d = dir.display().to_string();
+        let map: HashMap<String, String> = all
+            .into_iter()
+            .chain([("PORTAL_DATA_DIR", d.as_str())])
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Config::from_lookup(|k| map.get(k).cloned())
+    }
+
+    const SECRET: &str = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+
     #[test]
-    fn defaults_run_the_demo() {
+    fn production_is_the_default_and_refuses_to_start_without_what_it_needs() {
+        let c = prod(&[]).unwrap();
+        assert_eq!(c.mode, RunMode::Production);
+        assert!(!c.dev_mailbox_enabled());
+        assert!(!c.is_demo());
+        // Each missing or unsafe setting is named.
+        assert_eq!(prod(&[("SMTP_URL", "")]).unwrap_err().var, "SMTP_URL");
+        assert_eq!(
+            prod(&[("SESSION_SECRET", "")]).unwrap_err().var,
+            "SESSION_SECRET"
+        );
+        assert_eq!(
+            prod(&[("PUBLIC_URL", "http://portal.example.com")])
+                .unwrap_err()
+                .var,
+            "PUBLIC_URL"
+        );
+        assert_eq!(
+            prod(&[("PUBLIC_URL", "http://10.0.0.5:3000")])
+                .unwrap_err()
+                .var,
+            "PUBLIC_URL"
+        );
+        // Plain http only where it never leaves the machine.
+        for ok in ["http://localhost:3000", "http://127.0.0.1:3000", "http://[::1]:3000"] {
+            assert!(prod(&[("PUBLIC_URL", ok)]).is_ok(), "{ok}");
+        }
+        // No generated key file in production: every instance must share one secret.
+        let c = prod(&[]).unwrap();
+        assert!(!c.data_dir.join("session.key").exists());
+        // A pinned clock is a demo/test tool only.
+        assert_eq!(
+            prod(&[("PORTAL_CLOCK", "2026-11-16")]).unwrap_err().var,
+            "PORTAL_CLOCK"
+        );
+    }
+
+    #[test]
+    fn demo_clock_is_pinned_by_date_or_instant() {
+        assert_eq!(cfg(&[]).unwrap().clock_start, None);
+        assert_eq!(
+            cfg(&[("PORTAL_CLOCK", "2024-02-29")]).unwrap().clock_start,
+            Some(time::macros::datetime!(2024-02-29 12:00 UTC))
+        );
+        assert_eq!(
+            cfg(&[("PORTAL_CLOCK", "2026-11-16T15:30:00Z")])
+                .unwrap()
+                .clock_start,
+            Some(time::macros::datetime!(2026-11-16 15:30 UTC))
+        );
+        assert_eq!(
+            cfg(&[("PORTAL_CLOCK", "yesterday")]).unwrap_err().var,
+            "PORTAL_CLOCK"
+        );
+    }
+
+    #[test]
+    fn demo_runs_when_asked_for() {
         let c = cfg(&[]).unwrap();
         assert_eq!(c.bind.to_string(), "127.0.0.1:3000");
         assert!(c.database_url.starts_with("sqlite://"));
@@ -252,6 +397,12 @@ mod tests {
         assert_eq!(
             cfg(&[("PORTAL_ENV", "production")]).unwrap_err().var,
             "SMTP_URL"
+        );
+        assert_eq!(
+            cfg(&[("PORTAL_ENV", "production"), ("SMTP_URL", "smtp://127.0.0.1:25")])
+                .unwrap_err()
+                .var,
+            "SESSION_SECRET"
         );
         assert_eq!(
             cfg(&[("SMTP_URL", "http://x")]).unwrap_err().var,

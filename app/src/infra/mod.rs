@@ -9,6 +9,7 @@ pub mod db;
 pub mod download;
 pub mod guard;
 pub mod hasher;
+pub mod jobs;
 pub mod mailer;
 pub mod outbox;
 pub mod session;
@@ -17,7 +18,7 @@ pub mod state;
 pub mod throttle;
 pub mod tokens;
 
-pub use clock::{Clock, ManualClock, SystemClock};
+pub use clock::{Clock, ManualClock, OffsetClock, SystemClock};
 pub use config::{Config, ConfigError, RunMode};
 pub use db::{Db, DbKind};
 pub use state::AppState;

@@ -263,6 +263,7 @@ mod tests {
         let https = Config::from_lookup(|k| match k {
             "PUBLIC_URL" => Some("https://portal.example.com".into()),
             "PORTAL_DATA_DIR" => Some(d.clone()),
+            "PORTAL_ENV" => Some("demo".into()),
             _ => None,
         })
         .unwrap();
@@ -273,7 +274,12 @@ mod tests {
         );
         assert!(c.ends_with("; Secure"), "{c}");
         assert!(clear_cookie(&https).contains("Max-Age=0"));
-        let http = Config::from_lookup(|k| (k == "PORTAL_DATA_DIR").then(|| d.clone())).unwrap();
+        let http = Config::from_lookup(|k| match k {
+            "PORTAL_DATA_DIR" => Some(d.clone()),
+            "PORTAL_ENV" => Some("demo".into()),
+            _ => None,
+        })
+        .unwrap();
         assert!(!set_cookie(&http, "abc").contains("Secure"));
         assert!(set_cookie(&http, "abc").starts_with("portal_session="));
         let _ = std::fs::remove_dir_all(dir);

@@ -14,6 +14,9 @@ pub struct AppState {
     pub sms: Arc<dyn SmsSender>,
     pub hasher: Hasher,
     pub outbox: OutboxSignal,
+    /// This process among the instances sharing the database (`jobs::instance_id`): the owner
+    /// written on claimed work.
+    pub instance: Arc<str>,
     pub leptos_options: leptos::config::LeptosOptions,
 }
 

@@ -58,53 +58,188 @@ pub async fn check(db: &Db, key: &str, now: i64) -> Result<(), AppError> {
     Ok(())
 }
 
-/// Counts one failure; returns the lock (seconds) it caused, if any.
-pub async fn fail(db: &Db, key: &str, now: i64, rule: Rule) -> Result<Option<i64>, AppError> {
-    let row = sqlx::query("SELECT failures, window_start FROM throttle WHERE key = $1")
-        .bind(key)
-        .fetch_optional(&db.pool)
-        .await?;
-    let (failures, window_start) = match row {
-        Some(r) => {
-            let f: i64 = r.try_get("failures")?;
-            let w: i64 = r.try_get("window_start")?;
-            if now - w > rule.window.max(rule.max_lock) {
-                (1, now)
-            } else {
-                (f + 1, w)
-            }
-        }
-        None => (1, now),
-    };
-    let lock = (failures >= rule.allowed).then(|| {
-        let doublings = (failures - rule.allowed).clamp(0, 20) as u32;
-        (rule.base_lock.saturating_mul(1i64 << doublings)).min(rule.max_lock)
-    });
-    let locked_until = lock.map(|l| now + l).unwrap_or(0);
-    sqlx::query(
-        "INSERT INTO throttle (key, failures, window_start, locked_until) VALUES ($1, $2, $3, $4) \
-         ON CONFLICT (key) DO UPDATE SET failures = $2, window_start = $3, locked_until = $4",
-    )
-    .bind(key)
-    .bind(failures)
-    .bind(window_start)
-    .bind(locked_until)
-    .execute(&db.pool)
-    .await?;
-    Ok(lock)
+impl Rule {
+    /// The lock that the `n`th counted failure causes, if any.
+    pub fn lock_after(self, n: i64) -> Option<i64> {
+        (n >= self.allowed).then(|| {
+            let doublings = (n - self.allowed).clamp(0, 20) as u32;
+            (self.base_lock.saturating_mul(1i64 << doublings)).min(self.max_lock)
+        })
+    }
+
+    /// Failures older than this start a new window.
+    fn window_secs(self) -> i64 {
+        self.window.max(self.max_lock)
+    }
 }
 
-/// Simple counter limit ("at most `limit` per `window` seconds"); counts this attempt.
+/// The one statement that counts: adds one to the key's failures (or starts a new window) and
+/// sets `locked_until`, unless the key is locked now (then nothing changes and no row comes back).
+/// One statement, so parallel requests cannot read the same count and lose each other's updates.
+const COUNT: &str = "INSERT INTO throttle (key, failures, window_start, locked_until) VALUES ($1, 1, $2, $5) \
+     ON CONFLICT (key) DO UPDATE SET \
+       failures = CASE WHEN $2 - throttle.window_start > $3 THEN 1 ELSE throttle.failures + 1 END, \
+       window_start = CASE WHEN $2 - throttle.window_start > $3 THEN $2 ELSE throttle.window_start END, \
+       locked_until = CASE WHEN (CASE WHEN $2 - throttle.window_start > $3 THEN 1 ELSE throttle.failures + 1 END) >= $4 \
+                           THEN $2 + $6 ELSE 0 END \
+     WHERE throttle.locked_until <= $2 OR $7 = 1 \
+     RETURNING failures";
+
+async fn count(
+    db: &Db,
+    key: &str,
+    now: i64,
+    rule: Rule,
+    lock_secs: i64,
+    even_if_locked: bool,
+) -> Result<Option<i64>, AppError> {
+    let first_lock = if rule.allowed <= 1 { now + lock_secs } else { 0 };
+    let n: Option<i64> = sqlx::query_scalar(COUNT)
+        .bind(key)
+        .bind(now)
+        .bind(rule.window_secs())
+        .bind(rule.allowed)
+        .bind(first_lock)
+        .bind(lock_secs)
+        .bind(i64::from(even_if_locked))
+        .fetch_optional(&db.pool)
+        .await?;
+    Ok(n)
+}
+
+async fn locked_error(db: &Db, key: &str, now: i64) -> AppError {
+    match check(db, key, now).await {
+        Err(e) => e,
+        // The lock ended between the two statements: ask for a retry in a second.
+        Ok(()) => AppError::RateLimited {
+            retry_after_secs: 1,
+        },
+    }
+}
+
+/// One attempt under `rule`, counted before it is judged: the attempt is reserved as a failure in
+/// one atomic statement, and refused with `RateLimited` if the key is locked. The reservation that
+/// reaches the allowance locks the key at once (for the longest lock) until its outcome is known,
+/// so 50 parallel guesses get exactly as many tries as 50 sequential ones.
+/// Then call `failed` (the real lock for that count) or `succeeded`.
+#[derive(Debug, Clone)]
+pub struct Attempt {
+    pub key: String,
+    /// This attempt's number in the window.
+    pub n: i64,
+    rule: Rule,
+}
+
+pub async fn begin(db: &Db, key: &str, now: i64, rule: Rule) -> Result<Attempt, AppError> {
+    match count(db, key, now, rule, rule.max_lock, false).await? {
+        Some(n) => Ok(Attempt {
+            key: key.to_owned(),
+            n,
+            rule,
+        }),
+        None => Err(locked_error(db, key, now).await),
+    }
+}
+
+impl Attempt {
+    /// The attempt failed: the key keeps the count and gets the lock that count earns. Returns
+    /// the lock (seconds), if any.
+    pub async fn failed(&self, db: &Db, now: i64) -> Result<Option<i64>, AppError> {
+        let lock = self.rule.lock_after(self.n);
+        if let Some(secs) = lock {
+            sqlx::query("UPDATE throttle SET locked_until = $2 WHERE key = $1")
+                .bind(&self.key)
+                .bind(now + secs)
+                .execute(&db.pool)
+                .await?;
+        }
+        Ok(lock)
+    }
+
+    /// The attempt succeeded: its reservation is taken back (and the provisional lock it may
+    /// have set, when no failure since has earned one). Earlier failures stay counted.
+    pub async fn succeeded(&self, db: &Db) -> Result<(), AppError> {
+        sqlx::query(
+            "UPDATE throttle SET failures = failures - 1, \
+             locked_until = CASE WHEN failures - 1 < $2 THEN 0 ELSE locked_until END \
+             WHERE key = $1 AND failures > 0",
+        )
+        .bind(&self.key)
+        .bind(self.rule.allowed)
+        .execute(&db.pool)
+        .await?;
+        Ok(())
+    }
+}
+
+/// Counts one failure that has already happened (where no attempt was reserved); returns the lock
+/// (seconds) it caused, if any. Atomic: parallel failures are all counted.
+pub async fn fail(db: &Db, key: &str, now: i64, rule: Rule) -> Result<Option<i64>, AppError> {
+    let n = count(db, key, now, rule, 0, true)
+        .await?
+        .unwrap_or(rule.allowed);
+    let attempt = Attempt {
+        key: key.to_owned(),
+        n,
+        rule,
+    };
+    attempt.failed(db, now).await
+}
+
+/// A sign-in attempt, counted per IP (`LOGIN_IP`) and per account (`LOGIN_ACCOUNT`) before the
+/// secret is checked. Customer, staff and contract-number sign-in all use it.
+pub struct SignInAttempt {
+    ip: Attempt,
+    account: Attempt,
+}
+
+impl SignInAttempt {
+    /// Reserves both; refused (`RateLimited`) if either key is locked, taking nothing.
+    pub async fn begin(db: &Db, now: i64, ip_key: &str, account_key: &str) -> Result<Self, AppError> {
+        let ip = begin(db, ip_key, now, LOGIN_IP).await?;
+        match begin(db, account_key, now, LOGIN_ACCOUNT).await {
+            Ok(account) => Ok(SignInAttempt { ip, account }),
+            Err(e) => {
+                ip.succeeded(db).await?;
+                Err(e)
+            }
+        }
+    }
+
+    /// Wrong secret: both keep the count; returns the account's lock (seconds), if any.
+    pub async fn failed(&self, db: &Db, now: i64) -> Result<Option<i64>, AppError> {
+        let lock = self.account.failed(db, now).await?;
+        self.ip.failed(db, now).await?;
+        Ok(lock)
+    }
+
+    /// Right secret: the IP's reservation is taken back and the account's failures cleared.
+    pub async fn succeeded(&self, db: &Db) -> Result<(), AppError> {
+        self.ip.succeeded(db).await?;
+        clear(db, &self.account.key).await
+    }
+
+    /// Right secret but no sign-in (e.g. not activated): both reservations taken back.
+    pub async fn withdrawn(&self, db: &Db) -> Result<(), AppError> {
+        self.ip.succeeded(db).await?;
+        self.account.succeeded(db).await
+    }
+}
+
+/// Simple counter limit ("at most `limit` per `window` seconds"); counts this attempt, atomically.
 pub async fn hit(db: &Db, key: &str, now: i64, limit: i64, window: i64) -> Result<(), AppError> {
-    check(db, key, now).await?;
     let rule = Rule {
         allowed: limit + 1,
         window,
         base_lock: window,
         max_lock: window,
     };
-    fail(db, key, now, rule).await?;
-    check(db, key, now).await
+    let attempt = begin(db, key, now, rule).await?;
+    if attempt.n > limit {
+        attempt.failed(db, now).await?;
+        return Err(locked_error(db, key, now).await);
+    }
+    Ok(())
 }
 
 pub async fn clear(db: &Db, key: &str) -> Result<(), AppError> {

@@ -234,7 +234,8 @@ pub async fn verify(
 ) -> Result<&'static str, AppError> {
     let now = state.clock.unix();
     let key = format!("second_step:{}", pending.customer_id);
-    throttle::check(&state.db, &key, now).await?;
+    // Counted before it is judged (one atomic statement), so parallel guesses share the limit.
+    let attempt = throttle::begin(&state.db, &key, now, throttle::SECOND_STEP).await?;
     let code_sent = pending_code(state, pending.session_id).await?;
     let (method, result) = match proof {
         Proof::Code(code) => {
@@ -280,7 +281,9 @@ pub async fn verify(
                 e,
                 AppError::WrongCode { .. } | AppError::InvalidToken | AppError::CodeIncorrect
             ) {
-                throttle::fail(&state.db, &key, now, throttle::SECOND_STEP).await?;
+                attempt.failed(&state.db, now).await?;
+            } else {
+                attempt.succeeded(&state.db).await?;
             }
             audit::customer_event(
                 &state.db,

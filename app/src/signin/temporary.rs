@@ -93,8 +93,7 @@ pub async fn sign_in(
     let number = normalise_contract_number(contract_number);
     let acct_key = format!("login:contract:{number}");
     let ip_key = format!("login:ip:{}", client.ip);
-    throttle::check(&state.db, &ip_key, now).await?;
-    throttle::check(&state.db, &acct_key, now).await?;
+    let attempt = throttle::SignInAttempt::begin(&state.db, now, &ip_key, &acct_key).await?;
     let row = sqlx::query(
         "SELECT t.id, t.password_hash FROM temp_logins t JOIN contracts c ON c.id = t.contract_id \
          WHERE c.contract_number = $1 AND t.used_at IS NULL AND t.expires_at > $2 ORDER BY t.id DESC LIMIT 1",
@@ -119,12 +118,11 @@ pub async fn sign_in(
         detail,
     };
     let Some(id) = id.filter(|_| ok) else {
-        throttle::fail(&state.db, &acct_key, now, throttle::LOGIN_ACCOUNT).await?;
-        throttle::fail(&state.db, &ip_key, now, throttle::LOGIN_IP).await?;
+        attempt.failed(&state.db, now).await?;
         audit::record(&state.db, now, client, event(false, Some(&number))).await;
         return Err(AppError::InvalidCredentials);
     };
-    throttle::clear(&state.db, &acct_key).await?;
+    attempt.succeeded(&state.db).await?;
     let (token, token_hash) = tokens::new_token();
     sqlx::query(
         "UPDATE temp_logins SET setup_token_hash = $1, setup_expires_at = $2 WHERE id = $3",

@@ -140,7 +140,12 @@ impl DemoContract {
         for (i, row) in due_rows.iter().enumerate() {
             let missed = i + unpaid_tail >= due_rows.len();
             if missed {
-                if self.story == Story::PastDue && i + unpaid_tail == due_rows.len() {
+                // Nothing is dated after today: an attempt only once its day has come, its fee
+                // two days later.
+                let attempt = self.story == Story::PastDue
+                    && i + unpaid_tail == due_rows.len()
+                    && row.due_date <= today;
+                if attempt {
                     out.push(txn(
                         TxnKind::Payment,
                         TxnStatus::Returned,
@@ -150,6 +155,8 @@ impl DemoContract {
                         Money::ZERO,
                         "Payment returned: insufficient funds",
                     ));
+                }
+                if attempt && row.due_date + Duration::days(2) <= today {
                     ledger.charge_fee(late_fee());
                     out.push(txn(
                         TxnKind::Fee,

@@ -49,6 +49,16 @@ pub fn demo_book() -> Vec<DemoContract> {
           party("Chris", "Martin", "NS-80100003", None), None),
         c("LN-2024-005123", false, "1FTFW1E59PFA10004", "Ford", "Escape ST-Line", 2024, "Rapid Red", 2_890_000, "6.49", 60, date!(2024-03-08), date!(2024-04-08), 0, 0, "0", Story::OnTime,
           party("Priya", "Shah", "NS-80100004", None), None),
+        // The same four again, for an end-to-end retry: a contract linked by a failed first try
+        // stays linked, so a retry links its spare instead (end2end/tests/contracts.spec.ts).
+        c("LN-2024-005126", false, "1FTFW1E54PFA10007", "Ford", "F-150 XLT", 2023, "Agate Black", 5_210_000, "6.99", 72, date!(2024-02-05), date!(2024-03-05), 0, 0, "0", Story::OnTime,
+          party("Morgan", "Blake", "NS-80100007", None), None),
+        c("LN-2024-005127", false, "1FTFW1E56PFA10008", "Ford", "F-150 XLT", 2023, "Iconic Silver", 4_980_000, "7.49", 72, date!(2024-02-12), date!(2024-03-12), 0, 0, "0", Story::OnTime,
+          party("Casey", "Lee", "NS-80100008", None), None),
+        c("LN-2024-005128", false, "1FTFW1E58PFA10009", "Ford", "Maverick XLT", 2024, "Cactus Gray", 3_120_000, "5.99", 60, date!(2024-03-01), date!(2024-04-01), 0, 0, "0", Story::OnTime,
+          party("Alex", "Moreau", "NS-80100009", None), None),
+        c("LN-2024-005129", false, "1FTFW1E54PFA10010", "Ford", "Escape ST-Line", 2024, "Space White", 2_890_000, "6.49", 60, date!(2024-03-08), date!(2024-04-08), 0, 0, "0", Story::OnTime,
+          party("Robin", "Park", "NS-80100010", None), None),
         // Customers who get a staff-issued temporary password (contract-number sign-in).
         c("LN-2024-005124", false, "1FTFW1E50PFA10005", "Ford", "Bronco Sport", 2024, "Eruption Green", 3_340_000, "6.19", 60, date!(2024-03-15), date!(2024-04-15), 0, 0, "0", Story::OnTime,
           party("Dana", "Whitfield", "NS-80100005", None), None),
@@ -168,4 +178,106 @@ pub async fn insert_missing(
         }
     }
     Ok(())
+}
+
+/// The demo book is generated relative to "today": these checks run it at pinned days (month
+/// ends, leap days, a weekend, due dates and the days after them) so no day can break it.
+#[cfg(test)]
+mod pinned_days {
+    use super::*;
+    use app::domain::account::{position, Txn};
+
+    const DAYS: [Date; 14] = [
+        date!(2024-02-29), // leap day (before some contracts' first payment)
+        date!(2026-11-16), // the suites' default day
+        date!(2026-11-28), // a Saturday
+        date!(2026-11-29),
+        date!(2026-11-30),
+        date!(2026-12-01), // due date of several contracts
+        date!(2026-12-02), // the day after
+        date!(2026-12-03), // a lease's last instalment
+        date!(2026-12-15), // a due date (the 15th)
+        date!(2026-12-31),
+        date!(2027-01-31),
+        date!(2027-02-28),
+        date!(2027-03-01),
+        date!(2028-02-29),
+    ];
+
+    fn as_txns(h: &[super::super::book::GenTxn]) -> Vec<Txn> {
+        h.iter()
+            .map(|t| Txn {
+                kind: t.kind,
+                status: t.status,
+                date: t.date,
+                amount: t.amount,
+                allocation: t.allocation,
+                tax: t.tax,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn nothing_is_dated_after_today_and_only_recent_payments_are_pending() {
+        for today in DAYS {
+            for k in demo_book() {
+                for t in k.history(today) {
+                    assert!(t.date <= today, "{} on {today}: {:?} dated {}", k.number, t.kind, t.date);
+                    if t.status == TxnStatus::Pending {
+                        assert!(t.date > today - time::Duration::days(3), "{} on {today}", k.number);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_unlinked_contract_with_a_posted_payment_can_be_linked() {
+        for today in DAYS {
+            let hints = link_hints(today);
+            for k in demo_book().into_iter().filter(|k| k.primary.login.is_none()) {
+                let posted = k
+                    .history(today)
+                    .into_iter()
+                    .filter(|t| t.kind == TxnKind::Payment && t.status == TxnStatus::Posted)
+                    .last();
+                let hint = hints.iter().find(|h| h.vin == k.vin);
+                assert_eq!(
+                    hint.map(|h| h.last_payment),
+                    posted.map(|t| t.amount),
+                    "{} on {today}",
+                    k.number
+                );
+            }
+        }
+    }
+
+    /// Within the book's life (the last pinned day, 2028-02-29, is after the Honda loan matured:
+    /// there its last scheduled payment exceeds the daily-interest balance, and the excess is not
+    /// counted as instalment credit — a matured loan's position belongs to the payments work).
+    #[test]
+    fn positions_agree_with_each_story() {
+        for today in DAYS.into_iter().filter(|d| d.year() < 2028) {
+            for k in demo_book() {
+                let schedule = k.schedule();
+                let h = k.history(today);
+                let pos = position(&schedule, &as_txns(&h), today);
+                if let Some((due, owed)) = pos.next_due {
+                    assert!(due >= today, "{} on {today}: next due {due}", k.number);
+                    assert!(owed.is_positive());
+                }
+                let started = schedule[0].due_date + time::Duration::days(3) < today;
+                match k.story {
+                    // Paid as agreed: nothing is past due, whatever the day.
+                    Story::OnTime | Story::OneLate => {
+                        assert_eq!(pos.past_due, Money::ZERO, "{} on {today}", k.number)
+                    }
+                    Story::PastDue if started => {
+                        assert!(pos.past_due.is_positive(), "{} on {today}", k.number)
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
 }

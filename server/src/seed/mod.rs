@@ -69,7 +69,11 @@ pub const STAFF: [DemoStaff; 2] = [
 ];
 
 /// Inserts whatever of the demo data is missing. Returns how many customers were created.
+/// Refused outside demo mode: the demo data has written-down passwords and authenticator secrets.
 pub async fn seed_demo(state: &AppState) -> Result<usize, AppError> {
+    if !state.config.is_demo() {
+        return Err(AppError::Forbidden);
+    }
     let now = state.clock.unix();
     let hash = state.hasher.hash(DEMO_PASSWORD).await?;
     let mut created = 0;

@@ -1,6 +1,7 @@
 //! Demo seeding and the dev mailbox.
 
 use crate::common::*;
+use app::error::AppError;
 
 #[tokio::test]
 async fn seeding_is_idempotent_and_demo_logins_work() {
@@ -21,7 +22,7 @@ async fn seeding_is_idempotent_and_demo_logins_work() {
             .fetch_one(db)
             .await
             .unwrap();
-    assert_eq!((customers, contracts, linked), (4, 12, 5));
+    assert_eq!((customers, contracts, linked), (4, 16, 5));
     let c = app.client();
     let r = login(
         &app,
@@ -42,7 +43,7 @@ async fn dev_mailbox_only_without_smtp() {
         404
     );
 
-    let demo = spawn_with(Options { smtp: false }).await;
+    let demo = spawn_with(Options { smtp: false, ..Default::default() }).await;
     let c = demo.client();
     register(
         &demo,
@@ -96,4 +97,78 @@ async fn printed_link_details_list_only_contracts_still_unlinked() {
     let after = server::seed::demo_logins_text(&app.state).await.unwrap();
     assert!(!after.contains("NS-80100001"));
     assert!(after.contains("NS-80100002"));
+}
+
+/// Issue "production-safe by default", item 1: a server started without PORTAL_ENV is a
+/// production server; it has no dev mailbox, no `/dev/*` tools and refuses the demo data.
+#[tokio::test]
+async fn production_is_the_default_and_has_no_demo_tools() {
+    let app = spawn_with(Options {
+        production: true,
+        ..Default::default()
+    })
+    .await;
+    assert!(!app.state.config.is_demo());
+    let c = app.client();
+    let get = |path: &'static str| {
+        let c = c.clone();
+        let base = app.base.clone();
+        async move { c.get(format!("{base}{path}")).send().await.unwrap().status() }
+    };
+    assert_eq!(get("/healthz").await, 200);
+    assert_eq!(get("/login").await, 200);
+    for path in ["/dev/mailbox", "/dev/clock"] {
+        assert_eq!(get(path).await, 404, "{path}");
+    }
+    for path in ["/api/dev_mailbox", "/dev/new-release", "/dev/clock?days=1"] {
+        assert_eq!(app.post(&c, path, &[]).await.status(), 404, "{path}");
+    }
+    // The demo seed (written-down passwords and authenticator secrets) is refused outright.
+    assert_eq!(
+        server::seed::seed_demo(&app.state).await.unwrap_err(),
+        AppError::Forbidden
+    );
+    let staff: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM staff")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(staff, 0);
+}
+
+/// The demo clock can be read and moved forward (never back) through `/dev/clock`.
+#[tokio::test]
+async fn demo_clock_is_read_and_moved_through_dev_clock() {
+    let app = spawn().await;
+    let c = app.client();
+    let read = || {
+        let c = c.clone();
+        let base = app.base.clone();
+        async move {
+            c.get(format!("{base}/dev/clock"))
+                .send()
+                .await
+                .unwrap()
+                .json::<serde_json::Value>()
+                .await
+                .unwrap()
+        }
+    };
+    let before = read().await;
+    assert_eq!(before["date"], test_today().date().to_string());
+    let r = app.post(&c, "/dev/clock?days=2&seconds=30", &[]).await;
+    assert_eq!(r.status(), 200);
+    let after = read().await;
+    assert_eq!(
+        after["unix"].as_i64().unwrap() - before["unix"].as_i64().unwrap(),
+        2 * 86_400 + 30
+    );
+    assert_eq!(
+        after["date"],
+        (test_today().date() + time::Duration::days(2)).to_string()
+    );
+    assert_eq!(
+        app.post(&c, "/dev/clock?days=-1", &[]).await.status(),
+        400,
+        "time never goes back"
+    );
 }

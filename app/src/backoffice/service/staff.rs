@@ -20,8 +20,7 @@ pub async fn sign_in(
     let email = Email::parse(email).map_err(|i| AppError::validation("email", i))?;
     let acct_key = format!("staff:acct:{email}");
     let ip_key = format!("login:ip:{}", client.ip);
-    throttle::check(&state.db, &ip_key, now).await?;
-    throttle::check(&state.db, &acct_key, now).await?;
+    let attempt = throttle::SignInAttempt::begin(&state.db, now, &ip_key, &acct_key).await?;
     let row = sqlx::query(
         "SELECT id, password_hash, totp_secret, totp_last_step, active FROM staff WHERE email = $1",
     )
@@ -57,8 +56,7 @@ pub async fn sign_in(
         detail: Some("staff"),
     };
     let (Some(r), Some(step)) = (&row, second) else {
-        throttle::fail(&state.db, &acct_key, now, throttle::LOGIN_ACCOUNT).await?;
-        throttle::fail(&state.db, &ip_key, now, throttle::LOGIN_IP).await?;
+        attempt.failed(&state.db, now).await?;
         audit::record(&state.db, now, client, fail("staff_sign_in")).await;
         return Err(AppError::InvalidCredentials);
     };
@@ -71,11 +69,11 @@ pub async fn sign_in(
             .execute(&state.db.pool)
             .await?;
     if moved.rows_affected() != 1 {
-        throttle::fail(&state.db, &acct_key, now, throttle::LOGIN_ACCOUNT).await?;
+        attempt.failed(&state.db, now).await?;
         audit::record(&state.db, now, client, fail("staff_sign_in")).await;
         return Err(AppError::InvalidCredentials);
     }
-    throttle::clear(&state.db, &acct_key).await?;
+    attempt.succeeded(&state.db).await?;
     let token = staff_session::create(&state.db, staff_id, now, client).await?;
     audit::record(
         &state.db,

@@ -31,11 +31,22 @@ impl Drop for TestApp {
 
 pub struct Options {
     pub smtp: bool,
+    /// Run as a deployed server would (`PORTAL_ENV` unset → production, with an explicit secret).
+    pub production: bool,
+    /// Where the manual clock starts (default: `test_today`).
+    pub start: Option<time::OffsetDateTime>,
+    /// Run this instance's background jobs (mail delivery, purges).
+    pub jobs: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { smtp: true }
+        Options {
+            smtp: true,
+            production: false,
+            start: None,
+            jobs: true,
+        }
     }
 }
 
@@ -63,6 +74,19 @@ async fn fresh_database_url(dir: &std::path::Path) -> String {
     }
 }
 
+/// The day every test starts on: `PORTAL_TEST_TODAY` (`YYYY-MM-DD`, noon UTC; `./portal test`
+/// runs the date-sensitive modules again at several such days), else a fixed day, so that no test
+/// depends on the day it runs (the demo book is generated relative to this clock).
+pub fn test_today() -> time::OffsetDateTime {
+    let day = std::env::var("PORTAL_TEST_TODAY").unwrap_or_else(|_| PINNED_TODAY.into());
+    let date = time::Date::parse(&day, time::macros::format_description!("[year]-[month]-[day]"))
+        .unwrap_or_else(|_| panic!("PORTAL_TEST_TODAY={day} is not YYYY-MM-DD"));
+    date.with_time(time::macros::time!(12:00)).assume_utc()
+}
+
+/// The default test day (also the end-to-end suite's `PORTAL_CLOCK`, end2end/playwright.config.ts).
+pub const PINNED_TODAY: &str = "2026-11-16";
+
 pub async fn spawn() -> TestApp {
     spawn_with(Options::default()).await
 }
@@ -84,12 +108,22 @@ pub async fn spawn_with(opts: Options) -> TestApp {
     if opts.smtp {
         env.insert("SMTP_URL", smtp.url());
     }
+    if opts.production {
+        env.insert("SESSION_SECRET", "ab".repeat(32));
+    } else {
+        // The binary's default is production; the harness asks for demo, as `./portal run` does.
+        env.insert("PORTAL_ENV", "demo".into());
+    }
     let config = Config::from_lookup(|k| env.get(k).cloned()).expect("test config");
-    let clock = Arc::new(ManualClock::new(time::OffsetDateTime::now_utc()));
+    let clock = Arc::new(ManualClock::new(opts.start.unwrap_or_else(test_today)));
     let state = server::startup::build_state(config, clock.clone() as Arc<dyn Clock>)
         .await
         .expect("state");
-    tokio::spawn(server::startup::serve(listener, state.clone()));
+    tokio::spawn(server::startup::serve_with(
+        listener,
+        state.clone(),
+        opts.jobs,
+    ));
     let _ = addr;
     TestApp {
         base: state.config.public_url.clone(),
@@ -101,6 +135,14 @@ pub async fn spawn_with(opts: Options) -> TestApp {
 }
 
 impl TestApp {
+    /// Another instance of the server on the same database (own pool, own instance id, same
+    /// clock and SMTP sink), as a second process behind a load balancer would be; without HTTP.
+    pub async fn another_instance(&self) -> app::infra::AppState {
+        server::startup::build_state((*self.state.config).clone(), self.clock.clone() as Arc<dyn Clock>)
+            .await
+            .expect("second instance")
+    }
+
     /// A browser-like client: keeps cookies, does not follow redirects.
     pub fn client(&self) -> reqwest::Client {
         reqwest::Client::builder()
@@ -123,6 +165,11 @@ impl TestApp {
             .send()
             .await
             .unwrap()
+    }
+
+    /// The app clock's now, in unix seconds.
+    pub fn clock_now(&self) -> i64 {
+        self.clock.now().unix_timestamp()
     }
 
     pub fn advance(&self, secs: i64) {

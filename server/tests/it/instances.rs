@@ -1,0 +1,192 @@
+//! Issue "production-safe", item 5: many instances on one database. Background work is claimed in
+//! the database, so two instances deliver each queued email exactly once, a batch left by a crashed
+//! instance is taken over when its claim expires, and a periodic job runs once per period.
+//! (On PostgreSQL when the suite runs with PORTAL_TEST_DB=postgres.)
+
+use crate::common::*;
+use app::infra::mailer::{Mail, MailFuture, Mailer};
+use app::infra::{jobs, outbox, AppState};
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+async fn queue(app: &TestApp, n: usize) {
+    let mut tx = app.state.db.pool.begin().await.unwrap();
+    for i in 0..n {
+        let mail = Mail {
+            to: format!("queued-{i}@example.com"),
+            subject: format!("Message {i}"),
+            text: format!("Body {i}"),
+            html: format!("<p>Body {i}</p>"),
+        };
+        outbox::enqueue(&mut tx, &mail, app.clock_now()).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+}
+
+async fn unsent(app: &TestApp) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+}
+
+/// Waits (up to 30 s) until the outbox has `left` unsent and the sink holds `received`.
+async fn until(app: &TestApp, left: i64, received: usize) {
+    for _ in 0..600 {
+        if unsent(app).await == left && app.smtp.all().len() == received {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!(
+        "outbox: {} unsent (want {left}), sink: {} (want {received})",
+        unsent(app).await,
+        app.smtp.all().len()
+    );
+}
+
+/// Every queued address received exactly one message.
+fn each_exactly_once(app: &TestApp, n: usize) {
+    let mut per: HashMap<String, usize> = HashMap::new();
+    for m in app.smtp.all() {
+        for to in m.to {
+            *per.entry(to).or_default() += 1;
+        }
+    }
+    assert_eq!(per.len(), n);
+    let twice: Vec<_> = per.iter().filter(|(_, c)| **c != 1).collect();
+    assert!(twice.is_empty(), "sent more than once: {twice:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_instances_deliver_each_queued_email_exactly_once() {
+    let app = spawn().await; // instance 1, with its worker
+    let two = app.another_instance().await;
+    let three = app.another_instance().await;
+    assert_ne!(two.instance, app.state.instance);
+    tokio::spawn(outbox::run_worker(two.clone()));
+    tokio::spawn(outbox::run_worker(three.clone()));
+    queue(&app, 200).await;
+    for s in [&app.state, &two, &three] {
+        s.outbox.wake();
+    }
+    until(&app, 0, 200).await;
+    each_exactly_once(&app, 200);
+    // More than one instance did the work (each claims a batch of 20 at a time).
+    let owners: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM mail_outbox WHERE claimed_by IS NOT NULL OR claim_until IS NOT NULL",
+    )
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(owners, 0, "every claim is released once sent");
+}
+
+/// A mailer that sends `limit` messages and then hangs, as a process does that dies mid-batch.
+struct DiesAfter {
+    inner: Arc<dyn Mailer>,
+    sent: AtomicUsize,
+    limit: usize,
+}
+
+impl Mailer for DiesAfter {
+    fn send<'a>(&'a self, mail: &'a Mail) -> MailFuture<'a> {
+        Box::pin(async move {
+            if self.sent.fetch_add(1, Ordering::SeqCst) >= self.limit {
+                std::future::pending::<()>().await;
+            }
+            self.inner.send(mail).await
+        })
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_crashed_instance_batch_is_taken_over_once_its_claim_expires() {
+    let app = spawn_with(Options {
+        jobs: false,
+        ..Default::default()
+    })
+    .await;
+    queue(&app, 50).await;
+    // Instance A claims a batch of 20, sends 3, then dies.
+    let mut a: AppState = app.another_instance().await;
+    a.mailer = Arc::new(DiesAfter {
+        inner: a.mailer.clone(),
+        sent: AtomicUsize::new(0),
+        limit: 3,
+    });
+    let a_worker = tokio::spawn(outbox::run_worker(a.clone()));
+    until(&app, 47, 3).await;
+    a_worker.abort();
+    let held: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL AND claimed_by = $1",
+    )
+    .bind(&*a.instance)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(held, 17, "the dead instance's batch stays claimed");
+
+    // Instance B sends everything else, but not what A still holds.
+    let b = app.another_instance().await;
+    tokio::spawn(outbox::run_worker(b.clone()));
+    b.outbox.wake();
+    until(&app, 17, 33).await;
+
+    // Once A's claim expires, B takes the batch over: every message sent, each exactly once.
+    app.advance(outbox::CLAIM_SECS + 1);
+    b.outbox.wake();
+    until(&app, 0, 50).await;
+    each_exactly_once(&app, 50);
+}
+
+#[tokio::test]
+async fn a_periodic_job_runs_once_per_period_across_instances() {
+    let app = spawn_with(Options {
+        jobs: false,
+        ..Default::default()
+    })
+    .await;
+    let two = app.another_instance().await;
+    let job = jobs::Periodic {
+        name: "test_job",
+        every_secs: 300,
+        lease_secs: 60,
+    };
+    let runs = AtomicUsize::new(0);
+    let run = |s: AppState| {
+        let runs = &runs;
+        async move {
+            jobs::run_if_due(&s, job, || async {
+                runs.fetch_add(1, Ordering::SeqCst);
+                Ok::<(), sqlx::Error>(())
+            })
+            .await
+            .unwrap()
+        }
+    };
+    // Both instances ask at once: one runs it.
+    let (x, y) = tokio::join!(run(app.state.clone()), run(two.clone()));
+    assert!(x ^ y, "exactly one instance ran it");
+    // Not due again within the period, on either instance.
+    app.advance(299);
+    assert!(!run(app.state.clone()).await && !run(two.clone()).await);
+    // Due after the period: once more.
+    app.advance(1);
+    assert!(run(two.clone()).await);
+    assert!(!run(app.state.clone()).await);
+    assert_eq!(runs.load(Ordering::SeqCst), 2);
+
+    // A crashed run (lease taken, never released) blocks the job only until its lease runs out.
+    app.advance(300);
+    let now = app.clock_now();
+    assert!(jobs::lease(&app.state.db, "test_job", "crashed", now, 60, 300)
+        .await
+        .unwrap());
+    app.advance(30);
+    assert!(!run(two.clone()).await, "held by the crashed run's lease");
+    app.advance(300);
+    assert!(run(two.clone()).await, "taken over once the lease ran out");
+    assert_eq!(runs.load(Ordering::SeqCst), 3);
+}
