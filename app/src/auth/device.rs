@@ -134,7 +134,7 @@ pub async fn send_code_via(
         }
         (Channel::Email, _) => None,
     };
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     sqlx::query("UPDATE device_codes SET used_at = $1 WHERE session_id = $2 AND purpose = $3 AND used_at IS NULL")
         .bind(now)
         .bind(session_id)

@@ -63,7 +63,7 @@ pub async fn request_reset(
     let id: i64 = row.try_get("id")?;
     let first: String = row.try_get("first_name")?;
     let l = emails::language(&row.try_get::<String, _>("language")?);
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let token = email_tokens::issue(&mut tx, id, email_tokens::RESET, RESET_TTL_SECS, now).await?;
     let url = format!("{}/reset-password?token={token}", state.config.public_url);
     outbox::enqueue(
@@ -97,7 +97,7 @@ pub async fn reset(
     crate::domain::PasswordPolicy::check_confirmation(password, confirmation)
         .map_err(|i| AppError::validation("password_confirm", i))?;
     // Check the token before the (slow) hash, without using it up.
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let Some(customer_id) = email_tokens::consume(&mut tx, token, email_tokens::RESET, now).await?
     else {
         drop(tx);
@@ -223,7 +223,7 @@ pub async fn send_unlock(state: &AppState, customer_id: i64) -> Result<(), AppEr
     let email: String = row.try_get("email")?;
     let first: String = row.try_get("first_name")?;
     let l = emails::language(&row.try_get::<String, _>("language")?);
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let token = email_tokens::issue(
         &mut tx,
         customer_id,
@@ -247,7 +247,7 @@ pub async fn send_unlock(state: &AppState, customer_id: i64) -> Result<(), AppEr
 /// Lifts the sign-in lock of the account the unlock link belongs to.
 pub async fn unlock(state: &AppState, token: &str, client: &ClientInfo) -> Result<(), AppError> {
     let now = state.clock.unix();
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let Some(customer_id) =
         email_tokens::consume(&mut tx, token, email_tokens::UNLOCK, now).await?
     else {

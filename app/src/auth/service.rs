@@ -67,7 +67,7 @@ pub async fn register(
         return Ok(());
     }
     let hash = state.hasher.hash(reg.password.expose()).await?;
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let inserted = sqlx::query(
         "INSERT INTO customers (email, first_name, last_name, password_hash, status, created_at, language) \
          VALUES ($1, $2, $3, $4, 'pending', $5, $6) RETURNING id",
@@ -139,7 +139,7 @@ async fn send_activation(
     first: &str,
 ) -> Result<(), AppError> {
     let now = state.clock.unix();
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let url = issue_activation_token(&mut tx, state, id, now).await?;
     outbox::enqueue(&mut tx, &emails::activation(l, email, first, &url), now).await?;
     tx.commit().await?;
@@ -197,7 +197,7 @@ pub async fn resend_activation(
 /// Consumes an activation token: single use, 24 hours. Returns the login it activated.
 pub async fn activate(state: &AppState, token: &str, client: &ClientInfo) -> Result<i64, AppError> {
     let now = state.clock.unix();
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let customer = email_tokens::consume(&mut tx, token, email_tokens::ACTIVATE, now).await?;
     let Some(customer_id) = customer else {
         drop(tx);

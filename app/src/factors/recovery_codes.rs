@@ -33,7 +33,7 @@ fn new_code() -> String {
 pub async fn generate(state: &AppState, customer_id: i64) -> Result<Vec<String>, AppError> {
     let now = state.clock.unix();
     let codes: Vec<String> = (0..COUNT).map(|_| new_code()).collect();
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     sqlx::query("DELETE FROM recovery_codes WHERE customer_id = $1")
         .bind(customer_id)
         .execute(&mut *tx)

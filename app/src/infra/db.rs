@@ -57,6 +57,17 @@ impl Db {
         Ok(Db { pool, kind })
     }
 
+    /// Starts a transaction that will write. On SQLite it is `BEGIN IMMEDIATE`: the write lock is
+    /// taken (waiting up to the busy timeout) before the first read, because a deferred
+    /// transaction that reads and then writes fails at once (SQLITE_BUSY_SNAPSHOT) when another
+    /// connection — a background job on this instance — committed in between.
+    pub async fn begin(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        match self.kind {
+            DbKind::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            DbKind::Postgres => self.pool.begin().await,
+        }
+    }
+
     pub async fn migrate(&self) -> Result<(), sqlx::migrate::MigrateError> {
         match self.kind {
             DbKind::Sqlite => SQLITE_MIGRATIONS.run(&self.pool).await,

@@ -66,6 +66,17 @@ pub struct Claimed {
 /// Claims that expired (their owner crashed) are taken over.
 pub async fn claim_batch(state: &AppState, owner: &str) -> Result<Vec<Claimed>, sqlx::Error> {
     let now = state.clock.unix();
+    // A read first: an idle worker never takes a write lock (SQLite has one writer at a time).
+    let due: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM mail_outbox WHERE sent_at IS NULL AND attempts < 8 AND next_attempt_at <= $1 \
+         AND (claim_until IS NULL OR claim_until <= $1) LIMIT 1",
+    )
+    .bind(now)
+    .fetch_optional(&state.db.pool)
+    .await?;
+    if due.is_none() {
+        return Ok(Vec::new());
+    }
     let rows = sqlx::query(
         "UPDATE mail_outbox SET claimed_by = $1, claim_until = $2 \
          WHERE id IN (SELECT id FROM mail_outbox \

@@ -207,7 +207,7 @@ pub async fn confirm(
 /// by another login meanwhile.
 async fn link(state: &AppState, customer_id: i64, payload: &str) -> Result<Vec<String>, AppError> {
     let now = state.clock.unix();
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let mut numbers = Vec::new();
     for id in payload.split(',').filter_map(|s| s.parse::<i64>().ok()) {
         let r = sqlx::query(

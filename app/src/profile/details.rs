@@ -72,7 +72,7 @@ pub async fn save_contact(
     } = address
         .parse()
         .map_err(|issues| AppError::validation(issues[0].0, issues[0].1))?;
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     sqlx::query(
         "UPDATE customers SET phone = $1, addr_country = $2, addr_line1 = $3, addr_line2 = $4, addr_city = $5, \
          addr_region = $6, addr_postal = $7 WHERE id = $8",

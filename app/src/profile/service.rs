@@ -70,7 +70,7 @@ pub async fn change_password(
     PasswordPolicy::check_confirmation(new, confirm)
         .map_err(|i| AppError::validation("new_password_confirm", i))?;
     let hash = state.hasher.hash(password.expose()).await?;
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     sqlx::query("UPDATE customers SET password_hash = $1 WHERE id = $2")
         .bind(hash)
         .bind(me.id)
@@ -123,7 +123,7 @@ pub async fn request_email_change(
             crate::domain::Issue::SameEmail,
         ));
     }
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let token = email_tokens::issue_with_payload(
         &mut tx,
         me.id,
@@ -165,7 +165,7 @@ pub async fn confirm_email_change(
     token: &str,
 ) -> Result<String, AppError> {
     let now = state.clock.unix();
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let Some((customer_id, new_email)) =
         email_tokens::consume_with_payload(&mut tx, token, email_tokens::EMAIL_CHANGE, now).await?
     else {

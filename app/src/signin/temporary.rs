@@ -61,7 +61,7 @@ pub async fn issue(
     let password = new_password();
     let hash = state.hasher.hash(&password).await?;
     let expires_at = now + TTL_SECS;
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     sqlx::query("UPDATE temp_logins SET used_at = $1 WHERE contract_id = $2 AND used_at IS NULL")
         .bind(now)
         .bind(contract_id)
@@ -206,7 +206,7 @@ pub async fn complete(
         ));
     }
     let hash = state.hasher.hash(new.expose()).await?;
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let used = sqlx::query("UPDATE temp_logins SET used_at = $1 WHERE id = $2 AND used_at IS NULL")
         .bind(now)
         .bind(temp_id)

@@ -77,7 +77,7 @@ pub async fn seed_demo(state: &AppState) -> Result<usize, AppError> {
     let now = state.clock.unix();
     let hash = state.hasher.hash(DEMO_PASSWORD).await?;
     let mut created = 0;
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     for c in &CUSTOMERS {
         let exists = sqlx::query("SELECT id FROM customers WHERE email = $1")
             .bind(c.email)

@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 async fn queue(app: &TestApp, n: usize) {
-    let mut tx = app.state.db.pool.begin().await.unwrap();
+    let mut tx = app.state.db.begin().await.unwrap();
     for i in 0..n {
         let mail = Mail {
             to: format!("queued-{i}@example.com"),

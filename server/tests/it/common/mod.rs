@@ -92,6 +92,11 @@ pub async fn spawn() -> TestApp {
 }
 
 pub async fn spawn_with(opts: Options) -> TestApp {
+    // Warnings and errors (database errors behind an `Internal`) show with a failing test.
+    let _ = tracing_subscriber::fmt()
+        .with_test_writer()
+        .with_env_filter("warn")
+        .try_init();
     let dir = std::env::temp_dir().join(format!("portal-it-{}", rand::random::<u64>()));
     std::fs::create_dir_all(&dir).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
