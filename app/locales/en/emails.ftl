@@ -37,6 +37,8 @@ email-notice-passkey-removed = A passkey was removed from your login.
 email-notice-sign-in-code-email = Sign-in now asks for a code sent to your email address every time.
 email-notice-sign-in-code-sms = Sign-in now asks for a code sent to your mobile phone every time.
 email-notice-sign-in-code-off = Sign-in no longer asks for a code every time.
+email-notice-temporary-setup = Someone signed in with a temporary password issued for contract { $contract } and is choosing a new email address and password for your login. Nothing changes until the new address is confirmed with a code. If this was not you, call us at once.
+email-notice-methods-reset = Our staff reset the sign-in methods of your login at your request: authenticator app, passkeys, recovery codes and the every-sign-in code were removed, and every session was signed out.
 email-notice-recovery-code-used = A recovery code was just used to sign in to your login. { $left ->
         [one] { $left } unused code remains.
        *[other] { $left } unused codes remain.

@@ -46,5 +46,7 @@ setup-email-label = Your email address
 setup-password-label = New password
 setup-password-hint = At least { $min } characters ({ $rec } or more recommended). Long passphrases are welcome.
 setup-confirm-label = Repeat the new password
+setup-second-factor-label = Code from your authenticator app, or a recovery code
+setup-second-factor-hint = Only if your existing login uses an authenticator app or a passkey.
 setup-submit = Save and continue
 setup-submit-busy = Saving…

@@ -37,6 +37,8 @@ email-notice-passkey-removed = Une clé d'accès a été retirée de votre compt
 email-notice-sign-in-code-email = Dorénavant, un code envoyé à votre adresse courriel vous sera demandé à chaque connexion.
 email-notice-sign-in-code-sms = Dorénavant, un code envoyé à votre cellulaire vous sera demandé à chaque connexion.
 email-notice-sign-in-code-off = Un code ne vous sera plus demandé à chaque connexion.
+email-notice-temporary-setup = Quelqu'un s'est connecté avec un mot de passe temporaire émis pour le contrat { $contract } et choisit une nouvelle adresse courriel et un nouveau mot de passe pour votre identifiant. Rien ne change tant que la nouvelle adresse n'est pas confirmée par un code. Si ce n'était pas vous, appelez-nous immédiatement.
+email-notice-methods-reset = Notre personnel a réinitialisé les méthodes de connexion de votre identifiant à votre demande : application d'authentification, clés d'accès, codes de récupération et code à chaque connexion ont été retirés, et toutes les sessions ont été fermées.
 email-notice-recovery-code-used = Un code de récupération vient d'être utilisé pour vous connecter à votre compte. { $left ->
         [one] Il reste { $left } code inutilisé.
        *[other] Il reste { $left } codes inutilisés.

@@ -49,5 +49,7 @@ setup-password-hint = Au moins { $min ->
        *[other] { $min } caractères
     } ({ $rec } ou plus recommandés). Les longues phrases de passe sont les bienvenues.
 setup-confirm-label = Répétez le nouveau mot de passe
+setup-second-factor-label = Code de votre application d'authentification, ou un code de récupération
+setup-second-factor-hint = Seulement si votre identifiant existant utilise une application d'authentification ou une clé d'accès.
 setup-submit = Enregistrer et continuer
 setup-submit-busy = Enregistrement…

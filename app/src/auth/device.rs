@@ -13,6 +13,8 @@ use sqlx::Row;
 /// Code purposes: authorising a new device at sign-in, the every-sign-in code.
 pub const PURPOSE_NEW_DEVICE: &str = "sign_in_device";
 pub const PURPOSE_SIGN_IN_OTP: &str = "sign_in_otp";
+/// A contract-number set-up: the code goes to the address being chosen, which it proves.
+pub const PURPOSE_TEMP_SETUP: &str = "temp_setup";
 
 pub const CODE_TTL_SECS: i64 = 10 * 60;
 pub const MAX_ATTEMPTS: i64 = 5;
@@ -120,7 +122,7 @@ pub async fn send_code_via(
         .bind(customer_id)
         .fetch_one(&state.db.pool)
         .await?;
-    let email: String = row.try_get("email")?;
+    let email = code_email(state, row.try_get("email")?, session_id, purpose).await?;
     let first: String = row.try_get("first_name")?;
     let l = emails::language(&row.try_get::<String, _>("language")?);
     let phone: Option<String> = row.try_get("phone")?;
@@ -177,6 +179,27 @@ pub async fn send_code_via(
             Ok(mask_email(&email))
         }
     }
+}
+
+/// Where an emailed code for `purpose` goes: the login's address, or for a contract-number set-up
+/// the address being chosen (waiting on the temporary login of that sign-in).
+pub async fn code_email(
+    state: &AppState,
+    login_email: String,
+    session_id: i64,
+    purpose: &str,
+) -> Result<String, AppError> {
+    if purpose != PURPOSE_TEMP_SETUP {
+        return Ok(login_email);
+    }
+    let pending: Option<String> = sqlx::query_scalar(
+        "SELECT pending_email FROM temp_logins WHERE pending_session_id = $1 AND used_at IS NULL",
+    )
+    .bind(session_id)
+    .fetch_optional(&state.db.pool)
+    .await?
+    .flatten();
+    pending.ok_or(AppError::InvalidToken)
 }
 
 /// Checks a code; on success marks it used and returns its payload.

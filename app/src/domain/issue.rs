@@ -35,6 +35,9 @@ pub enum Issue {
     CountryUnsupported,
     OneOf,
     CodeDigits,
+    /// A takeover of a login with an enrolled second factor needs that factor.
+    SecondFactorNeeded,
+    SecondFactorWrong,
 }
 
 impl Issue {
@@ -71,6 +74,8 @@ impl Issue {
             Issue::CountryUnsupported => t(l, "issue-country-unsupported"),
             Issue::OneOf => t(l, "issue-one-of"),
             Issue::CodeDigits => t(l, "issue-code-digits"),
+            Issue::SecondFactorNeeded => t(l, "issue-second-factor-needed"),
+            Issue::SecondFactorWrong => t(l, "issue-second-factor-wrong"),
             Issue::CustomerIdFormat => t(l, "issue-customer-id-format"),
         }
     }

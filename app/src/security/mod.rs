@@ -76,6 +76,8 @@ pub fn known_event_label(l: Locale, kind: &str) -> Option<String> {
         "login_passkey" => t(l, "event-login-passkey"),
         "login_temporary" => t(l, "event-login-temporary"),
         "temporary_login_setup" => t(l, "event-temporary-login-setup"),
+        "temporary_login_setup_started" => t(l, "event-temporary-login-setup-started"),
+        "sign_in_methods_reset" => t(l, "event-sign-in-methods-reset"),
         "reauthenticate" => t(l, "event-reauthenticate"),
         "totp_enabled" => t(l, "event-totp-enabled"),
         "totp_disabled" => t(l, "event-totp-disabled"),

@@ -262,6 +262,9 @@ pub async fn complete_setup(
     email: String,
     password: String,
     password_confirm: String,
+    /// An existing login's authenticator code or recovery code (empty when it has none).
+    #[server(default)]
+    second_factor: String,
 ) -> Result<LoginStep, AppError> {
     use ssr::*;
     respond(
@@ -270,19 +273,25 @@ pub async fn complete_setup(
             let slot = session_slot().await?;
             let name = super::temporary::setup_cookie_name(&state.config);
             let token = cookies::read(name).await.ok_or(AppError::InvalidToken)?;
-            let customer_id = super::temporary::complete(
+            let started = super::temporary::complete(
                 &state,
                 &token,
                 &email,
                 &password,
                 &password_confirm,
+                &second_factor,
                 &slot.client,
             )
             .await?;
             cookies::set(&super::temporary::setup_cookie(&state.config, "", 0));
             end_previous(&state).await?;
-            let (step, token) =
-                super::flow::start_with_email_code(&state, customer_id, &slot.client).await?;
+            let (step, token) = super::flow::start_with_email_code(
+                &state,
+                started.customer_id,
+                started.temp_id,
+                &slot.client,
+            )
+            .await?;
             cookies::set(&session::set_cookie(&state.config, &token));
             Ok(step)
         }

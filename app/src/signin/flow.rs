@@ -93,10 +93,12 @@ pub async fn start(
     Ok((step, token))
 }
 
-/// After a temporary-password set-up: always an emailed code, which proves the new address.
+/// After a temporary-password set-up: a code emailed to the address being chosen. Entering it
+/// proves the address; only then is the set-up applied (`temporary::apply`) and the sign-in done.
 pub async fn start_with_email_code(
     state: &AppState,
     customer_id: i64,
+    temp_id: i64,
     client: &ClientInfo,
 ) -> Result<(LoginStep, String), AppError> {
     let now = state.clock.unix();
@@ -109,11 +111,12 @@ pub async fn start_with_email_code(
         "temporary password",
     )
     .await?;
+    super::temporary::bind_session(state, temp_id, session_id).await?;
     let to = device::send_code_via(
         state,
         customer_id,
         session_id,
-        PURPOSE_NEW_DEVICE,
+        device::PURPOSE_TEMP_SETUP,
         "email",
         Channel::Email,
     )
@@ -148,11 +151,12 @@ async fn pending_code(
     session_id: i64,
 ) -> Result<Option<(String, Channel)>, AppError> {
     let row = sqlx::query(
-        "SELECT purpose, payload FROM device_codes WHERE session_id = $1 AND purpose IN ($2, $3) ORDER BY id DESC LIMIT 1",
+        "SELECT purpose, payload FROM device_codes WHERE session_id = $1 AND purpose IN ($2, $3, $4) ORDER BY id DESC LIMIT 1",
     )
     .bind(session_id)
     .bind(PURPOSE_NEW_DEVICE)
     .bind(PURPOSE_SIGN_IN_OTP)
+    .bind(device::PURPOSE_TEMP_SETUP)
     .fetch_optional(&state.db.pool)
     .await?;
     Ok(match row {
@@ -191,12 +195,14 @@ pub async fn current_step(state: &AppState, pending: PendingSignIn) -> Result<Lo
             &row.try_get::<Option<String>, _>("phone")?
                 .unwrap_or_default(),
         ),
-        Channel::Email => device::mask_email(&row.try_get::<String, _>("email")?),
+        Channel::Email => device::mask_email(
+            &device::code_email(state, row.try_get("email")?, pending.session_id, &purpose).await?,
+        ),
     };
     Ok(LoginStep::Code {
         channel: code_channel(channel),
         to,
-        new_device: purpose == PURPOSE_NEW_DEVICE,
+        new_device: purpose == PURPOSE_NEW_DEVICE || purpose == device::PURPOSE_TEMP_SETUP,
     })
 }
 
@@ -251,7 +257,14 @@ pub async fn verify(
             )
             .await
             .map(|_| ());
-            let method = if purpose == PURPOSE_NEW_DEVICE {
+            // A set-up's code proves the chosen address: now the change is made.
+            let r = match r {
+                Ok(()) if purpose == device::PURPOSE_TEMP_SETUP => {
+                    super::temporary::apply(state, pending.session_id, client).await
+                }
+                other => other,
+            };
+            let method = if purpose == PURPOSE_NEW_DEVICE || purpose == device::PURPOSE_TEMP_SETUP {
                 "password + device code"
             } else {
                 "password + one-time code"

@@ -41,6 +41,10 @@ fn SetupForm(number: String) -> impl IntoView {
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let confirm = RwSignal::new(String::new());
+    let second = RwSignal::new(String::new());
+    // Asked for only when the server says the existing login has a second factor.
+    let needs_second = RwSignal::new(false);
+    let second_error = RwSignal::new(None::<String>);
     let email_error = RwSignal::new(None::<String>);
     let password_error = RwSignal::new(None::<String>);
     let confirm_error = RwSignal::new(None::<String>);
@@ -54,6 +58,10 @@ fn SetupForm(number: String) -> impl IntoView {
             match field.as_str() {
                 "email" => email_error.set(msg),
                 "password" => password_error.set(msg),
+                "second_factor" => {
+                    needs_second.set(true);
+                    second_error.set(msg);
+                }
                 _ => confirm_error.set(msg),
             }
         }
@@ -63,6 +71,7 @@ fn SetupForm(number: String) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         general.set(None);
+        second_error.set(None);
         let parsed = Email::parse(&email.get_untracked());
         let e = parsed.as_ref().err().map(|i| i.message());
         let p = PasswordPolicy::check(&password.get_untracked(), parsed.as_ref().ok(), |_| false)
@@ -80,6 +89,7 @@ fn SetupForm(number: String) -> impl IntoView {
                 email: email.get_untracked(),
                 password: password.get_untracked(),
                 password_confirm: confirm.get_untracked(),
+                second_factor: second.get_untracked(),
             });
         }
     };
@@ -99,6 +109,9 @@ fn SetupForm(number: String) -> impl IntoView {
             <Field id="email" label=t(l, "setup-email-label") kind="email" autocomplete="email" value=email error=email_error required=true/>
             <Field id="password" label=t(l, "setup-password-label") kind="password" autocomplete="new-password" value=password error=password_error hint=rules required=true/>
             <Field id="password_confirm" label=t(l, "setup-confirm-label") kind="password" autocomplete="new-password" value=confirm error=confirm_error required=true/>
+            <Show when=move || needs_second.get()>
+                <Field id="second_factor" label=t(l, "setup-second-factor-label") kind="text" autocomplete="one-time-code" value=second error=second_error hint=t(l, "setup-second-factor-hint") required=true/>
+            </Show>
             <SubmitButton label=t(l, "setup-submit") busy_label=t(l, "setup-submit-busy") pending=action.pending()/>
         </form>
     }

@@ -136,7 +136,7 @@ async fn first_sign_in_with_a_temporary_password_sets_up_a_login() {
             &[("method", "code"), ("code", &code)],
         )
         .await;
-    assert_eq!(r.status(), 200);
+    assert_eq!(r.status(), 200, "{:?}", r.text().await);
     let me = current_user(&app, &c).await;
     assert_eq!(me["email"], "jordan@example.com");
     assert_eq!(me["first_name"], "Jordan");
@@ -219,23 +219,9 @@ async fn temporary_passwords_expire_and_only_the_newest_works() {
     assert_eq!(error_of(r).await, AppError::InvalidToken);
 }
 
-#[tokio::test]
-async fn an_existing_login_is_taken_over_and_its_sessions_end() {
-    let app = seeded().await;
-    // Anna has a login; she forgot everything and called us.
-    let anna = app.client();
-    assert_eq!(
-        login(
-            &app,
-            &anna,
-            "anna.kowalski@demo.example",
-            server::seed::DEMO_PASSWORD
-        )
-        .await
-        .status(),
-        200
-    );
-    let (temp, _) = app::signin::temporary::issue(&app.state, "LN-2023-004512", "test")
+/// Signs in with a fresh temporary password for `contract` and returns the set-up client.
+async fn temporary_set_up(app: &TestApp, contract: &str) -> reqwest::Client {
+    let (temp, _) = app::signin::temporary::issue(&app.state, contract, "test")
         .await
         .unwrap();
     let c = app.client();
@@ -243,37 +229,90 @@ async fn an_existing_login_is_taken_over_and_its_sessions_end() {
         .post(
             &c,
             "/api/login_temporary",
-            &[("contract_number", "LN-2023-004512"), ("password", &temp)],
+            &[("contract_number", contract), ("password", &temp)],
         )
         .await;
     assert_eq!(r.status(), 200);
-    // Keeping her own address is fine.
-    let r = app
-        .post(
-            &c,
-            "/api/complete_setup",
-            &[
-                ("email", "anna.kowalski@demo.example"),
-                ("password", "quiet orchard evening"),
-                ("password_confirm", "quiet orchard evening"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status(), 200);
+    c
+}
+
+async fn complete_setup(
+    app: &TestApp,
+    c: &reqwest::Client,
+    email: &str,
+    pw: &str,
+    second_factor: &str,
+) -> reqwest::Response {
+    app.post(
+        c,
+        "/api/complete_setup",
+        &[
+            ("email", email),
+            ("password", pw),
+            ("password_confirm", pw),
+            ("second_factor", second_factor),
+        ],
+    )
+    .await
+}
+
+/// Issue "production-safe", item 2: a takeover changes nothing until the new address is proven,
+/// and the login's address is told at once.
+#[tokio::test]
+async fn temporary_password_takeover_changes_nothing_until_the_new_address_is_proven() {
+    let app = seeded().await;
+    let anna_email = "anna.kowalski@demo.example";
+    // Anna has a login; she forgot everything and called us.
+    let anna = app.client();
     assert_eq!(
-        current_user(&app, &anna).await,
-        Value::Null,
-        "old sessions end"
+        login(&app, &anna, anna_email, server::seed::DEMO_PASSWORD)
+            .await
+            .status(),
+        200
+    );
+    let before = app.smtp.count_for(anna_email);
+    let c = temporary_set_up(&app, "LN-2023-004512").await;
+    let r = complete_setup(&app, &c, "anna.new@example.com", "quiet orchard evening", "").await;
+    assert_eq!(r.status(), 200);
+    let step: Value = r.json().await.unwrap();
+    assert_eq!(step["Code"]["to"], "a***@example.com");
+    // Her address is told at once, in her language.
+    let notice = app
+        .smtp
+        .wait_subject_after(anna_email, "A security setting of your login changed", before)
+        .await;
+    assert!(notice.text.contains("LN-2023-004512"), "{}", notice.text);
+    // Nothing changed yet: her session, her address and her password still work.
+    assert_eq!(current_user(&app, &anna).await["email"], anna_email);
+    assert_eq!(
+        login_first_step(&app, &app.client(), anna_email, server::seed::DEMO_PASSWORD)
+            .await
+            .status(),
+        200
     );
     assert_eq!(
-        login(
-            &app,
-            &app.client(),
-            "anna.kowalski@demo.example",
-            server::seed::DEMO_PASSWORD
-        )
-        .await
-        .status(),
+        login_first_step(&app, &app.client(), "anna.new@example.com", "quiet orchard evening")
+            .await
+            .status(),
+        401
+    );
+    // The code went to the new address; entering it makes the change.
+    let code = six_digits(
+        &app.smtp
+            .wait_subject("anna.new@example.com", "Your device authorization code")
+            .await
+            .text,
+    );
+    let r = app
+        .post(&c, "/api/complete_login", &[("method", "code"), ("code", &code)])
+        .await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(current_user(&app, &c).await["email"], "anna.new@example.com");
+    assert_eq!(current_user(&app, &anna).await, Value::Null, "old sessions end");
+    assert_eq!(
+        login_first_step(&app, &app.client(), anna_email, server::seed::DEMO_PASSWORD)
+            .await
+            .status(),
         401
     );
     let audited: i64 = sqlx::query_scalar(
@@ -283,4 +322,59 @@ async fn an_existing_login_is_taken_over_and_its_sessions_end() {
     .await
     .unwrap();
     assert_eq!(audited, 1);
+}
+
+/// Item 2, continued: a login with an authenticator app is taken over only with its code (or a
+/// recovery code); wrong answers count towards its lock.
+#[tokio::test]
+async fn temporary_password_takeover_needs_the_enrolled_second_factor() {
+    let app = seeded().await;
+    let anna_email = "anna.kowalski@demo.example";
+    let anna = signed_in_with(&app, anna_email, server::seed::DEMO_PASSWORD).await;
+    let enrol: Value = step_of(app.post(&anna, "/api/totp_begin", &[]).await).await;
+    let secret = enrol["secret"].as_str().unwrap().to_string();
+    let code = app::factors::totp::code_at(&secret, app.clock_now()).unwrap();
+    let r = app.post(&anna, "/api/totp_confirm", &[("code", &code)]).await;
+    let recovery: Vec<String> = r.json().await.unwrap();
+    app.advance(30); // the enrolment's code is used up
+
+    let c = temporary_set_up(&app, "LN-2023-004512").await;
+    let pw = "quiet orchard evening";
+    assert_eq!(
+        error_of(complete_setup(&app, &c, "anna.new@example.com", pw, "").await).await,
+        AppError::validation("second_factor", Issue::SecondFactorNeeded)
+    );
+    let now = app::factors::totp::code_at(&secret, app.clock_now()).unwrap();
+    let wrong = if now == "123456" { "654321" } else { "123456" };
+    assert_eq!(
+        error_of(complete_setup(&app, &c, "anna.new@example.com", pw, wrong).await).await,
+        AppError::validation("second_factor", Issue::SecondFactorWrong)
+    );
+    let anna_id: i64 = sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")
+        .bind(anna_email)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    let failures: i64 = sqlx::query_scalar("SELECT failures FROM throttle WHERE key = $1")
+        .bind(format!("second_step:{anna_id}"))
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(failures, 1, "the wrong answer counts towards the login's lock");
+    // Nothing changed by the refused tries.
+    assert_eq!(current_user(&app, &anna).await["email"], anna_email);
+    // A recovery code vouches too (the app's code would as well).
+    let r = complete_setup(&app, &c, "anna.new@example.com", pw, &recovery[0]).await;
+    assert_eq!(r.status(), 200, "{:?}", r.text().await);
+    let code = six_digits(
+        &app.smtp
+            .wait_subject("anna.new@example.com", "Your device authorization code")
+            .await
+            .text,
+    );
+    let r = app
+        .post(&c, "/api/complete_login", &[("method", "code"), ("code", &code)])
+        .await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(current_user(&app, &c).await["email"], "anna.new@example.com");
 }
