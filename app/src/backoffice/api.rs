@@ -124,3 +124,20 @@ pub async fn staff_temporary_password(contract_id: i64) -> Result<ActionDone, Ap
         .await,
     )
 }
+
+/// Supervisors: removes the customer's second factors and ends their sessions (reason required).
+#[server(prefix = "/api", endpoint = "staff_reset_sign_in_methods")]
+pub async fn staff_reset_sign_in_methods(
+    customer_id: i64,
+    reason: String,
+) -> Result<ActionDone, AppError> {
+    use ssr::*;
+    respond(
+        async move {
+            let me = CurrentStaff::require_role(StaffRole::Supervisor).await?;
+            service::reset_sign_in_methods(&AppState::from_context()?, &me, customer_id, &reason)
+                .await
+        }
+        .await,
+    )
+}

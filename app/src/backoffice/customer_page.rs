@@ -2,7 +2,10 @@
 //! sign-in events and earlier staff actions — and the actions, each confirmed first and answered
 //! with its reference number.
 
-use super::api::{staff_customer, staff_end_sessions, staff_temporary_password, staff_unlock};
+use super::api::{
+    staff_customer, staff_end_sessions, staff_reset_sign_in_methods, staff_temporary_password,
+    staff_unlock,
+};
 use super::layout::staff_has;
 use super::{action_key, status_key, ActionDone, CustomerFile, StaffRole};
 use crate::components::alert::Tone;
@@ -88,6 +91,7 @@ fn FileView(f: CustomerFile, on_change: Callback<()>) -> impl IntoView {
                 <ConfirmAction label=t(l, "bo-unlock") question=t(l, "bo-unlock-confirm") action=unlock on_done=on_change/>
                 <ConfirmAction label=t(l, "bo-end-sessions") question=t(l, "bo-end-sessions-confirm") action=end on_done=on_change/>
             </div>
+            <ResetSignInMethods customer_id=id on_done=on_change/>
         </section>
         <section class="card" aria-labelledby="bo-contracts">
             <h2 id="bo-contracts">{t(l, "bo-search-contracts")}</h2>
@@ -239,5 +243,34 @@ fn event_name(l: crate::i18n::Locale, kind: String) -> AnyView {
     match crate::security::known_event_label(l, &kind) {
         Some(name) => name.into_any(),
         None => view! { <code>{kind}</code> }.into_any(),
+    }
+}
+
+/// Supervisors: reset a customer's sign-in methods, with the reason written down (the server
+/// checks the role and the reason again).
+#[component]
+fn ResetSignInMethods(customer_id: i64, on_done: Callback<()>) -> impl IntoView {
+    let l = crate::i18n::current();
+    let allowed = staff_has(StaffRole::Supervisor);
+    let reason = RwSignal::new(String::new());
+    let reason_error = RwSignal::new(None::<String>);
+    let reset = Action::new(move |_: &()| {
+        staff_reset_sign_in_methods(customer_id, reason.get_untracked())
+    });
+    Effect::new(move |_| {
+        if let Some(Err(AppError::Validation { issue, .. })) = reset.value().get() {
+            reason_error.set(Some(issue.message()));
+        } else {
+            reason_error.set(None);
+        }
+    });
+    view! {
+        <Show when=move || allowed.get()>
+            <div class="bo-reset">
+                <p class="hint">{t(l, "bo-reset-methods-hint")}</p>
+                <crate::components::Field id="reset-reason" label=t(l, "bo-reset-methods-reason") value=reason error=reason_error/>
+                <ConfirmAction label=t(l, "bo-reset-methods") question=t(l, "bo-reset-methods-confirm") action=reset on_done=on_done/>
+            </div>
+        </Show>
     }
 }

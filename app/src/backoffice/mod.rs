@@ -162,6 +162,7 @@ pub fn action_key(action: &str) -> &'static str {
     match action {
         "unlock" => "bo-action-unlock",
         "end_sessions" => "bo-action-end-sessions",
+        "reset_sign_in_methods" => "bo-action-reset-methods",
         _ => "bo-action-temporary-password",
     }
 }

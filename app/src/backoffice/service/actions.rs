@@ -156,3 +156,90 @@ pub async fn temporary_password(
         expires_at: Some(expires_at),
     })
 }
+
+/// Resets a customer's sign-in methods (supervisors and admins; a reason is required): the
+/// authenticator app, passkeys, recovery codes and the every-sign-in code are removed and every
+/// session ends, in one transaction; the customer is emailed. Used when someone lost their second
+/// factor, so that a contract-number temporary password can then set up their login again.
+pub async fn reset_sign_in_methods(
+    state: &AppState,
+    staff: &CurrentStaff,
+    customer_id: i64,
+    reason: &str,
+) -> Result<ActionDone, AppError> {
+    if staff.role < StaffRole::Supervisor {
+        return Err(AppError::Forbidden);
+    }
+    let reason = reason.trim();
+    if reason.chars().count() < 5 {
+        return Err(AppError::validation(
+            "reason",
+            crate::domain::Issue::TooShort { min: 5 },
+        ));
+    }
+    if reason.chars().count() > 500 {
+        return Err(AppError::validation(
+            "reason",
+            crate::domain::Issue::TooLong { max: 500 },
+        ));
+    }
+    let now = state.clock.unix();
+    let mut tx = state.db.begin().await?;
+    let row = sqlx::query("SELECT email, first_name, language FROM customers WHERE id = $1")
+        .bind(customer_id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    sqlx::query(
+        "UPDATE customers SET totp_secret = NULL, totp_pending_secret = NULL, otp_channel = 'off' WHERE id = $1",
+    )
+    .bind(customer_id)
+    .execute(&mut *tx)
+    .await?;
+    for table in ["passkeys", "recovery_codes", "sessions"] {
+        sqlx::query(&format!("DELETE FROM {table} WHERE customer_id = $1"))
+            .bind(customer_id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    let email: String = row.try_get("email")?;
+    let l = crate::auth::emails::language(&row.try_get::<String, _>("language")?);
+    let mail = crate::auth::emails::security_notice(
+        l,
+        &email,
+        &row.try_get::<String, _>("first_name")?,
+        &crate::i18n::t(l, "email-notice-methods-reset"),
+        &format!("{}/login", state.config.public_url),
+    );
+    crate::infra::outbox::enqueue(&mut tx, &mail, now).await?;
+    tx.commit().await?;
+    state.outbox.wake();
+    let client = ClientInfo {
+        ip: "staff".into(),
+        user_agent: staff.name.clone(),
+    };
+    audit::record(
+        &state.db,
+        now,
+        &client,
+        AuthEvent {
+            kind: "sign_in_methods_reset",
+            success: true,
+            customer_id: Some(customer_id),
+            email: Some(&email),
+            detail: Some(reason),
+        },
+    )
+    .await;
+    Ok(done(
+        record(
+            state,
+            staff,
+            Some(customer_id),
+            None,
+            "reset_sign_in_methods",
+            Some(reason),
+        )
+        .await?,
+    ))
+}

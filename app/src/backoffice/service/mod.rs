@@ -7,6 +7,6 @@ mod actions;
 mod lookup;
 mod staff;
 
-pub use actions::{end_sessions, temporary_password, unlock};
+pub use actions::{end_sessions, reset_sign_in_methods, temporary_password, unlock};
 pub use lookup::{customer_file, search};
 pub use staff::{create_staff, sign_in};
