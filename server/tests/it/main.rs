@@ -17,6 +17,7 @@ mod linking;
 mod profile;
 mod profile_details;
 mod recovery;
+mod schema;
 mod security;
 mod sign_in;
 mod temporary_login;

@@ -172,6 +172,17 @@ impl TestApp {
             .unwrap()
     }
 
+    /// How many emails were ever queued for `to` (sent or not). Mail is queued in the same
+    /// transaction as the change that causes it, so once a response is back this is final: "no
+    /// mail was sent" is checked here, not by waiting to see whether one arrives.
+    pub async fn queued_for(&self, to: &str) -> i64 {
+        sqlx::query_scalar("SELECT COUNT(*) FROM mail_outbox WHERE to_addr = $1")
+            .bind(to)
+            .fetch_one(&self.state.db.pool)
+            .await
+            .unwrap()
+    }
+
     /// The app clock's now, in unix seconds.
     pub fn clock_now(&self) -> i64 {
         self.clock.now().unix_timestamp()
