@@ -6,7 +6,8 @@ use app::domain::{Email, PasswordPolicy, PersonName};
 use app::infra::{Clock, Config, OffsetClock, SystemClock};
 use std::sync::Arc;
 
-pub const USAGE: &str = "usage: server [serve | migrate | seed-demo | create-staff --email EMAIL --name NAME --role agent|supervisor|admin | unlock --email EMAIL | create-temp-login --contract NUMBER [--by NAME]]\n\
+pub const USAGE: &str = "usage: server [serve | migrate | seed-demo | create-staff --email EMAIL --name NAME --role agent|supervisor|admin | unlock --email EMAIL | create-temp-login --contract NUMBER [--by NAME] | new-data-key [--id ID] | rotate-data-key]\n\
+  new-data-key prints a fresh data key (id:hex) to put first in DATA_KEYS; rotate-data-key then re-seals every stored secret under it.\n\
   create-staff reads the password from the STAFF_PASSWORD environment variable.\n\
   create-temp-login prints a temporary password (valid 72 hours) for the contract's primary borrower.";
 
@@ -16,9 +17,22 @@ pub async fn run(args: Vec<String>) -> Result<(), BoxError> {
         println!("{USAGE}");
         return Ok(());
     }
+    if command == "new-data-key" {
+        let id = flag(&args[1..], "--id").unwrap_or("k1");
+        let key = app::infra::crypto::DataKeys::generate(id);
+        app::infra::crypto::DataKeys::parse(&key).map_err(|m| format!("--id: {m}"))?;
+        println!("{key}");
+        return Ok(());
+    }
     if !matches!(
         command,
-        "serve" | "migrate" | "seed-demo" | "create-staff" | "unlock" | "create-temp-login"
+        "serve"
+            | "migrate"
+            | "seed-demo"
+            | "create-staff"
+            | "unlock"
+            | "create-temp-login"
+            | "rotate-data-key"
     ) {
         return Err(format!("unknown command `{command}`\n{USAGE}").into());
     }
@@ -38,6 +52,13 @@ pub async fn run(args: Vec<String>) -> Result<(), BoxError> {
     let state = startup::build_state(config, clock).await?;
     match command {
         "migrate" => println!("database migrated"),
+        "rotate-data-key" => {
+            let n = app::infra::crypto::reseal(&state.db, &state.config.data_keys, true).await?;
+            println!(
+                "{n} stored secrets re-sealed under key `{}`; older keys can now be dropped from DATA_KEYS",
+                state.config.data_keys.current_id()
+            );
+        }
         "seed-demo" => {
             let n = crate::seed::seed_demo(&state)
                 .await

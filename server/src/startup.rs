@@ -38,6 +38,11 @@ pub fn leptos_options(config: &Config) -> Result<LeptosOptions, BoxError> {
 pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppState, BoxError> {
     let db = Db::connect(&config.database_url).await?;
     db.migrate().await?;
+    // Secrets stored before sealing existed are sealed now (a no-op once done).
+    let sealed = app::infra::crypto::reseal(&db, &config.data_keys, false).await?;
+    if sealed > 0 {
+        tracing::info!(sealed, "sealed stored secrets under the data key");
+    }
     let mailer: Arc<dyn Mailer> = match &config.smtp_url {
         Some(url) => Arc::new(SmtpMailer::new(url, &config.mail_from)?),
         None => Arc::new(DevMailbox {

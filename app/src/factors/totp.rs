@@ -2,6 +2,7 @@
 //! The secret is 160 random bits. The last accepted time step is stored, so a code can never be
 //! used twice (not even within its 30 seconds). Time comes from the app clock, so tests control it.
 
+use crate::infra::crypto::open_stored;
 use super::TotpEnrolment;
 use crate::error::AppError;
 use crate::infra::{tokens, AppState};
@@ -75,7 +76,7 @@ pub async fn begin(state: &AppState, customer_id: i64) -> Result<TotpEnrolment, 
     let secret = Secret::generate_secret().to_encoded().to_string();
     let t = build(&secret, &email)?;
     sqlx::query("UPDATE customers SET totp_pending_secret = $1 WHERE id = $2")
-        .bind(&secret)
+        .bind(state.config.data_keys.seal(&secret))
         .bind(customer_id)
         .execute(&state.db.pool)
         .await?;
@@ -99,9 +100,10 @@ pub async fn confirm(state: &AppState, customer_id: i64, code: &str) -> Result<(
         .bind(customer_id)
         .fetch_one(&state.db.pool)
         .await?;
-    let Some(secret) = row.try_get::<Option<String>, _>("totp_pending_secret")? else {
+    let Some(sealed) = row.try_get::<Option<String>, _>("totp_pending_secret")? else {
         return Err(AppError::InvalidToken);
     };
+    let secret = open_stored(&state.config.data_keys, &sealed)?;
     let t = build(&secret, "x")?;
     let step = matching_step(&t, code, state.clock.unix(), 0).ok_or(AppError::CodeIncorrect)?;
     sqlx::query(
@@ -120,9 +122,10 @@ pub async fn verify(state: &AppState, customer_id: i64, code: &str) -> Result<()
         .bind(customer_id)
         .fetch_one(&state.db.pool)
         .await?;
-    let Some(secret) = row.try_get::<Option<String>, _>("totp_secret")? else {
+    let Some(sealed) = row.try_get::<Option<String>, _>("totp_secret")? else {
         return Err(AppError::CodeIncorrect);
     };
+    let secret = open_stored(&state.config.data_keys, &sealed)?;
     let last: i64 = row.try_get("totp_last_step")?;
     let t = build(&secret, "x")?;
     let step = matching_step(&t, code, state.clock.unix(), last).ok_or(AppError::CodeIncorrect)?;

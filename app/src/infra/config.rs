@@ -34,6 +34,9 @@ pub struct Config {
     /// Demo mode only (`PORTAL_CLOCK`): the instant the clock reads at start-up, so a run sees
     /// the same demo book on every calendar day.
     pub clock_start: Option<time::OffsetDateTime>,
+    /// Keys that seal secrets at rest (`DATA_KEYS`, first = current). Generated into
+    /// `data_dir/data.key` in demo mode; required in production.
+    pub data_keys: super::crypto::DataKeys,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -155,6 +158,18 @@ impl Config {
             }
             None => load_or_create_secret(&data_dir)?,
         };
+        let data_keys = match get("DATA_KEYS") {
+            Some(text) => {
+                super::crypto::DataKeys::parse(&text).map_err(|m| err("DATA_KEYS", m))?
+            }
+            None if mode == RunMode::Production => {
+                return Err(err(
+                    "DATA_KEYS",
+                    "is required in production (id:64-hex-characters, e.g. from `server new-data-key`)",
+                ))
+            }
+            None => load_or_create_data_key(&data_dir)?,
+        };
         let clock_start = match get("PORTAL_CLOCK") {
             None => None,
             Some(_) if mode == RunMode::Production => {
@@ -181,6 +196,7 @@ impl Config {
             device_remember_days,
             body_limit,
             clock_start,
+            data_keys,
         })
     }
 
@@ -237,6 +253,27 @@ fn parse_num<T: std::str::FromStr>(
     }
 }
 
+/// Demo mode: the data key lives next to the database (`data.key`), made on first start.
+fn load_or_create_data_key(dir: &std::path::Path) -> Result<super::crypto::DataKeys, ConfigError> {
+    let path = dir.join("data.key");
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(_) => {
+            let t = super::crypto::DataKeys::generate("k1");
+            std::fs::create_dir_all(dir)
+                .and_then(|_| std::fs::write(&path, &t))
+                .map_err(|e| err("PORTAL_DATA_DIR", format!("cannot write {}: {e}", path.display())))?;
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600));
+            }
+            t
+        }
+    };
+    super::crypto::DataKeys::parse(&text).map_err(|m| err("DATA_KEYS", format!("{}: {m}", path.display())))
+}
+
 fn load_or_create_secret(dir: &std::path::Path) -> Result<Vec<u8>, ConfigError> {
     let path = dir.join("session.key");
     if let Ok(text) = std::fs::read_to_string(&path) {
@@ -288,6 +325,7 @@ mod tests {
             ("SMTP_URL", "smtp://127.0.0.1:2525"),
             ("SESSION_SECRET", SECRET),
             ("PUBLIC_URL", "https://portal.example.com"),
+            ("DATA_KEYS", DATA_KEY),
         ];
         all.retain(|(k, _)| !pairs.iter().any(|(p, _)| p == k));
         all.extend(pairs.iter().filter(|(_, v)| !v.is_empty()));
@@ -302,6 +340,7 @@ mod tests {
     }
 
     const SECRET: &str = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+    const DATA_KEY: &str = "k1:ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100";
 
     #[test]
     fn production_is_the_default_and_refuses_to_start_without_what_it_needs() {
@@ -314,6 +353,11 @@ mod tests {
         assert_eq!(
             prod(&[("SESSION_SECRET", "")]).unwrap_err().var,
             "SESSION_SECRET"
+        );
+        assert_eq!(prod(&[("DATA_KEYS", "")]).unwrap_err().var, "DATA_KEYS");
+        assert_eq!(
+            prod(&[("DATA_KEYS", "k1:abcd")]).unwrap_err().var,
+            "DATA_KEYS"
         );
         assert_eq!(
             prod(&[("PUBLIC_URL", "http://portal.example.com")])
@@ -334,6 +378,7 @@ mod tests {
         // No generated key file in production: every instance must share one secret.
         let c = prod(&[]).unwrap();
         assert!(!c.data_dir.join("session.key").exists());
+        assert!(!c.data_dir.join("data.key").exists());
         // A pinned clock is a demo/test tool only.
         assert_eq!(
             prod(&[("PORTAL_CLOCK", "2026-11-16")]).unwrap_err().var,

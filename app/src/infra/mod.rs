@@ -5,6 +5,7 @@ pub mod audit;
 pub mod clock;
 pub mod config;
 pub mod cookies;
+pub mod crypto;
 pub mod db;
 pub mod download;
 pub mod guard;

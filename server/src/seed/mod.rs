@@ -113,7 +113,7 @@ pub async fn seed_demo(state: &AppState) -> Result<usize, AppError> {
             .bind(&hash)
             .bind(m.role)
             .bind(now)
-            .bind(m.totp_secret)
+            .bind(state.config.data_keys.seal(m.totp_secret))
             .execute(&mut *tx)
             .await?;
         }

@@ -18,6 +18,7 @@ mod profile;
 mod profile_details;
 mod recovery;
 mod schema;
+mod secrets;
 mod security;
 mod sign_in;
 mod temporary_login;

@@ -39,7 +39,10 @@ pub async fn sign_in(
         == Some(1);
     let second = match (&row, password_ok && active) {
         (Some(r), true) => {
-            let secret: Option<String> = r.try_get("totp_secret")?;
+            let secret: Option<String> = r
+                .try_get::<Option<String>, _>("totp_secret")?
+                .map(|s| crate::infra::crypto::open_stored(&state.config.data_keys, &s))
+                .transpose()?;
             let last: i64 = r.try_get("totp_last_step")?;
             match secret {
                 Some(s) => crate::factors::totp::step_of(&s, code, now, last)?,
@@ -109,7 +112,7 @@ pub async fn create_staff(
     .bind(password_hash)
     .bind(role.as_str())
     .bind(state.clock.unix())
-    .bind(totp_secret)
+    .bind(state.config.data_keys.seal(totp_secret))
     .execute(&state.db.pool)
     .await;
     match result {

@@ -143,9 +143,14 @@ impl TestApp {
     /// Another instance of the server on the same database (own pool, own instance id, same
     /// clock and SMTP sink), as a second process behind a load balancer would be; without HTTP.
     pub async fn another_instance(&self) -> app::infra::AppState {
-        server::startup::build_state((*self.state.config).clone(), self.clock.clone() as Arc<dyn Clock>)
+        self.another_instance_with((*self.state.config).clone()).await
+    }
+
+    /// `another_instance` with its own configuration (e.g. other data keys).
+    pub async fn another_instance_with(&self, config: Config) -> app::infra::AppState {
+        server::startup::build_state(config, self.clock.clone() as Arc<dyn Clock>)
             .await
-            .expect("second instance")
+            .expect("another instance")
     }
 
     /// A browser-like client: keeps cookies, does not follow redirects.
