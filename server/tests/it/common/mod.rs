@@ -115,6 +115,7 @@ pub async fn spawn_with(opts: Options) -> TestApp {
     }
     if opts.production {
         env.insert("SESSION_SECRET", "ab".repeat(32));
+        env.insert("DATA_KEYS", format!("k1:{}", "cd".repeat(32)));
     } else {
         // The binary's default is production; the harness asks for demo, as `./portal run` does.
         env.insert("PORTAL_ENV", "demo".into());
