@@ -37,6 +37,8 @@ pub struct Config {
     /// Keys that seal secrets at rest (`DATA_KEYS`, first = current). Generated into
     /// `data_dir/data.key` in demo mode; required in production.
     pub data_keys: super::crypto::DataKeys,
+    /// Load balancers whose `X-Forwarded-For` is believed (`TRUSTED_PROXIES`, default none).
+    pub trusted_proxies: super::client_ip::TrustedProxies,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -170,6 +172,10 @@ impl Config {
             }
             None => load_or_create_data_key(&data_dir)?,
         };
+        let trusted_proxies = super::client_ip::TrustedProxies::parse(
+            &get("TRUSTED_PROXIES").unwrap_or_default(),
+        )
+        .map_err(|m| err("TRUSTED_PROXIES", m))?;
         let clock_start = match get("PORTAL_CLOCK") {
             None => None,
             Some(_) if mode == RunMode::Production => {
@@ -197,6 +203,7 @@ impl Config {
             body_limit,
             clock_start,
             data_keys,
+            trusted_proxies,
         })
     }
 
@@ -464,6 +471,10 @@ mod tests {
         assert_eq!(
             cfg(&[("PUBLIC_URL", "ftp://x")]).unwrap_err().var,
             "PUBLIC_URL"
+        );
+        assert_eq!(
+            cfg(&[("TRUSTED_PROXIES", "10.0.0.0/99")]).unwrap_err().var,
+            "TRUSTED_PROXIES"
         );
         assert_eq!(
             cfg(&[("DEVICE_REMEMBER_DAYS", "0")]).unwrap_err().var,

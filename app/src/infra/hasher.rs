@@ -12,6 +12,9 @@ use tokio::sync::Semaphore;
 #[derive(Clone)]
 pub struct Hasher {
     permits: Arc<Semaphore>,
+    /// argon2 computations run (hashes and verifications), so tests can check that two paths do
+    /// the same work without timing them.
+    runs: Arc<std::sync::atomic::AtomicU64>,
 }
 
 fn argon() -> Argon2<'static> {
@@ -26,6 +29,7 @@ impl Default for Hasher {
             .unwrap_or(2);
         Hasher {
             permits: Arc::new(Semaphore::new(cores)),
+            runs: Arc::default(),
         }
     }
 }
@@ -65,6 +69,11 @@ impl Hasher {
         .await
     }
 
+    /// How many argon2 computations this hasher has run.
+    pub fn runs(&self) -> u64 {
+        self.runs.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     async fn run<T: Send + 'static>(
         &self,
         job: impl FnOnce() -> Result<T, AppError> + Send + 'static,
@@ -74,6 +83,7 @@ impl Hasher {
             .acquire()
             .await
             .map_err(|_| AppError::Internal)?;
+        self.runs.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         tokio::task::spawn_blocking(job)
             .await
             .map_err(|_| AppError::Internal)?

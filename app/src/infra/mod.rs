@@ -2,6 +2,7 @@
 //! throttling and audit. Features call into these; nothing here knows about pages.
 
 pub mod audit;
+pub mod client_ip;
 pub mod clock;
 pub mod config;
 pub mod cookies;

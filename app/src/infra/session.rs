@@ -215,11 +215,24 @@ pub fn read_cookie<'a>(header: &'a str, name: &str) -> Option<&'a str> {
 
 /// Axum middleware: resolves the session cookie into a [`SessionSlot`] request extension.
 pub async fn middleware(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let peer = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip());
     let client = ClientInfo {
-        ip: req
-            .extensions()
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|c| c.0.ip().to_string())
+        ip: peer
+            .map(|peer| {
+                let forwarded = req
+                    .headers()
+                    .get_all("x-forwarded-for")
+                    .iter()
+                    .filter_map(|v| v.to_str().ok());
+                state
+                    .config
+                    .trusted_proxies
+                    .client_ip(peer, forwarded)
+                    .to_string()
+            })
             .unwrap_or_default(),
         user_agent: req
             .headers()

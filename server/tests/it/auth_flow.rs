@@ -258,3 +258,26 @@ async fn honeypot_submission_creates_nothing() {
     assert_eq!(count, 0);
     assert_eq!(app.queued_for("bot@example.com").await, 0, "nothing queued");
 }
+
+/// Issue "production-safe", item 7: registering an existing address does the same argon2 work as
+/// a new one (counted, not timed), and answers the same.
+#[tokio::test]
+async fn registration_timing_is_equal_for_new_and_existing_addresses() {
+    let app = spawn().await;
+    app.registered_active("taken@example.com").await;
+    let c = app.client();
+    let before = app.state.hasher.runs();
+    let new = register(&app, &c, "Anna", "Kowalski", "fresh@example.com", "maple syrup tuesday").await;
+    let after_new = app.state.hasher.runs();
+    let existing =
+        register(&app, &c, "Anna", "Kowalski", "taken@example.com", "maple syrup tuesday").await;
+    let after_existing = app.state.hasher.runs();
+    assert_eq!(after_new - before, 1);
+    assert_eq!(after_existing - after_new, after_new - before, "the same hashing work");
+    // The same answer (it echoes the address typed, for "check your inbox at …").
+    assert_eq!(new.status(), existing.status());
+    assert_eq!(
+        new.text().await.unwrap().replace("fresh", "X"),
+        existing.text().await.unwrap().replace("taken", "X")
+    );
+}

@@ -15,6 +15,7 @@ mod email_language;
 mod limits;
 mod linking;
 mod profile;
+mod proxies;
 mod profile_details;
 mod recovery;
 mod schema;

@@ -37,6 +37,8 @@ pub struct Options {
     pub start: Option<time::OffsetDateTime>,
     /// Run this instance's background jobs (mail delivery, purges).
     pub jobs: bool,
+    /// More configuration, as environment variables.
+    pub env: Vec<(&'static str, String)>,
 }
 
 impl Default for Options {
@@ -46,6 +48,7 @@ impl Default for Options {
             production: false,
             start: None,
             jobs: true,
+            env: Vec::new(),
         }
     }
 }
@@ -120,6 +123,7 @@ pub async fn spawn_with(opts: Options) -> TestApp {
         // The binary's default is production; the harness asks for demo, as `./portal run` does.
         env.insert("PORTAL_ENV", "demo".into());
     }
+    env.extend(opts.env.iter().cloned());
     let config = Config::from_lookup(|k| env.get(k).cloned()).expect("test config");
     let clock = Arc::new(ManualClock::new(opts.start.unwrap_or_else(test_today)));
     let state = server::startup::build_state(config, clock.clone() as Arc<dyn Clock>)
