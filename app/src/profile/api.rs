@@ -65,8 +65,14 @@ pub async fn confirm_email_change(token: String) -> Result<String, AppError> {
     crate::error::respond(
         async move {
             let slot = session_slot().await?;
-            super::service::confirm_email_change(&AppState::from_context()?, &slot.client, &token)
-                .await
+            let keep = slot.session.as_ref().map(|s| s.id);
+            super::service::confirm_email_change(
+                &AppState::from_context()?,
+                &slot.client,
+                &token,
+                keep,
+            )
+            .await
         }
         .await,
     )

@@ -158,11 +158,13 @@ pub async fn request_email_change(
     Ok(new.to_string())
 }
 
-/// Completes an email change from the link sent to the new address; the old address is told.
+/// Completes an email change from the link sent to the new address; the old address is told and
+/// every other session of the login ends (`keep`: the session confirming, if it is the login's).
 pub async fn confirm_email_change(
     state: &AppState,
     client: &ClientInfo,
     token: &str,
+    keep: Option<i64>,
 ) -> Result<String, AppError> {
     let now = state.clock.unix();
     let mut tx = state.db.begin().await?;
@@ -190,6 +192,11 @@ pub async fn confirm_email_change(
         }
         Err(e) => return Err(e.into()),
     }
+    sqlx::query("DELETE FROM sessions WHERE customer_id = $1 AND id <> $2")
+        .bind(customer_id)
+        .bind(keep.unwrap_or(-1))
+        .execute(&mut *tx)
+        .await?;
     outbox::enqueue(
         &mut tx,
         &emails::email_changed_notice(l, &old, &first, &new_email),

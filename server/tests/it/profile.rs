@@ -139,10 +139,9 @@ async fn email_change_is_confirmed_at_the_new_address() {
             .subject,
         "Your login's email address was changed"
     );
-    assert_eq!(
-        current_user(&app, &c).await["email"],
-        "new.address@example.com"
-    );
+    // Confirmed from another browser: every session of the login ends (issue "production-safe",
+    // item 8), this one included.
+    assert_eq!(current_user(&app, &c).await, Value::Null);
     assert_eq!(
         login(&app, &anon, "new.address@example.com", &pw)
             .await
@@ -186,4 +185,32 @@ async fn email_change_to_a_taken_address_is_refused_at_confirmation() {
         .await;
     assert_eq!(r.status(), 409);
     assert_eq!(current_user(&app, &c).await["email"], "first@example.com");
+}
+
+/// Issue "production-safe", item 8: an email change ends the login's other sessions; the session
+/// that confirms it stays signed in.
+#[tokio::test]
+async fn email_change_ends_other_sessions_but_keeps_the_confirming_one() {
+    let app = spawn().await;
+    let pw = app.registered_active("mover@example.com").await;
+    let here = signed_in_with(&app, "mover@example.com", &pw).await;
+    let elsewhere = signed_in_with(&app, "mover@example.com", &pw).await;
+    app.post(
+        &here,
+        "/api/request_email_change",
+        &[("current_password", &pw), ("new_email", "moved@example.com")],
+    )
+    .await;
+    let token = token_from(
+        &app.smtp
+            .wait_for("moved@example.com", 1)
+            .await
+            .link("/confirm-email?token="),
+    );
+    let r = app
+        .post(&here, "/api/confirm_email_change", &[("token", &token)])
+        .await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(current_user(&app, &here).await["email"], "moved@example.com");
+    assert_eq!(current_user(&app, &elsewhere).await, Value::Null);
 }
