@@ -41,6 +41,9 @@ pub async fn staff_logout() -> Result<(), AppError> {
         async move {
             let state = AppState::from_context()?;
             let name = staff_session::cookie_name(&state.config);
+            if let Ok(me) = CurrentStaff::require().await {
+                service::signed_out(&state, &me).await?;
+            }
             if let Some(token) = crate::infra::cookies::read(name).await {
                 staff_session::end(&state.db, &token).await?;
             }
@@ -70,8 +73,8 @@ pub async fn staff_search(q: String) -> Result<Found, AppError> {
     use ssr::*;
     respond(
         async move {
-            CurrentStaff::require().await?;
-            service::search(&AppState::from_context()?, &q).await
+            let me = CurrentStaff::require().await?;
+            service::search_recorded(&AppState::from_context()?, &me, &q).await
         }
         .await,
     )
@@ -82,8 +85,8 @@ pub async fn staff_customer(id: i64) -> Result<CustomerFile, AppError> {
     use ssr::*;
     respond(
         async move {
-            CurrentStaff::require().await?;
-            service::customer_file(&AppState::from_context()?, id).await
+            let me = CurrentStaff::require().await?;
+            service::customer_file_recorded(&AppState::from_context()?, &me, id).await
         }
         .await,
     )

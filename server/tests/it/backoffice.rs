@@ -473,3 +473,46 @@ async fn a_supervisor_resets_sign_in_methods_with_a_reason() {
         .await;
     assert_eq!(r.status(), 200, "{:?}", r.text().await);
 }
+
+/// Issue "production-safe", low items: staff reads (searches, customer files) and sign-outs are on
+/// file like actions; reads are not listed among an account's actions.
+#[tokio::test]
+async fn staff_reads_and_sign_outs_are_audited() {
+    let app = seeded().await;
+    let agent = staff(&app, AGENT).await;
+    let anna = customer_id(&app, "anna.kowalski@demo.example").await;
+    let r = app
+        .post(&agent, "/api/staff_search", &[("q", "Kowalski")])
+        .await;
+    assert_eq!(r.status(), 200);
+    let file: Value = app
+        .post(&agent, "/api/staff_customer", &[("id", &anna.to_string())])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(file["actions"].as_array().unwrap().len(), 0, "reads are not actions on the account");
+    assert_eq!(app.post(&agent, "/api/staff_logout", &[]).await.status(), 200);
+    let rows: Vec<(String, Option<i64>, Option<String>)> = sqlx::query(
+        "SELECT a.action, a.customer_id, a.detail FROM staff_actions a JOIN staff s ON s.id = a.staff_id \
+         WHERE s.email = $1 ORDER BY a.id",
+    )
+    .bind(STAFF[AGENT].email)
+    .fetch_all(&app.state.db.pool)
+    .await
+    .unwrap()
+    .iter()
+    .map(|r| {
+        use sqlx::Row;
+        (r.get("action"), r.get("customer_id"), r.get("detail"))
+    })
+    .collect();
+    assert_eq!(
+        rows,
+        vec![
+            ("search".to_string(), None, Some("Kowalski".to_string())),
+            ("view_customer_file".to_string(), Some(anna), None),
+            ("sign_out".to_string(), None, None),
+        ]
+    );
+}

@@ -1,4 +1,6 @@
-//! What staff do to an account: unlock sign-in, sign out everywhere, issue a temporary password.
+//! What staff do to an account: unlock sign-in, sign out everywhere, issue a temporary password,
+//! reset sign-in methods — and what staff read (searches, customer files) and their sign-outs,
+//! recorded the same way so that access to customers' data is on file too.
 
 use super::super::staff_session::CurrentStaff;
 use super::super::{reference, ActionDone, StaffRole};
@@ -7,6 +9,37 @@ use crate::error::AppError;
 use crate::infra::audit::{self, AuthEvent, ClientInfo};
 use crate::infra::AppState;
 use sqlx::Row;
+
+/// Actions that only read (kept in the audit, not listed among the actions on an account).
+pub const READS: [&str; 2] = ["search", "view_customer_file"];
+
+/// A search, recorded before it runs (the query as typed, cut to 200 characters).
+pub async fn search_recorded(
+    state: &AppState,
+    staff: &CurrentStaff,
+    q: &str,
+) -> Result<super::super::Found, AppError> {
+    let typed: String = q.trim().chars().take(200).collect();
+    record(state, staff, None, None, "search", Some(&typed)).await?;
+    super::lookup::search(state, q).await
+}
+
+/// A customer file, recorded as read by this staff member before it is returned.
+pub async fn customer_file_recorded(
+    state: &AppState,
+    staff: &CurrentStaff,
+    customer_id: i64,
+) -> Result<super::super::CustomerFile, AppError> {
+    let file = super::lookup::customer_file(state, customer_id).await?;
+    record(state, staff, Some(customer_id), None, "view_customer_file", None).await?;
+    Ok(file)
+}
+
+/// A staff member's sign-out, on file.
+pub async fn signed_out(state: &AppState, staff: &CurrentStaff) -> Result<(), AppError> {
+    record(state, staff, None, None, "sign_out", None).await?;
+    Ok(())
+}
 
 /// Records a staff action; its id is the reference number.
 async fn record(

@@ -165,9 +165,11 @@ pub async fn customer_file(state: &AppState, customer_id: i64) -> Result<Custome
     .collect::<Result<Vec<_>, _>>()?;
     let actions = sqlx::query(
         "SELECT a.id, a.at, a.action, s.full_name FROM staff_actions a JOIN staff s ON s.id = a.staff_id \
-         WHERE a.customer_id = $1 ORDER BY a.id DESC LIMIT 15",
+         WHERE a.customer_id = $1 AND a.action NOT IN ($2, $3) ORDER BY a.id DESC LIMIT 15",
     )
     .bind(customer_id)
+    .bind(super::actions::READS[0])
+    .bind(super::actions::READS[1])
     .fetch_all(&state.db.pool)
     .await?
     .iter()

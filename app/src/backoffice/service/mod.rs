@@ -7,6 +7,9 @@ mod actions;
 mod lookup;
 mod staff;
 
-pub use actions::{end_sessions, reset_sign_in_methods, temporary_password, unlock};
+pub use actions::{
+    customer_file_recorded, end_sessions, reset_sign_in_methods, search_recorded, signed_out,
+    temporary_password, unlock,
+};
 pub use lookup::{customer_file, search};
 pub use staff::{create_staff, sign_in};
