@@ -214,6 +214,15 @@ pub async fn sign_in_finish(
     if user_handle(&state.config, customer_id) != handle {
         return Err(bad_credential("user handle mismatch"));
     }
+    // A passkey opens only an active login (not one disabled, or never activated).
+    let status: String = sqlx::query_scalar("SELECT status FROM customers WHERE id = $1")
+        .bind(customer_id)
+        .fetch_one(&state.db.pool)
+        .await?;
+    if status != "active" {
+        tracing::warn!(customer_id, status, "passkey sign-in refused: login not active");
+        return Err(AppError::InvalidCredentials);
+    }
     let mut passkey: Passkey =
         serde_json::from_str(&row.try_get::<String, _>("data")?).map_err(|_| AppError::Internal)?;
     let result = wa

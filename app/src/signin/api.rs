@@ -138,6 +138,16 @@ pub async fn passkey_login_begin() -> Result<Ceremony, AppError> {
     respond(
         async move {
             let state = AppState::from_context()?;
+            // Each ceremony is a stored row: at most 30 per IP per 15 minutes.
+            let slot = session_slot().await?;
+            crate::infra::throttle::hit(
+                &state.db,
+                &format!("passkey_begin:ip:{}", slot.client.ip),
+                state.clock.unix(),
+                30,
+                15 * 60,
+            )
+            .await?;
             crate::factors::passkeys::sign_in_begin(&state).await
         }
         .await,

@@ -213,3 +213,25 @@ async fn a_password_reset_does_not_remove_the_second_step() {
     let step = step_of(login_first_step(&app, &app.client(), email, new).await).await;
     assert_eq!(step["SecondFactor"]["totp"], true, "{step}");
 }
+
+/// Issue "production-safe", low items: starting a passkey sign-in stores a ceremony, so it is
+/// limited per IP (30 per 15 minutes).
+#[tokio::test]
+async fn passkey_login_begin_is_throttled_per_ip() {
+    let app = spawn().await;
+    let c = app.client();
+    for _ in 0..30 {
+        assert_eq!(
+            app.post(&c, "/api/passkey_login_begin", &[]).await.status(),
+            200
+        );
+    }
+    let r = app.post(&c, "/api/passkey_login_begin", &[]).await;
+    assert!(matches!(error_of(r).await, AppError::RateLimited { .. }));
+    // The limit passes with its window.
+    app.advance(15 * 60 + 1);
+    assert_eq!(
+        app.post(&c, "/api/passkey_login_begin", &[]).await.status(),
+        200
+    );
+}
