@@ -54,6 +54,7 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppSta
     let sms = Arc::new(app::infra::sms::SimulatedSms {
         db: db.clone(),
         clock: clock.clone(),
+        seal_with: (!config.is_demo()).then(|| config.data_keys.clone()),
     });
     let leptos_options = leptos_options(&config)?;
     Ok(AppState {

@@ -23,10 +23,12 @@ pub trait SmsSender: Send + Sync + 'static {
     fn send<'a>(&'a self, to: &'a str, body: &'a str) -> SmsFuture<'a>;
 }
 
-/// The simulated sender (named as such in the README): stores instead of sending.
+/// The simulated sender (named as such in the README): stores instead of sending. Outside demo
+/// mode the stored text (which carries sign-in codes) is sealed under the data key.
 pub struct SimulatedSms {
     pub db: Db,
     pub clock: Arc<dyn Clock>,
+    pub seal_with: Option<super::crypto::DataKeys>,
 }
 
 impl SmsSender for SimulatedSms {
@@ -35,7 +37,10 @@ impl SmsSender for SimulatedSms {
             sqlx::query("INSERT INTO simulated_sms (sent_at, to_number, body) VALUES ($1, $2, $3)")
                 .bind(self.clock.unix())
                 .bind(to)
-                .bind(body)
+                .bind(match &self.seal_with {
+                    Some(keys) => keys.seal(body),
+                    None => body.to_owned(),
+                })
                 .execute(&self.db.pool)
                 .await?;
             tracing::info!(to = %mask_phone(to), "simulated SMS stored (no gateway configured)");

@@ -91,3 +91,34 @@ async fn totp_secrets_are_sealed_at_rest_and_keys_rotate() {
         .unwrap();
     assert!(DataKeys::is_sealed(&v));
 }
+
+/// Issue "production-safe", low items: outside demo mode the simulated SMS sender does not keep
+/// message texts (sign-in codes) in clear; in demo mode the dev mailbox shows them.
+#[tokio::test]
+async fn simulated_sms_texts_are_sealed_outside_demo_mode() {
+    for production in [false, true] {
+        let app = spawn_with(Options {
+            production,
+            ..Default::default()
+        })
+        .await;
+        app.state
+            .sms
+            .send("+14165550123", "Your Northstar code is 424242")
+            .await
+            .unwrap();
+        let body: String = sqlx::query_scalar("SELECT body FROM simulated_sms")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+        if production {
+            assert!(!body.contains("424242") && DataKeys::is_sealed(&body));
+            assert_eq!(
+                app.state.config.data_keys.open(&body).unwrap(),
+                "Your Northstar code is 424242"
+            );
+        } else {
+            assert_eq!(body, "Your Northstar code is 424242");
+        }
+    }
+}
