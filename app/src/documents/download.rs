@@ -32,6 +32,27 @@ impl Requested {
     }
 }
 
+/// Drawing a PDF is CPU work (layout, font subsetting, compression): it runs on the blocking pool,
+/// at most as many at once as there are cores, so downloads never stall the async workers that
+/// serve every other request.
+async fn render_off_the_runtime<T: Send + 'static>(
+    draw: impl FnOnce() -> Result<T, AppError> + Send + 'static,
+) -> Result<T, AppError> {
+    static PERMITS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    let permits = PERMITS.get_or_init(|| {
+        tokio::sync::Semaphore::new(
+            std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(2),
+        )
+    });
+    let _permit = permits.acquire().await.map_err(|_| AppError::Internal)?;
+    tokio::task::spawn_blocking(draw).await.map_err(|e| {
+        tracing::error!(error = %e, "PDF drawing task failed");
+        AppError::Internal
+    })?
+}
+
 pub async fn document_pdf(
     State(state): State<AppState>,
     Extension(slot): Extension<SessionSlot>,
@@ -50,19 +71,29 @@ pub async fn document_pdf(
     let made = match requested {
         Requested::Statement(period) => {
             match service::statement(&state, customer_id, contract_id, period).await {
-                Ok(data) => statement_pdf::render(&data, locale, now).map(|pdf| {
-                    (
-                        format!("{}-statement-{}.pdf", data.contract.number, period.slug()),
-                        pdf,
-                    )
-                }),
+                Ok(data) => {
+                    render_off_the_runtime(move || {
+                        statement_pdf::render(&data, locale, now).map(|pdf| {
+                            (
+                                format!("{}-statement-{}.pdf", data.contract.number, period.slug()),
+                                pdf,
+                            )
+                        })
+                    })
+                    .await
+                }
                 Err(e) => Err(e),
             }
         }
         Requested::Letter(kind) => {
             match service::letter(&state, customer_id, contract_id, kind).await {
-                Ok(data) => letter_pdf::render(&data, locale, now)
-                    .map(|pdf| (format!("{}-{}.pdf", data.contract.number, kind.slug()), pdf)),
+                Ok(data) => {
+                    render_off_the_runtime(move || {
+                        letter_pdf::render(&data, locale, now)
+                            .map(|pdf| (format!("{}-{}.pdf", data.contract.number, kind.slug()), pdf))
+                    })
+                    .await
+                }
                 Err(e) => Err(e),
             }
         }
