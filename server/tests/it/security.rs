@@ -309,3 +309,43 @@ async fn unknown_pages_are_404_and_health_answers() {
         "ok"
     );
 }
+
+/// Issue "production-safe", low items: every state-changing route refuses a cross-site request —
+/// each registered server function (customer and staff alike), the download routes and the demo
+/// tools — before it runs.
+#[tokio::test]
+async fn every_non_get_route_refuses_cross_site_requests() {
+    let app = spawn().await;
+    let c = app.client();
+    let mut routes: Vec<String> = leptos::server_fn::axum::server_fn_paths()
+        .filter(|(_, m)| *m != http::Method::GET)
+        .map(|(p, _)| p.to_string())
+        .collect();
+    routes.sort();
+    assert!(routes.len() > 50, "{} server functions", routes.len());
+    assert!(routes.iter().any(|p| p == "/api/staff_reset_sign_in_methods"));
+    routes.extend(
+        ["/dev/clock", "/dev/new-release", "/documents/1/paid-in-full.pdf"].map(String::from),
+    );
+    for path in &routes {
+        for (header, value) in [
+            ("Sec-Fetch-Site", "cross-site"),
+            ("Origin", "https://evil.example"),
+        ] {
+            let r = c
+                .post(format!("{}{path}", app.base))
+                .header(header, value)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status(), 403, "{path} with {header}: {value}");
+            assert_eq!(error_of(r).await, AppError::Forbidden);
+        }
+    }
+    // The same request from the portal's own pages reaches the function (which then wants a
+    // signed-in member of staff).
+    let r = app
+        .post(&c, "/api/staff_search", &[("q", "anything")])
+        .await;
+    assert_eq!(r.status(), 401);
+}
