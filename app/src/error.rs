@@ -41,6 +41,9 @@ pub enum AppError {
     },
     /// A sensitive change needs the password or a second factor entered again (≤ 5 minutes old).
     ReauthRequired,
+    /// Removing the last second factor: the re-authentication must be made with a second factor
+    /// (an authenticator or recovery code), not only the password.
+    SecondFactorReauthRequired,
     /// Something failed on our side; details are in the server log.
     Internal,
     /// The request never reached the function (network, decoding).
@@ -90,6 +93,7 @@ impl AppError {
                 tf(l, "error-rate-limited", &[("minutes", minutes.into())])
             }
             AppError::ReauthRequired => t(l, "error-reauth-required"),
+            AppError::SecondFactorReauthRequired => t(l, "error-second-factor-reauth"),
             AppError::Internal => t(l, "error-internal"),
             AppError::Transport(_) => t(l, "error-transport"),
         }
@@ -135,7 +139,10 @@ impl AppError {
         use axum::http::StatusCode as S;
         match self {
             AppError::Unauthorized | AppError::InvalidCredentials => S::UNAUTHORIZED,
-            AppError::Forbidden | AppError::NotActivated | AppError::ReauthRequired => S::FORBIDDEN,
+            AppError::Forbidden
+            | AppError::NotActivated
+            | AppError::ReauthRequired
+            | AppError::SecondFactorReauthRequired => S::FORBIDDEN,
             AppError::NotFound => S::NOT_FOUND,
             AppError::Validation { .. }
             | AppError::InvalidToken

@@ -18,6 +18,7 @@ error-rate-limited = Too many attempts. For your security, please wait { $minute
        *[other] { $minutes } minutes
     } and try again, or reset your password.
 error-reauth-required = For your security, confirm it is you before making this change.
+error-second-factor-reauth = This removes your last second factor: confirm it is you with a code from your authenticator app or a recovery code (the password alone is not enough).
 error-internal = Something went wrong on our side. Nothing was changed; please try again.
 error-transport = We could not reach the server. Check your connection and try again.
 

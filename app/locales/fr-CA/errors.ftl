@@ -18,6 +18,7 @@ error-rate-limited = Trop de tentatives. Pour votre sécurité, attendez { $minu
        *[other] { $minutes } minutes
     } et réessayez, ou réinitialisez votre mot de passe.
 error-reauth-required = Pour votre sécurité, confirmez votre identité avant d'effectuer ce changement.
+error-second-factor-reauth = Ceci retire votre dernier deuxième facteur : confirmez votre identité avec un code de votre application d'authentification ou un code de récupération (le mot de passe seul ne suffit pas).
 error-internal = Un problème est survenu de notre côté. Rien n'a été modifié; veuillez réessayer.
 error-transport = Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.
 

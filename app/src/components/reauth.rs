@@ -13,6 +13,8 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct Reauth {
     open: RwSignal<bool>,
+    /// Only a second factor will do (removing the last one): the panel asks for a code.
+    second_factor: RwSignal<bool>,
     retry: StoredValue<Option<Callback<()>>>,
 }
 
@@ -26,6 +28,7 @@ impl Reauth {
     pub fn new() -> Self {
         Reauth {
             open: RwSignal::new(false),
+            second_factor: RwSignal::new(false),
             retry: StoredValue::new(None),
         }
     }
@@ -39,8 +42,10 @@ impl Reauth {
 
     /// Opens the panel if `err` asks for re-authentication; returns whether it did.
     pub fn intercept(&self, err: &AppError) -> bool {
-        let needed = *err == AppError::ReauthRequired;
+        let second_factor = *err == AppError::SecondFactorReauthRequired;
+        let needed = second_factor || *err == AppError::ReauthRequired;
         if needed {
+            self.second_factor.set(second_factor);
             self.open.set(true);
         }
         needed
@@ -58,6 +63,7 @@ pub fn ReauthPanel(reauth: Reauth, #[prop(into)] has_totp: Signal<bool>) -> impl
     Effect::new(move |_| match action.value().get() {
         Some(Ok(())) => {
             reauth.open.set(false);
+            reauth.second_factor.set(false);
             password.set(String::new());
             code.set(String::new());
             if let Some(cb) = reauth.retry.get_value() {
@@ -70,8 +76,15 @@ pub fn ReauthPanel(reauth: Reauth, #[prop(into)] has_totp: Signal<bool>) -> impl
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let by_code = use_code.get_untracked();
-        let missing = if by_code {
+        let only_code = reauth.second_factor.get_untracked();
+        let by_code = use_code.get_untracked() || only_code;
+        let missing = if only_code {
+            // An authenticator code or a recovery code: only its presence is checked here.
+            code.get_untracked()
+                .trim()
+                .is_empty()
+                .then(|| crate::domain::Issue::Required.message())
+        } else if by_code {
             crate::signin::code_issue(&code.get_untracked()).map(|i| i.message())
         } else {
             password
@@ -116,9 +129,11 @@ pub fn ReauthPanel(reauth: Reauth, #[prop(into)] has_totp: Signal<bool>) -> impl
         <Show when=move || reauth.open.get()>
             <section class="card reauth" role="dialog" aria-labelledby="reauth-title" aria-describedby="reauth-why">
                 <h2 id="reauth-title">{t(l, "reauth-title")}</h2>
-                <p id="reauth-why">{t(l, "reauth-why")}</p>
+                <p id="reauth-why">{move || if reauth.second_factor.get() { t(l, "error-second-factor-reauth") } else { t(l, "reauth-why") }}</p>
                 <form on:submit=submit novalidate>
-                    {move || if use_code.get() {
+                    {move || if reauth.second_factor.get() {
+                        view! { <Field id="reauth-code" label=t(l, "setup-second-factor-label") value=code error=error autocomplete="one-time-code" required=true/> }.into_any()
+                    } else if use_code.get() {
                         view! { <Field id="reauth-code" label=t(l, "reauth-code-label") value=code error=error inputmode="numeric" autocomplete="one-time-code" required=true/> }.into_any()
                     } else {
                         view! { <Field id="reauth-password" label=t(l, "reauth-password-label") kind="password" autocomplete="current-password" value=password error=error required=true/> }.into_any()
@@ -128,7 +143,7 @@ pub fn ReauthPanel(reauth: Reauth, #[prop(into)] has_totp: Signal<bool>) -> impl
                         <button type="button" class="btn btn-secondary" on:click=move |_| { reauth.open.set(false); error.set(None); }>{t(l, "reauth-cancel")}</button>
                     </div>
                 </form>
-                <Show when=move || has_totp.get()>
+                <Show when=move || has_totp.get() && !reauth.second_factor.get()>
                     <p class="aside">
                         <button type="button" class="btn btn-link" on:click=move |_| { use_code.update(|v| *v = !*v); error.set(None); }>
                             {move || if use_code.get() { t(l, "reauth-use-password") } else { t(l, "reauth-use-app") }}

@@ -82,10 +82,7 @@ pub async fn totp_disable() -> Result<(), AppError> {
         async move {
             let (state, me) = recent().await?;
             let slot = session_slot().await?;
-            super::totp::disable(&state, me.id).await?;
-            if super::passkeys::list(&state, me.id).await?.is_empty() {
-                super::recovery_codes::delete_all(&state, me.id).await?;
-            }
+            super::service::remove_factor(&state, &me, super::service::Removal::Totp).await?;
             super::service::changed(&state, me, &slot.client, "totp_disabled").await
         }
         .await,
@@ -155,11 +152,8 @@ pub async fn passkey_remove(id: i64) -> Result<(), AppError> {
         async move {
             let (state, me) = recent().await?;
             let slot = session_slot().await?;
-            super::passkeys::remove(&state, me.id, id).await?;
-            let f = crate::signin::flow::factors(&state, me.id).await?;
-            if !f.totp && f.passkeys == 0 {
-                super::recovery_codes::delete_all(&state, me.id).await?;
-            }
+            super::service::remove_factor(&state, &me, super::service::Removal::Passkey(id))
+                .await?;
             super::service::changed(&state, me, &slot.client, "passkey_removed").await
         }
         .await,

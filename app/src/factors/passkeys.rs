@@ -271,15 +271,3 @@ pub async fn list(state: &AppState, customer_id: i64) -> Result<Vec<PasskeyView>
         .collect()
 }
 
-/// Removes one of the customer's passkeys (another customer's id is simply not found).
-pub async fn remove(state: &AppState, customer_id: i64, id: i64) -> Result<(), AppError> {
-    let done = sqlx::query("DELETE FROM passkeys WHERE id = $1 AND customer_id = $2")
-        .bind(id)
-        .bind(customer_id)
-        .execute(&state.db.pool)
-        .await?;
-    if done.rows_affected() != 1 {
-        return Err(AppError::NotFound);
-    }
-    Ok(())
-}

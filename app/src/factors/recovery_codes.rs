@@ -82,14 +82,6 @@ pub async fn remaining(state: &AppState, customer_id: i64) -> Result<i64, AppErr
     .try_get("n")?)
 }
 
-pub async fn delete_all(state: &AppState, customer_id: i64) -> Result<(), AppError> {
-    sqlx::query("DELETE FROM recovery_codes WHERE customer_id = $1")
-        .bind(customer_id)
-        .execute(&state.db.pool)
-        .await?;
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     #[test]

@@ -115,15 +115,24 @@ pub async fn reauthenticate(
     let now = state.clock.unix();
     let key = format!("reauth:{}", me.id);
     crate::infra::throttle::check(&state.db, &key, now).await?;
-    let ok = if !code.trim().is_empty() {
-        super::totp::verify(state, me.id, code).await.is_ok()
+    // An authenticator code, else a recovery code, else the password.
+    let (ok, method) = if !code.trim().is_empty() {
+        if super::totp::verify(state, me.id, code).await.is_ok() {
+            (true, "totp")
+        } else {
+            let used = super::recovery_codes::consume(state, me.id, code).await.is_ok();
+            if used {
+                notify_recovery_code_used(state, me.id).await?;
+            }
+            (used, "recovery")
+        }
     } else {
         let hash: String = sqlx::query("SELECT password_hash FROM customers WHERE id = $1")
             .bind(me.id)
             .fetch_one(&state.db.pool)
             .await?
             .try_get("password_hash")?;
-        state.hasher.verify(password, Some(hash)).await?
+        (state.hasher.verify(password, Some(hash)).await?, "password")
     };
     audit::customer_event(&state.db, now, client, "reauthenticate", ok, me.id, None).await;
     if !ok {
@@ -136,6 +145,74 @@ pub async fn reauthenticate(
         });
     }
     crate::infra::throttle::clear(&state.db, &key).await?;
-    session::mark_reauthenticated(&state.db, me.session_id, now).await?;
+    session::mark_reauthenticated(&state.db, me.session_id, now, method).await?;
+    Ok(())
+}
+
+/// A second factor to remove.
+#[derive(Debug, Clone, Copy)]
+pub enum Removal {
+    Totp,
+    Passkey(i64),
+}
+
+/// Removes a second factor, in one transaction. Recovery codes exist only while a second factor
+/// does, so they go with the last one; and removing the last one needs this session's
+/// re-authentication to have been made with a second factor (an authenticator or recovery code),
+/// not only the password (`SecondFactorReauthRequired`).
+pub async fn remove_factor(
+    state: &AppState,
+    me: &CurrentCustomer,
+    what: Removal,
+) -> Result<(), AppError> {
+    if let Removal::Passkey(id) = what {
+        // Another customer's passkey (or none) is simply not found.
+        let mine: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM passkeys WHERE id = $1 AND customer_id = $2")
+                .bind(id)
+                .bind(me.id)
+                .fetch_optional(&state.db.pool)
+                .await?;
+        mine.ok_or(AppError::NotFound)?;
+    }
+    let f = crate::signin::flow::factors(state, me.id).await?;
+    let left = match what {
+        Removal::Totp => f.passkeys,
+        Removal::Passkey(_) => f.passkeys - 1 + i64::from(f.totp),
+    };
+    if left <= 0 {
+        let how = session::reauth_method(&state.db, me.session_id).await?;
+        if !matches!(how.as_deref(), Some("totp" | "recovery" | "passkey")) {
+            return Err(AppError::SecondFactorReauthRequired);
+        }
+    }
+    let mut tx = state.db.begin().await?;
+    match what {
+        Removal::Totp => {
+            sqlx::query(
+                "UPDATE customers SET totp_secret = NULL, totp_pending_secret = NULL WHERE id = $1",
+            )
+            .bind(me.id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        Removal::Passkey(id) => {
+            let done = sqlx::query("DELETE FROM passkeys WHERE id = $1 AND customer_id = $2")
+                .bind(id)
+                .bind(me.id)
+                .execute(&mut *tx)
+                .await?;
+            if done.rows_affected() != 1 {
+                return Err(AppError::NotFound);
+            }
+        }
+    }
+    if left <= 0 {
+        sqlx::query("DELETE FROM recovery_codes WHERE customer_id = $1")
+            .bind(me.id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
     Ok(())
 }

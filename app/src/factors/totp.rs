@@ -143,16 +143,6 @@ pub async fn verify(state: &AppState, customer_id: i64, code: &str) -> Result<()
     Ok(())
 }
 
-pub async fn disable(state: &AppState, customer_id: i64) -> Result<(), AppError> {
-    sqlx::query(
-        "UPDATE customers SET totp_secret = NULL, totp_pending_secret = NULL WHERE id = $1",
-    )
-    .bind(customer_id)
-    .execute(&state.db.pool)
-    .await?;
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -138,14 +138,50 @@ pub async fn promote(
     Ok(token)
 }
 
-/// Records that the person proved who they are again in this session (re-authentication).
-pub async fn mark_reauthenticated(db: &Db, session_id: i64, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE sessions SET reauth_at = $1 WHERE id = $2")
+/// Records a re-authentication in this session and how it was made (`password`, `totp`,
+/// `recovery`).
+pub async fn mark_reauthenticated(
+    db: &Db,
+    session_id: i64,
+    now: i64,
+    method: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE sessions SET reauth_at = $1, reauth_method = $2 WHERE id = $3")
         .bind(now)
+        .bind(method)
         .bind(session_id)
         .execute(&db.pool)
         .await?;
     Ok(())
+}
+
+/// How the person last proved who they are in this session: `password`, `totp`, `recovery` or
+/// `passkey` — the last re-authentication, else the sign-in itself.
+pub async fn reauth_method(db: &Db, session_id: i64) -> Result<Option<String>, sqlx::Error> {
+    let Some(row) = sqlx::query("SELECT reauth_method, method FROM sessions WHERE id = $1")
+        .bind(session_id)
+        .fetch_optional(&db.pool)
+        .await?
+    else {
+        return Ok(None);
+    };
+    use sqlx::Row;
+    let reauth: Option<String> = row.try_get("reauth_method")?;
+    let signed_in_with: Option<String> = row.try_get("method")?;
+    Ok(reauth.or_else(|| {
+        signed_in_with.map(|m| {
+            if m.contains("authenticator") {
+                "totp"
+            } else if m.contains("recovery") {
+                "recovery"
+            } else if m.contains("passkey") {
+                "passkey"
+            } else {
+                "password"
+            }
+            .to_string()
+        })
+    }))
 }
 
 /// Finds a live session; expired ones are deleted on sight.

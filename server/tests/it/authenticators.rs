@@ -235,3 +235,48 @@ async fn passkey_login_begin_is_throttled_per_ip() {
         200
     );
 }
+
+/// Issue "production-safe", item 8: removing the last second factor needs a second factor (an
+/// authenticator or recovery code), not only the password; recovery codes go with it.
+#[tokio::test]
+async fn removing_the_last_second_factor_needs_a_second_factor() {
+    let app = spawn().await;
+    let email = "last.factor@example.com";
+    let pw = app.registered_active(email).await;
+    let c = signed_in_with(&app, email, &pw).await;
+    let enrol: Value = step_of(app.post(&c, "/api/totp_begin", &[]).await).await;
+    let secret = enrol["secret"].as_str().unwrap().to_string();
+    let code = app::factors::totp::code_at(&secret, app.clock.unix()).unwrap();
+    let codes: Vec<String> = app
+        .post(&c, "/api/totp_confirm", &[("code", &code)])
+        .await
+        .json()
+        .await
+        .unwrap();
+    // This session signed in with the password only; a fresh password re-authentication is not
+    // enough either.
+    assert_eq!(
+        error_of(app.post(&c, "/api/totp_disable", &[]).await).await,
+        AppError::SecondFactorReauthRequired
+    );
+    step_of(
+        app.post(&c, "/api/reauthenticate", &[("password", &pw), ("code", "")])
+            .await,
+    )
+    .await;
+    assert_eq!(
+        error_of(app.post(&c, "/api/totp_disable", &[]).await).await,
+        AppError::SecondFactorReauthRequired
+    );
+    let methods: Value = step_of(app.post(&c, "/api/sign_in_methods", &[]).await).await;
+    assert_eq!(methods["totp"], true, "nothing was removed");
+    // A recovery code vouches (the app's code would too); then the app and the codes go.
+    let r = app
+        .post(&c, "/api/reauthenticate", &[("password", ""), ("code", &codes[0])])
+        .await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(app.post(&c, "/api/totp_disable", &[]).await.status(), 200);
+    let methods: Value = step_of(app.post(&c, "/api/sign_in_methods", &[]).await).await;
+    assert_eq!(methods["totp"], false);
+    assert_eq!(methods["recovery_codes_left"], 0);
+}
