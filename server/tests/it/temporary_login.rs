@@ -219,43 +219,6 @@ async fn temporary_passwords_expire_and_only_the_newest_works() {
     assert_eq!(error_of(r).await, AppError::InvalidToken);
 }
 
-/// Signs in with a fresh temporary password for `contract` and returns the set-up client.
-async fn temporary_set_up(app: &TestApp, contract: &str) -> reqwest::Client {
-    let (temp, _) = app::signin::temporary::issue(&app.state, contract, "test")
-        .await
-        .unwrap();
-    let c = app.client();
-    let r = app
-        .post(
-            &c,
-            "/api/login_temporary",
-            &[("contract_number", contract), ("password", &temp)],
-        )
-        .await;
-    assert_eq!(r.status(), 200);
-    c
-}
-
-async fn complete_setup(
-    app: &TestApp,
-    c: &reqwest::Client,
-    email: &str,
-    pw: &str,
-    second_factor: &str,
-) -> reqwest::Response {
-    app.post(
-        c,
-        "/api/complete_setup",
-        &[
-            ("email", email),
-            ("password", pw),
-            ("password_confirm", pw),
-            ("second_factor", second_factor),
-        ],
-    )
-    .await
-}
-
 /// Issue "production-safe", item 2: a takeover changes nothing until the new address is proven,
 /// and the login's address is told at once.
 #[tokio::test]
@@ -297,16 +260,7 @@ async fn temporary_password_takeover_changes_nothing_until_the_new_address_is_pr
         401
     );
     // The code went to the new address; entering it makes the change.
-    let code = six_digits(
-        &app.smtp
-            .wait_subject("anna.new@example.com", "Your device authorization code")
-            .await
-            .text,
-    );
-    let r = app
-        .post(&c, "/api/complete_login", &[("method", "code"), ("code", &code)])
-        .await;
-    assert_eq!(r.status(), 200);
+    enter_setup_code(&app, &c, "anna.new@example.com").await;
     assert_eq!(current_user(&app, &c).await["email"], "anna.new@example.com");
     assert_eq!(current_user(&app, &anna).await, Value::Null, "old sessions end");
     assert_eq!(
@@ -366,15 +320,6 @@ async fn temporary_password_takeover_needs_the_enrolled_second_factor() {
     // A recovery code vouches too (the app's code would as well).
     let r = complete_setup(&app, &c, "anna.new@example.com", pw, &recovery[0]).await;
     assert_eq!(r.status(), 200, "{:?}", r.text().await);
-    let code = six_digits(
-        &app.smtp
-            .wait_subject("anna.new@example.com", "Your device authorization code")
-            .await
-            .text,
-    );
-    let r = app
-        .post(&c, "/api/complete_login", &[("method", "code"), ("code", &code)])
-        .await;
-    assert_eq!(r.status(), 200);
+    enter_setup_code(&app, &c, "anna.new@example.com").await;
     assert_eq!(current_user(&app, &c).await["email"], "anna.new@example.com");
 }
