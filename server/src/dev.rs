@@ -55,12 +55,13 @@ pub struct Advance {
 
 /// `POST /dev/clock?days=N&seconds=N`: moves the demo clock forward (never back: the ledger and
 /// the audit trail assume time only grows). 409 when the clock cannot move (no `PORTAL_CLOCK`).
-pub async fn clock_advance(
-    State(state): State<AppState>,
-    Query(by): Query<Advance>,
-) -> Response {
+pub async fn clock_advance(State(state): State<AppState>, Query(by): Query<Advance>) -> Response {
     if by.days < 0 || by.seconds < 0 || by.days > 3_660 {
-        return (StatusCode::BAD_REQUEST, "days and seconds must be 0 or more").into_response();
+        return (
+            StatusCode::BAD_REQUEST,
+            "days and seconds must be 0 or more",
+        )
+            .into_response();
     }
     let d = time::Duration::days(by.days) + time::Duration::seconds(by.seconds);
     if !state.clock.advance(d) {

@@ -257,20 +257,20 @@ pub async fn login(
     let attempt = match throttle::SignInAttempt::begin(&state.db, now, &ip_key, &acct_key).await {
         Ok(a) => a,
         Err(e) => {
-        audit::record(
-            &state.db,
-            now,
-            client,
-            AuthEvent {
-                kind: "login",
-                success: false,
-                customer_id: None,
-                email: Some(&email_key),
-                detail: Some("throttled"),
-            },
-        )
-        .await;
-        return Err(e);
+            audit::record(
+                &state.db,
+                now,
+                client,
+                AuthEvent {
+                    kind: "login",
+                    success: false,
+                    customer_id: None,
+                    email: Some(&email_key),
+                    detail: Some("throttled"),
+                },
+            )
+            .await;
+            return Err(e);
         }
     };
     let row = match Email::parse(email_raw) {

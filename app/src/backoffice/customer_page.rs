@@ -254,9 +254,8 @@ fn ResetSignInMethods(customer_id: i64, on_done: Callback<()>) -> impl IntoView 
     let allowed = staff_has(StaffRole::Supervisor);
     let reason = RwSignal::new(String::new());
     let reason_error = RwSignal::new(None::<String>);
-    let reset = Action::new(move |_: &()| {
-        staff_reset_sign_in_methods(customer_id, reason.get_untracked())
-    });
+    let reset =
+        Action::new(move |_: &()| staff_reset_sign_in_methods(customer_id, reason.get_untracked()));
     Effect::new(move |_| {
         if let Some(Err(AppError::Validation { issue, .. })) = reset.value().get() {
             reason_error.set(Some(issue.message()));

@@ -89,8 +89,9 @@ pub async fn document_pdf(
             match service::letter(&state, customer_id, contract_id, kind).await {
                 Ok(data) => {
                     render_off_the_runtime(move || {
-                        letter_pdf::render(&data, locale, now)
-                            .map(|pdf| (format!("{}-{}.pdf", data.contract.number, kind.slug()), pdf))
+                        letter_pdf::render(&data, locale, now).map(|pdf| {
+                            (format!("{}-{}.pdf", data.contract.number, kind.slug()), pdf)
+                        })
                     })
                     .await
                 }

@@ -220,7 +220,11 @@ pub async fn sign_in_finish(
         .fetch_one(&state.db.pool)
         .await?;
     if status != "active" {
-        tracing::warn!(customer_id, status, "passkey sign-in refused: login not active");
+        tracing::warn!(
+            customer_id,
+            status,
+            "passkey sign-in refused: login not active"
+        );
         return Err(AppError::InvalidCredentials);
     }
     let mut passkey: Passkey =
@@ -270,4 +274,3 @@ pub async fn list(state: &AppState, customer_id: i64) -> Result<Vec<PasskeyView>
         })
         .collect()
 }
-

@@ -120,7 +120,9 @@ pub async fn reauthenticate(
         if super::totp::verify(state, me.id, code).await.is_ok() {
             (true, "totp")
         } else {
-            let used = super::recovery_codes::consume(state, me.id, code).await.is_ok();
+            let used = super::recovery_codes::consume(state, me.id, code)
+                .await
+                .is_ok();
             if used {
                 notify_recovery_code_used(state, me.id).await?;
             }

@@ -2,9 +2,9 @@
 //! The secret is 160 random bits. The last accepted time step is stored, so a code can never be
 //! used twice (not even within its 30 seconds). Time comes from the app clock, so tests control it.
 
-use crate::infra::crypto::open_stored;
 use super::TotpEnrolment;
 use crate::error::AppError;
+use crate::infra::crypto::open_stored;
 use crate::infra::{tokens, AppState};
 use sqlx::Row;
 use totp_rs::{Algorithm, Secret, TOTP};

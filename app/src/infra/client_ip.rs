@@ -33,7 +33,11 @@ impl TrustedProxies {
     }
 
     /// The client address for a connection from `peer` carrying these `X-Forwarded-For` values.
-    pub fn client_ip<'a>(&self, peer: IpAddr, forwarded_for: impl Iterator<Item = &'a str>) -> IpAddr {
+    pub fn client_ip<'a>(
+        &self,
+        peer: IpAddr,
+        forwarded_for: impl Iterator<Item = &'a str>,
+    ) -> IpAddr {
         if !self.contains(&peer) {
             return peer;
         }
@@ -67,11 +71,20 @@ mod tests {
         let none = TrustedProxies::default();
         let lb = TrustedProxies::parse("10.0.0.0/8, 127.0.0.1").unwrap();
         // No trusted proxies: the header is ignored, whatever it says.
-        assert_eq!(none.client_ip(ip("203.0.113.9"), ["1.2.3.4"].into_iter()), ip("203.0.113.9"));
+        assert_eq!(
+            none.client_ip(ip("203.0.113.9"), ["1.2.3.4"].into_iter()),
+            ip("203.0.113.9")
+        );
         // Spoofed header straight from a client (not a trusted peer): ignored.
-        assert_eq!(lb.client_ip(ip("203.0.113.9"), ["1.2.3.4"].into_iter()), ip("203.0.113.9"));
+        assert_eq!(
+            lb.client_ip(ip("203.0.113.9"), ["1.2.3.4"].into_iter()),
+            ip("203.0.113.9")
+        );
         // Through the load balancer: the hop it appended.
-        assert_eq!(lb.client_ip(ip("10.0.0.2"), ["198.51.100.7"].into_iter()), ip("198.51.100.7"));
+        assert_eq!(
+            lb.client_ip(ip("10.0.0.2"), ["198.51.100.7"].into_iter()),
+            ip("198.51.100.7")
+        );
         // A client that sends its own header through the load balancer: its guess stays on the
         // left, the address the load balancer saw is used.
         assert_eq!(
@@ -80,12 +93,21 @@ mod tests {
         );
         // Two trusted hops (CDN → LB), and repeated headers.
         assert_eq!(
-            lb.client_ip(ip("127.0.0.1"), ["1.2.3.4", "198.51.100.7, 10.1.1.1"].into_iter()),
+            lb.client_ip(
+                ip("127.0.0.1"),
+                ["1.2.3.4", "198.51.100.7, 10.1.1.1"].into_iter()
+            ),
             ip("198.51.100.7")
         );
         // Garbage stops the walk at the last trusted hop; an empty header leaves the peer.
-        assert_eq!(lb.client_ip(ip("10.0.0.2"), ["nonsense, 10.9.9.9"].into_iter()), ip("10.9.9.9"));
-        assert_eq!(lb.client_ip(ip("10.0.0.2"), std::iter::empty()), ip("10.0.0.2"));
+        assert_eq!(
+            lb.client_ip(ip("10.0.0.2"), ["nonsense, 10.9.9.9"].into_iter()),
+            ip("10.9.9.9")
+        );
+        assert_eq!(
+            lb.client_ip(ip("10.0.0.2"), std::iter::empty()),
+            ip("10.0.0.2")
+        );
         assert!(TrustedProxies::parse("10.0.0.0/33").is_err());
         assert!(TrustedProxies::parse("::1, fd00::/8").is_ok());
     }

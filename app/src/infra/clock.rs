@@ -100,7 +100,7 @@ mod tests {
         assert!(first < datetime!(2024-02-29 12:01 UTC));
         assert!(c.advance(time::Duration::days(1)));
         let later = c.now();
-        assert_eq!(later.date(), time::macros::date!(2024-03-01));
+        assert_eq!(later.date(), time::macros::date!(2024 - 03 - 01));
         assert!(later - first >= time::Duration::days(1));
         assert!(!SystemClock.advance(time::Duration::days(1)));
     }

@@ -140,42 +140,36 @@ impl Config {
             return Err(err("DEVICE_REMEMBER_DAYS", "must be between 1 and 400"));
         }
         let body_limit = parse_num(&get, "BODY_LIMIT_BYTES", 64 * 1024)?;
-        let session_secret = match get("SESSION_SECRET") {
-            Some(hex_secret) => {
-                let bytes = hex::decode(hex_secret.trim())
-                    .map_err(|_| err("SESSION_SECRET", "must be hex"))?;
-                if bytes.len() < 32 {
-                    return Err(err(
-                        "SESSION_SECRET",
-                        "must be at least 32 bytes (64 hex characters)",
-                    ));
+        let session_secret =
+            match get("SESSION_SECRET") {
+                Some(hex_secret) => {
+                    let bytes = hex::decode(hex_secret.trim())
+                        .map_err(|_| err("SESSION_SECRET", "must be hex"))?;
+                    if bytes.len() < 32 {
+                        return Err(err(
+                            "SESSION_SECRET",
+                            "must be at least 32 bytes (64 hex characters)",
+                        ));
+                    }
+                    bytes
                 }
-                bytes
-            }
-            None if mode == RunMode::Production => {
-                return Err(err(
+                None if mode == RunMode::Production => return Err(err(
                     "SESSION_SECRET",
                     "is required in production (64+ hex characters, the same on every instance)",
-                ))
-            }
-            None => load_or_create_secret(&data_dir)?,
-        };
+                )),
+                None => load_or_create_secret(&data_dir)?,
+            };
         let data_keys = match get("DATA_KEYS") {
-            Some(text) => {
-                super::crypto::DataKeys::parse(&text).map_err(|m| err("DATA_KEYS", m))?
-            }
-            None if mode == RunMode::Production => {
-                return Err(err(
-                    "DATA_KEYS",
-                    "is required in production (id:64-hex-characters, e.g. from `server new-data-key`)",
-                ))
-            }
+            Some(text) => super::crypto::DataKeys::parse(&text).map_err(|m| err("DATA_KEYS", m))?,
+            None if mode == RunMode::Production => return Err(err(
+                "DATA_KEYS",
+                "is required in production (id:64-hex-characters, e.g. from `server new-data-key`)",
+            )),
             None => load_or_create_data_key(&data_dir)?,
         };
-        let trusted_proxies = super::client_ip::TrustedProxies::parse(
-            &get("TRUSTED_PROXIES").unwrap_or_default(),
-        )
-        .map_err(|m| err("TRUSTED_PROXIES", m))?;
+        let trusted_proxies =
+            super::client_ip::TrustedProxies::parse(&get("TRUSTED_PROXIES").unwrap_or_default())
+                .map_err(|m| err("TRUSTED_PROXIES", m))?;
         let clock_start = match get("PORTAL_CLOCK") {
             None => None,
             Some(_) if mode == RunMode::Production => {
@@ -269,7 +263,12 @@ fn load_or_create_data_key(dir: &std::path::Path) -> Result<super::crypto::DataK
             let t = super::crypto::DataKeys::generate("k1");
             std::fs::create_dir_all(dir)
                 .and_then(|_| std::fs::write(&path, &t))
-                .map_err(|e| err("PORTAL_DATA_DIR", format!("cannot write {}: {e}", path.display())))?;
+                .map_err(|e| {
+                    err(
+                        "PORTAL_DATA_DIR",
+                        format!("cannot write {}: {e}", path.display()),
+                    )
+                })?;
             #[cfg(unix)]
             {
                 use std::os::unix::fs::PermissionsExt;
@@ -278,7 +277,8 @@ fn load_or_create_data_key(dir: &std::path::Path) -> Result<super::crypto::DataK
             t
         }
     };
-    super::crypto::DataKeys::parse(&text).map_err(|m| err("DATA_KEYS", format!("{}: {m}", path.display())))
+    super::crypto::DataKeys::parse(&text)
+        .map_err(|m| err("DATA_KEYS", format!("{}: {m}", path.display())))
 }
 
 fn load_or_create_secret(dir: &std::path::Path) -> Result<Vec<u8>, ConfigError> {
@@ -379,7 +379,11 @@ mod tests {
             "PUBLIC_URL"
         );
         // Plain http only where it never leaves the machine.
-        for ok in ["http://localhost:3000", "http://127.0.0.1:3000", "http://[::1]:3000"] {
+        for ok in [
+            "http://localhost:3000",
+            "http://127.0.0.1:3000",
+            "http://[::1]:3000",
+        ] {
             assert!(prod(&[("PUBLIC_URL", ok)]).is_ok(), "{ok}");
         }
         // No generated key file in production: every instance must share one secret.
@@ -451,9 +455,12 @@ mod tests {
             "SMTP_URL"
         );
         assert_eq!(
-            cfg(&[("PORTAL_ENV", "production"), ("SMTP_URL", "smtp://127.0.0.1:25")])
-                .unwrap_err()
-                .var,
+            cfg(&[
+                ("PORTAL_ENV", "production"),
+                ("SMTP_URL", "smtp://127.0.0.1:25")
+            ])
+            .unwrap_err()
+            .var,
             "SESSION_SECRET"
         );
         assert_eq!(

@@ -50,7 +50,8 @@ impl DataKeys {
             if !valid_id {
                 return Err(format!("key id `{id}` must be 1–16 of a-z, 0-9, _ and -"));
             }
-            let bytes = hex::decode(hex_key.trim()).map_err(|_| format!("key `{id}` is not hex"))?;
+            let bytes =
+                hex::decode(hex_key.trim()).map_err(|_| format!("key `{id}` is not hex"))?;
             let key: [u8; 32] = bytes
                 .try_into()
                 .map_err(|_| format!("key `{id}` must be 32 bytes (64 hex characters)"))?;
@@ -109,7 +110,10 @@ impl DataKeys {
 
     /// The key id a sealed value names.
     pub fn key_of(value: &str) -> Option<&str> {
-        value.strip_prefix(PREFIX)?.split_once(':').map(|(id, _)| id)
+        value
+            .strip_prefix(PREFIX)?
+            .split_once(':')
+            .map(|(id, _)| id)
     }
 
     pub fn open(&self, sealed: &str) -> Result<String, CryptoError> {
@@ -127,54 +131,6 @@ impl DataKeys {
             .decrypt(Nonce::from_slice(nonce), Payload { msg: ct, aad: AAD })
             .map_err(|_| CryptoError::Corrupt)?;
         String::from_utf8(plain).map_err(|_| CryptoError::Corrupt)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn keys(text: &str) -> DataKeys {
-        DataKeys::parse(text).unwrap()
-    }
-
-    #[test]
-    fn sealed_values_open_only_with_their_key_and_name_it() {
-        let a = DataKeys::generate("k1");
-        let b = DataKeys::generate("k2");
-        let old = keys(&a);
-        let sealed = old.seal("JBSWY3DPEHPK3PXP");
-        assert!(DataKeys::is_sealed(&sealed));
-        assert!(!sealed.contains("JBSWY3DPEHPK3PXP"));
-        assert_eq!(DataKeys::key_of(&sealed), Some("k1"));
-        assert_ne!(old.seal("JBSWY3DPEHPK3PXP"), sealed, "a fresh nonce each time");
-        assert_eq!(old.open(&sealed).unwrap(), "JBSWY3DPEHPK3PXP");
-        // Rotation: the new key is current, the old one still opens.
-        let rotated = keys(&format!("{b},{a}"));
-        assert_eq!(rotated.current_id(), "k2");
-        assert_eq!(rotated.open(&sealed).unwrap(), "JBSWY3DPEHPK3PXP");
-        assert_eq!(DataKeys::key_of(&rotated.seal("x")), Some("k2"));
-        // Without the key, or tampered with, it does not open.
-        assert_eq!(
-            keys(&b).open(&sealed),
-            Err(CryptoError::UnknownKey("k1".into()))
-        );
-        let mut bad = sealed.clone();
-        let last = bad.pop().unwrap();
-        bad.push(if last == '0' { '1' } else { '0' });
-        assert_eq!(old.open(&bad), Err(CryptoError::Corrupt));
-        assert_eq!(old.open("JBSWY3DPEHPK3PXP"), Err(CryptoError::NotSealed));
-    }
-
-    #[test]
-    fn key_lists_are_checked() {
-        assert!(DataKeys::parse("").is_err());
-        assert!(DataKeys::parse("k1:abcd").is_err());
-        assert!(DataKeys::parse(&format!("K 1:{}", "00".repeat(32))).is_err());
-        let k = format!("k1:{}", "00".repeat(32));
-        assert!(DataKeys::parse(&format!("{k},{k}")).is_err());
-        assert!(format!("{:?}", keys(&k)).contains("k1"));
-        assert!(!format!("{:?}", keys(&k)).contains("0000"));
     }
 }
 
@@ -229,4 +185,56 @@ pub async fn reseal(db: &super::Db, keys: &DataKeys, all: bool) -> Result<usize,
         }
     }
     Ok(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str) -> DataKeys {
+        DataKeys::parse(text).unwrap()
+    }
+
+    #[test]
+    fn sealed_values_open_only_with_their_key_and_name_it() {
+        let a = DataKeys::generate("k1");
+        let b = DataKeys::generate("k2");
+        let old = keys(&a);
+        let sealed = old.seal("JBSWY3DPEHPK3PXP");
+        assert!(DataKeys::is_sealed(&sealed));
+        assert!(!sealed.contains("JBSWY3DPEHPK3PXP"));
+        assert_eq!(DataKeys::key_of(&sealed), Some("k1"));
+        assert_ne!(
+            old.seal("JBSWY3DPEHPK3PXP"),
+            sealed,
+            "a fresh nonce each time"
+        );
+        assert_eq!(old.open(&sealed).unwrap(), "JBSWY3DPEHPK3PXP");
+        // Rotation: the new key is current, the old one still opens.
+        let rotated = keys(&format!("{b},{a}"));
+        assert_eq!(rotated.current_id(), "k2");
+        assert_eq!(rotated.open(&sealed).unwrap(), "JBSWY3DPEHPK3PXP");
+        assert_eq!(DataKeys::key_of(&rotated.seal("x")), Some("k2"));
+        // Without the key, or tampered with, it does not open.
+        assert_eq!(
+            keys(&b).open(&sealed),
+            Err(CryptoError::UnknownKey("k1".into()))
+        );
+        let mut bad = sealed.clone();
+        let last = bad.pop().unwrap();
+        bad.push(if last == '0' { '1' } else { '0' });
+        assert_eq!(old.open(&bad), Err(CryptoError::Corrupt));
+        assert_eq!(old.open("JBSWY3DPEHPK3PXP"), Err(CryptoError::NotSealed));
+    }
+
+    #[test]
+    fn key_lists_are_checked() {
+        assert!(DataKeys::parse("").is_err());
+        assert!(DataKeys::parse("k1:abcd").is_err());
+        assert!(DataKeys::parse(&format!("K 1:{}", "00".repeat(32))).is_err());
+        let k = format!("k1:{}", "00".repeat(32));
+        assert!(DataKeys::parse(&format!("{k},{k}")).is_err());
+        assert!(format!("{:?}", keys(&k)).contains("k1"));
+        assert!(!format!("{:?}", keys(&k)).contains("0000"));
+    }
 }

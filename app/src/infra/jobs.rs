@@ -8,6 +8,7 @@
 //!   `claim_until`: a batch is claimed by one UPDATE that re-checks the claim on every row it
 //!   changes (see `outbox::claim_batch`), so two instances never hold the same row, and a claim
 //!   left by a crash expires and is taken over.
+//!
 //! Times come from the app clock, so tests expire leases by moving time.
 
 use super::Db;
@@ -75,7 +76,16 @@ where
     E: std::fmt::Display,
 {
     let now = state.clock.unix();
-    if !lease(&state.db, job.name, &state.instance, now, job.lease_secs, job.every_secs).await? {
+    if !lease(
+        &state.db,
+        job.name,
+        &state.instance,
+        now,
+        job.lease_secs,
+        job.every_secs,
+    )
+    .await?
+    {
         return Ok(false);
     }
     if let Err(e) = f().await {

@@ -93,7 +93,11 @@ async fn count(
     lock_secs: i64,
     even_if_locked: bool,
 ) -> Result<Option<i64>, AppError> {
-    let first_lock = if rule.allowed <= 1 { now + lock_secs } else { 0 };
+    let first_lock = if rule.allowed <= 1 {
+        now + lock_secs
+    } else {
+        0
+    };
     let n: Option<i64> = sqlx::query_scalar(COUNT)
         .bind(key)
         .bind(now)
@@ -195,7 +199,12 @@ pub struct SignInAttempt {
 
 impl SignInAttempt {
     /// Reserves both; refused (`RateLimited`) if either key is locked, taking nothing.
-    pub async fn begin(db: &Db, now: i64, ip_key: &str, account_key: &str) -> Result<Self, AppError> {
+    pub async fn begin(
+        db: &Db,
+        now: i64,
+        ip_key: &str,
+        account_key: &str,
+    ) -> Result<Self, AppError> {
         let ip = begin(db, ip_key, now, LOGIN_IP).await?;
         match begin(db, account_key, now, LOGIN_ACCOUNT).await {
             Ok(account) => Ok(SignInAttempt { ip, account }),

@@ -230,12 +230,17 @@ pub async fn complete(
     let customer_id = match existing {
         Some(id) => {
             // Its owner hears of it now, whoever is at the keyboard.
-            let row = sqlx::query("SELECT email, first_name, language FROM customers WHERE id = $1")
-                .bind(id)
-                .fetch_one(&mut *tx)
-                .await?;
+            let row =
+                sqlx::query("SELECT email, first_name, language FROM customers WHERE id = $1")
+                    .bind(id)
+                    .fetch_one(&mut *tx)
+                    .await?;
             let l = crate::auth::emails::language(&row.try_get::<String, _>("language")?);
-            let what = crate::i18n::tf(l, "email-notice-temporary-setup", &[("contract", number.clone().into())]);
+            let what = crate::i18n::tf(
+                l,
+                "email-notice-temporary-setup",
+                &[("contract", number.clone().into())],
+            );
             let mail = crate::auth::emails::security_notice(
                 l,
                 &row.try_get::<String, _>("email")?,
@@ -248,11 +253,13 @@ pub async fn complete(
         }
         None if unproven.is_some() => {
             let id = unproven.unwrap_or_default();
-            sqlx::query("UPDATE customers SET password_hash = $1 WHERE id = $2 AND status = 'pending'")
-                .bind(&hash)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "UPDATE customers SET password_hash = $1 WHERE id = $2 AND status = 'pending'",
+            )
+            .bind(&hash)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
             id
         }
         None => {

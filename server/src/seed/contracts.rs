@@ -188,20 +188,20 @@ mod pinned_days {
     use app::domain::account::{position, Txn};
 
     const DAYS: [Date; 14] = [
-        date!(2024-02-29), // leap day (before some contracts' first payment)
-        date!(2026-11-16), // the suites' default day
-        date!(2026-11-28), // a Saturday
-        date!(2026-11-29),
-        date!(2026-11-30),
-        date!(2026-12-01), // due date of several contracts
-        date!(2026-12-02), // the day after
-        date!(2026-12-03), // a lease's last instalment
-        date!(2026-12-15), // a due date (the 15th)
-        date!(2026-12-31),
-        date!(2027-01-31),
-        date!(2027-02-28),
-        date!(2027-03-01),
-        date!(2028-02-29),
+        date!(2024 - 02 - 29), // leap day (before some contracts' first payment)
+        date!(2026 - 11 - 16), // the suites' default day
+        date!(2026 - 11 - 28), // a Saturday
+        date!(2026 - 11 - 29),
+        date!(2026 - 11 - 30),
+        date!(2026 - 12 - 01), // due date of several contracts
+        date!(2026 - 12 - 02), // the day after
+        date!(2026 - 12 - 03), // a lease's last instalment
+        date!(2026 - 12 - 15), // a due date (the 15th)
+        date!(2026 - 12 - 31),
+        date!(2027 - 01 - 31),
+        date!(2027 - 02 - 28),
+        date!(2027 - 03 - 01),
+        date!(2028 - 02 - 29),
     ];
 
     fn as_txns(h: &[super::super::book::GenTxn]) -> Vec<Txn> {
@@ -222,9 +222,19 @@ mod pinned_days {
         for today in DAYS {
             for k in demo_book() {
                 for t in k.history(today) {
-                    assert!(t.date <= today, "{} on {today}: {:?} dated {}", k.number, t.kind, t.date);
+                    assert!(
+                        t.date <= today,
+                        "{} on {today}: {:?} dated {}",
+                        k.number,
+                        t.kind,
+                        t.date
+                    );
                     if t.status == TxnStatus::Pending {
-                        assert!(t.date > today - time::Duration::days(3), "{} on {today}", k.number);
+                        assert!(
+                            t.date > today - time::Duration::days(3),
+                            "{} on {today}",
+                            k.number
+                        );
                     }
                 }
             }
@@ -235,12 +245,14 @@ mod pinned_days {
     fn every_unlinked_contract_with_a_posted_payment_can_be_linked() {
         for today in DAYS {
             let hints = link_hints(today);
-            for k in demo_book().into_iter().filter(|k| k.primary.login.is_none()) {
+            for k in demo_book()
+                .into_iter()
+                .filter(|k| k.primary.login.is_none())
+            {
                 let posted = k
                     .history(today)
                     .into_iter()
-                    .filter(|t| t.kind == TxnKind::Payment && t.status == TxnStatus::Posted)
-                    .last();
+                    .rfind(|t| t.kind == TxnKind::Payment && t.status == TxnStatus::Posted);
                 let hint = hints.iter().find(|h| h.vin == k.vin);
                 assert_eq!(
                     hint.map(|h| h.last_payment),

@@ -267,13 +267,32 @@ async fn registration_timing_is_equal_for_new_and_existing_addresses() {
     app.registered_active("taken@example.com").await;
     let c = app.client();
     let before = app.state.hasher.runs();
-    let new = register(&app, &c, "Anna", "Kowalski", "fresh@example.com", "maple syrup tuesday").await;
+    let new = register(
+        &app,
+        &c,
+        "Anna",
+        "Kowalski",
+        "fresh@example.com",
+        "maple syrup tuesday",
+    )
+    .await;
     let after_new = app.state.hasher.runs();
-    let existing =
-        register(&app, &c, "Anna", "Kowalski", "taken@example.com", "maple syrup tuesday").await;
+    let existing = register(
+        &app,
+        &c,
+        "Anna",
+        "Kowalski",
+        "taken@example.com",
+        "maple syrup tuesday",
+    )
+    .await;
     let after_existing = app.state.hasher.runs();
     assert_eq!(after_new - before, 1);
-    assert_eq!(after_existing - after_new, after_new - before, "the same hashing work");
+    assert_eq!(
+        after_existing - after_new,
+        after_new - before,
+        "the same hashing work"
+    );
     // The same answer (it echoes the address typed, for "check your inbox at …").
     assert_eq!(new.status(), existing.status());
     assert_eq!(

@@ -260,8 +260,12 @@ async fn removing_the_last_second_factor_needs_a_second_factor() {
         AppError::SecondFactorReauthRequired
     );
     step_of(
-        app.post(&c, "/api/reauthenticate", &[("password", &pw), ("code", "")])
-            .await,
+        app.post(
+            &c,
+            "/api/reauthenticate",
+            &[("password", &pw), ("code", "")],
+        )
+        .await,
     )
     .await;
     assert_eq!(
@@ -272,7 +276,11 @@ async fn removing_the_last_second_factor_needs_a_second_factor() {
     assert_eq!(methods["totp"], true, "nothing was removed");
     // A recovery code vouches (the app's code would too); then the app and the codes go.
     let r = app
-        .post(&c, "/api/reauthenticate", &[("password", ""), ("code", &codes[0])])
+        .post(
+            &c,
+            "/api/reauthenticate",
+            &[("password", ""), ("code", &codes[0])],
+        )
         .await;
     assert_eq!(r.status(), 200);
     assert_eq!(app.post(&c, "/api/totp_disable", &[]).await.status(), 200);

@@ -392,22 +392,31 @@ async fn a_supervisor_resets_sign_in_methods_with_a_reason() {
     );
     let id = customer_id(&app, anna_email).await.to_string();
     let agent = staff(&app, AGENT).await;
-    let form = |reason: &'static str| vec![("customer_id", id.clone()), ("reason", reason.to_string())];
+    let form =
+        |reason: &'static str| vec![("customer_id", id.clone()), ("reason", reason.to_string())];
     let post = |c: &reqwest::Client, f: Vec<(&'static str, String)>| {
         let (app, c) = (&app, c.clone());
         async move {
             let refs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            app.post(&c, "/api/staff_reset_sign_in_methods", &refs).await
+            app.post(&c, "/api/staff_reset_sign_in_methods", &refs)
+                .await
         }
     };
-    assert_eq!(post(&agent, form("lost phone, ID checked")).await.status(), 403);
+    assert_eq!(
+        post(&agent, form("lost phone, ID checked")).await.status(),
+        403
+    );
     let supervisor = staff(&app, SUPERVISOR).await;
     assert_eq!(
         error_of(post(&supervisor, form("  ")).await).await,
         AppError::validation("reason", app::domain::Issue::TooShort { min: 5 })
     );
     let before = app.smtp.count_for(anna_email);
-    let r = post(&supervisor, form("Lost phone; identity checked by callback")).await;
+    let r = post(
+        &supervisor,
+        form("Lost phone; identity checked by callback"),
+    )
+    .await;
     assert_eq!(r.status(), 200);
     let done: Value = r.json().await.unwrap();
     assert!(done["reference"].as_str().unwrap().starts_with("BO-"));
@@ -428,9 +437,17 @@ async fn a_supervisor_resets_sign_in_methods_with_a_reason() {
     assert_eq!(current_user(&app, &anna).await, Value::Null);
     let notice = app
         .smtp
-        .wait_subject_after(anna_email, "A security setting of your login changed", before)
+        .wait_subject_after(
+            anna_email,
+            "A security setting of your login changed",
+            before,
+        )
         .await;
-    assert!(notice.text.contains("reset the sign-in methods"), "{}", notice.text);
+    assert!(
+        notice.text.contains("reset the sign-in methods"),
+        "{}",
+        notice.text
+    );
     let (reason, kind): (String, String) = (
         sqlx::query_scalar("SELECT detail FROM staff_actions WHERE action = 'reset_sign_in_methods'")
             .fetch_one(&app.state.db.pool)

@@ -43,7 +43,11 @@ async fn dev_mailbox_only_without_smtp() {
         404
     );
 
-    let demo = spawn_with(Options { smtp: false, ..Default::default() }).await;
+    let demo = spawn_with(Options {
+        smtp: false,
+        ..Default::default()
+    })
+    .await;
     let c = demo.client();
     register(
         &demo,
@@ -113,7 +117,13 @@ async fn production_is_the_default_and_has_no_demo_tools() {
     let get = |path: &'static str| {
         let c = c.clone();
         let base = app.base.clone();
-        async move { c.get(format!("{base}{path}")).send().await.unwrap().status() }
+        async move {
+            c.get(format!("{base}{path}"))
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }
     };
     assert_eq!(get("/healthz").await, 200);
     assert_eq!(get("/login").await, 200);

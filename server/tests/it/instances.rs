@@ -19,7 +19,9 @@ async fn queue(app: &TestApp, n: usize) {
             text: format!("Body {i}"),
             html: format!("<p>Body {i}</p>"),
         };
-        outbox::enqueue(&mut tx, &mail, app.clock_now()).await.unwrap();
+        outbox::enqueue(&mut tx, &mail, app.clock_now())
+            .await
+            .unwrap();
     }
     tx.commit().await.unwrap();
 }
@@ -181,9 +183,11 @@ async fn a_periodic_job_runs_once_per_period_across_instances() {
     // A crashed run (lease taken, never released) blocks the job only until its lease runs out.
     app.advance(300);
     let now = app.clock_now();
-    assert!(jobs::lease(&app.state.db, "test_job", "crashed", now, 60, 300)
-        .await
-        .unwrap());
+    assert!(
+        jobs::lease(&app.state.db, "test_job", "crashed", now, 60, 300)
+            .await
+            .unwrap()
+    );
     app.advance(30);
     assert!(!run(two.clone()).await, "held by the crashed run's lease");
     app.advance(300);

@@ -198,7 +198,10 @@ async fn email_change_ends_other_sessions_but_keeps_the_confirming_one() {
     app.post(
         &here,
         "/api/request_email_change",
-        &[("current_password", &pw), ("new_email", "moved@example.com")],
+        &[
+            ("current_password", &pw),
+            ("new_email", "moved@example.com"),
+        ],
     )
     .await;
     let token = token_from(
@@ -211,6 +214,9 @@ async fn email_change_ends_other_sessions_but_keeps_the_confirming_one() {
         .post(&here, "/api/confirm_email_change", &[("token", &token)])
         .await;
     assert_eq!(r.status(), 200);
-    assert_eq!(current_user(&app, &here).await["email"], "moved@example.com");
+    assert_eq!(
+        current_user(&app, &here).await["email"],
+        "moved@example.com"
+    );
     assert_eq!(current_user(&app, &elsewhere).await, Value::Null);
 }

@@ -10,7 +10,10 @@ async fn failed_login_from(app: &TestApp, forwarded_for: &str) {
         .post(format!("{}/api/login", app.base))
         .header("Origin", &app.base)
         .header("X-Forwarded-For", forwarded_for)
-        .form(&[("email", "nobody@example.com"), ("password", "wrong password")])
+        .form(&[
+            ("email", "nobody@example.com"),
+            ("password", "wrong password"),
+        ])
         .send()
         .await
         .unwrap();

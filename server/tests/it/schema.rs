@@ -46,11 +46,13 @@ async fn sqlite_schema(db: &Db) -> BTreeMap<String, Table> {
     let mut out = BTreeMap::new();
     for name in names {
         let mut t = Table::default();
-        for r in sqlx::query("SELECT name, type, \"notnull\" AS nn, pk, dflt_value FROM pragma_table_info($1)")
-            .bind(&name)
-            .fetch_all(pool)
-            .await
-            .unwrap()
+        for r in sqlx::query(
+            "SELECT name, type, \"notnull\" AS nn, pk, dflt_value FROM pragma_table_info($1)",
+        )
+        .bind(&name)
+        .fetch_all(pool)
+        .await
+        .unwrap()
         {
             let not_null = r.get::<i64, _>("nn") == 1 || r.get::<i64, _>("pk") > 0;
             t.columns.insert(
@@ -200,7 +202,10 @@ async fn sqlite_and_postgres_migrations_make_the_same_schema() {
         assert!(schema.len() > 20, "{} tables", schema.len());
         let fks: usize = schema.values().map(|t| t.foreign_keys.len()).sum();
         let indexes: usize = schema.values().map(|t| t.indexes.len()).sum();
-        assert!(fks > 10 && indexes > 10, "{fks} foreign keys, {indexes} indexes");
+        assert!(
+            fks > 10 && indexes > 10,
+            "{fks} foreign keys, {indexes} indexes"
+        );
     }
     assert_eq!(
         lite.keys().collect::<Vec<_>>(),
@@ -211,6 +216,9 @@ async fn sqlite_and_postgres_migrations_make_the_same_schema() {
         let other = &pg[name];
         assert_eq!(table.columns, other.columns, "columns of {name}");
         assert_eq!(table.indexes, other.indexes, "indexes of {name}");
-        assert_eq!(table.foreign_keys, other.foreign_keys, "foreign keys of {name}");
+        assert_eq!(
+            table.foreign_keys, other.foreign_keys,
+            "foreign keys of {name}"
+        );
     }
 }

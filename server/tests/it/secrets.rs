@@ -55,7 +55,12 @@ async fn totp_secrets_are_sealed_at_rest_and_keys_rotate() {
     let mut config = (*app.state.config).clone();
     config.data_keys = DataKeys::parse(&format!("{},{old}", DataKeys::generate("k2"))).unwrap();
     let rotated = app.another_instance_with(config).await;
-    assert_eq!(reseal(&rotated.db, &rotated.config.data_keys, true).await.unwrap(), 3);
+    assert_eq!(
+        reseal(&rotated.db, &rotated.config.data_keys, true)
+            .await
+            .unwrap(),
+        3
+    );
     for v in stored(&app).await {
         assert_eq!(DataKeys::key_of(&v), Some("k2"));
     }
@@ -67,7 +72,9 @@ async fn totp_secrets_are_sealed_at_rest_and_keys_rotate() {
         .await
         .unwrap();
     let next = app::factors::totp::code_at(&secret, app.clock_now()).unwrap();
-    app::factors::totp::verify(&rotated, id, &next).await.unwrap();
+    app::factors::totp::verify(&rotated, id, &next)
+        .await
+        .unwrap();
     // Under the old key alone it no longer opens (an error, never a silent pass).
     app.advance(30);
     let later = app::factors::totp::code_at(&secret, app.clock_now()).unwrap();

@@ -323,9 +323,16 @@ async fn every_non_get_route_refuses_cross_site_requests() {
         .collect();
     routes.sort();
     assert!(routes.len() > 50, "{} server functions", routes.len());
-    assert!(routes.iter().any(|p| p == "/api/staff_reset_sign_in_methods"));
+    assert!(routes
+        .iter()
+        .any(|p| p == "/api/staff_reset_sign_in_methods"));
     routes.extend(
-        ["/dev/clock", "/dev/new-release", "/documents/1/paid-in-full.pdf"].map(String::from),
+        [
+            "/dev/clock",
+            "/dev/new-release",
+            "/documents/1/paid-in-full.pdf",
+        ]
+        .map(String::from),
     );
     for path in &routes {
         for (header, value) in [

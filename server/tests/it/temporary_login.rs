@@ -235,14 +235,25 @@ async fn temporary_password_takeover_changes_nothing_until_the_new_address_is_pr
     );
     let before = app.smtp.count_for(anna_email);
     let c = temporary_set_up(&app, "LN-2023-004512").await;
-    let r = complete_setup(&app, &c, "anna.new@example.com", "quiet orchard evening", "").await;
+    let r = complete_setup(
+        &app,
+        &c,
+        "anna.new@example.com",
+        "quiet orchard evening",
+        "",
+    )
+    .await;
     assert_eq!(r.status(), 200);
     let step: Value = r.json().await.unwrap();
     assert_eq!(step["Code"]["to"], "a***@example.com");
     // Her address is told at once, in her language.
     let notice = app
         .smtp
-        .wait_subject_after(anna_email, "A security setting of your login changed", before)
+        .wait_subject_after(
+            anna_email,
+            "A security setting of your login changed",
+            before,
+        )
         .await;
     assert!(notice.text.contains("LN-2023-004512"), "{}", notice.text);
     // Nothing changed yet: her session, her address and her password still work.
@@ -254,15 +265,27 @@ async fn temporary_password_takeover_changes_nothing_until_the_new_address_is_pr
         200
     );
     assert_eq!(
-        login_first_step(&app, &app.client(), "anna.new@example.com", "quiet orchard evening")
-            .await
-            .status(),
+        login_first_step(
+            &app,
+            &app.client(),
+            "anna.new@example.com",
+            "quiet orchard evening"
+        )
+        .await
+        .status(),
         401
     );
     // The code went to the new address; entering it makes the change.
     enter_setup_code(&app, &c, "anna.new@example.com").await;
-    assert_eq!(current_user(&app, &c).await["email"], "anna.new@example.com");
-    assert_eq!(current_user(&app, &anna).await, Value::Null, "old sessions end");
+    assert_eq!(
+        current_user(&app, &c).await["email"],
+        "anna.new@example.com"
+    );
+    assert_eq!(
+        current_user(&app, &anna).await,
+        Value::Null,
+        "old sessions end"
+    );
     assert_eq!(
         login_first_step(&app, &app.client(), anna_email, server::seed::DEMO_PASSWORD)
             .await
@@ -288,7 +311,9 @@ async fn temporary_password_takeover_needs_the_enrolled_second_factor() {
     let enrol: Value = step_of(app.post(&anna, "/api/totp_begin", &[]).await).await;
     let secret = enrol["secret"].as_str().unwrap().to_string();
     let code = app::factors::totp::code_at(&secret, app.clock_now()).unwrap();
-    let r = app.post(&anna, "/api/totp_confirm", &[("code", &code)]).await;
+    let r = app
+        .post(&anna, "/api/totp_confirm", &[("code", &code)])
+        .await;
     let recovery: Vec<String> = r.json().await.unwrap();
     app.advance(30); // the enrolment's code is used up
 
@@ -314,12 +339,18 @@ async fn temporary_password_takeover_needs_the_enrolled_second_factor() {
         .fetch_one(&app.state.db.pool)
         .await
         .unwrap();
-    assert_eq!(failures, 1, "the wrong answer counts towards the login's lock");
+    assert_eq!(
+        failures, 1,
+        "the wrong answer counts towards the login's lock"
+    );
     // Nothing changed by the refused tries.
     assert_eq!(current_user(&app, &anna).await["email"], anna_email);
     // A recovery code vouches too (the app's code would as well).
     let r = complete_setup(&app, &c, "anna.new@example.com", pw, &recovery[0]).await;
     assert_eq!(r.status(), 200, "{:?}", r.text().await);
     enter_setup_code(&app, &c, "anna.new@example.com").await;
-    assert_eq!(current_user(&app, &c).await["email"], "anna.new@example.com");
+    assert_eq!(
+        current_user(&app, &c).await["email"],
+        "anna.new@example.com"
+    );
 }

@@ -31,7 +31,15 @@ pub async fn customer_file_recorded(
     customer_id: i64,
 ) -> Result<super::super::CustomerFile, AppError> {
     let file = super::lookup::customer_file(state, customer_id).await?;
-    record(state, staff, Some(customer_id), None, "view_customer_file", None).await?;
+    record(
+        state,
+        staff,
+        Some(customer_id),
+        None,
+        "view_customer_file",
+        None,
+    )
+    .await?;
     Ok(file)
 }
 

@@ -82,8 +82,11 @@ async fn fresh_database_url(dir: &std::path::Path) -> String {
 /// depends on the day it runs (the demo book is generated relative to this clock).
 pub fn test_today() -> time::OffsetDateTime {
     let day = std::env::var("PORTAL_TEST_TODAY").unwrap_or_else(|_| PINNED_TODAY.into());
-    let date = time::Date::parse(&day, time::macros::format_description!("[year]-[month]-[day]"))
-        .unwrap_or_else(|_| panic!("PORTAL_TEST_TODAY={day} is not YYYY-MM-DD"));
+    let date = time::Date::parse(
+        &day,
+        time::macros::format_description!("[year]-[month]-[day]"),
+    )
+    .unwrap_or_else(|_| panic!("PORTAL_TEST_TODAY={day} is not YYYY-MM-DD"));
     date.with_time(time::macros::time!(12:00)).assume_utc()
 }
 
@@ -148,7 +151,8 @@ impl TestApp {
     /// Another instance of the server on the same database (own pool, own instance id, same
     /// clock and SMTP sink), as a second process behind a load balancer would be; without HTTP.
     pub async fn another_instance(&self) -> app::infra::AppState {
-        self.another_instance_with((*self.state.config).clone()).await
+        self.another_instance_with((*self.state.config).clone())
+            .await
     }
 
     /// `another_instance` with its own configuration (e.g. other data keys).
@@ -335,7 +339,11 @@ pub async fn enter_setup_code(app: &TestApp, c: &reqwest::Client, email: &str) {
             .text,
     );
     let r = app
-        .post(c, "/api/complete_login", &[("method", "code"), ("code", &code)])
+        .post(
+            c,
+            "/api/complete_login",
+            &[("method", "code"), ("code", &code)],
+        )
         .await;
     assert_eq!(r.status(), 200);
 }
