@@ -194,3 +194,53 @@ async fn a_periodic_job_runs_once_per_period_across_instances() {
     assert!(run(two.clone()).await, "taken over once the lease ran out");
     assert_eq!(runs.load(Ordering::SeqCst), 3);
 }
+
+/// Item 5, continued: a customer's session, remembered device and codes work on whichever
+/// instance a load balancer picks (the state is in the database; the secret is shared config).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_sign_in_started_on_one_instance_finishes_and_works_on_another() {
+    let app = spawn().await;
+    let other = app.serve_another().await;
+    let email = "roaming@example.com";
+    let pw = app.registered_active(email).await;
+    let c = app.client();
+    // Password on instance 1; the device code is entered on instance 2.
+    let before = app.smtp.count_for(email);
+    let step = step_of(login_first_step(&app, &c, email, &pw).await).await;
+    assert_eq!(step["Code"]["new_device"], true);
+    let code = six_digits(
+        &app.smtp
+            .wait_subject_after(email, "Your device authorization code", before)
+            .await
+            .text,
+    );
+    let r = c
+        .post(format!("{other}/api/complete_login"))
+        .header("Origin", &other)
+        .form(&[("method", "code"), ("code", code.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    // The session works on both.
+    for base in [&app.base, &other] {
+        let me: serde_json::Value = c
+            .post(format!("{base}/api/current_user"))
+            .header("Origin", base.as_str())
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(me["email"], email, "{base}");
+    }
+    // The browser remembered on instance 2 signs in on instance 1 without a code.
+    c.post(format!("{}/api/logout", app.base))
+        .header("Origin", &app.base)
+        .send()
+        .await
+        .unwrap();
+    let step = step_of(login_first_step(&app, &c, email, &pw).await).await;
+    assert!(step.get("Code").is_none(), "{step}");
+}

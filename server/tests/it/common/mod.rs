@@ -155,6 +155,16 @@ impl TestApp {
             .await
     }
 
+    /// Another instance with HTTP (same configuration, database and clock, its own port and
+    /// workers); returns its base URL, on the same host so the browser's cookies go to both.
+    pub async fn serve_another(&self) -> String {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let state = self.another_instance().await;
+        tokio::spawn(server::startup::serve(listener, state));
+        format!("http://localhost:{port}")
+    }
+
     /// `another_instance` with its own configuration (e.g. other data keys).
     pub async fn another_instance_with(&self, config: Config) -> app::infra::AppState {
         server::startup::build_state(config, self.clock.clone() as Arc<dyn Clock>)
