@@ -15,6 +15,8 @@ pub const PURPOSE_NEW_DEVICE: &str = "sign_in_device";
 pub const PURPOSE_SIGN_IN_OTP: &str = "sign_in_otp";
 /// A contract-number set-up: the code goes to the address being chosen, which it proves.
 pub const PURPOSE_TEMP_SETUP: &str = "temp_setup";
+/// A new mobile number: the code is texted to it (the code's payload), which it proves.
+pub const PURPOSE_PHONE_VERIFY: &str = "phone_verify";
 
 pub const CODE_TTL_SECS: i64 = 10 * 60;
 pub const MAX_ATTEMPTS: i64 = 5;
@@ -127,6 +129,7 @@ pub async fn send_code_via(
     let l = emails::language(&row.try_get::<String, _>("language")?);
     let phone: Option<String> = row.try_get("phone")?;
     let phone = match (channel, phone) {
+        (Channel::Sms, _) if purpose == PURPOSE_PHONE_VERIFY => Some(payload.to_owned()),
         (Channel::Sms, Some(p)) => Some(p),
         (Channel::Sms, None) => {
             return Err(AppError::validation(

@@ -78,6 +78,24 @@ pub async fn confirm_email_change(token: String) -> Result<String, AppError> {
     )
 }
 
+/// Saves the new mobile number with the code texted to it.
+#[server(prefix = "/api", endpoint = "confirm_phone")]
+pub async fn confirm_phone(code: String) -> Result<(), AppError> {
+    use crate::infra::{
+        guard::{session_slot, CurrentCustomer},
+        AppState,
+    };
+    crate::error::respond(
+        async move {
+            let state = AppState::from_context()?;
+            let me = CurrentCustomer::require().await?;
+            let slot = session_slot().await?;
+            super::details::confirm_phone(&state, &me, &slot.client, &code).await
+        }
+        .await,
+    )
+}
+
 /// Contact details and preferences of the signed-in customer.
 #[server(prefix = "/api", endpoint = "profile_details")]
 pub async fn profile_details() -> Result<super::ProfileDetails, AppError> {
@@ -91,7 +109,8 @@ pub async fn profile_details() -> Result<super::ProfileDetails, AppError> {
     )
 }
 
-/// Saves phone and mailing address (needs a re-authentication in the last 5 minutes).
+/// Saves phone and mailing address (needs a re-authentication in the last 5 minutes). A new
+/// mobile number waits for the code texted to it (`confirm_phone`).
 #[server(prefix = "/api", endpoint = "save_contact")]
 pub async fn save_contact(
     phone: String,
@@ -101,7 +120,7 @@ pub async fn save_contact(
     city: String,
     region: String,
     postal: String,
-) -> Result<(), AppError> {
+) -> Result<super::ContactSaved, AppError> {
     use crate::infra::{
         guard::{session_slot, CurrentCustomer},
         AppState,
@@ -119,7 +138,7 @@ pub async fn save_contact(
                 region,
                 postal,
             };
-            super::details::save_contact(&state, me.id, &slot.client, &phone, &address).await
+            super::details::save_contact(&state, &me, &slot.client, &phone, &address).await
         }
         .await,
     )

@@ -1,12 +1,16 @@
 //! Contact details and preferences: phone, mailing address, language, paperless, notifications.
 //! Contact changes are sensitive (statements and codes go there) and need the re-auth window;
-//! preferences do not. Removing the phone turns off codes by text message.
+//! preferences do not. A new mobile number is saved only once a code texted to it is entered;
+//! removing the phone turns off codes by text message. The email address is told of both.
 
-use super::ProfileDetails;
+use super::{ContactSaved, ProfileDetails};
+use crate::auth::{device, emails};
 use crate::domain::contact::{parse_language, Address, AddressInput, Phone};
 use crate::error::AppError;
+use crate::i18n::{t, tf};
 use crate::infra::audit::{self, ClientInfo};
-use crate::infra::AppState;
+use crate::infra::guard::CurrentCustomer;
+use crate::infra::{outbox, AppState};
 use sqlx::Row;
 
 pub async fn load(state: &AppState, customer_id: i64) -> Result<ProfileDetails, AppError> {
@@ -49,14 +53,18 @@ pub async fn load(state: &AppState, customer_id: i64) -> Result<ProfileDetails, 
     })
 }
 
-/// Saves phone (empty = none) and address; every field is checked before anything is written.
+/// Saves the address and the phone; every field is checked before anything is written. A new
+/// mobile number (where sign-in codes may go) is not saved yet: a code is texted to it, and
+/// `confirm_phone` saves it once the code is entered. Removing the number takes effect at once.
+/// The email address hears of either.
 pub async fn save_contact(
     state: &AppState,
-    customer_id: i64,
+    me: &CurrentCustomer,
     client: &ClientInfo,
     phone: &str,
     address: &AddressInput,
-) -> Result<(), AppError> {
+) -> Result<ContactSaved, AppError> {
+    let customer_id = me.id;
     let phone = if phone.trim().is_empty() {
         None
     } else {
@@ -72,12 +80,21 @@ pub async fn save_contact(
     } = address
         .parse()
         .map_err(|issues| AppError::validation(issues[0].0, issues[0].1))?;
+    let current: Option<String> = sqlx::query_scalar("SELECT phone FROM customers WHERE id = $1")
+        .bind(customer_id)
+        .fetch_one(&state.db.pool)
+        .await?;
+    let new_number = phone
+        .as_ref()
+        .map(|p| p.as_str().to_owned())
+        .filter(|p| Some(p) != current.as_ref());
+    let removed = phone.is_none() && current.is_some();
     let mut tx = state.db.begin().await?;
     sqlx::query(
-        "UPDATE customers SET phone = $1, addr_country = $2, addr_line1 = $3, addr_line2 = $4, addr_city = $5, \
-         addr_region = $6, addr_postal = $7 WHERE id = $8",
+        "UPDATE customers SET phone = CASE WHEN $1 = 1 THEN NULL ELSE phone END, addr_country = $2, \
+         addr_line1 = $3, addr_line2 = $4, addr_city = $5, addr_region = $6, addr_postal = $7 WHERE id = $8",
     )
-    .bind(phone.as_ref().map(|p| p.as_str().to_owned()))
+    .bind(i64::from(removed))
     .bind(country.code())
     .bind(line1)
     .bind(line2)
@@ -97,7 +114,11 @@ pub async fn save_contact(
             .execute(&mut *tx)
             .await?;
     }
+    if removed {
+        queue_phone_notice(state, &mut tx, customer_id, None).await?;
+    }
     tx.commit().await?;
+    state.outbox.wake();
     audit::customer_event(
         &state.db,
         state.clock.unix(),
@@ -108,6 +129,88 @@ pub async fn save_contact(
         Some("contact"),
     )
     .await;
+    let code_sent_to = match new_number {
+        Some(number) => Some(
+            device::send_code_via(
+                state,
+                customer_id,
+                me.session_id,
+                device::PURPOSE_PHONE_VERIFY,
+                &number,
+                device::Channel::Sms,
+            )
+            .await?,
+        ),
+        None => None,
+    };
+    Ok(ContactSaved { code_sent_to })
+}
+
+/// Saves the new mobile number once the code texted to it is entered (in the session that asked).
+pub async fn confirm_phone(
+    state: &AppState,
+    me: &CurrentCustomer,
+    client: &ClientInfo,
+    code: &str,
+) -> Result<(), AppError> {
+    let number = device::verify_code(
+        state,
+        me.id,
+        me.session_id,
+        device::PURPOSE_PHONE_VERIFY,
+        &crate::signin::clean_code(code),
+    )
+    .await?;
+    let mut tx = state.db.begin().await?;
+    sqlx::query("UPDATE customers SET phone = $1 WHERE id = $2")
+        .bind(&number)
+        .bind(me.id)
+        .execute(&mut *tx)
+        .await?;
+    queue_phone_notice(state, &mut tx, me.id, Some(&number)).await?;
+    tx.commit().await?;
+    state.outbox.wake();
+    audit::customer_event(
+        &state.db,
+        state.clock.unix(),
+        client,
+        "phone_changed",
+        true,
+        me.id,
+        None,
+    )
+    .await;
+    Ok(())
+}
+
+/// Tells the login's email address that its mobile number changed (`Some`, masked) or was removed.
+async fn queue_phone_notice(
+    state: &AppState,
+    tx: &mut sqlx::AnyConnection,
+    customer_id: i64,
+    number: Option<&str>,
+) -> Result<(), AppError> {
+    let row = sqlx::query("SELECT email, first_name, language FROM customers WHERE id = $1")
+        .bind(customer_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    let l = emails::language(&row.try_get::<String, _>("language")?);
+    let what = match number {
+        Some(n) => tf(
+            l,
+            "email-notice-phone-changed",
+            &[("phone", crate::infra::sms::mask_phone(n).into())],
+        ),
+        None => t(l, "email-notice-phone-removed"),
+    };
+    let mail = emails::security_notice(
+        l,
+        &row.try_get::<String, _>("email")?,
+        &row.try_get::<String, _>("first_name")?,
+        &what,
+        &format!("{}/login", state.config.public_url),
+    );
+    outbox::enqueue(tx, &mail, state.clock.unix()).await?;
     Ok(())
 }
 

@@ -1,6 +1,6 @@
 //! /profile/details — phone, mailing address (US / Canada / Russia) and preferences.
 
-use super::api::{SaveContact, SavePreferences};
+use super::api::{ConfirmPhone, SaveContact, SavePreferences};
 use super::ProfileDetails;
 use crate::components::alert::Tone;
 use crate::components::reauth::{Reauth, ReauthPanel};
@@ -110,8 +110,13 @@ fn ContactForm(details: ProfileDetails, reauth: Reauth) -> impl IntoView {
     };
     let general = RwSignal::new(None::<String>);
     let clear = move || e.iter().for_each(|s| s.set(None));
+    // A new number waits for the code texted to it: `texted` holds where it went.
+    let texted = RwSignal::new(None::<String>);
     Effect::new(move |_| match save.value().get() {
-        Some(Ok(())) => toasts.show(t(l, "details-contact-saved")),
+        Some(Ok(saved)) => {
+            toasts.show(t(l, "details-contact-saved"));
+            texted.set(saved.code_sent_to);
+        }
         Some(Err(AppError::Validation { field, issue })) => err(&field).set(Some(issue.message())),
         Some(Err(e)) if !reauth.intercept(&e) => general.set(Some(e.message())),
         _ => {}
@@ -215,7 +220,42 @@ fn ContactForm(details: ProfileDetails, reauth: Reauth) -> impl IntoView {
                 }}
                 <SubmitButton label=t(l, "details-save") busy_label=t(l, "details-saving") pending=save.pending()/>
             </form>
+            {move || texted.get().map(|to| view! { <PhoneCode to/> })}
         </section>
+    }
+}
+
+/// The code texted to a new mobile number; entering it saves the number (then the page reloads,
+/// so everything that depends on having a number sees it).
+#[component]
+fn PhoneCode(to: String) -> impl IntoView {
+    let l = crate::i18n::current();
+    let confirm = ServerAction::<ConfirmPhone>::new();
+    let code = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    Effect::new(move |_| match confirm.value().get() {
+        Some(Ok(())) => {
+            let _ = window().location().reload();
+        }
+        Some(Err(e)) => error.set(Some(e.message())),
+        None => {}
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let issue = crate::signin::code_issue(&code.get_untracked()).map(|i| i.message());
+        error.set(issue.clone());
+        if issue.is_none() {
+            confirm.dispatch(ConfirmPhone {
+                code: code.get_untracked(),
+            });
+        }
+    };
+    view! {
+        <form class="phone-code" on:submit=submit novalidate aria-live="polite">
+            <Field id="phone-code" label=crate::i18n::tf(l, "details-phone-code-label", &[("to", to.into())])
+                value=code error=error inputmode="numeric" autocomplete="one-time-code" required=true/>
+            <SubmitButton label=t(l, "details-phone-confirm") busy_label=t(l, "details-phone-confirming") pending=confirm.pending()/>
+        </form>
     }
 }
 

@@ -13,6 +13,13 @@ pub mod service;
 use crate::domain::contact::AddressInput;
 use serde::{Deserialize, Serialize};
 
+/// What saving contact details did: a new mobile number is not saved until the code texted to it
+/// is entered (`confirm_phone`); `code_sent_to` is then the masked number.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContactSaved {
+    pub code_sent_to: Option<String>,
+}
+
 /// Contact details and preferences as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProfileDetails {

@@ -89,6 +89,42 @@ async fn contact_details_are_checked_per_country_and_need_a_recent_password() {
         )
         .await;
     assert_eq!(ok.status(), 200);
+    // Issue "production-safe", item 8: the new number is not saved until the code texted to it
+    // is entered; the address is saved at once.
+    let answer: Value = ok.json().await.unwrap();
+    assert_eq!(answer["code_sent_to"], "+1******0123");
+    let saved: Value = app
+        .post(&c, "/api/profile_details", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(saved["phone"], Value::Null, "not before the code");
+    assert_eq!(saved["address"]["postal"], "M5V 3L9");
+    let texted: String = sqlx::query_scalar(
+        "SELECT body FROM simulated_sms WHERE to_number = '+14165550123' ORDER BY id DESC LIMIT 1",
+    )
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    let code = six_digits(&texted);
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    assert_eq!(
+        error_of(app.post(&c, "/api/confirm_phone", &[("code", wrong)]).await).await,
+        AppError::WrongCode { attempts_left: 4 }
+    );
+    let before = app.smtp.count_for(email);
+    assert_eq!(
+        app.post(&c, "/api/confirm_phone", &[("code", &code)])
+            .await
+            .status(),
+        200
+    );
+    let notice = app
+        .smtp
+        .wait_subject_after(email, "A security setting of your login changed", before)
+        .await;
+    assert!(notice.text.contains("+1******0123"), "{}", notice.text);
     let saved: Value = app
         .post(&c, "/api/profile_details", &[])
         .await
@@ -96,7 +132,6 @@ async fn contact_details_are_checked_per_country_and_need_a_recent_password() {
         .await
         .unwrap();
     assert_eq!(saved["phone"], "+14165550123");
-    assert_eq!(saved["address"]["postal"], "M5V 3L9");
     assert_eq!(saved["address"]["region"], "ON");
     assert_eq!(saved["address"]["country"], "CA");
 
