@@ -244,3 +244,52 @@ async fn a_sign_in_started_on_one_instance_finishes_and_works_on_another() {
     let step = step_of(login_first_step(&app, &c, email, &pw).await).await;
     assert!(step.get("Code").is_none(), "{step}");
 }
+
+/// Item 5 with real processes: two `server serve` processes (production mode, the same secret and
+/// data keys, as a deployment would run them) on one database deliver 200 queued emails, each
+/// exactly once. (Crashes are tested above in-process, where the moment of death can be chosen.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_server_processes_deliver_each_queued_email_exactly_once() {
+    let app = spawn_with(Options {
+        jobs: false,
+        ..Default::default()
+    })
+    .await;
+    queue(&app, 200).await;
+    let dir = std::env::temp_dir().join(format!("portal-procs-{}", rand::random::<u64>()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let start = || {
+        let mut cmd = tokio::process::Command::new(env!("CARGO_BIN_EXE_server"));
+        cmd.arg("serve")
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("PORTAL_DATA_DIR", &dir)
+            .env("PORTAL_ADDR", "127.0.0.1:0")
+            .env("DATABASE_URL", &app.state.config.database_url)
+            .env("SMTP_URL", app.smtp.url())
+            .env("SESSION_SECRET", "ab".repeat(32))
+            .env("DATA_KEYS", format!("k1:{}", "cd".repeat(32)))
+            .env("RUST_LOG", "warn")
+            .stdout(std::process::Stdio::null())
+            .kill_on_drop(true);
+        cmd.spawn().expect("server process")
+    };
+    let (mut one, mut two) = (start(), start());
+    until(&app, 0, 200).await;
+    each_exactly_once(&app, 200);
+    let owners: Vec<String> = sqlx::query_scalar(
+        "SELECT DISTINCT last_error FROM mail_outbox WHERE last_error IS NOT NULL",
+    )
+    .fetch_all(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert!(owners.is_empty(), "no delivery failed: {owners:?}");
+    for p in [&mut one, &mut two] {
+        assert!(
+            p.try_wait().unwrap().is_none(),
+            "both processes kept running"
+        );
+        p.kill().await.unwrap();
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
