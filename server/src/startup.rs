@@ -44,7 +44,11 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppSta
         tracing::info!(sealed, "sealed stored secrets under the data key");
     }
     let mailer: Arc<dyn Mailer> = match &config.smtp_url {
-        Some(url) => Arc::new(SmtpMailer::new(url, &config.mail_from)?),
+        Some(url) => Arc::new(SmtpMailer::new(
+            url,
+            &config.mail_from,
+            config.smtp_ca_pem.as_deref(),
+        )?),
         None => Arc::new(DevMailbox {
             db: db.clone(),
             clock: clock.clone(),

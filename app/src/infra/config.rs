@@ -39,6 +39,8 @@ pub struct Config {
     pub data_keys: super::crypto::DataKeys,
     /// Load balancers whose `X-Forwarded-For` is believed (`TRUSTED_PROXIES`, default none).
     pub trusted_proxies: super::client_ip::TrustedProxies,
+    /// Extra root certificates (PEM) for the SMTP server's TLS (`SMTP_CA_FILE`).
+    pub smtp_ca_pem: Option<Vec<u8>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -91,9 +93,18 @@ impl Config {
             ));
         }
         let smtp_url = get("SMTP_URL");
-        if let Some(url) = &smtp_url {
-            super::mailer::SmtpTarget::parse(url).map_err(|m| err("SMTP_URL", m))?;
-        }
+        let smtp_target = smtp_url
+            .as_deref()
+            .map(super::mailer::SmtpTarget::parse)
+            .transpose()
+            .map_err(|m| err("SMTP_URL", m))?;
+        let smtp_ca_pem = match get("SMTP_CA_FILE") {
+            Some(path) => Some(
+                std::fs::read(&path)
+                    .map_err(|e| err("SMTP_CA_FILE", format!("cannot read {path}: {e}")))?,
+            ),
+            None => None,
+        };
         let mode = match get("PORTAL_ENV").as_deref() {
             Some("demo") | Some("development") => RunMode::Demo,
             None | Some("production") => RunMode::Production,
@@ -109,6 +120,17 @@ impl Config {
                 "SMTP_URL",
                 "is required in production (set PORTAL_ENV=demo for the demo)",
             ));
+        }
+        if let Some(t) = &smtp_target {
+            if mode == RunMode::Production
+                && t.security == super::mailer::SmtpSecurity::Plain
+                && !t.is_loopback()
+            {
+                return Err(err(
+                    "SMTP_URL",
+                    "plain smtp:// only to a relay on this machine in production: use smtps:// or smtp+starttls://",
+                ));
+            }
         }
         // On loopback the public name is "localhost": browsers treat it as a secure context and
         // WebAuthn accepts it as a relying party (an IP address is never a valid RP id).
@@ -198,6 +220,7 @@ impl Config {
             clock_start,
             data_keys,
             trusted_proxies,
+            smtp_ca_pem,
         })
     }
 
@@ -362,6 +385,19 @@ mod tests {
             "SESSION_SECRET"
         );
         assert_eq!(prod(&[("DATA_KEYS", "")]).unwrap_err().var, "DATA_KEYS");
+        // Plain SMTP only to a relay on this machine.
+        assert_eq!(
+            prod(&[("SMTP_URL", "smtp://mail.example.com:25")])
+                .unwrap_err()
+                .var,
+            "SMTP_URL"
+        );
+        for ok in [
+            "smtps://mail.example.com",
+            "smtp+starttls://mail.example.com:587",
+        ] {
+            assert!(prod(&[("SMTP_URL", ok)]).is_ok(), "{ok}");
+        }
         assert_eq!(
             prod(&[("DATA_KEYS", "k1:abcd")]).unwrap_err().var,
             "DATA_KEYS"

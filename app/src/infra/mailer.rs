@@ -5,6 +5,7 @@
 use super::Db;
 use lettre::message::{header::ContentType, Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::future::Future;
 use std::pin::Pin;
@@ -34,9 +35,22 @@ pub trait Mailer: Send + Sync + 'static {
     fn send<'a>(&'a self, mail: &'a Mail) -> MailFuture<'a>;
 }
 
-/// Host, port and optional credentials parsed from `smtp://user:pass@host:port`.
+/// How the connection to the SMTP server is protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SmtpSecurity {
+    /// `smtp://` — no TLS (production allows it only to a relay on this machine).
+    Plain,
+    /// `smtp+starttls://` — STARTTLS is required before anything is sent (port 587).
+    StartTls,
+    /// `smtps://` — TLS from the first byte (port 465).
+    Implicit,
+}
+
+/// Host, port, protection and optional credentials parsed from `SMTP_URL`:
+/// `smtp://`, `smtp+starttls://` or `smtps://` then `[user:password@]host[:port]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SmtpTarget {
+    pub security: SmtpSecurity,
     pub host: String,
     pub port: u16,
     pub credentials: Option<(String, String)>,
@@ -44,9 +58,18 @@ pub struct SmtpTarget {
 
 impl SmtpTarget {
     pub fn parse(url: &str) -> Result<SmtpTarget, String> {
-        let rest = url.strip_prefix("smtp://").ok_or(
-            "must look like smtp://[user:password@]host:port (TLS is terminated by a local relay)",
-        )?;
+        let (security, rest, default_port) = if let Some(r) = url.strip_prefix("smtps://") {
+            (SmtpSecurity::Implicit, r, 465)
+        } else if let Some(r) = url.strip_prefix("smtp+starttls://") {
+            (SmtpSecurity::StartTls, r, 587)
+        } else if let Some(r) = url.strip_prefix("smtp://") {
+            (SmtpSecurity::Plain, r, 25)
+        } else {
+            return Err(
+                "must look like smtps://, smtp+starttls:// or smtp:// then [user:password@]host:port"
+                    .into(),
+            );
+        };
         let (creds, hostport) = match rest.rsplit_once('@') {
             Some((c, h)) => (Some(c), h),
             None => (None, rest),
@@ -58,7 +81,7 @@ impl SmtpTarget {
                 p.parse::<u16>()
                     .map_err(|_| format!("port `{p}` is not a number"))?,
             ),
-            None => (hostport, 25),
+            None => (hostport, default_port),
         };
         if host.is_empty() {
             return Err("host is missing".into());
@@ -68,10 +91,20 @@ impl SmtpTarget {
             None => (c.to_owned(), String::new()),
         });
         Ok(SmtpTarget {
+            security,
             host: host.to_owned(),
             port,
             credentials,
         })
+    }
+
+    /// A relay on this machine (plain SMTP to it never crosses a network).
+    pub fn is_loopback(&self) -> bool {
+        let host = self.host.trim_start_matches('[').trim_end_matches(']');
+        host == "localhost"
+            || host
+                .parse::<std::net::IpAddr>()
+                .is_ok_and(|ip| ip.is_loopback())
     }
 }
 
@@ -81,11 +114,27 @@ pub struct SmtpMailer {
 }
 
 impl SmtpMailer {
-    pub fn new(url: &str, from: &str) -> Result<SmtpMailer, String> {
+    /// `ca_pem`: extra trusted root certificates (`SMTP_CA_FILE`, e.g. a private CA), on top of
+    /// the public web roots.
+    pub fn new(url: &str, from: &str, ca_pem: Option<&[u8]>) -> Result<SmtpMailer, String> {
         let target = SmtpTarget::parse(url)?;
-        let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(target.host)
-            .port(target.port)
-            .timeout(Some(std::time::Duration::from_secs(20)));
+        let tls = || -> Result<TlsParameters, String> {
+            let mut params = TlsParameters::builder(target.host.clone());
+            if let Some(pem) = ca_pem {
+                let cert = Certificate::from_pem(pem).map_err(|e| format!("SMTP_CA_FILE: {e}"))?;
+                params = params.add_root_certificate(cert);
+            }
+            params.build_rustls().map_err(|e| format!("SMTP TLS: {e}"))
+        };
+        let mut builder =
+            AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(target.host.clone())
+                .port(target.port)
+                .timeout(Some(std::time::Duration::from_secs(20)));
+        builder = match target.security {
+            SmtpSecurity::Plain => builder,
+            SmtpSecurity::StartTls => builder.tls(Tls::Required(tls()?)),
+            SmtpSecurity::Implicit => builder.tls(Tls::Wrapper(tls()?)),
+        };
         if let Some((user, pass)) = target.credentials {
             builder = builder.credentials(Credentials::new(user, pass));
         }
@@ -167,11 +216,21 @@ mod tests {
         assert_eq!(
             SmtpTarget::parse("smtp://127.0.0.1:2525").unwrap(),
             SmtpTarget {
+                security: SmtpSecurity::Plain,
                 host: "127.0.0.1".into(),
                 port: 2525,
                 credentials: None
             }
         );
+        let s = SmtpTarget::parse("smtps://mail.example.com").unwrap();
+        assert_eq!((s.security, s.port), (SmtpSecurity::Implicit, 465));
+        let s = SmtpTarget::parse("smtp+starttls://u:p@mail.example.com").unwrap();
+        assert_eq!((s.security, s.port), (SmtpSecurity::StartTls, 587));
+        assert!(!s.is_loopback());
+        assert!(SmtpTarget::parse("smtp://localhost:25")
+            .unwrap()
+            .is_loopback());
+        assert!(SmtpTarget::parse("smtp://[::1]:25").unwrap().is_loopback());
         let t = SmtpTarget::parse("smtp://me:s3cret@mail.local:587").unwrap();
         assert_eq!(t.credentials, Some(("me".into(), "s3cret".into())));
         assert_eq!(SmtpTarget::parse("smtp://relay").unwrap().port, 25);

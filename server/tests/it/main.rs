@@ -22,4 +22,5 @@ mod schema;
 mod secrets;
 mod security;
 mod sign_in;
+mod smtp_tls;
 mod temporary_login;

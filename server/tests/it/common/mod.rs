@@ -11,7 +11,7 @@ use reqwest::header::{HeaderMap, SET_COOKIE};
 use std::collections::HashMap;
 use std::sync::Arc;
 
-pub use smtp::SmtpSink;
+pub use smtp::{SinkTls, SmtpSink};
 
 pub struct TestApp {
     pub base: String,
@@ -39,6 +39,10 @@ pub struct Options {
     pub jobs: bool,
     /// More configuration, as environment variables.
     pub env: Vec<(&'static str, String)>,
+    /// How the SMTP sink protects connections (TLS sinks make a certificate; the portal is told to
+    /// trust it through SMTP_CA_FILE unless `trust_sink` is false).
+    pub smtp_tls: SinkTls,
+    pub trust_sink: bool,
 }
 
 impl Default for Options {
@@ -49,6 +53,8 @@ impl Default for Options {
             start: None,
             jobs: true,
             env: Vec::new(),
+            smtp_tls: SinkTls::Plain,
+            trust_sink: true,
         }
     }
 }
@@ -108,7 +114,7 @@ pub async fn spawn_with(opts: Options) -> TestApp {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let smtp = if opts.smtp {
-        SmtpSink::start().await
+        SmtpSink::start_with(opts.smtp_tls).await
     } else {
         SmtpSink::default()
     };
@@ -118,6 +124,11 @@ pub async fn spawn_with(opts: Options) -> TestApp {
     env.insert("DATABASE_URL", fresh_database_url(&dir).await);
     if opts.smtp {
         env.insert("SMTP_URL", smtp.url());
+    }
+    if let (Some(pem), true) = (&smtp.ca_pem, opts.trust_sink) {
+        let path = dir.join("smtp-ca.pem");
+        std::fs::write(&path, pem).unwrap();
+        env.insert("SMTP_CA_FILE", path.display().to_string());
     }
     if opts.production {
         env.insert("SESSION_SECRET", "ab".repeat(32));
