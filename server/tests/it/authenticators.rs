@@ -288,3 +288,33 @@ async fn removing_the_last_second_factor_needs_a_second_factor() {
     assert_eq!(methods["totp"], false);
     assert_eq!(methods["recovery_codes_left"], 0);
 }
+
+/// Issue "production-safe", low items: a passkey signs in only an active login. (The assertion
+/// itself needs an authenticator, which the Playwright suite has; here the rule it ends in.)
+#[tokio::test]
+async fn passkey_sign_in_checks_the_login_status() {
+    let app = spawn().await;
+    let email = "passkey.status@example.com";
+    app.registered_active(email).await;
+    let id: i64 = sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")
+        .bind(email)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    app::factors::passkeys::ensure_active(&app.state, id)
+        .await
+        .unwrap();
+    for status in ["disabled", "pending"] {
+        sqlx::query("UPDATE customers SET status = $1 WHERE id = $2")
+            .bind(status)
+            .bind(id)
+            .execute(&app.state.db.pool)
+            .await
+            .unwrap();
+        assert_eq!(
+            app::factors::passkeys::ensure_active(&app.state, id).await,
+            Err(AppError::InvalidCredentials),
+            "{status}"
+        );
+    }
+}
