@@ -214,19 +214,7 @@ pub async fn sign_in_finish(
     if user_handle(&state.config, customer_id) != handle {
         return Err(bad_credential("user handle mismatch"));
     }
-    // A passkey opens only an active login (not one disabled, or never activated).
-    let status: String = sqlx::query_scalar("SELECT status FROM customers WHERE id = $1")
-        .bind(customer_id)
-        .fetch_one(&state.db.pool)
-        .await?;
-    if status != "active" {
-        tracing::warn!(
-            customer_id,
-            status,
-            "passkey sign-in refused: login not active"
-        );
-        return Err(AppError::InvalidCredentials);
-    }
+    ensure_active(state, customer_id).await?;
     let mut passkey: Passkey =
         serde_json::from_str(&row.try_get::<String, _>("data")?).map_err(|_| AppError::Internal)?;
     let result = wa
@@ -240,6 +228,23 @@ pub async fn sign_in_finish(
         .execute(&state.db.pool)
         .await?;
     Ok(customer_id)
+}
+
+/// A passkey opens only an active login (not one disabled by staff, or never activated).
+pub async fn ensure_active(state: &AppState, customer_id: i64) -> Result<(), AppError> {
+    let status: String = sqlx::query_scalar("SELECT status FROM customers WHERE id = $1")
+        .bind(customer_id)
+        .fetch_one(&state.db.pool)
+        .await?;
+    if status != "active" {
+        tracing::warn!(
+            customer_id,
+            status,
+            "passkey sign-in refused: login not active"
+        );
+        return Err(AppError::InvalidCredentials);
+    }
+    Ok(())
 }
 
 async fn load(state: &AppState, customer_id: i64) -> Result<Vec<(i64, Passkey)>, AppError> {
