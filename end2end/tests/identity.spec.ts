@@ -77,3 +77,38 @@ test('wrong password gets a clear message and keeps the email', async ({ page })
   await expect(page.getByRole('alert')).toContainText('The email or password is incorrect');
   await expect(page.getByLabel('Email address')).toHaveValue('nobody@example.com');
 });
+
+// Issue "what a new customer tripped over", High 1: a password only the server refuses (it is on
+// the common-passwords list) shows the server's message on the password field, in the page's
+// language, and nothing typed is lost.
+const COMMON = {
+  en: 'This password is too common and easy to guess. Choose another.',
+  'fr-CA': 'Ce mot de passe est trop courant et facile à deviner. Choisissez-en un autre.',
+  ru: 'Этот пароль слишком распространён и легко угадывается. Выберите другой.',
+} as const;
+
+for (const [lang, message] of Object.entries(COMMON)) {
+  test(`a common password is refused with its reason and the form kept (${lang})`, async ({ page, baseURL }, info) => {
+    await page.context().addCookies([{ name: 'portal_lang', value: lang, url: baseURL! }]);
+    const email = uniqueEmail(`${info.project.name}-common-${lang}`);
+    await page.goto('/register');
+    await hydrated(page);
+    await page.locator('#first_name').fill('Jordan');
+    await page.locator('#last_name').fill('Rivera');
+    await page.locator('#email').fill(email);
+    await page.locator('#password').fill('password123');
+    await page.locator('#password_confirm').fill('password123');
+    await page.locator('#accept_terms').check();
+    await page.locator('#register-submit').click();
+    await expect(page.locator('#password-error')).toHaveText(message);
+    await expect(page.locator('#password')).toHaveAttribute('aria-invalid', 'true');
+    // Nothing typed was lost.
+    await expect(page.locator('#first_name')).toHaveValue('Jordan');
+    await expect(page.locator('#last_name')).toHaveValue('Rivera');
+    await expect(page.locator('#email')).toHaveValue(email);
+    await expect(page.locator('#accept_terms')).toBeChecked();
+    // Editing the password clears the server's message.
+    await page.locator('#password').fill('maple syrup tuesday');
+    await expect(page.locator('#password-error')).toBeEmpty();
+  });
+}

@@ -17,13 +17,16 @@ use std::collections::HashSet;
 pub fn RegisterPage() -> impl IntoView {
     let l = crate::i18n::current();
     let action = ServerAction::<Register>::new();
+    // Only a success swaps the form for the confirmation: a refusal must leave the form (and what
+    // was typed) in place, with the server's message on its field.
+    let done = Memo::new(move |_| action.value().get().and_then(|r| r.ok()));
     view! {
         <Title text=t(l, "register-title")/>
         <PublicLayout>
             <section class="card narrow" aria-labelledby="register-title">
-                {move || match action.value().get() {
-                    Some(Ok(email)) => view! { <RegisterDone email/> }.into_any(),
-                    _ => view! {
+                {move || match done.get() {
+                    Some(email) => view! { <RegisterDone email/> }.into_any(),
+                    None => view! {
                         <h1 id="register-title">{t(l, "register-title")}</h1>
                         <p class="lead">{t(l, "register-lead")}</p>
                         <RegisterForm action/>
@@ -104,14 +107,17 @@ pub fn RegisterForm(action: ServerAction<Register>) -> impl IntoView {
             })
         })
     };
+    // Editing a field clears the server's message on it (not the first run: nothing was edited).
     let clears = move |field: &'static str, sig: RwSignal<String>| {
-        Effect::new(move |_| {
+        Effect::new(move |first_run: Option<()>| {
             sig.track();
-            server_issue.update(|s| {
-                if s.as_ref().is_some_and(|(f, _)| f == field) {
-                    *s = None;
-                }
-            });
+            if first_run.is_some() {
+                server_issue.update(|s| {
+                    if s.as_ref().is_some_and(|(f, _)| f == field) {
+                        *s = None;
+                    }
+                });
+            }
         });
     };
     clears(fields::EMAIL, email);
