@@ -109,6 +109,40 @@ pub async fn document_pdf(
 mod tests {
     use super::*;
 
+    /// Issue "production-safe", low items: drawing runs on blocking threads, never on the async
+    /// runtime's, and no more at once than there are cores (the 20 ms is the drawing's stand-in).
+    #[tokio::test(flavor = "current_thread")]
+    async fn pdfs_are_drawn_off_the_runtime_at_most_one_per_core() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        use std::sync::Arc;
+        let cores = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(2);
+        let runtime = std::thread::current().id();
+        let in_flight = Arc::new(AtomicUsize::new(0));
+        let most = Arc::new(AtomicUsize::new(0));
+        let tasks: Vec<_> = (0..cores * 3)
+            .map(|_| {
+                let (in_flight, most) = (in_flight.clone(), most.clone());
+                tokio::spawn(render_off_the_runtime(move || {
+                    let now = in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+                    most.fetch_max(now, Ordering::SeqCst);
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                    in_flight.fetch_sub(1, Ordering::SeqCst);
+                    Ok(std::thread::current().id())
+                }))
+            })
+            .collect();
+        for t in tasks {
+            assert_ne!(t.await.unwrap().unwrap(), runtime);
+        }
+        let most = most.load(Ordering::SeqCst);
+        assert!(
+            (1..=cores).contains(&most),
+            "{most} at once on {cores} cores"
+        );
+    }
+
     #[test]
     fn file_names_map_to_documents() {
         assert_eq!(

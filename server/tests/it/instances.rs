@@ -270,6 +270,7 @@ async fn two_server_processes_deliver_each_queued_email_exactly_once() {
             .env("SESSION_SECRET", "ab".repeat(32))
             .env("DATA_KEYS", format!("k1:{}", "cd".repeat(32)))
             .env("RUST_LOG", "warn")
+            .env("LEPTOS_OUTPUT_NAME", "portal")
             .stdout(std::process::Stdio::null())
             .kill_on_drop(true);
         cmd.spawn().expect("server process")
