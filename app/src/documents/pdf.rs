@@ -69,7 +69,7 @@ fn face(bytes: &'static [u8]) -> Result<ttf_parser::Face<'static>, AppError> {
     })
 }
 
-fn pdf_error(e: printpdf::Error) -> AppError {
+fn pdf_error(e: impl std::fmt::Display) -> AppError {
     tracing::error!(error = %e, "PDF generation failed");
     AppError::Internal
 }
@@ -83,6 +83,7 @@ pub struct Pdf {
     paper: Paper,
     pages: Vec<PdfLayerReference>,
     y: f32,
+    title: String,
 }
 
 impl Pdf {
@@ -109,6 +110,7 @@ impl Pdf {
             paper,
             pages: vec![first],
             y: MARGIN,
+            title: title.to_owned(),
         })
     }
 
@@ -302,8 +304,31 @@ impl Pdf {
                 &self.fonts[0],
             );
         }
-        self.doc.save_to_bytes().map_err(pdf_error)
+        let bytes = self.doc.save_to_bytes().map_err(pdf_error)?;
+        with_text_string_title(&bytes, &self.title)
     }
+}
+
+/// The Info dictionary's title as a PDF text string: UTF-16BE with its byte-order mark (PDF 32000
+/// 7.9.2.2), so "Relevé mensuel" and Cyrillic titles read right in every viewer. printpdf 0.7
+/// writes the UTF-8 bytes as they are, which viewers read as PDFDocEncoding ("RelevÃ©").
+fn with_text_string_title(bytes: &[u8], title: &str) -> Result<Vec<u8>, AppError> {
+    use lopdf::{Object, StringFormat};
+    let mut doc = lopdf::Document::load_mem(bytes).map_err(pdf_error)?;
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(Object::as_reference)
+        .map_err(pdf_error)?;
+    let mut utf16 = vec![0xFE, 0xFF];
+    utf16.extend(title.encode_utf16().flat_map(u16::to_be_bytes));
+    doc.get_object_mut(info)
+        .and_then(Object::as_dict_mut)
+        .map_err(pdf_error)?
+        .set("Title", Object::String(utf16, StringFormat::Hexadecimal));
+    let mut out = Vec::with_capacity(bytes.len());
+    doc.save_to(&mut out).map_err(pdf_error)?;
+    Ok(out)
 }
 
 /// Line height for a font size (pt → mm, with leading).

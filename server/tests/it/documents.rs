@@ -96,6 +96,32 @@ async fn the_list_has_ended_months_and_letters_for_closed_contracts() {
     );
 }
 
+/// The Info dictionary's title, decoded as a PDF text string (UTF-16BE with its byte-order mark,
+/// else PDFDocEncoding, read here as Latin-1).
+fn info_title(pdf: &[u8]) -> String {
+    let doc = lopdf::Document::load_mem(pdf).expect("a PDF");
+    let info = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
+    let title = doc
+        .get_object(info)
+        .unwrap()
+        .as_dict()
+        .unwrap()
+        .get(b"Title")
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_vec();
+    match title.strip_prefix(&[0xFE, 0xFF]) {
+        Some(be) => String::from_utf16(
+            &be.chunks(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect::<Vec<_>>(),
+        )
+        .unwrap(),
+        None => title.iter().map(|b| *b as char).collect(),
+    }
+}
+
 #[tokio::test]
 async fn a_statement_is_a_pdf_in_the_readers_language() {
     let app = seeded().await;
@@ -131,7 +157,21 @@ async fn a_statement_is_a_pdf_in_the_readers_language() {
             .to_str()
             .unwrap()
             .contains("no-store"));
-        let text = pdf_text(&r.bytes().await.unwrap());
+        let bytes = r.bytes().await.unwrap();
+        // The document title (what a viewer's title bar and `pdfinfo` show) is a proper PDF text
+        // string: "Relevé mensuel" and Cyrillic read right (issue "what a new customer tripped
+        // over", item 8).
+        let title = info_title(&bytes);
+        assert_eq!(
+            title,
+            format!(
+                "{} · LN-2023-004512 · {}",
+                t(locale, "pdf-statement-title"),
+                period.slug()
+            ),
+            "{lang}"
+        );
+        let text = pdf_text(&bytes);
         for key in [
             "pdf-statement-title",
             "pdf-account-summary",
