@@ -4,6 +4,7 @@
 //! (On PostgreSQL when the suite runs with PORTAL_TEST_DB=postgres.)
 
 use crate::common::*;
+use app::error::AppError;
 use app::infra::mailer::{Mail, MailFuture, Mailer};
 use app::infra::{jobs, outbox, AppState};
 use std::collections::HashMap;
@@ -293,4 +294,36 @@ async fn two_server_processes_deliver_each_queued_email_exactly_once() {
         p.kill().await.unwrap();
     }
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Item 5, passkeys: a passkey ceremony begun on one instance is finished on another (the ceremony
+/// is a row, not memory): the other instance finds it and judges the credential, and it is used up.
+#[tokio::test]
+async fn a_passkey_ceremony_begun_on_one_instance_is_finished_on_another() {
+    let app = spawn().await;
+    let other = app.serve_another().await;
+    let c = app.client();
+    let begun = step_of(app.post(&c, "/api/passkey_login_begin", &[]).await).await;
+    let ceremony = begun["id"].as_str().unwrap().to_string();
+    let finish = |base: String| {
+        let (c, ceremony) = (c.clone(), ceremony.clone());
+        async move {
+            c.post(format!("{base}/api/passkey_login_finish"))
+                .header("Origin", &base)
+                .form(&[("ceremony", ceremony.as_str()), ("credential", "{}")])
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    // Found on the other instance: the (empty) credential is what is refused, not the ceremony.
+    assert_eq!(
+        error_of(finish(other.clone()).await).await,
+        AppError::Conflict("conflict-passkey-rejected".into())
+    );
+    // And it was used up there: back on the first instance it is gone.
+    assert_eq!(
+        error_of(finish(app.base.clone()).await).await,
+        AppError::InvalidToken
+    );
 }
