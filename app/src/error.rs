@@ -134,6 +134,15 @@ impl From<sqlx::Error> for AppError {
 
 #[cfg(feature = "ssr")]
 impl AppError {
+    /// For `map_err`: an internal failure whose cause is logged with `what` failed, never
+    /// dropped (the answer stays `Internal`; the detail is for the server log only).
+    pub fn internal<E: std::fmt::Display>(what: &'static str) -> impl FnOnce(E) -> AppError {
+        move |e| {
+            tracing::error!(error = %e, "{what} failed");
+            AppError::Internal
+        }
+    }
+
     /// The HTTP status a server function answers with for this error.
     pub fn status(&self) -> axum::http::StatusCode {
         use axum::http::StatusCode as S;

@@ -122,7 +122,8 @@ pub async fn reset(
     let email_s: String = row.try_get("email")?;
     let first: String = row.try_get("first_name")?;
     let l = emails::language(&row.try_get::<String, _>("language")?);
-    let email = Email::parse(&email_s).map_err(|_| AppError::Internal)?;
+    let email =
+        Email::parse(&email_s).map_err(AppError::internal("reading a stored email address"))?;
     let new: Password = crate::domain::PasswordPolicy::check(
         password,
         Some(&email),

@@ -46,7 +46,10 @@ async fn render_off_the_runtime<T: Send + 'static>(
                 .unwrap_or(2),
         )
     });
-    let _permit = permits.acquire().await.map_err(|_| AppError::Internal)?;
+    let _permit = permits
+        .acquire()
+        .await
+        .map_err(AppError::internal("PDF drawing pool"))?;
     tokio::task::spawn_blocking(draw).await.map_err(|e| {
         tracing::error!(error = %e, "PDF drawing task failed");
         AppError::Internal

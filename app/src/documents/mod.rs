@@ -16,6 +16,8 @@ pub mod letter_pdf;
 #[cfg(feature = "ssr")]
 pub mod pdf;
 #[cfg(feature = "ssr")]
+mod pdf_info;
+#[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]
 pub mod statement_pdf;

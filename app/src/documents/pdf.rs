@@ -69,7 +69,7 @@ fn face(bytes: &'static [u8]) -> Result<ttf_parser::Face<'static>, AppError> {
     })
 }
 
-fn pdf_error(e: impl std::fmt::Display) -> AppError {
+pub(super) fn pdf_error(e: impl std::fmt::Display) -> AppError {
     tracing::error!(error = %e, "PDF generation failed");
     AppError::Internal
 }
@@ -305,30 +305,8 @@ impl Pdf {
             );
         }
         let bytes = self.doc.save_to_bytes().map_err(pdf_error)?;
-        with_text_string_title(&bytes, &self.title)
+        super::pdf_info::with_text_string_title(&bytes, &self.title)
     }
-}
-
-/// The Info dictionary's title as a PDF text string: UTF-16BE with its byte-order mark (PDF 32000
-/// 7.9.2.2), so "Relevé mensuel" and Cyrillic titles read right in every viewer. printpdf 0.7
-/// writes the UTF-8 bytes as they are, which viewers read as PDFDocEncoding ("RelevÃ©").
-fn with_text_string_title(bytes: &[u8], title: &str) -> Result<Vec<u8>, AppError> {
-    use lopdf::{Object, StringFormat};
-    let mut doc = lopdf::Document::load_mem(bytes).map_err(pdf_error)?;
-    let info = doc
-        .trailer
-        .get(b"Info")
-        .and_then(Object::as_reference)
-        .map_err(pdf_error)?;
-    let mut utf16 = vec![0xFE, 0xFF];
-    utf16.extend(title.encode_utf16().flat_map(u16::to_be_bytes));
-    doc.get_object_mut(info)
-        .and_then(Object::as_dict_mut)
-        .map_err(pdf_error)?
-        .set("Title", Object::String(utf16, StringFormat::Hexadecimal));
-    let mut out = Vec::with_capacity(bytes.len());
-    doc.save_to(&mut out).map_err(pdf_error)?;
-    Ok(out)
 }
 
 /// Line height for a font size (pt → mm, with leading).
@@ -337,88 +315,5 @@ pub fn line_height(size: f32) -> f32 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn doc() -> Pdf {
-        Pdf::new("t", Paper::Letter, OffsetDateTime::UNIX_EPOCH).unwrap()
-    }
-
-    #[test]
-    fn widths_come_from_the_font() {
-        let d = doc();
-        let one = d.width_of("0", 10.0, Weight::Regular);
-        assert!(one > 1.5 && one < 3.0, "{one}");
-        assert!((d.width_of("000", 10.0, Weight::Regular) - 3.0 * one).abs() < 1e-4);
-        assert!(d.width_of("W", 10.0, Weight::Bold) > d.width_of("i", 10.0, Weight::Bold));
-    }
-
-    #[test]
-    fn wraps_at_spaces_and_fits_with_an_ellipsis() {
-        let d = doc();
-        let lines = d.wrap(
-            "one two three four five six seven",
-            20.0,
-            10.0,
-            Weight::Regular,
-        );
-        assert!(lines.len() > 1);
-        assert!(lines
-            .iter()
-            .all(|l| d.width_of(l, 10.0, Weight::Regular) <= 20.0));
-        assert_eq!(lines.join(" "), "one two three four five six seven");
-        let cut = d.fit(
-            "A very long description of a payment",
-            25.0,
-            9.0,
-            Weight::Regular,
-        );
-        assert!(
-            cut.ends_with('…') && d.width_of(&cut, 9.0, Weight::Regular) <= 25.0,
-            "{cut}"
-        );
-    }
-
-    #[test]
-    fn pages_break_and_every_page_gets_a_footer() {
-        let mut d = doc();
-        for i in 0..120 {
-            d.line(&format!("line {i}"), 10.0, Weight::Regular);
-        }
-        assert!(d.pages.len() >= 3, "{}", d.pages.len());
-        let bytes = d.finish(|p, n| format!("Page {p} of {n}")).unwrap();
-        let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
-        assert!(text.contains("line 119"));
-        assert!(text.contains("Page 3 of"), "{text}");
-    }
-
-    #[test]
-    fn french_and_russian_letters_are_in_the_font() {
-        assert!(Pdf::missing_glyphs("Relevé déc. 1 234,56 $ Выписка ёЁ №ʼ«»–—").is_empty());
-        assert_eq!(Pdf::missing_glyphs("日"), vec!['日']);
-    }
-
-    #[test]
-    fn every_pdf_text_in_every_language_is_in_the_font() {
-        let (_, texts) = crate::i18n::catalogue::all_files()
-            .find(|(name, _)| *name == "pdf")
-            .expect("the PDF catalogue");
-        for text in texts {
-            let lines: Vec<&str> = text.lines().filter(|l| l.starts_with("pdf-")).collect();
-            assert!(lines.len() > 30, "{}", lines.len());
-            for line in lines {
-                assert_eq!(Pdf::missing_glyphs(line), Vec::<char>::new(), "{line}");
-            }
-        }
-        // Money and dates as the PDFs print them (no-break spaces, ₽, abbreviations).
-        for l in crate::i18n::Locale::ALL {
-            let m =
-                crate::i18n::format::money(l, crate::domain::Money::from_cents(12_345_678), "RUB");
-            let d = crate::i18n::format::date(l, time::macros::date!(2026 - 05 - 03));
-            assert!(
-                Pdf::missing_glyphs(&format!("{m} {d}")).is_empty(),
-                "{m} {d}"
-            );
-        }
-    }
-}
+#[path = "pdf_tests.rs"]
+mod tests;

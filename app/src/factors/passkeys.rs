@@ -13,7 +13,7 @@ const CEREMONY_TTL_SECS: i64 = 5 * 60;
 pub const MAX_PASSKEYS: i64 = 10;
 
 fn webauthn(config: &Config) -> Result<Webauthn, AppError> {
-    let origin = Url::parse(&config.public_url).map_err(|_| AppError::Internal)?;
+    let origin = Url::parse(&config.public_url).map_err(AppError::internal("passkey ceremony"))?;
     let rp_id = origin.host_str().ok_or(AppError::Internal)?.to_owned();
     WebauthnBuilder::new(&rp_id, &origin)
         .and_then(|b| b.rp_name("Northstar Auto Finance").build())
@@ -58,7 +58,7 @@ async fn save_ceremony(
     .bind(hash)
     .bind(kind)
     .bind(customer_id)
-    .bind(serde_json::to_string(data).map_err(|_| AppError::Internal)?)
+    .bind(serde_json::to_string(data).map_err(AppError::internal("passkey ceremony"))?)
     .bind(now + CEREMONY_TTL_SECS)
     .execute(&state.db.pool)
     .await?;
@@ -95,7 +95,8 @@ async fn take_ceremony<T: serde::de::DeserializeOwned>(
     {
         return Err(AppError::InvalidToken);
     }
-    serde_json::from_str(&row.try_get::<String, _>("state")?).map_err(|_| AppError::Internal)
+    serde_json::from_str(&row.try_get::<String, _>("state")?)
+        .map_err(AppError::internal("passkey ceremony"))
 }
 
 /// Options for `navigator.credentials.create`, asking for a discoverable credential so the passkey
@@ -126,8 +127,8 @@ pub async fn register_begin(state: &AppState, customer_id: i64) -> Result<Ceremo
             &name,
             Some(exclude),
         )
-        .map_err(|_| AppError::Internal)?;
-    let mut options = serde_json::to_value(&ccr).map_err(|_| AppError::Internal)?;
+        .map_err(AppError::internal("passkey ceremony"))?;
+    let mut options = serde_json::to_value(&ccr).map_err(AppError::internal("passkey ceremony"))?;
     if let Some(sel) = options
         .pointer_mut("/publicKey/authenticatorSelection")
         .and_then(|v| v.as_object_mut())
@@ -163,7 +164,7 @@ pub async fn register_finish(
     )
     .bind(customer_id)
     .bind(hex::encode(AsRef::<[u8]>::as_ref(passkey.cred_id())))
-    .bind(serde_json::to_string(&passkey).map_err(|_| AppError::Internal)?)
+    .bind(serde_json::to_string(&passkey).map_err(AppError::internal("passkey ceremony"))?)
     .bind(name.chars().take(60).collect::<String>())
     .bind(state.clock.unix())
     .execute(&state.db.pool)
@@ -176,8 +177,8 @@ pub async fn register_finish(
 pub async fn sign_in_begin(state: &AppState) -> Result<Ceremony, AppError> {
     let (rcr, auth) = webauthn(&state.config)?
         .start_discoverable_authentication()
-        .map_err(|_| AppError::Internal)?;
-    let mut options = serde_json::to_value(&rcr).map_err(|_| AppError::Internal)?;
+        .map_err(AppError::internal("passkey ceremony"))?;
+    let mut options = serde_json::to_value(&rcr).map_err(AppError::internal("passkey ceremony"))?;
     // A button press starts this, so the browser should show its dialog (not autofill).
     if let Some(o) = options.as_object_mut() {
         o.remove("mediation");
@@ -215,14 +216,14 @@ pub async fn sign_in_finish(
         return Err(bad_credential("user handle mismatch"));
     }
     ensure_active(state, customer_id).await?;
-    let mut passkey: Passkey =
-        serde_json::from_str(&row.try_get::<String, _>("data")?).map_err(|_| AppError::Internal)?;
+    let mut passkey: Passkey = serde_json::from_str(&row.try_get::<String, _>("data")?)
+        .map_err(AppError::internal("passkey ceremony"))?;
     let result = wa
         .finish_discoverable_authentication(&cred, auth, &[DiscoverableKey::from(&passkey)])
         .map_err(bad_credential)?;
     passkey.update_credential(&result);
     sqlx::query("UPDATE passkeys SET data = $1, last_used_at = $2 WHERE id = $3")
-        .bind(serde_json::to_string(&passkey).map_err(|_| AppError::Internal)?)
+        .bind(serde_json::to_string(&passkey).map_err(AppError::internal("passkey ceremony"))?)
         .bind(state.clock.unix())
         .bind(row.try_get::<i64, _>("id")?)
         .execute(&state.db.pool)
@@ -255,7 +256,7 @@ async fn load(state: &AppState, customer_id: i64) -> Result<Vec<(i64, Passkey)>,
     rows.iter()
         .map(|r| {
             let pk: Passkey = serde_json::from_str(&r.try_get::<String, _>("data")?)
-                .map_err(|_| AppError::Internal)?;
+                .map_err(AppError::internal("passkey ceremony"))?;
             Ok((r.try_get("id")?, pk))
         })
         .collect()

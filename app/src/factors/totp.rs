@@ -15,7 +15,7 @@ const STEP: u64 = 30;
 fn build(secret_b32: &str, account: &str) -> Result<TOTP, AppError> {
     let bytes = Secret::Encoded(secret_b32.to_owned())
         .to_bytes()
-        .map_err(|_| AppError::Internal)?;
+        .map_err(AppError::internal("authenticator set-up"))?;
     TOTP::new(
         Algorithm::SHA1,
         6,
@@ -81,7 +81,8 @@ pub async fn begin(state: &AppState, customer_id: i64) -> Result<TotpEnrolment, 
         .execute(&state.db.pool)
         .await?;
     let uri = t.get_url();
-    let qr = qrcode::QrCode::new(uri.as_bytes()).map_err(|_| AppError::Internal)?;
+    let qr =
+        qrcode::QrCode::new(uri.as_bytes()).map_err(AppError::internal("authenticator set-up"))?;
     let qr_svg = qr
         .render::<qrcode::render::svg::Color>()
         .min_dimensions(200, 200)

@@ -82,11 +82,11 @@ impl Hasher {
             .permits
             .acquire()
             .await
-            .map_err(|_| AppError::Internal)?;
+            .map_err(AppError::internal("password hashing pool"))?;
         self.runs.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         tokio::task::spawn_blocking(job)
             .await
-            .map_err(|_| AppError::Internal)?
+            .map_err(AppError::internal("password hashing pool"))?
     }
 }
 

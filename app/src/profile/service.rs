@@ -63,7 +63,8 @@ pub async fn change_password(
 ) -> Result<(), AppError> {
     let now = state.clock.unix();
     let account = reauthenticate(state, me, current).await?;
-    let email = Email::parse(&account.email).map_err(|_| AppError::Internal)?;
+    let email = Email::parse(&account.email)
+        .map_err(AppError::internal("reading a stored email address"))?;
     let password =
         PasswordPolicy::check(new, Some(&email), crate::auth::service::is_common_password)
             .map_err(|i| AppError::validation("new_password", i))?;

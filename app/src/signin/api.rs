@@ -283,7 +283,7 @@ pub async fn complete_setup(
             let slot = session_slot().await?;
             let name = super::temporary::setup_cookie_name(&state.config);
             let token = cookies::read(name).await.ok_or(AppError::InvalidToken)?;
-            let started = super::temporary::complete(
+            let started = super::takeover::complete(
                 &state,
                 &token,
                 &email,

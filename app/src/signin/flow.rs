@@ -94,7 +94,7 @@ pub async fn start(
 }
 
 /// After a temporary-password set-up: a code emailed to the address being chosen. Entering it
-/// proves the address; only then is the set-up applied (`temporary::apply`) and the sign-in done.
+/// proves the address; only then is the set-up applied (`takeover::apply`) and the sign-in done.
 pub async fn start_with_email_code(
     state: &AppState,
     customer_id: i64,
@@ -111,7 +111,7 @@ pub async fn start_with_email_code(
         "temporary password",
     )
     .await?;
-    super::temporary::bind_session(state, temp_id, session_id).await?;
+    super::takeover::bind_session(state, temp_id, session_id).await?;
     let to = device::send_code_via(
         state,
         customer_id,
@@ -260,7 +260,7 @@ pub async fn verify(
             // A set-up's code proves the chosen address: now the change is made.
             let r = match r {
                 Ok(()) if purpose == device::PURPOSE_TEMP_SETUP => {
-                    super::temporary::apply(state, pending.session_id, client).await
+                    super::takeover::apply(state, pending.session_id, client).await
                 }
                 other => other,
             };

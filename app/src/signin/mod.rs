@@ -9,6 +9,8 @@ pub mod api;
 pub mod flow;
 pub mod setup_page;
 #[cfg(feature = "ssr")]
+pub mod takeover;
+#[cfg(feature = "ssr")]
 pub mod temporary;
 pub mod verify_page;
 

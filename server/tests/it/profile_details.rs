@@ -108,6 +108,22 @@ async fn contact_details_are_checked_per_country_and_need_a_recent_password() {
     .await
     .unwrap();
     let code = six_digits(&texted);
+    // The code belongs to this sign-in: signed out it is refused, and in another customer's
+    // session it is not found.
+    let r = app
+        .post(&app.client(), "/api/confirm_phone", &[("code", &code)])
+        .await;
+    assert_eq!(r.status(), 401);
+    let other_pw = app.registered_active("other.details@example.com").await;
+    let other = signed_in_with(&app, "other.details@example.com", &other_pw).await;
+    assert_eq!(
+        error_of(
+            app.post(&other, "/api/confirm_phone", &[("code", &code)])
+                .await
+        )
+        .await,
+        AppError::InvalidToken
+    );
     let wrong = if code == "000000" { "111111" } else { "000000" };
     assert_eq!(
         error_of(app.post(&c, "/api/confirm_phone", &[("code", wrong)]).await).await,

@@ -49,6 +49,30 @@ pub async fn signed_out(state: &AppState, staff: &CurrentStaff) -> Result<(), Ap
     Ok(())
 }
 
+/// Writes a staff action on the customer's own auth-event trail (from "staff", by name), where
+/// the customer's Security page and the customer file show it.
+async fn on_customer_trail(
+    state: &AppState,
+    staff: &CurrentStaff,
+    kind: &'static str,
+    customer_id: i64,
+    email: &str,
+    detail: Option<&str>,
+) {
+    let client = ClientInfo {
+        ip: "staff".into(),
+        user_agent: staff.name.clone(),
+    };
+    let event = AuthEvent {
+        kind,
+        success: true,
+        customer_id: Some(customer_id),
+        email: Some(email),
+        detail,
+    };
+    audit::record(&state.db, state.clock.unix(), &client, event).await;
+}
+
 /// Records a staff action; its id is the reference number.
 async fn record(
     state: &AppState,
@@ -89,7 +113,7 @@ async fn email_of(state: &AppState, customer_id: i64) -> Result<Email, AppError>
         .await?
         .ok_or(AppError::NotFound)?
         .try_get("email")?;
-    Email::parse(&email).map_err(|_| AppError::Internal)
+    Email::parse(&email).map_err(AppError::internal("reading a stored email address"))
 }
 
 /// Lifts a wrong-password lock on the customer's sign-in.
@@ -130,21 +154,13 @@ pub async fn end_sessions(
         .execute(&state.db.pool)
         .await?
         .rows_affected();
-    let client = ClientInfo {
-        ip: "staff".into(),
-        user_agent: staff.name.clone(),
-    };
-    audit::record(
-        &state.db,
-        state.clock.unix(),
-        &client,
-        AuthEvent {
-            kind: "sessions_ended_by_staff",
-            success: true,
-            customer_id: Some(customer_id),
-            email: Some(email.as_str()),
-            detail: None,
-        },
+    on_customer_trail(
+        state,
+        staff,
+        "sessions_ended_by_staff",
+        customer_id,
+        email.as_str(),
+        None,
     )
     .await;
     let detail = format!("{ended} sessions");
@@ -255,21 +271,13 @@ pub async fn reset_sign_in_methods(
     crate::infra::outbox::enqueue(&mut tx, &mail, now).await?;
     tx.commit().await?;
     state.outbox.wake();
-    let client = ClientInfo {
-        ip: "staff".into(),
-        user_agent: staff.name.clone(),
-    };
-    audit::record(
-        &state.db,
-        now,
-        &client,
-        AuthEvent {
-            kind: "sign_in_methods_reset",
-            success: true,
-            customer_id: Some(customer_id),
-            email: Some(&email),
-            detail: Some(reason),
-        },
+    on_customer_trail(
+        state,
+        staff,
+        "sign_in_methods_reset",
+        customer_id,
+        &email,
+        Some(reason),
     )
     .await;
     Ok(done(
