@@ -26,7 +26,8 @@ pub enum AppError {
     NotActivated,
     /// A link or code that is unknown, used or expired.
     InvalidToken,
-    Conflict(String),
+    /// The request is fine but the state of things forbids it (a typed reason, shown as a sentence).
+    Conflict(Conflict),
     /// Contract linking: the details did not match (deliberately does not say which field).
     LinkNotMatched,
     /// A one-time code was wrong; this many tries are left before it stops working.
@@ -46,8 +47,71 @@ pub enum AppError {
     SecondFactorReauthRequired,
     /// Something failed on our side; details are in the server log.
     Internal,
-    /// The request never reached the function (network, decoding).
-    Transport(String),
+    /// The request never reached the function, or its answer never came back.
+    Transport(Transport),
+    /// The browser's half of a passkey ceremony failed (never sent by the server).
+    PasskeyBrowser(PasskeyBrowser),
+}
+
+/// Why a request that was understood cannot be done now; each has a sentence (`conflict-*`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Conflict {
+    ContractTaken,
+    EmailTaken,
+    CurrentSession,
+    PasskeyRejected,
+    PasskeyLimit,
+    PasskeyOtherLogin,
+    RecoveryNeedsFactor,
+    SmsNeedsPhone,
+    StaffExists,
+}
+
+impl Conflict {
+    pub fn key(self) -> &'static str {
+        match self {
+            Conflict::ContractTaken => "conflict-contract-taken",
+            Conflict::EmailTaken => "conflict-email-taken",
+            Conflict::CurrentSession => "conflict-current-session",
+            Conflict::PasskeyRejected => "conflict-passkey-rejected",
+            Conflict::PasskeyLimit => "conflict-passkey-limit",
+            Conflict::PasskeyOtherLogin => "conflict-passkey-other-login",
+            Conflict::RecoveryNeedsFactor => "conflict-recovery-needs-factor",
+            Conflict::SmsNeedsPhone => "conflict-sms-needs-phone",
+            Conflict::StaffExists => "conflict-staff-exists",
+        }
+    }
+}
+
+/// What went wrong between the browser and the server function.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Transport {
+    /// The arguments could not be decoded: the caller's mistake (400).
+    Arguments,
+    /// The request or its answer was lost or garbled on the way.
+    Network,
+}
+
+/// The browser's side of a passkey ceremony (`factors/webauthn_js.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PasskeyBrowser {
+    Unsupported,
+    Cancelled,
+    AlreadyRegistered,
+    Insecure,
+    Failed,
+}
+
+impl PasskeyBrowser {
+    pub fn key(self) -> &'static str {
+        match self {
+            PasskeyBrowser::Unsupported => "passkey-js-unsupported",
+            PasskeyBrowser::Cancelled => "passkey-js-cancelled",
+            PasskeyBrowser::AlreadyRegistered => "passkey-js-exists",
+            PasskeyBrowser::Insecure => "passkey-js-insecure",
+            PasskeyBrowser::Failed => "passkey-js-failed",
+        }
+    }
 }
 
 impl AppError {
@@ -55,6 +119,14 @@ impl AppError {
         AppError::Validation {
             field: field.to_owned(),
             issue,
+        }
+    }
+
+    /// The first of a form's problems (forms list them in field order), for `map_err`.
+    pub fn first_problem(problems: Vec<(&'static str, Issue)>) -> Self {
+        match problems.first() {
+            Some((field, issue)) => AppError::validation(field, *issue),
+            None => AppError::Internal,
         }
     }
 
@@ -80,8 +152,7 @@ impl AppError {
             AppError::InvalidCredentials => t(l, "error-invalid-credentials"),
             AppError::NotActivated => t(l, "error-not-activated"),
             AppError::InvalidToken => t(l, "error-invalid-token"),
-            // Conflicts carry a catalogue key (see `conflict-*` in errors.ftl).
-            AppError::Conflict(key) => t(l, key),
+            AppError::Conflict(c) => t(l, c.key()),
             AppError::LinkNotMatched => t(l, "error-link-not-matched"),
             AppError::WrongCode { attempts_left: 0 } => t(l, "error-wrong-code-dead"),
             AppError::WrongCode { attempts_left } => {
@@ -96,6 +167,7 @@ impl AppError {
             AppError::SecondFactorReauthRequired => t(l, "error-second-factor-reauth"),
             AppError::Internal => t(l, "error-internal"),
             AppError::Transport(_) => t(l, "error-transport"),
+            AppError::PasskeyBrowser(p) => t(l, p.key()),
         }
     }
 }
@@ -112,15 +184,24 @@ impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        #[cfg(feature = "ssr")]
+        tracing::debug!(error = %value, "server function transport error");
         match value {
-            ServerFnErrorErr::Args(msg) | ServerFnErrorErr::Deserialization(msg) => {
-                AppError::Transport(msg)
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::Deserialization(_) => {
+                AppError::Transport(Transport::Arguments)
             }
-            ServerFnErrorErr::Request(msg) | ServerFnErrorErr::Response(msg) => {
-                AppError::Transport(msg)
-            }
-            other => AppError::Transport(other.to_string()),
+            _ => AppError::Transport(Transport::Network),
         }
+    }
+
+    fn ser(&self) -> leptos::server_fn::Bytes {
+        #[cfg(feature = "ssr")]
+        set_response_status(self);
+        <Self::Encoder as leptos::server_fn::Encodes<Self>>::encode(self).unwrap_or_else(|_e| {
+            #[cfg(feature = "ssr")]
+            tracing::error!(error = %_e, "encoding an error failed");
+            leptos::server_fn::Bytes::from_static(b"\"Internal\"")
+        })
     }
 }
 
@@ -156,6 +237,7 @@ impl AppError {
             AppError::Validation { .. }
             | AppError::InvalidToken
             | AppError::Transport(_)
+            | AppError::PasskeyBrowser(_)
             | AppError::LinkNotMatched
             | AppError::WrongCode { .. }
             | AppError::CodeIncorrect => S::BAD_REQUEST,
@@ -166,18 +248,17 @@ impl AppError {
     }
 }
 
-/// Sets the response status (and Retry-After) from a server function's result, then returns it.
+/// Sets the response's status (and Retry-After) from an error a server function returns. Called
+/// from `FromServerFnError::ser`, which the server-fn machinery runs inside the request's reactive
+/// owner, so `?` is all a server function needs: the status travels with the error.
 #[cfg(feature = "ssr")]
-pub fn respond<T>(result: Result<T, AppError>) -> Result<T, AppError> {
-    if let Err(e) = &result {
-        if let Some(opts) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
-            opts.set_status(e.status());
-            if let AppError::RateLimited { retry_after_secs } = e {
-                if let Ok(v) = axum::http::HeaderValue::from_str(&retry_after_secs.to_string()) {
-                    opts.insert_header(axum::http::header::RETRY_AFTER, v);
-                }
+fn set_response_status(e: &AppError) {
+    if let Some(opts) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+        opts.set_status(e.status());
+        if let AppError::RateLimited { retry_after_secs } = e {
+            if let Ok(v) = axum::http::HeaderValue::from_str(&retry_after_secs.to_string()) {
+                opts.insert_header(axum::http::header::RETRY_AFTER, v);
             }
         }
     }
-    result
 }

@@ -3,7 +3,6 @@
 
 use app::error::AppError;
 use app::infra::AppState;
-use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::header::{self, HeaderValue};
 use axum::http::{Method, StatusCode};
@@ -110,25 +109,6 @@ fn origin_allowed(origin: &str, host: &str, public_url: &str) -> bool {
     }
     let origin_host = origin.split_once("://").map(|(_, rest)| rest).unwrap_or("");
     !host.is_empty() && origin_host == host
-}
-
-/// A server function whose arguments could not be decoded never ran, and Leptos answers 500 with
-/// an `AppError::Transport` body. That is the caller's mistake, so it becomes 400 (the body, a
-/// typed error, stays as it is). Only small /api error bodies are inspected.
-pub async fn bad_arguments_are_400(req: Request, next: Next) -> Response {
-    let is_api = req.uri().path().starts_with("/api/");
-    let res = next.run(req).await;
-    if !is_api || res.status() != StatusCode::INTERNAL_SERVER_ERROR {
-        return res;
-    }
-    let (mut parts, body) = res.into_parts();
-    let bytes = axum::body::to_bytes(body, 64 * 1024)
-        .await
-        .unwrap_or_default();
-    if bytes.starts_with(br#"{"Transport""#) {
-        parts.status = StatusCode::BAD_REQUEST;
-    }
-    Response::from_parts(parts, Body::from(bytes))
 }
 
 #[cfg(test)]

@@ -109,7 +109,6 @@ pub fn router(state: AppState) -> Router {
             AppState,
             _,
         >(move || provide_context(ctx2.clone()), shell))
-        .layer(axum::middleware::from_fn(security::bad_arguments_are_400))
         .layer(from_fn_with_state(
             state.clone(),
             crate::dev::production_has_no_dev,

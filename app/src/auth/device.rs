@@ -4,41 +4,17 @@
 //! a hash, so any device can be revoked.
 
 use super::emails;
+use crate::domain::{CodeChannel, CodePurpose};
 use crate::error::AppError;
 use crate::infra::{outbox, tokens, AppState, Config, Db};
 use rand::Rng;
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 
-/// Code purposes: authorising a new device at sign-in, the every-sign-in code.
-pub const PURPOSE_NEW_DEVICE: &str = "sign_in_device";
-pub const PURPOSE_SIGN_IN_OTP: &str = "sign_in_otp";
-/// A contract-number set-up: the code goes to the address being chosen, which it proves.
-pub const PURPOSE_TEMP_SETUP: &str = "temp_setup";
-/// A new mobile number: the code is texted to it (the code's payload), which it proves.
-pub const PURPOSE_PHONE_VERIFY: &str = "phone_verify";
-
 pub const CODE_TTL_SECS: i64 = 10 * 60;
 pub const MAX_ATTEMPTS: i64 = 5;
 /// Codes one session may ask for, per purpose (first send and resends together).
 pub const MAX_SENDS: i64 = 5;
-
-pub fn cookie_name(config: &Config) -> &'static str {
-    if config.is_https() {
-        "__Host-portal_device"
-    } else {
-        "portal_device"
-    }
-}
-
-pub fn set_cookie(config: &Config, token: &str) -> String {
-    let secure = if config.is_https() { "; Secure" } else { "" };
-    format!(
-        "{}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
-        cookie_name(config),
-        config.device_remember_secs()
-    )
-}
 
 fn code_hash(config: &Config, code: &str) -> String {
     let mut h = Sha256::new();
@@ -69,19 +45,12 @@ pub async fn is_authorised(
     Ok(updated.rows_affected() == 1)
 }
 
-/// How a one-time code reaches the person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Channel {
-    Email,
-    Sms,
-}
-
 /// Emails a fresh code for `purpose`, replacing any earlier unused one of this session.
 pub async fn send_code(
     state: &AppState,
     customer_id: i64,
     session_id: i64,
-    purpose: &str,
+    purpose: CodePurpose,
     payload: &str,
 ) -> Result<String, AppError> {
     send_code_via(
@@ -90,7 +59,7 @@ pub async fn send_code(
         session_id,
         purpose,
         payload,
-        Channel::Email,
+        CodeChannel::Email,
     )
     .await
 }
@@ -101,16 +70,16 @@ pub async fn send_code_via(
     state: &AppState,
     customer_id: i64,
     session_id: i64,
-    purpose: &str,
+    purpose: CodePurpose,
     payload: &str,
-    channel: Channel,
+    channel: CodeChannel,
 ) -> Result<String, AppError> {
     let now = state.clock.unix();
     let sent: i64 = sqlx::query(
         "SELECT COUNT(*) AS n FROM device_codes WHERE session_id = $1 AND purpose = $2",
     )
     .bind(session_id)
-    .bind(purpose)
+    .bind(purpose.code())
     .fetch_one(&state.db.pool)
     .await?
     .try_get("n")?;
@@ -129,21 +98,21 @@ pub async fn send_code_via(
     let l = emails::language(&row.try_get::<String, _>("language")?);
     let phone: Option<String> = row.try_get("phone")?;
     let phone = match (channel, phone) {
-        (Channel::Sms, _) if purpose == PURPOSE_PHONE_VERIFY => Some(payload.to_owned()),
-        (Channel::Sms, Some(p)) => Some(p),
-        (Channel::Sms, None) => {
+        (CodeChannel::Sms, _) if purpose == CodePurpose::PhoneVerify => Some(payload.to_owned()),
+        (CodeChannel::Sms, Some(p)) => Some(p),
+        (CodeChannel::Sms, None) => {
             return Err(AppError::validation(
                 "phone",
                 crate::domain::Issue::Required,
             ))
         }
-        (Channel::Email, _) => None,
+        (CodeChannel::Email, _) => None,
     };
     let mut tx = state.db.begin().await?;
     sqlx::query("UPDATE device_codes SET used_at = $1 WHERE session_id = $2 AND purpose = $3 AND used_at IS NULL")
         .bind(now)
         .bind(session_id)
-        .bind(purpose)
+        .bind(purpose.code())
         .execute(&mut *tx)
         .await?;
     sqlx::query(
@@ -152,7 +121,7 @@ pub async fn send_code_via(
     )
     .bind(customer_id)
     .bind(session_id)
-    .bind(purpose)
+    .bind(purpose.code())
     .bind(code_hash(&state.config, &code))
     .bind(now)
     .bind(now + CODE_TTL_SECS)
@@ -160,7 +129,7 @@ pub async fn send_code_via(
     .execute(&mut *tx)
     .await?;
     if phone.is_none() {
-        let mail = if purpose == PURPOSE_SIGN_IN_OTP {
+        let mail = if purpose == CodePurpose::SignInOtp {
             emails::sign_in_code(l, &email, &first, &code)
         } else {
             emails::device_code(l, &email, &first, &code)
@@ -190,9 +159,9 @@ pub async fn code_email(
     state: &AppState,
     login_email: String,
     session_id: i64,
-    purpose: &str,
+    purpose: CodePurpose,
 ) -> Result<String, AppError> {
-    if purpose != PURPOSE_TEMP_SETUP {
+    if purpose != CodePurpose::TempSetup {
         return Ok(login_email);
     }
     let pending: Option<String> = sqlx::query_scalar(
@@ -210,7 +179,7 @@ pub async fn verify_code(
     state: &AppState,
     customer_id: i64,
     session_id: i64,
-    purpose: &str,
+    purpose: CodePurpose,
     code: &str,
 ) -> Result<String, AppError> {
     let now = state.clock.unix();
@@ -220,7 +189,7 @@ pub async fn verify_code(
     )
     .bind(customer_id)
     .bind(session_id)
-    .bind(purpose)
+    .bind(purpose.code())
     .fetch_optional(&state.db.pool)
     .await?;
     let Some(row) = row else {

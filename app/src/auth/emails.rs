@@ -3,6 +3,7 @@
 //! first (what screen readers and terminals show), with a simple HTML alternative; links are
 //! absolute, built from PUBLIC_URL.
 
+use crate::domain::{EventKind, OtpSetting};
 use crate::i18n::{t, tf, Locale};
 use crate::infra::mailer::Mail;
 
@@ -144,20 +145,19 @@ pub fn security_notice(l: Locale, to: &str, first_name: &str, what: &str, login_
     )
 }
 
-/// The sentence of a security notice for an audit `kind` of change, in `l`. `otp_channel` is the
-/// every-sign-in code setting after the change ('off' | 'email' | 'sms'). None for a kind this
-/// list does not know.
-pub fn security_change(l: Locale, kind: &str, otp_channel: &str) -> String {
+/// The sentence of a security notice for a `kind` of change, in `l`. `otp` is the every-sign-in
+/// code setting after the change.
+pub fn security_change(l: Locale, kind: EventKind, otp: OtpSetting) -> String {
     match kind {
-        "totp_enabled" => t(l, "email-notice-totp-enabled"),
-        "totp_disabled" => t(l, "email-notice-totp-disabled"),
-        "recovery_codes_regenerated" => t(l, "email-notice-recovery-codes-regenerated"),
-        "passkey_added" => t(l, "email-notice-passkey-added"),
-        "passkey_removed" => t(l, "email-notice-passkey-removed"),
-        "sign_in_code_changed" => match otp_channel {
-            "email" => t(l, "email-notice-sign-in-code-email"),
-            "sms" => t(l, "email-notice-sign-in-code-sms"),
-            _ => t(l, "email-notice-sign-in-code-off"),
+        EventKind::TotpEnabled => t(l, "email-notice-totp-enabled"),
+        EventKind::TotpDisabled => t(l, "email-notice-totp-disabled"),
+        EventKind::RecoveryCodesRegenerated => t(l, "email-notice-recovery-codes-regenerated"),
+        EventKind::PasskeyAdded => t(l, "email-notice-passkey-added"),
+        EventKind::PasskeyRemoved => t(l, "email-notice-passkey-removed"),
+        EventKind::SignInCodeChanged => match otp {
+            OtpSetting::Email => t(l, "email-notice-sign-in-code-email"),
+            OtpSetting::Sms => t(l, "email-notice-sign-in-code-sms"),
+            OtpSetting::Off => t(l, "email-notice-sign-in-code-off"),
         },
         // A change without its own sentence still gets the notice, in general words.
         _ => t(l, "email-security-subject"),
@@ -313,15 +313,17 @@ mod tests {
         assert_eq!(language("xx"), Locale::En);
         for l in Locale::ALL {
             for kind in [
-                "totp_enabled",
-                "totp_disabled",
-                "recovery_codes_regenerated",
-                "passkey_added",
-                "passkey_removed",
-                "sign_in_code_changed",
+                EventKind::TotpEnabled,
+                EventKind::TotpDisabled,
+                EventKind::RecoveryCodesRegenerated,
+                EventKind::PasskeyAdded,
+                EventKind::PasskeyRemoved,
+                EventKind::SignInCodeChanged,
             ] {
-                let s = security_change(l, kind, "sms");
-                assert!(!s.starts_with("email-"), "{kind} in {l:?}");
+                for otp in OtpSetting::ALL {
+                    let s = security_change(l, kind, *otp);
+                    assert!(!s.starts_with("email-"), "{kind:?} in {l:?}");
+                }
             }
         }
     }

@@ -3,27 +3,19 @@
 //! session and lifts a sign-in lock.
 
 use super::{email_tokens, emails};
+use crate::domain::EventKind;
 use crate::domain::{Email, Password};
 use crate::error::AppError;
-use crate::infra::audit::{self, AuthEvent, ClientInfo};
+use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::{outbox, throttle, AppState};
 use sqlx::Row;
 
 pub const RESET_TTL_SECS: i64 = 60 * 60;
 
-fn event<'a>(
-    kind: &'a str,
-    success: bool,
-    customer_id: Option<i64>,
-    detail: &'a str,
-) -> AuthEvent<'a> {
-    AuthEvent {
-        kind,
-        success,
-        customer_id,
-        email: None,
-        detail: Some(detail),
-    }
+fn event(kind: EventKind, success: bool, customer_id: Option<i64>, detail: &str) -> AuthEvent<'_> {
+    AuthEvent::new(kind, success)
+        .customer_opt(customer_id)
+        .detail(detail)
 }
 
 /// Emails a reset link if `email_raw` belongs to an active account. Always answers Ok.
@@ -51,12 +43,13 @@ pub async fn request_reset(
     .fetch_optional(&state.db.pool)
     .await?;
     let Some(row) = row else {
-        audit::record(
-            &state.db,
-            now,
-            client,
-            event("password_reset_requested", false, None, "no active account"),
+        event(
+            EventKind::PasswordResetRequested,
+            false,
+            None,
+            "no active account",
         )
+        .record(&state.db, now, client)
         .await;
         return Ok(());
     };
@@ -74,12 +67,13 @@ pub async fn request_reset(
     .await?;
     tx.commit().await?;
     state.outbox.wake();
-    audit::record(
-        &state.db,
-        now,
-        client,
-        event("password_reset_requested", true, Some(id), "link sent"),
+    event(
+        EventKind::PasswordResetRequested,
+        true,
+        Some(id),
+        "link sent",
     )
+    .record(&state.db, now, client)
     .await;
     Ok(())
 }
@@ -101,17 +95,13 @@ pub async fn reset(
     let Some(customer_id) = email_tokens::consume(&mut tx, token, email_tokens::RESET, now).await?
     else {
         drop(tx);
-        audit::record(
-            &state.db,
-            now,
-            client,
-            event(
-                "password_reset",
-                false,
-                None,
-                "invalid, used or expired link",
-            ),
+        event(
+            EventKind::PasswordReset,
+            false,
+            None,
+            "invalid, used or expired link",
         )
+        .record(&state.db, now, client)
         .await;
         return Err(AppError::InvalidToken);
     };
@@ -153,17 +143,13 @@ pub async fn reset(
     .await?;
     tx.commit().await?;
     state.outbox.wake();
-    audit::record(
-        &state.db,
-        now,
-        client,
-        event(
-            "password_reset",
-            true,
-            Some(customer_id),
-            "password changed; sessions ended",
-        ),
+    event(
+        EventKind::PasswordReset,
+        true,
+        Some(customer_id),
+        "password changed; sessions ended",
     )
+    .record(&state.db, now, client)
     .await;
     Ok(())
 }
@@ -203,13 +189,9 @@ pub async fn remind_username(
         let l = emails::language(&r.try_get::<String, _>("language")?);
         let login = format!("{}/login", state.config.public_url);
         outbox::send(state, &emails::username_reminder(l, &email, &first, &login)).await?;
-        audit::record(
-            &state.db,
-            now,
-            client,
-            event("username_reminder", true, Some(id), "reminder sent"),
-        )
-        .await;
+        event(EventKind::UsernameReminder, true, Some(id), "reminder sent")
+            .record(&state.db, now, client)
+            .await;
     }
     Ok(())
 }
@@ -253,17 +235,13 @@ pub async fn unlock(state: &AppState, token: &str, client: &ClientInfo) -> Resul
         email_tokens::consume(&mut tx, token, email_tokens::UNLOCK, now).await?
     else {
         drop(tx);
-        audit::record(
-            &state.db,
-            now,
-            client,
-            event(
-                "account_unlock",
-                false,
-                None,
-                "invalid, used or expired link",
-            ),
+        event(
+            EventKind::AccountUnlock,
+            false,
+            None,
+            "invalid, used or expired link",
         )
+        .record(&state.db, now, client)
         .await;
         return Err(AppError::InvalidToken);
     };
@@ -277,17 +255,13 @@ pub async fn unlock(state: &AppState, token: &str, client: &ClientInfo) -> Resul
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;
-    audit::record(
-        &state.db,
-        now,
-        client,
-        event(
-            "account_unlock",
-            true,
-            Some(customer_id),
-            "unlocked by emailed link",
-        ),
+    event(
+        EventKind::AccountUnlock,
+        true,
+        Some(customer_id),
+        "unlocked by emailed link",
     )
+    .record(&state.db, now, client)
     .await;
     Ok(())
 }
@@ -310,18 +284,11 @@ pub async fn staff_unlock(state: &AppState, email: &Email, staff: &str) -> Resul
         ip: "staff".into(),
         user_agent: staff.into(),
     };
-    audit::record(
-        &state.db,
-        now,
-        &client,
-        AuthEvent {
-            kind: "account_unlock",
-            success: true,
-            customer_id: customer,
-            email: Some(email.as_str()),
-            detail: Some("unlocked by staff"),
-        },
-    )
-    .await;
+    AuthEvent::ok(EventKind::AccountUnlock)
+        .customer_opt(customer)
+        .email(email.as_str())
+        .detail("unlocked by staff")
+        .record(&state.db, now, &client)
+        .await;
     Ok(r.rows_affected() > 0)
 }

@@ -3,8 +3,9 @@
 
 use super::{common_passwords, email_tokens, emails, Registration, UserSummary};
 use crate::domain::Email;
+use crate::domain::EventKind;
 use crate::error::AppError;
-use crate::infra::audit::{self, AuthEvent, ClientInfo};
+use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::{db::is_unique_violation, outbox, throttle, AppState};
 use sqlx::Row;
 
@@ -17,6 +18,16 @@ pub fn is_common_password(lower: &str) -> bool {
 /// Registers a customer (status `pending`) and queues the activation email, in one transaction.
 /// An address that is already registered gets an email instead of an error, so the form never
 /// reveals which addresses have accounts.
+/// A registration whose hidden honeypot field a bot filled in: recorded, answered like any other,
+/// nothing created.
+pub async fn honeypot(state: &AppState, email: &str, client: &ClientInfo) {
+    AuthEvent::failed(EventKind::Register)
+        .email(email)
+        .detail("honeypot filled")
+        .record(&state.db, state.clock.unix(), client)
+        .await;
+}
+
 pub async fn register(
     state: &AppState,
     reg: Registration,
@@ -54,19 +65,12 @@ pub async fn register(
             let login = format!("{}/login", state.config.public_url);
             outbox::send(state, &emails::already_registered(l, email, &first, &login)).await?;
         }
-        audit::record(
-            &state.db,
-            now,
-            client,
-            AuthEvent {
-                kind: "register",
-                success: false,
-                customer_id: Some(id),
-                email: Some(email),
-                detail: Some("already registered"),
-            },
-        )
-        .await;
+        AuthEvent::failed(EventKind::Register)
+            .customer(id)
+            .email(email)
+            .detail("already registered")
+            .record(&state.db, now, client)
+            .await;
         return Ok(());
     }
     let mut tx = state.db.begin().await?;
@@ -97,19 +101,11 @@ pub async fn register(
     .await?;
     tx.commit().await?;
     state.outbox.wake();
-    audit::record(
-        &state.db,
-        now,
-        client,
-        AuthEvent {
-            kind: "register",
-            success: true,
-            customer_id: Some(id),
-            email: Some(email),
-            detail: None,
-        },
-    )
-    .await;
+    AuthEvent::ok(EventKind::Register)
+        .customer(id)
+        .email(email)
+        .record(&state.db, now, client)
+        .await;
     Ok(())
 }
 
@@ -179,19 +175,11 @@ pub async fn resend_activation(
         let first: String = row.try_get("first_name")?;
         let l = emails::language(&row.try_get::<String, _>("language")?);
         send_activation(state, l, id, email.as_str(), &first).await?;
-        audit::record(
-            &state.db,
-            now,
-            client,
-            AuthEvent {
-                kind: "activation_resent",
-                success: true,
-                customer_id: Some(id),
-                email: Some(email.as_str()),
-                detail: None,
-            },
-        )
-        .await;
+        AuthEvent::ok(EventKind::ActivationResent)
+            .customer(id)
+            .email(email.as_str())
+            .record(&state.db, now, client)
+            .await;
     }
     Ok(())
 }
@@ -203,19 +191,10 @@ pub async fn activate(state: &AppState, token: &str, client: &ClientInfo) -> Res
     let customer = email_tokens::consume(&mut tx, token, email_tokens::ACTIVATE, now).await?;
     let Some(customer_id) = customer else {
         drop(tx);
-        audit::record(
-            &state.db,
-            now,
-            client,
-            AuthEvent {
-                kind: "activate",
-                success: false,
-                customer_id: None,
-                email: None,
-                detail: Some("invalid, used or expired token"),
-            },
-        )
-        .await;
+        AuthEvent::failed(EventKind::Activate)
+            .detail("invalid, used or expired token")
+            .record(&state.db, now, client)
+            .await;
         return Err(AppError::InvalidToken);
     };
     sqlx::query("UPDATE customers SET status = 'active', activated_at = $1 WHERE id = $2 AND status = 'pending'")
@@ -224,19 +203,10 @@ pub async fn activate(state: &AppState, token: &str, client: &ClientInfo) -> Res
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;
-    audit::record(
-        &state.db,
-        now,
-        client,
-        AuthEvent {
-            kind: "activate",
-            success: true,
-            customer_id: Some(customer_id),
-            email: None,
-            detail: None,
-        },
-    )
-    .await;
+    AuthEvent::ok(EventKind::Activate)
+        .customer(customer_id)
+        .record(&state.db, now, client)
+        .await;
     Ok(customer_id)
 }
 
@@ -257,19 +227,11 @@ pub async fn login(
     let attempt = match throttle::SignInAttempt::begin(&state.db, now, &ip_key, &acct_key).await {
         Ok(a) => a,
         Err(e) => {
-            audit::record(
-                &state.db,
-                now,
-                client,
-                AuthEvent {
-                    kind: "login",
-                    success: false,
-                    customer_id: None,
-                    email: Some(&email_key),
-                    detail: Some("throttled"),
-                },
-            )
-            .await;
+            AuthEvent::failed(EventKind::Login)
+                .email(&email_key)
+                .detail("throttled")
+                .record(&state.db, now, client)
+                .await;
             return Err(e);
         }
     };
@@ -304,52 +266,30 @@ pub async fn login(
                 super::recovery::send_unlock(state, id).await?;
             }
         }
-        audit::record(
-            &state.db,
-            now,
-            client,
-            AuthEvent {
-                kind: "login",
-                success: false,
-                customer_id: id,
-                email: Some(&email_key),
-                detail: Some(detail),
-            },
-        )
-        .await;
+        AuthEvent::failed(EventKind::Login)
+            .customer_opt(id)
+            .email(&email_key)
+            .detail(detail)
+            .record(&state.db, now, client)
+            .await;
         return Err(AppError::InvalidCredentials);
     }
     if status == "pending" {
         attempt.withdrawn(&state.db).await?;
-        audit::record(
-            &state.db,
-            now,
-            client,
-            AuthEvent {
-                kind: "login",
-                success: false,
-                customer_id: id,
-                email: Some(&email_key),
-                detail: Some("not activated"),
-            },
-        )
-        .await;
+        AuthEvent::failed(EventKind::Login)
+            .customer_opt(id)
+            .email(&email_key)
+            .detail("not activated")
+            .record(&state.db, now, client)
+            .await;
         return Err(AppError::NotActivated);
     }
     attempt.succeeded(&state.db).await?;
-    audit::record(
-        &state.db,
-        now,
-        client,
-        AuthEvent {
-            kind: "login",
-            success: true,
-            customer_id: id,
-            email: Some(&email_key),
-            detail: None,
-        },
-    )
-    .await;
+    AuthEvent::ok(EventKind::Login)
+        .customer_opt(id)
+        .email(&email_key)
+        .record(&state.db, now, client)
+        .await;
     id.ok_or(AppError::Internal)
 }
 
@@ -368,4 +308,21 @@ pub async fn summary(state: &AppState, customer_id: i64) -> Result<Option<UserSu
         }),
         None => None,
     })
+}
+
+/// Ends the browser's session on the server (recorded when it was a customer's).
+pub async fn logout(
+    state: &AppState,
+    slot: &crate::infra::session::SessionSlot,
+) -> Result<(), AppError> {
+    if let Some(token) = &slot.token {
+        crate::infra::session::delete(&state.db, token).await?;
+    }
+    if let Some(s) = &slot.session {
+        AuthEvent::ok(EventKind::Logout)
+            .customer(s.customer_id)
+            .record(&state.db, state.clock.unix(), &slot.client)
+            .await;
+    }
+    Ok(())
 }

@@ -2,7 +2,8 @@
 //! unlock a locked sign-in, end every session, issue a contract-number temporary password (seed
 //! 002). Staff have their own accounts (password + authenticator code), their own short-lived
 //! sessions and roles; every action is recorded with a reference number shown to the staff member.
-//! Shared types here; sessions and the guard in `staff_session`, rules and SQL in `service`.
+//! Shared types here; rules and SQL in `service`; staff sessions in `infra/staff_session.rs` and the
+//! guard with the others in `infra/guard.rs`.
 
 pub mod api;
 pub mod customer_page;
@@ -12,47 +13,12 @@ pub mod search_page;
 
 #[cfg(feature = "ssr")]
 pub mod service;
-#[cfg(feature = "ssr")]
-pub mod staff_session;
 
 use crate::contracts::ContractKind;
 use crate::domain::Money;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum StaffRole {
-    /// Looks customers up, unlocks sign-in, ends sessions.
-    Agent,
-    /// Also issues temporary passwords (a new way into someone's account).
-    Supervisor,
-    Admin,
-}
-
-impl StaffRole {
-    pub fn parse(s: &str) -> Option<StaffRole> {
-        match s {
-            "agent" => Some(StaffRole::Agent),
-            "supervisor" => Some(StaffRole::Supervisor),
-            "admin" => Some(StaffRole::Admin),
-            _ => None,
-        }
-    }
-    pub fn as_str(self) -> &'static str {
-        match self {
-            StaffRole::Agent => "agent",
-            StaffRole::Supervisor => "supervisor",
-            StaffRole::Admin => "admin",
-        }
-    }
-    /// The catalogue key of the role's name.
-    pub fn label_key(self) -> &'static str {
-        match self {
-            StaffRole::Agent => "bo-role-agent",
-            StaffRole::Supervisor => "bo-role-supervisor",
-            StaffRole::Admin => "bo-role-admin",
-        }
-    }
-}
+pub use crate::domain::StaffRole;
 
 /// The signed-in staff member, as the layout shows them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

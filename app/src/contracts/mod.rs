@@ -118,6 +118,20 @@ pub struct Page<T> {
     pub contract: ContractSummary,
 }
 
+impl<T: Clone> Page<T> {
+    /// Page `page` of `lines` (1-based, clamped to the range).
+    pub fn of(contract: ContractSummary, lines: &[T], page: u32) -> Page<T> {
+        let (items, page, pages) = paginate(lines, page);
+        Page {
+            items,
+            page,
+            pages,
+            total: lines.len() as u32,
+            contract,
+        }
+    }
+}
+
 /// Cuts one page out of `items` (pages are 1-based and clamped to the range).
 pub fn paginate<T: Clone>(items: &[T], page: u32) -> (Vec<T>, u32, u32) {
     let pages = (items.len() as u32).div_ceil(PAGE_SIZE).max(1);

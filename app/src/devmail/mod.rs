@@ -8,6 +8,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
+#[cfg(feature = "ssr")]
+pub mod service;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DevMail {
     pub id: i64,
@@ -28,48 +31,8 @@ pub fn links_in(text: &str) -> Vec<String> {
 
 #[server(prefix = "/api", endpoint = "dev_mailbox")]
 pub async fn dev_mailbox() -> Result<Vec<DevMail>, AppError> {
-    use crate::infra::AppState;
-    use sqlx::Row;
-    crate::error::respond(async move {
-        let state = AppState::from_context()?;
-        if !state.config.dev_mailbox_enabled() {
-            return Err(AppError::NotFound);
-        }
-        let rows = sqlx::query("SELECT id, sent_at, to_addr, subject, body_text FROM dev_mailbox ORDER BY id DESC LIMIT 100")
-            .fetch_all(&state.db.pool)
-            .await?;
-        let mut all = rows
-            .into_iter()
-            .map(|r| {
-                let text: String = r.try_get("body_text")?;
-                Ok(DevMail {
-                    id: r.try_get("id")?,
-                    sent_at: r.try_get("sent_at")?,
-                    to: r.try_get("to_addr")?,
-                    subject: r.try_get("subject")?,
-                    links: links_in(&text),
-                    text,
-                })
-            })
-            .collect::<Result<Vec<_>, sqlx::Error>>()?;
-        // Text messages from the simulated SMS sender show here too.
-        let l = crate::i18n::request_locale();
-        let sms = sqlx::query("SELECT id, sent_at, to_number, body FROM simulated_sms ORDER BY id DESC LIMIT 50")
-            .fetch_all(&state.db.pool)
-            .await?;
-        for r in sms {
-            all.push(DevMail {
-                id: -r.try_get::<i64, _>("id")?,
-                sent_at: r.try_get("sent_at")?,
-                to: r.try_get("to_number")?,
-                subject: t(l, "devmail-sms-subject"),
-                links: Vec::new(),
-                text: r.try_get("body")?,
-            });
-        }
-        all.sort_by(|a, b| b.sent_at.cmp(&a.sent_at).then(b.id.cmp(&a.id)));
-        Ok(all)
-    }.await)
+    let state = crate::infra::guard::state()?;
+    service::list(&state, crate::i18n::request_locale()).await
 }
 
 #[component]

@@ -3,15 +3,11 @@
 use super::ContractDocuments;
 use crate::error::AppError;
 use leptos::prelude::*;
+#[cfg(feature = "ssr")]
+use {super::service, crate::infra::guard};
 
 #[server(prefix = "/api", endpoint = "my_documents")]
 pub async fn my_documents() -> Result<Vec<ContractDocuments>, AppError> {
-    use crate::infra::{guard::CurrentCustomer, AppState};
-    crate::error::respond(
-        async move {
-            let me = CurrentCustomer::require().await?;
-            super::service::list(&AppState::from_context()?, me.id).await
-        }
-        .await,
-    )
+    let g = guard::customer().await?;
+    service::list(&g.state, g.me.id).await
 }

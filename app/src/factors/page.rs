@@ -201,7 +201,6 @@ fn PasskeySection(
                     changed.update(|n| *n += 1);
                 }
                 Err(e) if reauth.intercept(&e) => {}
-                Err(AppError::Transport(m)) => failure.set(Some(m)),
                 Err(e) => failure.set(Some(e.message())),
             }
         });
@@ -260,7 +259,7 @@ async fn add_passkey(name: String) -> Result<Option<Vec<String>>, AppError> {
     #[cfg(feature = "hydrate")]
     let credential = super::webauthn_js::create(&ceremony.options)
         .await
-        .map_err(AppError::Transport)?;
+        .map_err(AppError::PasskeyBrowser)?;
     #[cfg(not(feature = "hydrate"))]
     let credential = String::new();
     super::api::passkey_register_finish(ceremony.id, credential, name).await

@@ -37,7 +37,7 @@ fn user_handle(config: &Config, customer_id: i64) -> Uuid {
 
 fn bad_credential(e: impl std::fmt::Display) -> AppError {
     tracing::info!(error = %e, "passkey rejected");
-    AppError::Conflict("conflict-passkey-rejected".into())
+    AppError::Conflict(crate::error::Conflict::PasskeyRejected)
 }
 
 async fn save_ceremony(
@@ -114,7 +114,7 @@ pub async fn register_begin(state: &AppState, customer_id: i64) -> Result<Ceremo
     );
     let existing = load(state, customer_id).await?;
     if existing.len() as i64 >= MAX_PASSKEYS {
-        return Err(AppError::Conflict("conflict-passkey-limit".into()));
+        return Err(AppError::Conflict(crate::error::Conflict::PasskeyLimit));
     }
     let exclude: Vec<CredentialID> = existing
         .iter()

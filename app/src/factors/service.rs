@@ -2,8 +2,9 @@
 
 use super::{recovery_codes, FactorsView};
 use crate::auth::emails;
-use crate::error::AppError;
-use crate::infra::audit::{self, ClientInfo};
+use crate::domain::{EventKind, OtpSetting, SignInProof};
+use crate::error::{AppError, Conflict};
+use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::CurrentCustomer;
 use crate::infra::{outbox, session, AppState};
 use sqlx::Row;
@@ -19,7 +20,7 @@ pub async fn overview(state: &AppState, customer_id: i64) -> Result<FactorsView,
         totp: f.totp,
         recovery_codes_left: recovery_codes::remaining(state, customer_id).await?,
         passkeys: super::passkeys::list(state, customer_id).await?,
-        otp_channel: f.otp_channel,
+        otp_channel: f.otp.code().to_string(),
         phone: phone.map(|p| crate::infra::sms::mask_phone(&p)),
     })
 }
@@ -30,7 +31,7 @@ pub async fn changed(
     state: &AppState,
     me: CurrentCustomer,
     client: &ClientInfo,
-    kind: &str,
+    kind: EventKind,
 ) -> Result<(), AppError> {
     let now = state.clock.unix();
     let row =
@@ -41,15 +42,19 @@ pub async fn changed(
     let email: String = row.try_get("email")?;
     let first: String = row.try_get("first_name")?;
     let l = emails::language(&row.try_get::<String, _>("language")?);
-    let channel: String = row.try_get("otp_channel")?;
-    let what = emails::security_change(l, kind, &channel);
+    let otp =
+        OtpSetting::parse(&row.try_get::<String, _>("otp_channel")?).unwrap_or(OtpSetting::Off);
+    let what = emails::security_change(l, kind, otp);
     let url = format!("{}/profile/security", state.config.public_url);
     outbox::send(
         state,
         &emails::security_notice(l, &email, &first, &what, &url),
     )
     .await?;
-    audit::customer_event(&state.db, now, client, kind, true, me.id, None).await;
+    AuthEvent::ok(kind)
+        .customer(me.id)
+        .record(&state.db, now, client)
+        .await;
     Ok(())
 }
 
@@ -82,21 +87,20 @@ pub async fn set_otp_channel(
     me: CurrentCustomer,
     channel: &str,
 ) -> Result<(), AppError> {
-    if !matches!(channel, "off" | "email" | "sms") {
-        return Err(AppError::validation("channel", crate::domain::Issue::OneOf));
-    }
-    if channel == "sms" {
+    let setting = OtpSetting::parse(channel)
+        .ok_or_else(|| AppError::validation("channel", crate::domain::Issue::OneOf))?;
+    if setting == OtpSetting::Sms {
         let phone: Option<String> = sqlx::query("SELECT phone FROM customers WHERE id = $1")
             .bind(me.id)
             .fetch_one(&state.db.pool)
             .await?
             .try_get("phone")?;
         if phone.is_none() {
-            return Err(AppError::Conflict("conflict-sms-needs-phone".into()));
+            return Err(AppError::Conflict(Conflict::SmsNeedsPhone));
         }
     }
     sqlx::query("UPDATE customers SET otp_channel = $1 WHERE id = $2")
-        .bind(channel)
+        .bind(setting.code())
         .bind(me.id)
         .execute(&state.db.pool)
         .await?;
@@ -118,7 +122,7 @@ pub async fn reauthenticate(
     // An authenticator code, else a recovery code, else the password.
     let (ok, method) = if !code.trim().is_empty() {
         if super::totp::verify(state, me.id, code).await.is_ok() {
-            (true, "totp")
+            (true, SignInProof::Authenticator)
         } else {
             let used = super::recovery_codes::consume(state, me.id, code)
                 .await
@@ -126,7 +130,7 @@ pub async fn reauthenticate(
             if used {
                 notify_recovery_code_used(state, me.id).await?;
             }
-            (used, "recovery")
+            (used, SignInProof::RecoveryCode)
         }
     } else {
         let hash: String = sqlx::query("SELECT password_hash FROM customers WHERE id = $1")
@@ -134,9 +138,13 @@ pub async fn reauthenticate(
             .fetch_one(&state.db.pool)
             .await?
             .try_get("password_hash")?;
-        (state.hasher.verify(password, Some(hash)).await?, "password")
+        let ok = state.hasher.verify(password, Some(hash)).await?;
+        (ok, SignInProof::Password)
     };
-    audit::customer_event(&state.db, now, client, "reauthenticate", ok, me.id, None).await;
+    AuthEvent::new(EventKind::Reauthenticate, ok)
+        .customer(me.id)
+        .record(&state.db, now, client)
+        .await;
     if !ok {
         crate::infra::throttle::fail(&state.db, &key, now, crate::infra::throttle::LOGIN_ACCOUNT)
             .await?;
@@ -184,7 +192,7 @@ pub async fn remove_factor(
     };
     if left <= 0 {
         let how = session::reauth_method(&state.db, me.session_id).await?;
-        if !matches!(how.as_deref(), Some("totp" | "recovery" | "passkey")) {
+        if !how.is_some_and(SignInProof::is_second_factor) {
             return Err(AppError::SecondFactorReauthRequired);
         }
     }
@@ -217,4 +225,39 @@ pub async fn remove_factor(
     }
     tx.commit().await?;
     Ok(())
+}
+
+/// Ten new recovery codes, replacing the old ones. Recovery codes exist only while a second
+/// factor does: without one this is refused (`RecoveryNeedsFactor`).
+pub async fn regenerate_recovery_codes(
+    state: &AppState,
+    me: CurrentCustomer,
+    client: &ClientInfo,
+) -> Result<Vec<String>, AppError> {
+    let f = crate::signin::flow::factors(state, me.id).await?;
+    if !f.totp && f.passkeys == 0 {
+        return Err(AppError::Conflict(Conflict::RecoveryNeedsFactor));
+    }
+    let codes = recovery_codes::generate(state, me.id).await?;
+    changed(state, me, client, EventKind::RecoveryCodesRegenerated).await?;
+    Ok(codes)
+}
+
+/// After a second factor was added: its notice, and recovery codes — always after an
+/// authenticator app is set up, after a passkey only when the login had none left — returned
+/// once, to be shown once.
+pub async fn factor_added(
+    state: &AppState,
+    me: CurrentCustomer,
+    client: &ClientInfo,
+    kind: EventKind,
+) -> Result<Option<Vec<String>>, AppError> {
+    let fresh = kind == EventKind::TotpEnabled;
+    let codes = if fresh || recovery_codes::remaining(state, me.id).await? == 0 {
+        Some(recovery_codes::generate(state, me.id).await?)
+    } else {
+        None
+    };
+    changed(state, me, client, kind).await?;
+    Ok(codes)
 }

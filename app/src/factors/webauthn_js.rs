@@ -6,17 +6,17 @@ use js_sys::{Function, Object, Promise, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::i18n::{current, t};
+use crate::error::PasskeyBrowser;
 
-fn unsupported() -> String {
-    t(current(), "passkey-js-unsupported")
+fn unsupported() -> PasskeyBrowser {
+    PasskeyBrowser::Unsupported
 }
 
-fn get(target: &JsValue, key: &str) -> Result<JsValue, String> {
+fn get(target: &JsValue, key: &str) -> Result<JsValue, PasskeyBrowser> {
     Reflect::get(target, &JsValue::from_str(key)).map_err(|_| unsupported())
 }
 
-fn function(target: &JsValue, key: &str) -> Result<Function, String> {
+fn function(target: &JsValue, key: &str) -> Result<Function, PasskeyBrowser> {
     get(target, key)?
         .dyn_into::<Function>()
         .map_err(|_| unsupported())
@@ -32,21 +32,20 @@ pub fn supported() -> bool {
         .is_some()
 }
 
-fn explain(e: JsValue) -> String {
+fn explain(e: JsValue) -> PasskeyBrowser {
     let name = Reflect::get(&e, &JsValue::from_str("name"))
         .ok()
         .and_then(|n| n.as_string())
         .unwrap_or_default();
-    let l = current();
     match name.as_str() {
-        "NotAllowedError" => t(l, "passkey-js-cancelled"),
-        "InvalidStateError" => t(l, "passkey-js-exists"),
-        "SecurityError" => t(l, "passkey-js-insecure"),
-        _ => t(l, "passkey-js-failed"),
+        "NotAllowedError" => PasskeyBrowser::Cancelled,
+        "InvalidStateError" => PasskeyBrowser::AlreadyRegistered,
+        "SecurityError" => PasskeyBrowser::Insecure,
+        _ => PasskeyBrowser::Failed,
     }
 }
 
-async fn call(kind: &str, options_json: &str) -> Result<String, String> {
+async fn call(kind: &str, options_json: &str) -> Result<String, PasskeyBrowser> {
     let w: JsValue = leptos::prelude::window().into();
     let pkc = get(&w, "PublicKeyCredential")?;
     if pkc.is_undefined() {
@@ -81,11 +80,11 @@ async fn call(kind: &str, options_json: &str) -> Result<String, String> {
 }
 
 /// Creates a passkey; returns the credential as JSON for the server.
-pub async fn create(options_json: &str) -> Result<String, String> {
+pub async fn create(options_json: &str) -> Result<String, PasskeyBrowser> {
     call("create", options_json).await
 }
 
 /// Uses a passkey; returns the assertion as JSON for the server.
-pub async fn assert(options_json: &str) -> Result<String, String> {
+pub async fn assert(options_json: &str) -> Result<String, PasskeyBrowser> {
     call("get", options_json).await
 }

@@ -178,6 +178,52 @@ mod tests {
         );
     }
 
+    /// Keys built from typed values (event kinds, sign-in proofs, conflicts, browser passkey
+    /// failures) are not literals the scan above can see: each value's key is checked here.
+    #[test]
+    fn every_typed_value_has_its_text() {
+        use crate::domain::{EventKind, SignInProof};
+        use crate::error::{AppError, Conflict, PasskeyBrowser};
+        let mut keys: Vec<String> = EventKind::ALL.iter().map(|k| k.label_key()).collect();
+        keys.extend(SignInProof::ALL.iter().map(|p| p.label_key()));
+        for l in Locale::ALL {
+            for key in &keys {
+                assert_ne!(&format(l, key, None), key, "{key} in {l:?}");
+            }
+            let conflicts = [
+                Conflict::ContractTaken,
+                Conflict::EmailTaken,
+                Conflict::CurrentSession,
+                Conflict::PasskeyRejected,
+                Conflict::PasskeyLimit,
+                Conflict::PasskeyOtherLogin,
+                Conflict::RecoveryNeedsFactor,
+                Conflict::SmsNeedsPhone,
+                Conflict::StaffExists,
+            ];
+            for c in conflicts {
+                assert_ne!(
+                    AppError::Conflict(c).message_in(l),
+                    c.key(),
+                    "{c:?} in {l:?}"
+                );
+            }
+            for p in [
+                PasskeyBrowser::Unsupported,
+                PasskeyBrowser::Cancelled,
+                PasskeyBrowser::AlreadyRegistered,
+                PasskeyBrowser::Insecure,
+                PasskeyBrowser::Failed,
+            ] {
+                assert_ne!(
+                    AppError::PasskeyBrowser(p).message_in(l),
+                    p.key(),
+                    "{p:?} in {l:?}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn arguments_and_plurals_format_in_each_language() {
         let wrong =

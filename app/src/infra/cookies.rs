@@ -1,5 +1,6 @@
 //! Reading and setting cookies from inside a server function.
 
+use super::Config;
 use axum::http::{header, HeaderMap, HeaderValue};
 
 /// The value of cookie `name` on the current request.
@@ -22,7 +23,25 @@ pub fn set(value: &str) {
     }
 }
 
-/// The device cookie (remembered, authorised browser), if any.
-pub async fn device_token(config: &super::Config) -> Option<String> {
-    read(crate::auth::device::cookie_name(config)).await
+/// The device cookie (a remembered, authorised browser; `auth/device.rs`), if any.
+pub async fn device_token(config: &Config) -> Option<String> {
+    read(device_cookie_name(config)).await
+}
+
+pub fn device_cookie_name(config: &Config) -> &'static str {
+    if config.is_https() {
+        "__Host-portal_device"
+    } else {
+        "portal_device"
+    }
+}
+
+/// The Set-Cookie value remembering this browser as an authorised device.
+pub fn device_cookie(config: &Config, token: &str) -> String {
+    let secure = if config.is_https() { "; Secure" } else { "" };
+    format!(
+        "{}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
+        device_cookie_name(config),
+        config.device_remember_secs()
+    )
 }

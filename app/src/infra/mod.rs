@@ -16,6 +16,7 @@ pub mod mailer;
 pub mod outbox;
 pub mod session;
 pub mod sms;
+pub mod staff_session;
 pub mod state;
 pub mod throttle;
 pub mod tokens;

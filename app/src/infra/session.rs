@@ -3,6 +3,7 @@
 //! absolute timeout; signing in always issues a new id (rotation) and signing out deletes the row.
 
 use super::{audit::ClientInfo, tokens, AppState, Config, Db};
+use crate::domain::SignInProof;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::header::{COOKIE, USER_AGENT};
 use axum::middleware::Next;
@@ -90,14 +91,14 @@ pub fn clear_cookie(config: &Config) -> String {
 }
 
 /// Creates a session and returns the token for the cookie and the session's id. The person
-/// proved who they are just now (`reauth_at = now`), with `method` (e.g. "password", "passkey").
+/// proved who they are just now (`reauth_at = now`), with `method`.
 pub async fn create(
     db: &Db,
     customer_id: i64,
     now: i64,
     client: &ClientInfo,
     stage: Stage,
-    method: &str,
+    method: SignInProof,
 ) -> Result<(String, i64), sqlx::Error> {
     let (token, hash) = tokens::new_token();
     let id: i64 = sqlx::query(
@@ -110,7 +111,7 @@ pub async fn create(
     .bind(&client.ip)
     .bind(client.user_agent.chars().take(400).collect::<String>())
     .bind(stage.as_str())
-    .bind(method)
+    .bind(method.code())
     .fetch_one(&db.pool)
     .await?
     .try_get("id")?;
@@ -123,7 +124,7 @@ pub async fn promote(
     db: &Db,
     session_id: i64,
     now: i64,
-    method: &str,
+    method: SignInProof,
 ) -> Result<String, sqlx::Error> {
     let (token, hash) = tokens::new_token();
     sqlx::query(
@@ -131,57 +132,40 @@ pub async fn promote(
     )
     .bind(hash)
     .bind(now)
-    .bind(method)
+    .bind(method.code())
     .bind(session_id)
     .execute(&db.pool)
     .await?;
     Ok(token)
 }
 
-/// Records a re-authentication in this session and how it was made (`password`, `totp`,
-/// `recovery`).
+/// Records a re-authentication in this session and how it was made.
 pub async fn mark_reauthenticated(
     db: &Db,
     session_id: i64,
     now: i64,
-    method: &str,
+    method: SignInProof,
 ) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE sessions SET reauth_at = $1, reauth_method = $2 WHERE id = $3")
         .bind(now)
-        .bind(method)
+        .bind(method.code())
         .bind(session_id)
         .execute(&db.pool)
         .await?;
     Ok(())
 }
 
-/// How the person last proved who they are in this session: `password`, `totp`, `recovery` or
-/// `passkey` — the last re-authentication, else the sign-in itself.
-pub async fn reauth_method(db: &Db, session_id: i64) -> Result<Option<String>, sqlx::Error> {
-    let Some(row) = sqlx::query("SELECT reauth_method, method FROM sessions WHERE id = $1")
-        .bind(session_id)
-        .fetch_optional(&db.pool)
-        .await?
-    else {
-        return Ok(None);
-    };
-    use sqlx::Row;
-    let reauth: Option<String> = row.try_get("reauth_method")?;
-    let signed_in_with: Option<String> = row.try_get("method")?;
-    Ok(reauth.or_else(|| {
-        signed_in_with.map(|m| {
-            if m.contains("authenticator") {
-                "totp"
-            } else if m.contains("recovery") {
-                "recovery"
-            } else if m.contains("passkey") {
-                "passkey"
-            } else {
-                "password"
-            }
-            .to_string()
-        })
-    }))
+/// How the person last proved who they are in this session: the last re-authentication, else
+/// the sign-in itself.
+pub async fn reauth_method(db: &Db, session_id: i64) -> Result<Option<SignInProof>, sqlx::Error> {
+    let row: Option<(Option<String>, Option<String>)> =
+        sqlx::query_as("SELECT reauth_method, method FROM sessions WHERE id = $1")
+            .bind(session_id)
+            .fetch_optional(&db.pool)
+            .await?;
+    Ok(row
+        .and_then(|(reauth, signed_in_with)| reauth.or(signed_in_with))
+        .and_then(|code| SignInProof::parse(&code)))
 }
 
 /// Finds a live session; expired ones are deleted on sight.

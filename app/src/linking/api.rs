@@ -3,6 +3,8 @@
 use super::LinkOutcome;
 use crate::error::AppError;
 use leptos::prelude::*;
+#[cfg(feature = "ssr")]
+use {super::service, crate::infra::cookies, crate::infra::guard};
 
 /// Step 1 of linking. `method` is "vin" or "customer_id".
 #[server(prefix = "/api", endpoint = "link_contract")]
@@ -14,49 +16,25 @@ pub async fn link_contract(
     last_payment: String,
     customer_id: String,
 ) -> Result<LinkOutcome, AppError> {
-    use crate::infra::{
-        guard::{session_slot, CurrentCustomer},
-        AppState,
+    let g = guard::customer().await?;
+    let input = super::LinkInput {
+        first_name,
+        last_name,
+        method,
+        vin,
+        last_payment,
+        customer_id,
     };
-    crate::error::respond(
-        async move {
-            let me = CurrentCustomer::require().await?;
-            let state = AppState::from_context()?;
-            let input = super::LinkInput {
-                first_name,
-                last_name,
-                method,
-                vin,
-                last_payment,
-                customer_id,
-            };
-            let req = input
-                .parse()
-                .map_err(|issues| AppError::validation(issues[0].0, issues[0].1))?;
-            let slot = session_slot().await?;
-            let token = crate::infra::cookies::device_token(&state.config).await;
-            super::service::request(&state, me, token.as_deref(), &slot.client, req).await
-        }
-        .await,
-    )
+    let req = input.parse().map_err(AppError::first_problem)?;
+    let device = cookies::device_token(&g.state.config).await;
+    service::request(&g.state, g.me, device.as_deref(), &g.client, req).await
 }
 
 /// Step 2: the emailed code. Returns the linked contract numbers and remembers the device.
 #[server(prefix = "/api", endpoint = "authorize_device")]
 pub async fn authorize_device(code: String) -> Result<Vec<String>, AppError> {
-    use crate::infra::{
-        guard::{session_slot, CurrentCustomer},
-        AppState,
-    };
-    crate::error::respond(
-        async move {
-            let me = CurrentCustomer::require().await?;
-            let state = AppState::from_context()?;
-            let slot = session_slot().await?;
-            let (numbers, token) = super::service::confirm(&state, me, &slot.client, &code).await?;
-            crate::infra::cookies::set(&crate::auth::device::set_cookie(&state.config, &token));
-            Ok(numbers)
-        }
-        .await,
-    )
+    let g = guard::customer().await?;
+    let (numbers, token) = service::confirm(&g.state, g.me, &g.client, &code).await?;
+    cookies::set(&cookies::device_cookie(&g.state.config, &token));
+    Ok(numbers)
 }

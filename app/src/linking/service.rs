@@ -3,13 +3,12 @@
 
 use super::{LinkMethod, LinkOutcome, LinkRequest, ATTEMPTS_PER_HOUR};
 use crate::auth::device;
+use crate::domain::{CodePurpose, EventKind};
 use crate::error::AppError;
-use crate::infra::audit::{self, AuthEvent, ClientInfo};
+use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::CurrentCustomer;
 use crate::infra::{throttle, AppState};
 use sqlx::Row;
-
-const PURPOSE: &str = "link";
 
 fn same_name(a: &str, b: &str) -> bool {
     // Case-insensitive (Unicode), spelling-exact.
@@ -107,29 +106,25 @@ pub async fn request(
     )
     .await?;
     let found = candidates(state, &req).await?;
-    let event = |success: bool, detail: &'static str| AuthEvent {
-        kind: "link",
-        success,
-        customer_id: Some(me.id),
-        email: None,
-        detail: Some(detail),
+    let event = |success, detail| {
+        AuthEvent::new(EventKind::Link, success)
+            .customer(me.id)
+            .detail(detail)
     };
     if found.is_empty() {
-        audit::record(&state.db, now, client, event(false, "no match")).await;
+        event(false, "no match")
+            .record(&state.db, now, client)
+            .await;
         return Err(AppError::LinkNotMatched);
     }
     if found
         .iter()
         .any(|c| c.linked_to.is_some_and(|other| other != me.id))
     {
-        audit::record(
-            &state.db,
-            now,
-            client,
-            event(false, "already linked to another login"),
-        )
-        .await;
-        return Err(AppError::Conflict("conflict-contract-taken".into()));
+        event(false, "already linked to another login")
+            .record(&state.db, now, client)
+            .await;
+        return Err(AppError::Conflict(crate::error::Conflict::ContractTaken));
     }
     let payload = found
         .iter()
@@ -138,23 +133,16 @@ pub async fn request(
         .join(",");
     if device::is_authorised(&state.db, me.id, device_token, now).await? {
         let numbers = link(state, me.id, &payload).await?;
-        audit::record(
-            &state.db,
-            now,
-            client,
-            event(true, "linked on authorised device"),
-        )
-        .await;
+        event(true, "linked on authorised device")
+            .record(&state.db, now, client)
+            .await;
         return Ok(LinkOutcome::Linked(numbers));
     }
-    let masked = device::send_code(state, me.id, me.session_id, PURPOSE, &payload).await?;
-    audit::record(
-        &state.db,
-        now,
-        client,
-        event(true, "matched; device code sent"),
-    )
-    .await;
+    let masked =
+        device::send_code(state, me.id, me.session_id, CodePurpose::Link, &payload).await?;
+    event(true, "matched; device code sent")
+        .record(&state.db, now, client)
+        .await;
     Ok(LinkOutcome::CodeSent(masked))
 }
 
@@ -166,40 +154,25 @@ pub async fn confirm(
     code: &str,
 ) -> Result<(Vec<String>, String), AppError> {
     let now = state.clock.unix();
-    let payload = match device::verify_code(state, me.id, me.session_id, PURPOSE, code).await {
-        Ok(p) => p,
-        Err(e) => {
-            audit::record(
-                &state.db,
-                now,
-                client,
-                AuthEvent {
-                    kind: "device_code",
-                    success: false,
-                    customer_id: Some(me.id),
-                    email: None,
-                    detail: Some("wrong or expired code"),
-                },
-            )
-            .await;
-            return Err(e);
-        }
-    };
+    let payload =
+        match device::verify_code(state, me.id, me.session_id, CodePurpose::Link, code).await {
+            Ok(p) => p,
+            Err(e) => {
+                AuthEvent::failed(EventKind::DeviceCode)
+                    .customer(me.id)
+                    .detail("wrong or expired code")
+                    .record(&state.db, now, client)
+                    .await;
+                return Err(e);
+            }
+        };
     let token = device::remember(state, me.id, &client.user_agent).await?;
     let numbers = link(state, me.id, &payload).await?;
-    audit::record(
-        &state.db,
-        now,
-        client,
-        AuthEvent {
-            kind: "device_authorised",
-            success: true,
-            customer_id: Some(me.id),
-            email: None,
-            detail: Some("linked contracts"),
-        },
-    )
-    .await;
+    AuthEvent::ok(EventKind::DeviceAuthorised)
+        .customer(me.id)
+        .detail("linked contracts")
+        .record(&state.db, now, client)
+        .await;
     Ok((numbers, token))
 }
 
@@ -219,7 +192,7 @@ async fn link(state: &AppState, customer_id: i64, payload: &str) -> Result<Vec<S
         .execute(&mut *tx)
         .await?;
         if r.rows_affected() != 1 {
-            return Err(AppError::Conflict("conflict-contract-taken".into()));
+            return Err(AppError::Conflict(crate::error::Conflict::ContractTaken));
         }
         let row = sqlx::query("SELECT c.contract_number FROM contracts c JOIN contract_parties p ON p.contract_id = c.id WHERE p.id = $1")
             .bind(id)

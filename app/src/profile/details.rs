@@ -6,9 +6,10 @@
 use super::{ContactSaved, ProfileDetails};
 use crate::auth::{device, emails};
 use crate::domain::contact::{parse_language, Address, AddressInput, Phone};
+use crate::domain::{CodeChannel, CodePurpose, EventKind};
 use crate::error::AppError;
 use crate::i18n::{t, tf};
-use crate::infra::audit::{self, ClientInfo};
+use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::CurrentCustomer;
 use crate::infra::{outbox, AppState};
 use sqlx::Row;
@@ -119,25 +120,20 @@ pub async fn save_contact(
     }
     tx.commit().await?;
     state.outbox.wake();
-    audit::customer_event(
-        &state.db,
-        state.clock.unix(),
-        client,
-        "profile_updated",
-        true,
-        customer_id,
-        Some("contact"),
-    )
-    .await;
+    AuthEvent::ok(EventKind::ProfileUpdated)
+        .customer(customer_id)
+        .detail("contact")
+        .record(&state.db, state.clock.unix(), client)
+        .await;
     let code_sent_to = match new_number {
         Some(number) => Some(
             device::send_code_via(
                 state,
                 customer_id,
                 me.session_id,
-                device::PURPOSE_PHONE_VERIFY,
+                CodePurpose::PhoneVerify,
                 &number,
-                device::Channel::Sms,
+                CodeChannel::Sms,
             )
             .await?,
         ),
@@ -157,7 +153,7 @@ pub async fn confirm_phone(
         state,
         me.id,
         me.session_id,
-        device::PURPOSE_PHONE_VERIFY,
+        CodePurpose::PhoneVerify,
         &crate::signin::clean_code(code),
     )
     .await?;
@@ -170,16 +166,10 @@ pub async fn confirm_phone(
     queue_phone_notice(state, &mut tx, me.id, Some(&number)).await?;
     tx.commit().await?;
     state.outbox.wake();
-    audit::customer_event(
-        &state.db,
-        state.clock.unix(),
-        client,
-        "phone_changed",
-        true,
-        me.id,
-        None,
-    )
-    .await;
+    AuthEvent::ok(EventKind::PhoneChanged)
+        .customer(me.id)
+        .record(&state.db, state.clock.unix(), client)
+        .await;
     Ok(())
 }
 
@@ -247,15 +237,24 @@ pub async fn save_preferences(
     .bind(customer_id)
     .execute(&state.db.pool)
     .await?;
-    audit::customer_event(
-        &state.db,
-        state.clock.unix(),
-        client,
-        "profile_updated",
-        true,
-        customer_id,
-        Some("preferences"),
-    )
-    .await;
+    AuthEvent::ok(EventKind::ProfileUpdated)
+        .customer(customer_id)
+        .detail("preferences")
+        .record(&state.db, state.clock.unix(), client)
+        .await;
+    Ok(())
+}
+
+/// The language the portal speaks to this customer (pages, mail, texts).
+pub async fn set_language(
+    state: &AppState,
+    customer_id: i64,
+    locale: crate::i18n::Locale,
+) -> Result<(), AppError> {
+    sqlx::query("UPDATE customers SET language = $1 WHERE id = $2")
+        .bind(locale.code())
+        .bind(customer_id)
+        .execute(&state.db.pool)
+        .await?;
     Ok(())
 }

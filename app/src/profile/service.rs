@@ -2,9 +2,10 @@
 //! audited, and tell the owner by email.
 
 use crate::auth::{email_tokens, emails};
+use crate::domain::EventKind;
 use crate::domain::{Email, PasswordPolicy};
 use crate::error::AppError;
-use crate::infra::audit::{self, AuthEvent, ClientInfo};
+use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::CurrentCustomer;
 use crate::infra::{db::is_unique_violation, outbox, throttle, AppState};
 use sqlx::Row;
@@ -91,19 +92,11 @@ pub async fn change_password(
     .await?;
     tx.commit().await?;
     state.outbox.wake();
-    audit::record(
-        &state.db,
-        now,
-        client,
-        AuthEvent {
-            kind: "password_changed",
-            success: true,
-            customer_id: Some(me.id),
-            email: None,
-            detail: Some("other sessions ended"),
-        },
-    )
-    .await;
+    AuthEvent::ok(EventKind::PasswordChanged)
+        .customer(me.id)
+        .detail("other sessions ended")
+        .record(&state.db, now, client)
+        .await;
     Ok(())
 }
 
@@ -143,19 +136,10 @@ pub async fn request_email_change(
     .await?;
     tx.commit().await?;
     state.outbox.wake();
-    audit::record(
-        &state.db,
-        now,
-        client,
-        AuthEvent {
-            kind: "email_change_requested",
-            success: true,
-            customer_id: Some(me.id),
-            email: None,
-            detail: None,
-        },
-    )
-    .await;
+    AuthEvent::ok(EventKind::EmailChangeRequested)
+        .customer(me.id)
+        .record(&state.db, now, client)
+        .await;
     Ok(new.to_string())
 }
 
@@ -189,7 +173,7 @@ pub async fn confirm_email_change(
     match updated {
         Ok(_) => {}
         Err(e) if is_unique_violation(&e) => {
-            return Err(AppError::Conflict("conflict-email-taken".into()));
+            return Err(AppError::Conflict(crate::error::Conflict::EmailTaken));
         }
         Err(e) => return Err(e.into()),
     }
@@ -206,18 +190,9 @@ pub async fn confirm_email_change(
     .await?;
     tx.commit().await?;
     state.outbox.wake();
-    audit::record(
-        &state.db,
-        now,
-        client,
-        AuthEvent {
-            kind: "email_changed",
-            success: true,
-            customer_id: Some(customer_id),
-            email: None,
-            detail: None,
-        },
-    )
-    .await;
+    AuthEvent::ok(EventKind::EmailChanged)
+        .customer(customer_id)
+        .record(&state.db, now, client)
+        .await;
     Ok(new_email)
 }

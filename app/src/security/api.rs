@@ -4,63 +4,29 @@
 use super::SecurityOverview;
 use crate::error::AppError;
 use leptos::prelude::*;
+#[cfg(feature = "ssr")]
+use {super::service, crate::infra::guard};
 
 #[server(prefix = "/api", endpoint = "security_overview")]
 pub async fn load_security_overview() -> Result<SecurityOverview, AppError> {
-    use crate::infra::{guard::CurrentCustomer, AppState};
-    crate::error::respond(
-        async move {
-            let me = CurrentCustomer::require().await?;
-            super::service::overview(&AppState::from_context()?, me).await
-        }
-        .await,
-    )
+    let g = guard::customer().await?;
+    service::overview(&g.state, g.me).await
 }
 
 #[server(prefix = "/api", endpoint = "revoke_session")]
 pub async fn revoke_session(id: i64) -> Result<(), AppError> {
-    use crate::infra::{
-        guard::{session_slot, CurrentCustomer},
-        AppState,
-    };
-    crate::error::respond(
-        async move {
-            let me = CurrentCustomer::require().await?;
-            let slot = session_slot().await?;
-            super::service::revoke_session(&AppState::from_context()?, me, &slot.client, id).await
-        }
-        .await,
-    )
+    let g = guard::customer().await?;
+    service::revoke_session(&g.state, g.me, &g.client, id).await
 }
 
 #[server(prefix = "/api", endpoint = "revoke_other_sessions")]
 pub async fn revoke_other_sessions() -> Result<u64, AppError> {
-    use crate::infra::{
-        guard::{session_slot, CurrentCustomer},
-        AppState,
-    };
-    crate::error::respond(
-        async move {
-            let me = CurrentCustomer::require().await?;
-            let slot = session_slot().await?;
-            super::service::revoke_others(&AppState::from_context()?, me, &slot.client).await
-        }
-        .await,
-    )
+    let g = guard::customer().await?;
+    service::revoke_others(&g.state, g.me, &g.client).await
 }
 
 #[server(prefix = "/api", endpoint = "revoke_device")]
 pub async fn revoke_device(id: i64) -> Result<(), AppError> {
-    use crate::infra::{
-        guard::{session_slot, CurrentCustomer},
-        AppState,
-    };
-    crate::error::respond(
-        async move {
-            let me = CurrentCustomer::require().await?;
-            let slot = session_slot().await?;
-            super::service::revoke_device(&AppState::from_context()?, me, &slot.client, id).await
-        }
-        .await,
-    )
+    let g = guard::customer().await?;
+    service::revoke_device(&g.state, g.me, &g.client, id).await
 }

@@ -3,8 +3,9 @@
 
 use super::{DeviceView, SecurityOverview, SessionView, SignInEvent, HISTORY_DAYS};
 use crate::domain::agent::describe;
+use crate::domain::EventKind;
 use crate::error::AppError;
-use crate::infra::audit::{self, AuthEvent, ClientInfo};
+use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::CurrentCustomer;
 use crate::infra::AppState;
 use sqlx::Row;
@@ -86,7 +87,7 @@ pub async fn revoke_session(
     id: i64,
 ) -> Result<(), AppError> {
     if id == me.session_id {
-        return Err(AppError::Conflict("conflict-current-session".into()));
+        return Err(AppError::Conflict(crate::error::Conflict::CurrentSession));
     }
     let r = sqlx::query("DELETE FROM sessions WHERE id = $1 AND customer_id = $2")
         .bind(id)
@@ -96,19 +97,11 @@ pub async fn revoke_session(
     if r.rows_affected() != 1 {
         return Err(AppError::NotFound);
     }
-    audit::record(
-        &state.db,
-        state.clock.unix(),
-        client,
-        AuthEvent {
-            kind: "session_revoked",
-            success: true,
-            customer_id: Some(me.id),
-            email: None,
-            detail: Some("one session"),
-        },
-    )
-    .await;
+    AuthEvent::ok(EventKind::SessionRevoked)
+        .customer(me.id)
+        .detail("one session")
+        .record(&state.db, state.clock.unix(), client)
+        .await;
     Ok(())
 }
 
@@ -123,19 +116,11 @@ pub async fn revoke_others(
         .bind(me.session_id)
         .execute(&state.db.pool)
         .await?;
-    audit::record(
-        &state.db,
-        state.clock.unix(),
-        client,
-        AuthEvent {
-            kind: "session_revoked",
-            success: true,
-            customer_id: Some(me.id),
-            email: None,
-            detail: Some("all other sessions"),
-        },
-    )
-    .await;
+    AuthEvent::ok(EventKind::SessionRevoked)
+        .customer(me.id)
+        .detail("all other sessions")
+        .record(&state.db, state.clock.unix(), client)
+        .await;
     Ok(r.rows_affected())
 }
 
@@ -156,18 +141,9 @@ pub async fn revoke_device(
     if r.rows_affected() != 1 {
         return Err(AppError::NotFound);
     }
-    audit::record(
-        &state.db,
-        now,
-        client,
-        AuthEvent {
-            kind: "device_revoked",
-            success: true,
-            customer_id: Some(me.id),
-            email: None,
-            detail: None,
-        },
-    )
-    .await;
+    AuthEvent::ok(EventKind::DeviceRevoked)
+        .customer(me.id)
+        .record(&state.db, now, client)
+        .await;
     Ok(())
 }

@@ -2,13 +2,14 @@
 //! the second step; `finish` runs after the second step and turns the pending session into a full one
 //! under a new id, remembering the device.
 
-use super::{CodeChannel, LoginStep};
-use crate::auth::device::{self, Channel, PURPOSE_NEW_DEVICE, PURPOSE_SIGN_IN_OTP};
+use super::LoginStep;
+use crate::auth::device;
+use crate::domain::{CodeChannel, CodePurpose, EventKind, OtpSetting, SignInProof};
 use crate::error::AppError;
 use crate::factors;
-use crate::infra::audit::{self, ClientInfo};
+use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::PendingSignIn;
-use crate::infra::session::{self, Stage};
+use crate::infra::session::{self, SessionSlot, Stage};
 use crate::infra::{throttle, AppState};
 use sqlx::Row;
 
@@ -17,8 +18,7 @@ use sqlx::Row;
 pub struct Factors {
     pub totp: bool,
     pub passkeys: i64,
-    /// "off", "email" or "sms".
-    pub otp_channel: String,
+    pub otp: OtpSetting,
 }
 
 pub async fn factors(state: &AppState, customer_id: i64) -> Result<Factors, AppError> {
@@ -32,16 +32,17 @@ pub async fn factors(state: &AppState, customer_id: i64) -> Result<Factors, AppE
     Ok(Factors {
         totp: row.try_get::<Option<String>, _>("totp_secret")?.is_some(),
         passkeys: row.try_get("passkeys")?,
-        otp_channel: row.try_get("otp_channel")?,
+        otp: OtpSetting::parse(&row.try_get::<String, _>("otp_channel")?)
+            .ok_or(AppError::Internal)?,
     })
 }
 
-/// Starts a session after the first factor (`method`: "password", "temporary password"). Returns
+/// Starts a session after the first factor (`method`: the password or a temporary one). Returns
 /// the next step and the new session's token; codes are sent here.
 pub async fn start(
     state: &AppState,
     customer_id: i64,
-    method: &str,
+    method: SignInProof,
     device_token: Option<&str>,
     client: &ClientInfo,
 ) -> Result<(LoginStep, String), AppError> {
@@ -50,12 +51,10 @@ pub async fn start(
     let known_device = device::is_authorised(&state.db, customer_id, device_token, now).await?;
     let code = if f.totp || f.passkeys > 0 {
         None
-    } else if f.otp_channel == "sms" {
-        Some((PURPOSE_SIGN_IN_OTP, Channel::Sms))
-    } else if f.otp_channel == "email" {
-        Some((PURPOSE_SIGN_IN_OTP, Channel::Email))
+    } else if let Some(channel) = f.otp.channel() {
+        Some((CodePurpose::SignInOtp, channel))
     } else if !known_device {
-        Some((PURPOSE_NEW_DEVICE, Channel::Email))
+        Some((CodePurpose::NewDevice, CodeChannel::Email))
     } else {
         None
     };
@@ -74,14 +73,14 @@ pub async fn start(
                 customer_id,
                 session_id,
                 purpose,
-                channel_name(channel),
+                channel.code(),
                 channel,
             )
             .await?;
             LoginStep::Code {
-                channel: code_channel(channel),
+                channel,
                 to,
-                new_device: purpose == PURPOSE_NEW_DEVICE,
+                new_device: purpose == CodePurpose::NewDevice,
             }
         }
         None if second_step => LoginStep::SecondFactor {
@@ -108,7 +107,7 @@ pub async fn start_with_email_code(
         now,
         client,
         Stage::SecondStep,
-        "temporary password",
+        SignInProof::TemporaryPassword,
     )
     .await?;
     super::takeover::bind_session(state, temp_id, session_id).await?;
@@ -116,9 +115,9 @@ pub async fn start_with_email_code(
         state,
         customer_id,
         session_id,
-        device::PURPOSE_TEMP_SETUP,
-        "email",
-        Channel::Email,
+        CodePurpose::TempSetup,
+        CodeChannel::Email.code(),
+        CodeChannel::Email,
     )
     .await?;
     Ok((
@@ -131,45 +130,24 @@ pub async fn start_with_email_code(
     ))
 }
 
-fn channel_name(c: Channel) -> &'static str {
-    match c {
-        Channel::Email => "email",
-        Channel::Sms => "sms",
-    }
-}
-
-fn code_channel(c: Channel) -> CodeChannel {
-    match c {
-        Channel::Email => CodeChannel::Email,
-        Channel::Sms => CodeChannel::Sms,
-    }
-}
-
 /// The latest unused code of a pending session: its purpose and channel.
 async fn pending_code(
     state: &AppState,
     session_id: i64,
-) -> Result<Option<(String, Channel)>, AppError> {
-    let row = sqlx::query(
+) -> Result<Option<(CodePurpose, CodeChannel)>, AppError> {
+    let row: Option<(String, String)> = sqlx::query_as(
         "SELECT purpose, payload FROM device_codes WHERE session_id = $1 AND purpose IN ($2, $3, $4) ORDER BY id DESC LIMIT 1",
     )
     .bind(session_id)
-    .bind(PURPOSE_NEW_DEVICE)
-    .bind(PURPOSE_SIGN_IN_OTP)
-    .bind(device::PURPOSE_TEMP_SETUP)
+    .bind(CodePurpose::NewDevice.code())
+    .bind(CodePurpose::SignInOtp.code())
+    .bind(CodePurpose::TempSetup.code())
     .fetch_optional(&state.db.pool)
     .await?;
-    Ok(match row {
-        Some(r) => {
-            let channel = if r.try_get::<String, _>("payload")? == "sms" {
-                Channel::Sms
-            } else {
-                Channel::Email
-            };
-            Some((r.try_get("purpose")?, channel))
-        }
-        None => None,
-    })
+    Ok(row.and_then(|(purpose, payload)| {
+        let channel = CodeChannel::parse(&payload).unwrap_or(CodeChannel::Email);
+        Some((CodePurpose::parse(&purpose)?, channel))
+    }))
 }
 
 /// What the verify page should ask for (recomputed, so a reload shows the same step).
@@ -191,18 +169,18 @@ pub async fn current_step(state: &AppState, pending: PendingSignIn) -> Result<Lo
         .fetch_one(&state.db.pool)
         .await?;
     let to = match channel {
-        Channel::Sms => crate::infra::sms::mask_phone(
+        CodeChannel::Sms => crate::infra::sms::mask_phone(
             &row.try_get::<Option<String>, _>("phone")?
                 .unwrap_or_default(),
         ),
-        Channel::Email => device::mask_email(
-            &device::code_email(state, row.try_get("email")?, pending.session_id, &purpose).await?,
+        CodeChannel::Email => device::mask_email(
+            &device::code_email(state, row.try_get("email")?, pending.session_id, purpose).await?,
         ),
     };
     Ok(LoginStep::Code {
-        channel: code_channel(channel),
+        channel,
         to,
-        new_device: purpose == PURPOSE_NEW_DEVICE || purpose == device::PURPOSE_TEMP_SETUP,
+        new_device: matches!(purpose, CodePurpose::NewDevice | CodePurpose::TempSetup),
     })
 }
 
@@ -215,8 +193,8 @@ pub async fn resend(state: &AppState, pending: PendingSignIn) -> Result<LoginSte
         state,
         pending.customer_id,
         pending.session_id,
-        &purpose,
-        channel_name(channel),
+        purpose,
+        channel.code(),
         channel,
     )
     .await?;
@@ -230,6 +208,21 @@ pub enum Proof<'a> {
     RecoveryCode(&'a str),
 }
 
+impl<'a> Proof<'a> {
+    /// The second step as the verify form sends it: `method` is "code", "totp" or "recovery".
+    pub fn from_form(method: &str, code: &'a str) -> Result<Proof<'a>, AppError> {
+        match method {
+            "code" => match super::code_issue(code) {
+                Some(issue) => Err(AppError::validation("code", issue)),
+                None => Ok(Proof::Code(code)),
+            },
+            "totp" => Ok(Proof::Totp(code)),
+            "recovery" => Ok(Proof::RecoveryCode(code)),
+            _ => Err(AppError::validation("method", crate::domain::Issue::OneOf)),
+        }
+    }
+}
+
 /// Checks the second step. Wrong answers count towards a per-login lock (10 per 15 minutes, then
 /// 1 minute doubling), on top of each code's own 5-try limit.
 pub async fn verify(
@@ -237,7 +230,7 @@ pub async fn verify(
     pending: PendingSignIn,
     proof: Proof<'_>,
     client: &ClientInfo,
-) -> Result<&'static str, AppError> {
+) -> Result<SignInProof, AppError> {
     let now = state.clock.unix();
     let key = format!("second_step:{}", pending.customer_id);
     // Counted before it is judged (one atomic statement), so parallel guesses share the limit.
@@ -252,22 +245,22 @@ pub async fn verify(
                 state,
                 pending.customer_id,
                 pending.session_id,
-                &purpose,
+                purpose,
                 &super::clean_code(code),
             )
             .await
             .map(|_| ());
             // A set-up's code proves the chosen address: now the change is made.
             let r = match r {
-                Ok(()) if purpose == device::PURPOSE_TEMP_SETUP => {
+                Ok(()) if purpose == CodePurpose::TempSetup => {
                     super::takeover::apply(state, pending.session_id, client).await
                 }
                 other => other,
             };
-            let method = if purpose == PURPOSE_NEW_DEVICE || purpose == device::PURPOSE_TEMP_SETUP {
-                "password + device code"
+            let method = if purpose == CodePurpose::SignInOtp {
+                SignInProof::OneTimeCode
             } else {
-                "password + one-time code"
+                SignInProof::DeviceCode
             };
             (method, r)
         }
@@ -276,17 +269,20 @@ pub async fn verify(
             return Err(AppError::InvalidToken)
         }
         Proof::Totp(code) => (
-            "password + authenticator app",
+            SignInProof::Authenticator,
             factors::totp::verify(state, pending.customer_id, code).await,
         ),
         Proof::RecoveryCode(code) => (
-            "password + recovery code",
+            SignInProof::RecoveryCode,
             factors::recovery_codes::consume(state, pending.customer_id, code).await,
         ),
     };
     match result {
         Ok(()) => {
             throttle::clear(&state.db, &key).await?;
+            if method == SignInProof::RecoveryCode {
+                factors::service::notify_recovery_code_used(state, pending.customer_id).await?;
+            }
             Ok(method)
         }
         Err(e) => {
@@ -298,19 +294,22 @@ pub async fn verify(
             } else {
                 attempt.succeeded(&state.db).await?;
             }
-            audit::customer_event(
-                &state.db,
-                now,
-                client,
-                "login_second_step",
-                false,
-                pending.customer_id,
-                Some(method),
-            )
-            .await;
+            AuthEvent::failed(EventKind::LoginSecondStep)
+                .customer(pending.customer_id)
+                .detail(method.code())
+                .record(&state.db, now, client)
+                .await;
             Err(e)
         }
     }
+}
+
+/// Ends the browser's previous session (if any) before a new one starts.
+pub async fn end_previous(state: &AppState, slot: &SessionSlot) -> Result<(), AppError> {
+    if let Some(old) = &slot.token {
+        session::delete(&state.db, old).await?;
+    }
+    Ok(())
 }
 
 /// Cookies to set after a completed sign-in.
@@ -323,23 +322,18 @@ pub struct Finished {
 pub async fn finish(
     state: &AppState,
     pending: PendingSignIn,
-    method: &str,
+    method: SignInProof,
     device_token: Option<&str>,
     client: &ClientInfo,
 ) -> Result<Finished, AppError> {
     let now = state.clock.unix();
     let session_token = session::promote(&state.db, pending.session_id, now, method).await?;
     let device_token = remember_if_new(state, pending.customer_id, device_token, client).await?;
-    audit::customer_event(
-        &state.db,
-        now,
-        client,
-        "login_second_step",
-        true,
-        pending.customer_id,
-        Some(method),
-    )
-    .await;
+    AuthEvent::ok(EventKind::LoginSecondStep)
+        .customer(pending.customer_id)
+        .detail(method.code())
+        .record(&state.db, now, client)
+        .await;
     Ok(Finished {
         session_token,
         device_token,

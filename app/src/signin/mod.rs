@@ -7,6 +7,8 @@
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod flow;
+#[cfg(feature = "ssr")]
+pub mod passkey;
 pub mod setup_page;
 #[cfg(feature = "ssr")]
 pub mod takeover;
@@ -17,11 +19,7 @@ pub mod verify_page;
 use serde::{Deserialize, Serialize};
 
 /// Where a code was sent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum CodeChannel {
-    Email,
-    Sms,
-}
+pub use crate::domain::CodeChannel;
 
 /// What the person must do next to finish signing in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,9 +4,10 @@
 //! its address is told at once.
 
 use super::temporary::live_setup;
+use crate::domain::EventKind;
 use crate::domain::{Email, PasswordPolicy};
 use crate::error::AppError;
-use crate::infra::audit::{self, AuthEvent, ClientInfo};
+use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::{throttle, AppState};
 use sqlx::Row;
 
@@ -136,19 +137,12 @@ pub async fn complete(
     }
     tx.commit().await?;
     state.outbox.wake();
-    audit::record(
-        &state.db,
-        now,
-        client,
-        AuthEvent {
-            kind: "temporary_login_setup_started",
-            success: true,
-            customer_id: Some(customer_id),
-            email: Some(email.as_str()),
-            detail: Some(&number),
-        },
-    )
-    .await;
+    AuthEvent::ok(EventKind::TemporaryLoginSetupStarted)
+        .customer(customer_id)
+        .email(email.as_str())
+        .detail(&number)
+        .record(&state.db, now, client)
+        .await;
     Ok(SetupStarted {
         customer_id,
         temp_id,
@@ -272,18 +266,11 @@ pub async fn apply(state: &AppState, session_id: i64, client: &ClientInfo) -> Re
     .await?;
     tx.commit().await?;
     let number: String = row.try_get("contract_number")?;
-    audit::record(
-        &state.db,
-        now,
-        client,
-        AuthEvent {
-            kind: "temporary_login_setup",
-            success: true,
-            customer_id: Some(customer_id),
-            email: Some(&email),
-            detail: Some(&number),
-        },
-    )
-    .await;
+    AuthEvent::ok(EventKind::TemporaryLoginSetup)
+        .customer(customer_id)
+        .email(&email)
+        .detail(&number)
+        .record(&state.db, now, client)
+        .await;
     Ok(())
 }

@@ -5,8 +5,9 @@
 //! person chooses their own email and password (`takeover`), then an emailed code confirms the new
 //! address, and only then is anything changed.
 
+use crate::domain::EventKind;
 use crate::error::AppError;
-use crate::infra::audit::{self, AuthEvent, ClientInfo};
+use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::{throttle, tokens, AppState, Config};
 use rand::Rng;
 use sqlx::Row;
@@ -110,16 +111,10 @@ pub async fn sign_in(
         None => (None, None),
     };
     let ok = state.hasher.verify(password.trim(), hash).await?;
-    let event = |success, detail| AuthEvent {
-        kind: "login_temporary",
-        success,
-        customer_id: None,
-        email: None,
-        detail,
-    };
+    let event = |success, number| AuthEvent::new(EventKind::LoginTemporary, success).detail(number);
     let Some(id) = id.filter(|_| ok) else {
         attempt.failed(&state.db, now).await?;
-        audit::record(&state.db, now, client, event(false, Some(&number))).await;
+        event(false, &number).record(&state.db, now, client).await;
         return Err(AppError::InvalidCredentials);
     };
     attempt.succeeded(&state.db).await?;
@@ -132,7 +127,7 @@ pub async fn sign_in(
     .bind(id)
     .execute(&state.db.pool)
     .await?;
-    audit::record(&state.db, now, client, event(true, Some(&number))).await;
+    event(true, &number).record(&state.db, now, client).await;
     Ok(token)
 }
 

@@ -212,7 +212,9 @@ pub async fn passkey_sign_in() -> Result<LoginStep, String> {
         .await
         .map_err(|e| e.message())?;
     #[cfg(feature = "hydrate")]
-    let credential = crate::factors::webauthn_js::assert(&ceremony.options).await?;
+    let credential = crate::factors::webauthn_js::assert(&ceremony.options)
+        .await
+        .map_err(|p| AppError::PasskeyBrowser(p).message())?;
     #[cfg(not(feature = "hydrate"))]
     let credential = String::new();
     super::api::passkey_login_finish(ceremony.id, credential)

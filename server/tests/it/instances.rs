@@ -4,7 +4,7 @@
 //! (On PostgreSQL when the suite runs with PORTAL_TEST_DB=postgres.)
 
 use crate::common::*;
-use app::error::AppError;
+use app::error::{AppError, Conflict};
 use app::infra::mailer::{Mail, MailFuture, Mailer};
 use app::infra::{jobs, outbox, AppState};
 use std::collections::HashMap;
@@ -319,7 +319,7 @@ async fn a_passkey_ceremony_begun_on_one_instance_is_finished_on_another() {
     // Found on the other instance: the (empty) credential is what is refused, not the ceremony.
     assert_eq!(
         error_of(finish(other.clone()).await).await,
-        AppError::Conflict("conflict-passkey-rejected".into())
+        AppError::Conflict(Conflict::PasskeyRejected)
     );
     // And it was used up there: back on the first instance it is gone.
     assert_eq!(

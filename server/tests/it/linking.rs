@@ -3,7 +3,7 @@
 
 use crate::common::*;
 use app::domain::Money;
-use app::error::AppError;
+use app::error::{AppError, Conflict};
 use app::infra::Clock;
 use serde_json::Value;
 
@@ -201,7 +201,10 @@ async fn failures_are_generic_throttled_audited_and_taken_contracts_refused() {
         )
         .await;
     assert_eq!(r.status(), 409);
-    assert!(matches!(error_of(r).await, AppError::Conflict(m) if m == "conflict-contract-taken"));
+    assert!(matches!(
+        error_of(r).await,
+        AppError::Conflict(Conflict::ContractTaken)
+    ));
     // Bad input is a specific field error (and still counts as nothing linked).
     let r = app
         .post(

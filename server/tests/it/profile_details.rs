@@ -2,7 +2,7 @@
 
 use crate::common::*;
 use app::domain::Issue;
-use app::error::AppError;
+use app::error::{AppError, Transport};
 use serde_json::Value;
 
 fn contact<'a>(
@@ -260,7 +260,7 @@ async fn preferences_are_saved_and_sms_needs_a_phone() {
     // A request missing its fields never reaches the function: a typed 400, not a 500.
     let r = app.post(&c, "/api/save_contact", &[("phone", "")]).await;
     assert_eq!(r.status(), 400);
-    assert!(matches!(error_of(r).await, AppError::Transport(_)));
+    assert_eq!(error_of(r).await, AppError::Transport(Transport::Arguments));
 }
 
 #[tokio::test]

@@ -2,11 +2,12 @@
 //! reset sign-in methods — and what staff read (searches, customer files) and their sign-outs,
 //! recorded the same way so that access to customers' data is on file too.
 
-use super::super::staff_session::CurrentStaff;
 use super::super::{reference, ActionDone, StaffRole};
 use crate::domain::Email;
+use crate::domain::EventKind;
 use crate::error::AppError;
-use crate::infra::audit::{self, AuthEvent, ClientInfo};
+use crate::infra::audit::{AuthEvent, ClientInfo};
+use crate::infra::guard::CurrentStaff;
 use crate::infra::AppState;
 use sqlx::Row;
 
@@ -54,7 +55,7 @@ pub async fn signed_out(state: &AppState, staff: &CurrentStaff) -> Result<(), Ap
 async fn on_customer_trail(
     state: &AppState,
     staff: &CurrentStaff,
-    kind: &'static str,
+    kind: EventKind,
     customer_id: i64,
     email: &str,
     detail: Option<&str>,
@@ -63,14 +64,11 @@ async fn on_customer_trail(
         ip: "staff".into(),
         user_agent: staff.name.clone(),
     };
-    let event = AuthEvent {
-        kind,
-        success: true,
-        customer_id: Some(customer_id),
-        email: Some(email),
-        detail,
-    };
-    audit::record(&state.db, state.clock.unix(), &client, event).await;
+    let mut event = AuthEvent::ok(kind).customer(customer_id).email(email);
+    if let Some(d) = detail {
+        event = event.detail(d);
+    }
+    event.record(&state.db, state.clock.unix(), &client).await;
 }
 
 /// Records a staff action; its id is the reference number.
@@ -157,7 +155,7 @@ pub async fn end_sessions(
     on_customer_trail(
         state,
         staff,
-        "sessions_ended_by_staff",
+        EventKind::SessionsEndedByStaff,
         customer_id,
         email.as_str(),
         None,
@@ -274,7 +272,7 @@ pub async fn reset_sign_in_methods(
     on_customer_trail(
         state,
         staff,
-        "sign_in_methods_reset",
+        EventKind::SignInMethodsReset,
         customer_id,
         &email,
         Some(reason),

@@ -1,10 +1,11 @@
 //! Staff sign-in (password + authenticator code, throttled like customers) and new staff accounts.
 
-use super::super::staff_session;
 use super::super::StaffRole;
 use crate::domain::Email;
+use crate::domain::EventKind;
 use crate::error::AppError;
-use crate::infra::audit::{self, AuthEvent, ClientInfo};
+use crate::infra::audit::{AuthEvent, ClientInfo};
+use crate::infra::staff_session;
 use crate::infra::{throttle, AppState};
 use sqlx::Row;
 
@@ -51,16 +52,16 @@ pub async fn sign_in(
         }
         _ => None,
     };
-    let fail = |kind: &'static str| AuthEvent {
-        kind,
-        success: false,
-        customer_id: None,
-        email: Some(email.as_str()),
-        detail: Some("staff"),
+    let fail = |kind| {
+        AuthEvent::failed(kind)
+            .email(email.as_str())
+            .detail("staff")
     };
     let (Some(r), Some(step)) = (&row, second) else {
         attempt.failed(&state.db, now).await?;
-        audit::record(&state.db, now, client, fail("staff_sign_in")).await;
+        fail(EventKind::StaffSignIn)
+            .record(&state.db, now, client)
+            .await;
         return Err(AppError::InvalidCredentials);
     };
     let staff_id: i64 = r.try_get("id")?;
@@ -73,24 +74,18 @@ pub async fn sign_in(
             .await?;
     if moved.rows_affected() != 1 {
         attempt.failed(&state.db, now).await?;
-        audit::record(&state.db, now, client, fail("staff_sign_in")).await;
+        fail(EventKind::StaffSignIn)
+            .record(&state.db, now, client)
+            .await;
         return Err(AppError::InvalidCredentials);
     }
     attempt.succeeded(&state.db).await?;
     let token = staff_session::create(&state.db, staff_id, now, client).await?;
-    audit::record(
-        &state.db,
-        now,
-        client,
-        AuthEvent {
-            kind: "staff_sign_in",
-            success: true,
-            customer_id: None,
-            email: Some(email.as_str()),
-            detail: Some("staff"),
-        },
-    )
-    .await;
+    AuthEvent::ok(EventKind::StaffSignIn)
+        .email(email.as_str())
+        .detail("staff")
+        .record(&state.db, now, client)
+        .await;
     Ok(token)
 }
 
@@ -118,7 +113,7 @@ pub async fn create_staff(
     match result {
         Ok(_) => crate::factors::totp::otpauth_uri(totp_secret, email.as_str()),
         Err(e) if crate::infra::db::is_unique_violation(&e) => {
-            Err(AppError::Conflict("conflict-staff-exists".into()))
+            Err(AppError::Conflict(crate::error::Conflict::StaffExists))
         }
         Err(e) => Err(e.into()),
     }

@@ -1,11 +1,12 @@
 //! Staff sessions: their own cookie (`__Host-portal_staff` over HTTPS; HttpOnly, SameSite=Strict),
-//! stored as a token hash, ended after 30 idle minutes or 10 hours in all. `CurrentStaff` is the
-//! guard every back-office server function starts with; a customer session never counts.
+//! stored as a token hash, ended after 30 idle minutes or 10 hours in all. The guard built on them
+//! (`guard::staff`) is what every back-office server function starts with; a customer session
+//! never counts.
 
-use super::StaffRole;
+use crate::domain::StaffRole;
 use crate::error::AppError;
 use crate::infra::audit::ClientInfo;
-use crate::infra::{tokens, AppState, Config, Db};
+use crate::infra::{tokens, Config, Db};
 use sqlx::Row;
 
 pub const IDLE_SECS: i64 = 30 * 60;
@@ -100,26 +101,4 @@ pub async fn lookup(db: &Db, token: &str, now: i64) -> Result<Option<CurrentStaf
         name: r.try_get("full_name")?,
         role: StaffRole::parse(&r.try_get::<String, _>("role")?).ok_or(AppError::Internal)?,
     }))
-}
-
-impl CurrentStaff {
-    /// Any signed-in staff member.
-    pub async fn require() -> Result<CurrentStaff, AppError> {
-        let state = AppState::from_context()?;
-        let Some(token) = crate::infra::cookies::read(cookie_name(&state.config)).await else {
-            return Err(AppError::Unauthorized);
-        };
-        lookup(&state.db, &token, state.clock.unix())
-            .await?
-            .ok_or(AppError::Unauthorized)
-    }
-
-    /// A staff member with at least `role`.
-    pub async fn require_role(role: StaffRole) -> Result<CurrentStaff, AppError> {
-        let me = Self::require().await?;
-        if me.role < role {
-            return Err(AppError::Forbidden);
-        }
-        Ok(me)
-    }
 }
