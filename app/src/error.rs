@@ -1,12 +1,11 @@
 //! `AppError`: the one error type every server function returns. It is small and serialisable so the
-//! browser can show a specific message; internal detail is logged on the server and never sent.
+//! browser can show a specific message (its sentences are in `i18n/error_text.rs`); internal detail
+//! is logged on the server and never sent.
 
 use crate::domain::Issue;
-use crate::i18n::{t, tf, Locale};
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum AppError {
@@ -136,45 +135,6 @@ impl AppError {
             AppError::Validation { field, .. } => Some(field),
             _ => None,
         }
-    }
-
-    /// A sentence for a person in the page's language; never contains internal detail.
-    pub fn message(&self) -> String {
-        self.message_in(crate::i18n::current())
-    }
-
-    pub fn message_in(&self, l: Locale) -> String {
-        match self {
-            AppError::Unauthorized => t(l, "error-unauthorized"),
-            AppError::Forbidden => t(l, "error-forbidden"),
-            AppError::NotFound => t(l, "error-not-found"),
-            AppError::Validation { issue, .. } => issue.message_in(l),
-            AppError::InvalidCredentials => t(l, "error-invalid-credentials"),
-            AppError::NotActivated => t(l, "error-not-activated"),
-            AppError::InvalidToken => t(l, "error-invalid-token"),
-            AppError::Conflict(c) => t(l, c.key()),
-            AppError::LinkNotMatched => t(l, "error-link-not-matched"),
-            AppError::WrongCode { attempts_left: 0 } => t(l, "error-wrong-code-dead"),
-            AppError::WrongCode { attempts_left } => {
-                tf(l, "error-wrong-code", &[("n", (*attempts_left).into())])
-            }
-            AppError::CodeIncorrect => t(l, "error-code-incorrect"),
-            AppError::RateLimited { retry_after_secs } => {
-                let minutes = retry_after_secs.div_ceil(60).max(1);
-                tf(l, "error-rate-limited", &[("minutes", minutes.into())])
-            }
-            AppError::ReauthRequired => t(l, "error-reauth-required"),
-            AppError::SecondFactorReauthRequired => t(l, "error-second-factor-reauth"),
-            AppError::Internal => t(l, "error-internal"),
-            AppError::Transport(_) => t(l, "error-transport"),
-            AppError::PasskeyBrowser(p) => t(l, p.key()),
-        }
-    }
-}
-
-impl fmt::Display for AppError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message())
     }
 }
 

@@ -9,6 +9,8 @@ pub mod contracts;
 pub mod devmail;
 pub mod documents;
 pub mod domain;
+#[cfg(feature = "ssr")]
+pub mod emails;
 pub mod error;
 pub mod factors;
 pub mod i18n;
@@ -18,6 +20,7 @@ pub mod linking;
 pub mod portal;
 pub mod profile;
 pub mod security;
+pub mod shell;
 pub mod signin;
 pub mod site;
 
@@ -112,7 +115,7 @@ pub fn App() -> impl IntoView {
             <components::route_focus::RouteFocus/>
             <Routes fallback=site::NotFoundPage>
                 <Route path=path!("/") view=site::HomePage/>
-                <Route path=path!("/login") view=auth::login_page::LoginPage/>
+                <Route path=path!("/login") view=signin::login_page::LoginPage/>
                 <Route path=path!("/login/verify") view=signin::verify_page::VerifyPage/>
                 <Route path=path!("/login/setup") view=signin::setup_page::SetupPage/>
                 <Route path=path!("/register") view=auth::register_page::RegisterPage/>
@@ -129,7 +132,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=StaffSearchPage/>
                     <Route path=path!("customers/:id") view=StaffCustomerPage/>
                 </ParentRoute>
-                <ParentRoute path=path!("") view=components::PortalLayout ssr=SsrMode::Async>
+                <ParentRoute path=path!("") view=shell::PortalLayout ssr=SsrMode::Async>
                     <Route path=path!("/dashboard") view=contracts::dashboard_page::DashboardPage/>
                     <Route path=path!("/link") view=linking::link_page::LinkPage/>
                     <Route path=path!("/contracts/:id") view=contracts::detail_page::ContractDetailPage/>

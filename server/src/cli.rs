@@ -153,7 +153,7 @@ async fn create_staff(state: &app::infra::AppState, args: &[String]) -> Result<(
     let password = PasswordPolicy::check(
         &password,
         Some(&email),
-        app::auth::service::is_common_password,
+        app::auth::common_passwords::is_common,
     )
     .map_err(|i| format!("STAFF_PASSWORD: {i}"))?;
     let hash = state

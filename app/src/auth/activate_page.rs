@@ -4,8 +4,9 @@
 
 use super::api::Activate;
 use crate::components::alert::Tone;
-use crate::components::{Alert, PublicLayout, SubmitButton};
+use crate::components::{Alert, SubmitButton};
 use crate::i18n::t;
+use crate::shell::PublicLayout;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;

@@ -1,13 +1,12 @@
 //! Server functions of the identity flows. Each is thin: guard, parse input into domain types, call
 //! the service — its error carries its own HTTP status.
 
-use super::UserSummary;
 use crate::error::AppError;
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
     super::{recovery, service},
-    crate::infra::{cookies, guard, session},
+    crate::infra::{cookies, guard},
 };
 
 /// Registers a new login. Answers the same for new and already-registered addresses.
@@ -32,7 +31,7 @@ pub async fn register(
         accept_terms: crate::domain::form::checked(accept_terms.as_deref()),
     };
     let reg = input
-        .parse(service::is_common_password)
+        .parse(super::common_passwords::is_common)
         .map_err(AppError::first_problem)?;
     let email = reg.email.to_string();
     if website.is_some_and(|w| !w.trim().is_empty()) {
@@ -51,7 +50,7 @@ pub async fn activate(token: String) -> Result<(), AppError> {
     let (state, slot) = guard::visitor().await?;
     let customer_id = service::activate(&state, &token, &slot.client).await?;
     let known = cookies::device_token(&state.config).await;
-    let remember = crate::signin::flow::remember_if_new;
+    let remember = super::device::remember_if_new;
     if let Some(device) = remember(&state, customer_id, known.as_deref(), &slot.client).await? {
         cookies::set(&cookies::device_cookie(&state.config, &device));
     }
@@ -63,25 +62,6 @@ pub async fn activate(token: String) -> Result<(), AppError> {
 pub async fn resend_activation(email: String) -> Result<(), AppError> {
     let (state, slot) = guard::visitor().await?;
     service::resend_activation(&state, &email, &slot.client).await
-}
-
-/// Signs out: deletes the session on the server and clears the cookie.
-#[server(prefix = "/api", endpoint = "logout")]
-pub async fn logout() -> Result<(), AppError> {
-    let (state, slot) = guard::visitor().await?;
-    service::logout(&state, &slot).await?;
-    cookies::set(&session::clear_cookie(&state.config));
-    Ok(())
-}
-
-/// The signed-in customer, or `None`.
-#[server(prefix = "/api", endpoint = "current_user")]
-pub async fn current_user() -> Result<Option<UserSummary>, AppError> {
-    let state = guard::state()?;
-    match guard::optional_customer().await? {
-        Some(c) => service::summary(&state, c.id).await,
-        None => Ok(None),
-    }
 }
 
 /// Emails a reset link if the address has an active account; the answer is always the same.

@@ -3,9 +3,10 @@
 //! Once entered, the browser is remembered by a device cookie whose random value is stored only as
 //! a hash, so any device can be revoked.
 
-use super::emails;
 use crate::domain::{CodeChannel, CodePurpose};
+use crate::emails;
 use crate::error::AppError;
+use crate::infra::audit::ClientInfo;
 use crate::infra::{outbox, tokens, AppState, Config, Db};
 use rand::Rng;
 use sha2::{Digest, Sha256};
@@ -252,4 +253,19 @@ pub fn mask_email(email: &str) -> String {
         Some((local, domain)) => format!("{}***@{domain}", local.chars().next().unwrap_or('*')),
         None => "***".into(),
     }
+}
+
+/// Remembers this browser unless it already is; returns a new device cookie value if one was made.
+pub async fn remember_if_new(
+    state: &AppState,
+    customer_id: i64,
+    device_token: Option<&str>,
+    client: &ClientInfo,
+) -> Result<Option<String>, AppError> {
+    let now = state.clock.unix();
+    if is_authorised(&state.db, customer_id, device_token, now).await? {
+        return Ok(None);
+    }
+    let label = crate::domain::agent::describe(&client.user_agent);
+    Ok(Some(remember(state, customer_id, &label).await?))
 }

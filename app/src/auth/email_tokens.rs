@@ -1,111 +1,121 @@
-//! Single-use links sent by email (activation, password reset): a CSPRNG token in the link, only
-//! its SHA-256 stored, consumed atomically (used once, never after its expiry).
+//! Single-use links sent by email (activation, password reset, unlock, email change): a CSPRNG
+//! token in the link, only its SHA-256 stored, consumed atomically (used once, never after its
+//! expiry). `send_link` is the whole sequence — transaction, token, mail queued in it, commit,
+//! outbox woken — so no feature writes it out again.
 
 use crate::error::AppError;
-use crate::infra::tokens;
-use sqlx::Row;
+use crate::infra::mailer::Mail;
+use crate::infra::{outbox, tokens, AppState};
 
-pub const ACTIVATE: &str = "activate";
-pub const RESET: &str = "reset";
-pub const UNLOCK: &str = "unlock";
-pub const EMAIL_CHANGE: &str = "email_change";
+/// What a link does: its stored code, its page and how long it lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkPurpose {
+    Activate,
+    Reset,
+    Unlock,
+    EmailChange,
+}
 
-/// Stores a new token for `purpose` valid `ttl_secs`; returns the token for the link.
+impl LinkPurpose {
+    pub fn code(self) -> &'static str {
+        match self {
+            LinkPurpose::Activate => "activate",
+            LinkPurpose::Reset => "reset",
+            LinkPurpose::Unlock => "unlock",
+            LinkPurpose::EmailChange => "email_change",
+        }
+    }
+
+    /// The page the link opens.
+    pub fn path(self) -> &'static str {
+        match self {
+            LinkPurpose::Activate => "/activate",
+            LinkPurpose::Reset => "/reset-password",
+            LinkPurpose::Unlock => "/unlock",
+            LinkPurpose::EmailChange => "/confirm-email",
+        }
+    }
+
+    pub fn ttl_secs(self) -> i64 {
+        match self {
+            LinkPurpose::Activate => 24 * 60 * 60,
+            LinkPurpose::Reset | LinkPurpose::Unlock => 60 * 60,
+            LinkPurpose::EmailChange => 24 * 60 * 60,
+        }
+    }
+}
+
+/// A consumed link: whose it was and the value stored with it (the new address of an email
+/// change).
+#[derive(Debug, sqlx::FromRow)]
+pub struct Consumed {
+    pub customer_id: i64,
+    pub payload: Option<String>,
+}
+
+/// Stores a new token for `purpose` (with `payload`, if any); returns the link's full address.
 pub async fn issue(
     conn: &mut sqlx::AnyConnection,
+    state: &AppState,
     customer_id: i64,
-    purpose: &str,
-    ttl_secs: i64,
-    now: i64,
+    purpose: LinkPurpose,
+    payload: Option<&str>,
 ) -> Result<String, AppError> {
+    let now = state.clock.unix();
     let (token, hash) = tokens::new_token();
     sqlx::query(
-        "INSERT INTO email_tokens (customer_id, purpose, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+        "INSERT INTO email_tokens (customer_id, purpose, token_hash, created_at, expires_at, payload) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(customer_id)
-    .bind(purpose)
+    .bind(purpose.code())
     .bind(hash)
     .bind(now)
-    .bind(now + ttl_secs)
-    .execute(conn)
-    .await?;
-    Ok(token)
-}
-
-/// Marks a live token used and returns its customer, or `None` if unknown, used or expired.
-pub async fn consume(
-    conn: &mut sqlx::AnyConnection,
-    token: &str,
-    purpose: &str,
-    now: i64,
-) -> Result<Option<i64>, AppError> {
-    if !tokens::looks_like_token(token) {
-        return Ok(None);
-    }
-    let row = sqlx::query(
-        "UPDATE email_tokens SET used_at = $1 WHERE token_hash = $2 AND purpose = $3 \
-         AND used_at IS NULL AND expires_at > $1 RETURNING customer_id",
-    )
-    .bind(now)
-    .bind(tokens::hash_token(token))
-    .bind(purpose)
-    .fetch_optional(conn)
-    .await?;
-    Ok(match row {
-        Some(r) => Some(r.try_get("customer_id")?),
-        None => None,
-    })
-}
-
-/// Like [`issue`], with a value stored alongside (returned by [`consume_with_payload`]).
-pub async fn issue_with_payload(
-    conn: &mut sqlx::AnyConnection,
-    customer_id: i64,
-    purpose: &str,
-    ttl_secs: i64,
-    now: i64,
-    payload: &str,
-) -> Result<String, AppError> {
-    let (token, hash) = tokens::new_token();
-    sqlx::query(
-        "INSERT INTO email_tokens (customer_id, purpose, token_hash, created_at, expires_at, payload) VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(customer_id)
-    .bind(purpose)
-    .bind(hash)
-    .bind(now)
-    .bind(now + ttl_secs)
+    .bind(now + purpose.ttl_secs())
     .bind(payload)
     .execute(conn)
     .await?;
-    Ok(token)
+    Ok(format!(
+        "{}{}?token={token}",
+        state.config.public_url,
+        purpose.path()
+    ))
 }
 
-/// Like [`consume`], returning the stored value too.
-pub async fn consume_with_payload(
+/// Marks a live token used and returns it, or `None` if unknown, used or expired.
+pub async fn consume(
     conn: &mut sqlx::AnyConnection,
     token: &str,
-    purpose: &str,
+    purpose: LinkPurpose,
     now: i64,
-) -> Result<Option<(i64, String)>, AppError> {
+) -> Result<Option<Consumed>, AppError> {
     if !tokens::looks_like_token(token) {
         return Ok(None);
     }
-    let row = sqlx::query(
+    Ok(sqlx::query_as(
         "UPDATE email_tokens SET used_at = $1 WHERE token_hash = $2 AND purpose = $3 \
          AND used_at IS NULL AND expires_at > $1 RETURNING customer_id, payload",
     )
     .bind(now)
     .bind(tokens::hash_token(token))
-    .bind(purpose)
+    .bind(purpose.code())
     .fetch_optional(conn)
-    .await?;
-    Ok(match row {
-        Some(r) => Some((
-            r.try_get("customer_id")?,
-            r.try_get::<Option<String>, _>("payload")?
-                .unwrap_or_default(),
-        )),
-        None => None,
-    })
+    .await?)
+}
+
+/// Issues a link and queues the mail carrying it in one transaction, then wakes the outbox.
+/// `mail` builds the message from the link's address.
+pub async fn send_link(
+    state: &AppState,
+    customer_id: i64,
+    purpose: LinkPurpose,
+    payload: Option<&str>,
+    mail: impl FnOnce(&str) -> Mail,
+) -> Result<(), AppError> {
+    let mut tx = state.db.begin().await?;
+    let url = issue(&mut tx, state, customer_id, purpose, payload).await?;
+    outbox::enqueue(&mut tx, &mail(&url), state.clock.unix()).await?;
+    tx.commit().await?;
+    state.outbox.wake();
+    Ok(())
 }

@@ -11,9 +11,6 @@ pub mod device;
 #[cfg(feature = "ssr")]
 pub mod email_tokens;
 #[cfg(feature = "ssr")]
-pub mod emails;
-pub mod login_page;
-#[cfg(feature = "ssr")]
 pub mod recovery;
 pub mod recovery_pages;
 pub mod register_page;
@@ -21,15 +18,6 @@ pub mod register_page;
 pub mod service;
 
 use crate::domain::{Email, Issue, Password, PasswordPolicy, PersonName};
-use serde::{Deserialize, Serialize};
-
-/// What the signed-in shell shows about the customer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct UserSummary {
-    pub first_name: String,
-    pub last_name: String,
-    pub email: String,
-}
 
 /// The registration form as typed.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -2,15 +2,14 @@
 //! answer whether or not an account exists, single-use links, and a password reset that ends every
 //! session and lifts a sign-in lock.
 
-use super::{email_tokens, emails};
+use super::email_tokens::{consume, send_link, LinkPurpose};
 use crate::domain::EventKind;
 use crate::domain::{Email, Password};
+use crate::emails;
 use crate::error::AppError;
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::{outbox, throttle, AppState};
 use sqlx::Row;
-
-pub const RESET_TTL_SECS: i64 = 60 * 60;
 
 fn event(kind: EventKind, success: bool, customer_id: Option<i64>, detail: &str) -> AuthEvent<'_> {
     AuthEvent::new(kind, success)
@@ -25,14 +24,27 @@ pub async fn request_reset(
     client: &ClientInfo,
 ) -> Result<(), AppError> {
     let now = state.clock.unix();
-    throttle::hit(&state.db, &format!("reset:ip:{}", client.ip), now, 10, 3600).await?;
+    throttle::hit(
+        &state.db,
+        &throttle::key::per_ip("reset", &client.ip),
+        now,
+        10,
+        3600,
+    )
+    .await?;
     let Ok(email) = Email::parse(email_raw) else {
         return Ok(());
     };
     // At most 3 emails per address per hour, silently: the answer must not change.
-    if throttle::hit(&state.db, &format!("reset:acct:{email}"), now, 3, 3600)
-        .await
-        .is_err()
+    if throttle::hit(
+        &state.db,
+        &throttle::key::reset_account(&email),
+        now,
+        3,
+        3600,
+    )
+    .await
+    .is_err()
     {
         return Ok(());
     }
@@ -56,17 +68,10 @@ pub async fn request_reset(
     let id: i64 = row.try_get("id")?;
     let first: String = row.try_get("first_name")?;
     let l = emails::language(&row.try_get::<String, _>("language")?);
-    let mut tx = state.db.begin().await?;
-    let token = email_tokens::issue(&mut tx, id, email_tokens::RESET, RESET_TTL_SECS, now).await?;
-    let url = format!("{}/reset-password?token={token}", state.config.public_url);
-    outbox::enqueue(
-        &mut tx,
-        &emails::password_reset(l, email.as_str(), &first, &url),
-        now,
-    )
+    send_link(state, id, LinkPurpose::Reset, None, |url| {
+        emails::password_reset(l, email.as_str(), &first, url)
+    })
     .await?;
-    tx.commit().await?;
-    state.outbox.wake();
     event(
         EventKind::PasswordResetRequested,
         true,
@@ -92,7 +97,9 @@ pub async fn reset(
         .map_err(|i| AppError::validation("password_confirm", i))?;
     // Check the token before the (slow) hash, without using it up.
     let mut tx = state.db.begin().await?;
-    let Some(customer_id) = email_tokens::consume(&mut tx, token, email_tokens::RESET, now).await?
+    let Some(customer_id) = consume(&mut tx, token, LinkPurpose::Reset, now)
+        .await?
+        .map(|c| c.customer_id)
     else {
         drop(tx);
         event(
@@ -117,7 +124,7 @@ pub async fn reset(
     let new: Password = crate::domain::PasswordPolicy::check(
         password,
         Some(&email),
-        super::service::is_common_password,
+        super::common_passwords::is_common,
     )
     .map_err(|i| AppError::validation("password", i))?;
     let hash = state.hasher.hash(new.expose()).await?;
@@ -130,10 +137,7 @@ pub async fn reset(
         .bind(customer_id)
         .execute(&mut *tx)
         .await?;
-    sqlx::query("DELETE FROM throttle WHERE key = $1")
-        .bind(format!("login:acct:{email_s}"))
-        .execute(&mut *tx)
-        .await?;
+    throttle::clear(&mut *tx, &throttle::key::login_account(&email_s)).await?;
     let login = format!("{}/login", state.config.public_url);
     outbox::enqueue(
         &mut tx,
@@ -165,7 +169,7 @@ pub async fn remind_username(
     let now = state.clock.unix();
     throttle::hit(
         &state.db,
-        &format!("username:ip:{}", client.ip),
+        &throttle::key::per_ip("username", &client.ip),
         now,
         10,
         3600,
@@ -198,7 +202,6 @@ pub async fn remind_username(
 
 /// Emails the owner of a just-locked account a link that lifts the lock (valid 1 hour).
 pub async fn send_unlock(state: &AppState, customer_id: i64) -> Result<(), AppError> {
-    let now = state.clock.unix();
     let row = sqlx::query("SELECT email, first_name, language FROM customers WHERE id = $1")
         .bind(customer_id)
         .fetch_one(&state.db.pool)
@@ -206,33 +209,19 @@ pub async fn send_unlock(state: &AppState, customer_id: i64) -> Result<(), AppEr
     let email: String = row.try_get("email")?;
     let first: String = row.try_get("first_name")?;
     let l = emails::language(&row.try_get::<String, _>("language")?);
-    let mut tx = state.db.begin().await?;
-    let token = email_tokens::issue(
-        &mut tx,
-        customer_id,
-        email_tokens::UNLOCK,
-        RESET_TTL_SECS,
-        now,
-    )
-    .await?;
-    let url = format!("{}/unlock?token={token}", state.config.public_url);
-    outbox::enqueue(
-        &mut tx,
-        &emails::account_locked(l, &email, &first, &url),
-        now,
-    )
-    .await?;
-    tx.commit().await?;
-    state.outbox.wake();
-    Ok(())
+    send_link(state, customer_id, LinkPurpose::Unlock, None, |url| {
+        emails::account_locked(l, &email, &first, url)
+    })
+    .await
 }
 
 /// Lifts the sign-in lock of the account the unlock link belongs to.
 pub async fn unlock(state: &AppState, token: &str, client: &ClientInfo) -> Result<(), AppError> {
     let now = state.clock.unix();
     let mut tx = state.db.begin().await?;
-    let Some(customer_id) =
-        email_tokens::consume(&mut tx, token, email_tokens::UNLOCK, now).await?
+    let Some(customer_id) = consume(&mut tx, token, LinkPurpose::Unlock, now)
+        .await?
+        .map(|c| c.customer_id)
     else {
         drop(tx);
         event(
@@ -250,10 +239,7 @@ pub async fn unlock(state: &AppState, token: &str, client: &ClientInfo) -> Resul
         .fetch_one(&mut *tx)
         .await?
         .try_get("email")?;
-    sqlx::query("DELETE FROM throttle WHERE key = $1")
-        .bind(format!("login:acct:{email}"))
-        .execute(&mut *tx)
-        .await?;
+    throttle::clear(&mut *tx, &throttle::key::login_account(&email)).await?;
     tx.commit().await?;
     event(
         EventKind::AccountUnlock,
@@ -270,10 +256,7 @@ pub async fn unlock(state: &AppState, token: &str, client: &ClientInfo) -> Resul
 /// lock was in place.
 pub async fn staff_unlock(state: &AppState, email: &Email, staff: &str) -> Result<bool, AppError> {
     let now = state.clock.unix();
-    let r = sqlx::query("DELETE FROM throttle WHERE key = $1")
-        .bind(format!("login:acct:{email}"))
-        .execute(&state.db.pool)
-        .await?;
+    let was_locked = throttle::clear(&state.db.pool, &throttle::key::login_account(email)).await?;
     let customer: Option<i64> = sqlx::query("SELECT id FROM customers WHERE email = $1")
         .bind(email.as_str())
         .fetch_optional(&state.db.pool)
@@ -290,5 +273,5 @@ pub async fn staff_unlock(state: &AppState, email: &Email, staff: &str) -> Resul
         .detail("unlocked by staff")
         .record(&state.db, now, &client)
         .await;
-    Ok(r.rows_affected() > 0)
+    Ok(was_locked)
 }

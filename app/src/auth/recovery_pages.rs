@@ -2,9 +2,10 @@
 
 use super::api::{RequestPasswordReset, RequestUsernameReminder, ResetPassword, UnlockAccount};
 use crate::components::alert::Tone;
-use crate::components::{Alert, Field, PublicLayout, SubmitButton};
+use crate::components::{Alert, Field, SubmitButton};
 use crate::domain::{Email, PasswordPolicy};
 use crate::i18n::{t, tf};
+use crate::shell::PublicLayout;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;

@@ -5,9 +5,10 @@
 use super::api::Register;
 use super::{fields, RegisterInput};
 use crate::components::alert::Tone;
-use crate::components::{Alert, CheckboxField, Field, PublicLayout, SubmitButton};
+use crate::components::{Alert, CheckboxField, Field, SubmitButton};
 use crate::domain::PasswordPolicy;
 use crate::i18n::{t, tf};
+use crate::shell::PublicLayout;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;

@@ -1,23 +1,16 @@
 //! Identity rules and their SQL: registration, activation, sign-in. Plain async functions over
 //! `AppState`, so integration tests can drive them without HTTP.
 
-use super::{common_passwords, email_tokens, emails, Registration, UserSummary};
+use super::email_tokens::{self, LinkPurpose};
+use super::Registration;
 use crate::domain::Email;
 use crate::domain::EventKind;
+use crate::emails;
 use crate::error::AppError;
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::{db::is_unique_violation, outbox, throttle, AppState};
 use sqlx::Row;
 
-pub const ACTIVATION_TTL_SECS: i64 = 24 * 60 * 60;
-
-pub fn is_common_password(lower: &str) -> bool {
-    common_passwords::is_common(lower)
-}
-
-/// Registers a customer (status `pending`) and queues the activation email, in one transaction.
-/// An address that is already registered gets an email instead of an error, so the form never
-/// reveals which addresses have accounts.
 /// A registration whose hidden honeypot field a bot filled in: recorded, answered like any other,
 /// nothing created.
 pub async fn honeypot(state: &AppState, email: &str, client: &ClientInfo) {
@@ -28,6 +21,9 @@ pub async fn honeypot(state: &AppState, email: &str, client: &ClientInfo) {
         .await;
 }
 
+/// Registers a customer (status `pending`) and queues the activation email, in one transaction.
+/// An address that is already registered gets an email instead of an error, so the form never
+/// reveals which addresses have accounts.
 pub async fn register(
     state: &AppState,
     reg: Registration,
@@ -38,7 +34,7 @@ pub async fn register(
     let locale = crate::i18n::request_locale();
     throttle::hit(
         &state.db,
-        &format!("register:ip:{}", client.ip),
+        &throttle::key::per_ip("register", &client.ip),
         now,
         state.config.register_limit_per_hour as i64,
         3600,
@@ -92,7 +88,7 @@ pub async fn register(
         Err(e) if is_unique_violation(&e) => return Ok(()),
         Err(e) => return Err(e.into()),
     };
-    let url = issue_activation_token(&mut tx, state, id, now).await?;
+    let url = email_tokens::issue(&mut tx, state, id, LinkPurpose::Activate, None).await?;
     outbox::enqueue(
         &mut tx,
         &emails::activation(locale, email, reg.first_name.as_str(), &url),
@@ -109,26 +105,6 @@ pub async fn register(
     Ok(())
 }
 
-async fn issue_activation_token(
-    tx: &mut sqlx::AnyConnection,
-    state: &AppState,
-    customer_id: i64,
-    now: i64,
-) -> Result<String, AppError> {
-    let token = email_tokens::issue(
-        tx,
-        customer_id,
-        email_tokens::ACTIVATE,
-        ACTIVATION_TTL_SECS,
-        now,
-    )
-    .await?;
-    Ok(format!(
-        "{}/activate?token={token}",
-        state.config.public_url
-    ))
-}
-
 async fn send_activation(
     state: &AppState,
     l: crate::i18n::Locale,
@@ -136,13 +112,10 @@ async fn send_activation(
     email: &str,
     first: &str,
 ) -> Result<(), AppError> {
-    let now = state.clock.unix();
-    let mut tx = state.db.begin().await?;
-    let url = issue_activation_token(&mut tx, state, id, now).await?;
-    outbox::enqueue(&mut tx, &emails::activation(l, email, first, &url), now).await?;
-    tx.commit().await?;
-    state.outbox.wake();
-    Ok(())
+    email_tokens::send_link(state, id, LinkPurpose::Activate, None, |url| {
+        emails::activation(l, email, first, url)
+    })
+    .await
 }
 
 /// Sends a fresh activation link if the address belongs to a pending account. Always succeeds
@@ -155,7 +128,7 @@ pub async fn resend_activation(
     let now = state.clock.unix();
     throttle::hit(
         &state.db,
-        &format!("resend:ip:{}", client.ip),
+        &throttle::key::per_ip("resend", &client.ip),
         now,
         10,
         3600,
@@ -188,7 +161,9 @@ pub async fn resend_activation(
 pub async fn activate(state: &AppState, token: &str, client: &ClientInfo) -> Result<i64, AppError> {
     let now = state.clock.unix();
     let mut tx = state.db.begin().await?;
-    let customer = email_tokens::consume(&mut tx, token, email_tokens::ACTIVATE, now).await?;
+    let customer = email_tokens::consume(&mut tx, token, LinkPurpose::Activate, now)
+        .await?
+        .map(|c| c.customer_id);
     let Some(customer_id) = customer else {
         drop(tx);
         AuthEvent::failed(EventKind::Activate)
@@ -208,121 +183,4 @@ pub async fn activate(state: &AppState, token: &str, client: &ClientInfo) -> Res
         .record(&state.db, now, client)
         .await;
     Ok(customer_id)
-}
-
-/// Checks credentials. Unknown address and wrong password give the same error after the same
-/// amount of work; both are throttled per address and per IP.
-pub async fn login(
-    state: &AppState,
-    email_raw: &str,
-    password: &str,
-    client: &ClientInfo,
-) -> Result<i64, AppError> {
-    let now = state.clock.unix();
-    let email_key = email_raw.trim().to_lowercase();
-    let acct_key = format!("login:acct:{email_key}");
-    let ip_key = format!("login:ip:{}", client.ip);
-    // Both limits count this attempt before the password is checked (one atomic statement each),
-    // so parallel guesses cannot slip past the lock.
-    let attempt = match throttle::SignInAttempt::begin(&state.db, now, &ip_key, &acct_key).await {
-        Ok(a) => a,
-        Err(e) => {
-            AuthEvent::failed(EventKind::Login)
-                .email(&email_key)
-                .detail("throttled")
-                .record(&state.db, now, client)
-                .await;
-            return Err(e);
-        }
-    };
-    let row = match Email::parse(email_raw) {
-        Ok(email) => {
-            sqlx::query("SELECT id, password_hash, status FROM customers WHERE email = $1")
-                .bind(email.as_str())
-                .fetch_optional(&state.db.pool)
-                .await?
-        }
-        Err(_) => None,
-    };
-    let (id, hash, status) = match &row {
-        Some(r) => (
-            Some(r.try_get::<i64, _>("id")?),
-            Some(r.try_get::<String, _>("password_hash")?),
-            r.try_get::<String, _>("status")?,
-        ),
-        None => (None, None, String::new()),
-    };
-    let ok = state.hasher.verify(password, hash).await?;
-    if !ok || status == "disabled" {
-        let lock = attempt.failed(&state.db, now).await?;
-        let detail = if lock.is_some() {
-            "bad credentials; locked"
-        } else {
-            "bad credentials"
-        };
-        // The first lock of a run tells the owner, with a link to get back in at once.
-        if lock == Some(throttle::LOGIN_ACCOUNT.base_lock) && status == "active" {
-            if let Some(id) = id {
-                super::recovery::send_unlock(state, id).await?;
-            }
-        }
-        AuthEvent::failed(EventKind::Login)
-            .customer_opt(id)
-            .email(&email_key)
-            .detail(detail)
-            .record(&state.db, now, client)
-            .await;
-        return Err(AppError::InvalidCredentials);
-    }
-    if status == "pending" {
-        attempt.withdrawn(&state.db).await?;
-        AuthEvent::failed(EventKind::Login)
-            .customer_opt(id)
-            .email(&email_key)
-            .detail("not activated")
-            .record(&state.db, now, client)
-            .await;
-        return Err(AppError::NotActivated);
-    }
-    attempt.succeeded(&state.db).await?;
-    AuthEvent::ok(EventKind::Login)
-        .customer_opt(id)
-        .email(&email_key)
-        .record(&state.db, now, client)
-        .await;
-    id.ok_or(AppError::Internal)
-}
-
-pub async fn summary(state: &AppState, customer_id: i64) -> Result<Option<UserSummary>, AppError> {
-    let row = sqlx::query(
-        "SELECT first_name, last_name, email FROM customers WHERE id = $1 AND status = 'active'",
-    )
-    .bind(customer_id)
-    .fetch_optional(&state.db.pool)
-    .await?;
-    Ok(match row {
-        Some(r) => Some(UserSummary {
-            first_name: r.try_get("first_name")?,
-            last_name: r.try_get("last_name")?,
-            email: r.try_get("email")?,
-        }),
-        None => None,
-    })
-}
-
-/// Ends the browser's session on the server (recorded when it was a customer's).
-pub async fn logout(
-    state: &AppState,
-    slot: &crate::infra::session::SessionSlot,
-) -> Result<(), AppError> {
-    if let Some(token) = &slot.token {
-        crate::infra::session::delete(&state.db, token).await?;
-    }
-    if let Some(s) = &slot.session {
-        AuthEvent::ok(EventKind::Logout)
-            .customer(s.customer_id)
-            .record(&state.db, state.clock.unix(), &slot.client)
-            .await;
-    }
-    Ok(())
 }

@@ -42,7 +42,7 @@ pub fn BackofficeLayout() -> impl IntoView {
                     <span class="brand-name">"Northstar"<span class="brand-sub">{format!(" {}", t(l, "bo-title"))}</span></span>
                 </A>
                 <div class="topbar-user">
-                    <crate::components::language::LanguageSwitcher/>
+                    <crate::shell::language::LanguageSwitcher/>
                     <Suspense fallback=|| ()>
                         {move || Suspend::new(async move {
                             match me.await {

@@ -3,11 +3,12 @@
 
 use super::api::StaffLogin;
 use crate::components::alert::Tone;
-use crate::components::{Alert, Field, PublicLayout, SubmitButton};
+use crate::components::{Alert, Field, SubmitButton};
+use crate::domain::codes::code_issue;
 use crate::domain::Email;
 use crate::error::AppError;
 use crate::i18n::t;
-use crate::signin::code_issue;
+use crate::shell::PublicLayout;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;

@@ -1,19 +1,16 @@
-//! Shared widgets: form fields, buttons with progress, alerts, page layouts.
+//! Shared widgets: form fields, buttons with progress, alerts, toasts. They import no feature;
+//! the page frame (layouts, language switcher) is `shell/`.
 
 pub mod alert;
 pub mod bundle;
 pub mod field;
 pub mod format;
 pub mod hydration;
-pub mod language;
-pub mod layout;
 pub mod pwa;
-pub mod reauth;
 pub mod route_focus;
 pub mod spinner;
 pub mod toast;
 
 pub use alert::Alert;
 pub use field::{CheckboxField, Field};
-pub use layout::{PortalLayout, PublicLayout};
 pub use spinner::{PageSpinner, SubmitButton};

@@ -1,9 +1,10 @@
 //! The demo-mode mailbox at /dev/mailbox: every email the portal "sent" while no SMTP server is
 //! configured. The server function answers NotFound unless the server runs in demo mode.
 
-use crate::components::{PageSpinner, PublicLayout};
+use crate::components::PageSpinner;
 use crate::error::AppError;
 use crate::i18n::{t, tf};
+use crate::shell::PublicLayout;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};

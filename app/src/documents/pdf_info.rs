@@ -1,6 +1,5 @@
 //! The finished PDF's Info dictionary, put right after printpdf has written it.
 
-use super::pdf::pdf_error;
 use crate::error::AppError;
 
 /// The Info dictionary's title as a PDF text string: UTF-16BE with its byte-order mark (PDF 32000
@@ -8,19 +7,21 @@ use crate::error::AppError;
 /// writes the UTF-8 bytes as they are, which viewers read as PDFDocEncoding ("RelevÃ©").
 pub(super) fn with_text_string_title(bytes: &[u8], title: &str) -> Result<Vec<u8>, AppError> {
     use lopdf::{Object, StringFormat};
-    let mut doc = lopdf::Document::load_mem(bytes).map_err(pdf_error)?;
+    let mut doc = lopdf::Document::load_mem(bytes)
+        .map_err(AppError::internal("reading back the drawn PDF"))?;
     let info = doc
         .trailer
         .get(b"Info")
         .and_then(Object::as_reference)
-        .map_err(pdf_error)?;
+        .map_err(AppError::internal("reading back the drawn PDF"))?;
     let mut utf16 = vec![0xFE, 0xFF];
     utf16.extend(title.encode_utf16().flat_map(u16::to_be_bytes));
     doc.get_object_mut(info)
         .and_then(Object::as_dict_mut)
-        .map_err(pdf_error)?
+        .map_err(AppError::internal("reading back the drawn PDF"))?
         .set("Title", Object::String(utf16, StringFormat::Hexadecimal));
     let mut out = Vec::with_capacity(bytes.len());
-    doc.save_to(&mut out).map_err(pdf_error)?;
+    doc.save_to(&mut out)
+        .map_err(AppError::internal("reading back the drawn PDF"))?;
     Ok(out)
 }

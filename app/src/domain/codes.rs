@@ -44,3 +44,13 @@ impl OtpSetting {
         }
     }
 }
+
+/// Normalises a typed one-time code: digits only (people paste "123 456" or "123-456").
+pub fn clean_code(input: &str) -> String {
+    input.chars().filter(|c| c.is_ascii_digit()).collect()
+}
+
+/// Whether a typed 6-digit code is complete.
+pub fn code_issue(input: &str) -> Option<super::Issue> {
+    (clean_code(input).len() != 6).then_some(super::Issue::CodeDigits)
+}

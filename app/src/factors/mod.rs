@@ -6,6 +6,7 @@ pub mod api;
 pub mod page;
 #[cfg(feature = "ssr")]
 pub mod passkeys;
+pub mod reauth;
 #[cfg(feature = "ssr")]
 pub mod recovery_codes;
 #[cfg(feature = "ssr")]

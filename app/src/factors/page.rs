@@ -6,10 +6,10 @@ use super::api::{
 };
 use super::{FactorsView, TotpEnrolment};
 use crate::components::alert::Tone;
-use crate::components::reauth::{Reauth, ReauthPanel};
 use crate::components::toast::{use_toasts, CopyButton};
 use crate::components::{Alert, Field, PageSpinner, SubmitButton};
 use crate::error::AppError;
+use crate::factors::reauth::{Reauth, ReauthPanel};
 use crate::i18n::{t, tf};
 use crate::security::when as date_time;
 use leptos::prelude::*;
@@ -111,7 +111,7 @@ fn TotpSection(
     let enrolment = move || begin.value().get().and_then(|r| r.ok());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let issue = crate::signin::code_issue(&code.get_untracked()).map(|i| i.message());
+        let issue = crate::domain::codes::code_issue(&code.get_untracked()).map(|i| i.message());
         code_error.set(issue.clone());
         if issue.is_none() {
             reauth.run(move || {

@@ -1,16 +1,40 @@
 //! The Security page's sign-in methods: overview, changes with notices, re-authentication.
 
 use super::{recovery_codes, FactorsView};
-use crate::auth::emails;
 use crate::domain::{EventKind, OtpSetting, SignInProof};
+use crate::emails;
 use crate::error::{AppError, Conflict};
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::CurrentCustomer;
 use crate::infra::{outbox, session, AppState};
 use sqlx::Row;
 
+/// The sign-in methods a login has set up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Factors {
+    pub totp: bool,
+    pub passkeys: i64,
+    pub otp: OtpSetting,
+}
+
+pub async fn factors(state: &AppState, customer_id: i64) -> Result<Factors, AppError> {
+    let row = sqlx::query(
+        "SELECT totp_secret, otp_channel, (SELECT COUNT(*) FROM passkeys p WHERE p.customer_id = c.id) AS passkeys \
+         FROM customers c WHERE c.id = $1",
+    )
+    .bind(customer_id)
+    .fetch_one(&state.db.pool)
+    .await?;
+    Ok(Factors {
+        totp: row.try_get::<Option<String>, _>("totp_secret")?.is_some(),
+        passkeys: row.try_get("passkeys")?,
+        otp: OtpSetting::parse(&row.try_get::<String, _>("otp_channel")?)
+            .ok_or(AppError::Internal)?,
+    })
+}
+
 pub async fn overview(state: &AppState, customer_id: i64) -> Result<FactorsView, AppError> {
-    let f = crate::signin::flow::factors(state, customer_id).await?;
+    let f = factors(state, customer_id).await?;
     let phone: Option<String> = sqlx::query("SELECT phone FROM customers WHERE id = $1")
         .bind(customer_id)
         .fetch_one(&state.db.pool)
@@ -117,7 +141,7 @@ pub async fn reauthenticate(
     client: &ClientInfo,
 ) -> Result<(), AppError> {
     let now = state.clock.unix();
-    let key = format!("reauth:{}", me.id);
+    let key = crate::infra::throttle::key::reauth(me.id);
     crate::infra::throttle::check(&state.db, &key, now).await?;
     // An authenticator code, else a recovery code, else the password.
     let (ok, method) = if !code.trim().is_empty() {
@@ -154,7 +178,7 @@ pub async fn reauthenticate(
             AppError::CodeIncorrect
         });
     }
-    crate::infra::throttle::clear(&state.db, &key).await?;
+    crate::infra::throttle::clear(&state.db.pool, &key).await?;
     session::mark_reauthenticated(&state.db, me.session_id, now, method).await?;
     Ok(())
 }
@@ -185,7 +209,7 @@ pub async fn remove_factor(
                 .await?;
         mine.ok_or(AppError::NotFound)?;
     }
-    let f = crate::signin::flow::factors(state, me.id).await?;
+    let f = factors(state, me.id).await?;
     let left = match what {
         Removal::Totp => f.passkeys,
         Removal::Passkey(_) => f.passkeys - 1 + i64::from(f.totp),
@@ -234,7 +258,7 @@ pub async fn regenerate_recovery_codes(
     me: CurrentCustomer,
     client: &ClientInfo,
 ) -> Result<Vec<String>, AppError> {
-    let f = crate::signin::flow::factors(state, me.id).await?;
+    let f = factors(state, me.id).await?;
     if !f.totp && f.passkeys == 0 {
         return Err(AppError::Conflict(Conflict::RecoveryNeedsFactor));
     }

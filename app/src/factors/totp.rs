@@ -59,7 +59,7 @@ pub fn step_of(
 
 /// The time step (within ±1 of now, newer than `after`) whose code is `code`.
 fn matching_step(t: &TOTP, code: &str, now: i64, after: i64) -> Option<i64> {
-    let typed = crate::signin::clean_code(code);
+    let typed = crate::domain::codes::clean_code(code);
     let current = now / STEP as i64;
     (current - 1..=current + 1)
         .filter(|step| *step > after)

@@ -9,7 +9,9 @@
 //! render the same words. Switching language reloads the page.
 
 pub(crate) mod catalogue;
+mod error_text;
 pub mod format;
+mod issue_text;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::{Deserialize, Serialize};

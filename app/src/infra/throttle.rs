@@ -225,7 +225,7 @@ impl SignInAttempt {
     /// Right secret: the IP's reservation is taken back and the account's failures cleared.
     pub async fn succeeded(&self, db: &Db) -> Result<(), AppError> {
         self.ip.succeeded(db).await?;
-        clear(db, &self.account.key).await
+        clear(&db.pool, &self.account.key).await.map(|_| ())
     }
 
     /// Right secret but no sign-in (e.g. not activated): both reservations taken back.
@@ -251,10 +251,63 @@ pub async fn hit(db: &Db, key: &str, now: i64, limit: i64, window: i64) -> Resul
     Ok(())
 }
 
-pub async fn clear(db: &Db, key: &str) -> Result<(), AppError> {
-    sqlx::query("DELETE FROM throttle WHERE key = $1")
+/// Forgets a key's failures and lock (on the pool, or inside a caller's transaction). Returns
+/// whether there was anything to forget.
+pub async fn clear<'c, E>(conn: E, key: &str) -> Result<bool, AppError>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
+    let done = sqlx::query("DELETE FROM throttle WHERE key = $1")
         .bind(key)
-        .execute(&db.pool)
+        .execute(conn)
         .await?;
-    Ok(())
+    Ok(done.rows_affected() > 0)
+}
+
+/// Until when `key` is locked, if it is locked at `now`.
+pub async fn locked_until(db: &Db, key: &str, now: i64) -> Result<Option<i64>, AppError> {
+    let until: Option<i64> = sqlx::query_scalar("SELECT locked_until FROM throttle WHERE key = $1")
+        .bind(key)
+        .fetch_optional(&db.pool)
+        .await?
+        .flatten();
+    Ok(until.filter(|u| *u > now))
+}
+
+/// The throttle's keys, built in one place: what is counted, per what.
+pub mod key {
+    use std::fmt::Display;
+
+    /// Wrong passwords of one login (the lock people see).
+    pub fn login_account(email: impl Display) -> String {
+        format!("login:acct:{email}")
+    }
+    /// Wrong temporary passwords for one contract number.
+    pub fn login_contract(number: impl Display) -> String {
+        format!("login:contract:{number}")
+    }
+    /// Wrong staff passwords or codes of one staff login.
+    pub fn staff_account(email: impl Display) -> String {
+        format!("staff:acct:{email}")
+    }
+    /// Wrong second steps of one login's sign-in.
+    pub fn second_step(customer_id: i64) -> String {
+        format!("second_step:{customer_id}")
+    }
+    /// Wrong re-authentications of one login.
+    pub fn reauth(customer_id: i64) -> String {
+        format!("reauth:{customer_id}")
+    }
+    /// Reset links asked for one address.
+    pub fn reset_account(email: impl Display) -> String {
+        format!("reset:acct:{email}")
+    }
+    /// Linking attempts of one customer.
+    pub fn link(customer_id: i64) -> String {
+        format!("link:cust:{customer_id}")
+    }
+    /// `action` (login, register, resend, reset, username, passkey_begin) from one address.
+    pub fn per_ip(action: &str, ip: impl Display) -> String {
+        format!("{action}:ip:{ip}")
+    }
 }

@@ -99,7 +99,7 @@ pub async fn request(
     let now = state.clock.unix();
     throttle::hit(
         &state.db,
-        &format!("link:cust:{}", me.id),
+        &throttle::key::link(me.id),
         now,
         ATTEMPTS_PER_HOUR,
         3600,

@@ -93,16 +93,3 @@ pub async fn save_preferences(
     )
     .await
 }
-
-/// Switches the language: remembered in a cookie for a year, and in the profile when signed in.
-#[server(prefix = "/api", endpoint = "set_language")]
-pub async fn set_language(language: String) -> Result<(), AppError> {
-    let state = guard::state()?;
-    let locale = crate::i18n::Locale::parse(&language)
-        .ok_or_else(|| AppError::validation("language", crate::domain::Issue::OneOf))?;
-    if let Some(me) = guard::optional_customer().await? {
-        details::set_language(&state, me.id, locale).await?;
-    }
-    crate::infra::cookies::set(&crate::i18n::cookie(locale, state.config.is_https()));
-    Ok(())
-}

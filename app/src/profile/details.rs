@@ -4,9 +4,10 @@
 //! removing the phone turns off codes by text message. The email address is told of both.
 
 use super::{ContactSaved, ProfileDetails};
-use crate::auth::{device, emails};
+use crate::auth::device;
 use crate::domain::contact::{parse_language, Address, AddressInput, Phone};
 use crate::domain::{CodeChannel, CodePurpose, EventKind};
+use crate::emails;
 use crate::error::AppError;
 use crate::i18n::{t, tf};
 use crate::infra::audit::{AuthEvent, ClientInfo};
@@ -154,7 +155,7 @@ pub async fn confirm_phone(
         me.id,
         me.session_id,
         CodePurpose::PhoneVerify,
-        &crate::signin::clean_code(code),
+        &crate::domain::codes::clean_code(code),
     )
     .await?;
     let mut tx = state.db.begin().await?;
@@ -242,19 +243,5 @@ pub async fn save_preferences(
         .detail("preferences")
         .record(&state.db, state.clock.unix(), client)
         .await;
-    Ok(())
-}
-
-/// The language the portal speaks to this customer (pages, mail, texts).
-pub async fn set_language(
-    state: &AppState,
-    customer_id: i64,
-    locale: crate::i18n::Locale,
-) -> Result<(), AppError> {
-    sqlx::query("UPDATE customers SET language = $1 WHERE id = $2")
-        .bind(locale.code())
-        .bind(customer_id)
-        .execute(&state.db.pool)
-        .await?;
     Ok(())
 }

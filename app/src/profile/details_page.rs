@@ -3,11 +3,11 @@
 use super::api::{ConfirmPhone, SaveContact, SavePreferences};
 use super::ProfileDetails;
 use crate::components::alert::Tone;
-use crate::components::reauth::{Reauth, ReauthPanel};
 use crate::components::toast::use_toasts;
 use crate::components::{Alert, Field, PageSpinner, SubmitButton};
 use crate::domain::contact::{AddressInput, Country, Phone, LANGUAGES};
 use crate::error::AppError;
+use crate::factors::reauth::{Reauth, ReauthPanel};
 use crate::i18n::{t, Locale};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -242,7 +242,7 @@ fn PhoneCode(to: String) -> impl IntoView {
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let issue = crate::signin::code_issue(&code.get_untracked()).map(|i| i.message());
+        let issue = crate::domain::codes::code_issue(&code.get_untracked()).map(|i| i.message());
         error.set(issue.clone());
         if issue.is_none() {
             confirm.dispatch(ConfirmPhone {

@@ -3,10 +3,11 @@
 use super::api::{ChangePassword, ConfirmEmailChange, RequestEmailChange};
 use crate::components::alert::Tone;
 use crate::components::toast::use_toasts;
-use crate::components::{Alert, Field, PublicLayout, SubmitButton};
+use crate::components::{Alert, Field, SubmitButton};
 use crate::domain::PasswordPolicy;
 use crate::error::AppError;
 use crate::i18n::{t, tf};
+use crate::shell::PublicLayout;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;

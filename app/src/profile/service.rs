@@ -1,16 +1,15 @@
 //! Password and email changes. Both ask for the current password (a fresh re-authentication), are
 //! audited, and tell the owner by email.
 
-use crate::auth::{email_tokens, emails};
+use crate::auth::email_tokens::{self, LinkPurpose};
 use crate::domain::EventKind;
 use crate::domain::{Email, PasswordPolicy};
+use crate::emails;
 use crate::error::AppError;
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::CurrentCustomer;
 use crate::infra::{db::is_unique_violation, outbox, throttle, AppState};
 use sqlx::Row;
-
-pub const EMAIL_CHANGE_TTL_SECS: i64 = 24 * 60 * 60;
 
 struct Me {
     email: String,
@@ -33,7 +32,7 @@ async fn reauthenticate(
     .fetch_one(&state.db.pool)
     .await?;
     let email: String = row.try_get("email")?;
-    let key = format!("login:acct:{email}");
+    let key = throttle::key::login_account(&email);
     throttle::check(&state.db, &key, now).await?;
     if !state
         .hasher
@@ -67,7 +66,7 @@ pub async fn change_password(
     let email = Email::parse(&account.email)
         .map_err(AppError::internal("reading a stored email address"))?;
     let password =
-        PasswordPolicy::check(new, Some(&email), crate::auth::service::is_common_password)
+        PasswordPolicy::check(new, Some(&email), crate::auth::common_passwords::is_common)
             .map_err(|i| AppError::validation("new_password", i))?;
     PasswordPolicy::check_confirmation(new, confirm)
         .map_err(|i| AppError::validation("new_password_confirm", i))?;
@@ -117,25 +116,11 @@ pub async fn request_email_change(
             crate::domain::Issue::SameEmail,
         ));
     }
-    let mut tx = state.db.begin().await?;
-    let token = email_tokens::issue_with_payload(
-        &mut tx,
-        me.id,
-        email_tokens::EMAIL_CHANGE,
-        EMAIL_CHANGE_TTL_SECS,
-        now,
-        new.as_str(),
-    )
+    let purpose = LinkPurpose::EmailChange;
+    email_tokens::send_link(state, me.id, purpose, Some(new.as_str()), |url| {
+        emails::confirm_new_email(account.locale, new.as_str(), &account.first, url)
+    })
     .await?;
-    let url = format!("{}/confirm-email?token={token}", state.config.public_url);
-    outbox::enqueue(
-        &mut tx,
-        &emails::confirm_new_email(account.locale, new.as_str(), &account.first, &url),
-        now,
-    )
-    .await?;
-    tx.commit().await?;
-    state.outbox.wake();
     AuthEvent::ok(EventKind::EmailChangeRequested)
         .customer(me.id)
         .record(&state.db, now, client)
@@ -153,9 +138,8 @@ pub async fn confirm_email_change(
 ) -> Result<String, AppError> {
     let now = state.clock.unix();
     let mut tx = state.db.begin().await?;
-    let Some((customer_id, new_email)) =
-        email_tokens::consume_with_payload(&mut tx, token, email_tokens::EMAIL_CHANGE, now).await?
-    else {
+    let consumed = email_tokens::consume(&mut tx, token, LinkPurpose::EmailChange, now).await?;
+    let Some((customer_id, Some(new_email))) = consumed.map(|c| (c.customer_id, c.payload)) else {
         return Err(AppError::InvalidToken);
     };
     let row = sqlx::query("SELECT email, first_name, language FROM customers WHERE id = $1")

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    pub use super::super::{flow, passkey, takeover, temporary};
+    pub use super::super::{flow, passkey, password, takeover, temporary};
     pub use crate::domain::SignInProof;
     pub use crate::infra::{cookies, guard, session, AppState};
 
@@ -34,7 +34,7 @@ use ssr::*;
 #[server(prefix = "/api", endpoint = "login")]
 pub async fn login(email: String, password: String) -> Result<LoginStep, AppError> {
     let (state, slot) = guard::visitor().await?;
-    let customer_id = crate::auth::service::login(&state, &email, &password, &slot.client).await?;
+    let customer_id = password::check(&state, &email, &password, &slot.client).await?;
     flow::end_previous(&state, &slot).await?;
     let device = cookies::device_token(&state.config).await;
     let (step, token) = flow::start(

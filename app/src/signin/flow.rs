@@ -4,7 +4,7 @@
 
 use super::LoginStep;
 use crate::auth::device;
-use crate::domain::{CodeChannel, CodePurpose, EventKind, OtpSetting, SignInProof};
+use crate::domain::{CodeChannel, CodePurpose, EventKind, SignInProof};
 use crate::error::AppError;
 use crate::factors;
 use crate::infra::audit::{AuthEvent, ClientInfo};
@@ -12,30 +12,6 @@ use crate::infra::guard::PendingSignIn;
 use crate::infra::session::{self, SessionSlot, Stage};
 use crate::infra::{throttle, AppState};
 use sqlx::Row;
-
-/// The sign-in methods a login has set up.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Factors {
-    pub totp: bool,
-    pub passkeys: i64,
-    pub otp: OtpSetting,
-}
-
-pub async fn factors(state: &AppState, customer_id: i64) -> Result<Factors, AppError> {
-    let row = sqlx::query(
-        "SELECT totp_secret, otp_channel, (SELECT COUNT(*) FROM passkeys p WHERE p.customer_id = c.id) AS passkeys \
-         FROM customers c WHERE c.id = $1",
-    )
-    .bind(customer_id)
-    .fetch_one(&state.db.pool)
-    .await?;
-    Ok(Factors {
-        totp: row.try_get::<Option<String>, _>("totp_secret")?.is_some(),
-        passkeys: row.try_get("passkeys")?,
-        otp: OtpSetting::parse(&row.try_get::<String, _>("otp_channel")?)
-            .ok_or(AppError::Internal)?,
-    })
-}
 
 /// Starts a session after the first factor (`method`: the password or a temporary one). Returns
 /// the next step and the new session's token; codes are sent here.
@@ -47,7 +23,7 @@ pub async fn start(
     client: &ClientInfo,
 ) -> Result<(LoginStep, String), AppError> {
     let now = state.clock.unix();
-    let f = factors(state, customer_id).await?;
+    let f = factors::service::factors(state, customer_id).await?;
     let known_device = device::is_authorised(&state.db, customer_id, device_token, now).await?;
     let code = if f.totp || f.passkeys > 0 {
         None
@@ -155,7 +131,7 @@ pub async fn current_step(state: &AppState, pending: PendingSignIn) -> Result<Lo
     // A code sent for this sign-in decides the step; only `start` and the temporary-password
     // set-up send one, so a login with an authenticator can never be downgraded to a code.
     let Some((purpose, channel)) = pending_code(state, pending.session_id).await? else {
-        let f = factors(state, pending.customer_id).await?;
+        let f = factors::service::factors(state, pending.customer_id).await?;
         if f.totp || f.passkeys > 0 {
             return Ok(LoginStep::SecondFactor {
                 totp: f.totp,
@@ -232,7 +208,7 @@ pub async fn verify(
     client: &ClientInfo,
 ) -> Result<SignInProof, AppError> {
     let now = state.clock.unix();
-    let key = format!("second_step:{}", pending.customer_id);
+    let key = throttle::key::second_step(pending.customer_id);
     // Counted before it is judged (one atomic statement), so parallel guesses share the limit.
     let attempt = throttle::begin(&state.db, &key, now, throttle::SECOND_STEP).await?;
     let code_sent = pending_code(state, pending.session_id).await?;
@@ -279,7 +255,7 @@ pub async fn verify(
     };
     match result {
         Ok(()) => {
-            throttle::clear(&state.db, &key).await?;
+            throttle::clear(&state.db.pool, &key).await?;
             if method == SignInProof::RecoveryCode {
                 factors::service::notify_recovery_code_used(state, pending.customer_id).await?;
             }
@@ -328,7 +304,8 @@ pub async fn finish(
 ) -> Result<Finished, AppError> {
     let now = state.clock.unix();
     let session_token = session::promote(&state.db, pending.session_id, now, method).await?;
-    let device_token = remember_if_new(state, pending.customer_id, device_token, client).await?;
+    let device_token =
+        device::remember_if_new(state, pending.customer_id, device_token, client).await?;
     AuthEvent::ok(EventKind::LoginSecondStep)
         .customer(pending.customer_id)
         .detail(method.code())
@@ -338,21 +315,6 @@ pub async fn finish(
         session_token,
         device_token,
     })
-}
-
-/// Remembers this browser unless it already is; returns a new device cookie value if one was made.
-pub async fn remember_if_new(
-    state: &AppState,
-    customer_id: i64,
-    device_token: Option<&str>,
-    client: &ClientInfo,
-) -> Result<Option<String>, AppError> {
-    let now = state.clock.unix();
-    if device::is_authorised(&state.db, customer_id, device_token, now).await? {
-        return Ok(None);
-    }
-    let label = crate::domain::agent::describe(&client.user_agent);
-    Ok(Some(device::remember(state, customer_id, &label).await?))
 }
 
 /// The language cookie for a login's preferred language, set when a sign-in completes so the

@@ -7,8 +7,11 @@
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod flow;
+pub mod login_page;
 #[cfg(feature = "ssr")]
 pub mod passkey;
+#[cfg(feature = "ssr")]
+pub mod password;
 pub mod setup_page;
 #[cfg(feature = "ssr")]
 pub mod takeover;
@@ -50,15 +53,7 @@ impl LoginStep {
     }
 }
 
-/// Normalises a typed one-time code: digits only (people paste "123 456" or "123-456").
-pub fn clean_code(input: &str) -> String {
-    input.chars().filter(|c| c.is_ascii_digit()).collect()
-}
-
-/// Whether a typed 6-digit code is complete.
-pub fn code_issue(input: &str) -> Option<crate::domain::Issue> {
-    (clean_code(input).len() != 6).then_some(crate::domain::Issue::CodeDigits)
-}
+pub use crate::domain::codes::{clean_code, code_issue};
 
 #[cfg(test)]
 mod tests {

@@ -15,7 +15,7 @@ use crate::infra::{throttle, AppState};
 const BEGINS_PER_WINDOW: i64 = 30;
 
 pub async fn begin(state: &AppState, client: &ClientInfo) -> Result<Ceremony, AppError> {
-    let key = format!("passkey_begin:ip:{}", client.ip);
+    let key = throttle::key::per_ip("passkey_begin", &client.ip);
     throttle::hit(
         &state.db,
         &key,

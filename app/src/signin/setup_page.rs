@@ -3,10 +3,11 @@
 
 use super::api::CompleteSetup;
 use crate::components::alert::Tone;
-use crate::components::{Alert, Field, PageSpinner, PublicLayout, SubmitButton};
+use crate::components::{Alert, Field, PageSpinner, SubmitButton};
 use crate::domain::{Email, PasswordPolicy};
 use crate::error::AppError;
 use crate::i18n::{t, tf};
+use crate::shell::PublicLayout;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;

@@ -37,7 +37,7 @@ pub async fn complete(
     let new = PasswordPolicy::check(
         password,
         Some(&email),
-        crate::auth::service::is_common_password,
+        crate::auth::common_passwords::is_common,
     )
     .map_err(|i| AppError::validation("password", i))?;
     PasswordPolicy::check_confirmation(password, password_confirm)
@@ -81,13 +81,13 @@ pub async fn complete(
                     .bind(id)
                     .fetch_one(&mut *tx)
                     .await?;
-            let l = crate::auth::emails::language(&row.try_get::<String, _>("language")?);
+            let l = crate::emails::language(&row.try_get::<String, _>("language")?);
             let what = crate::i18n::tf(
                 l,
                 "email-notice-temporary-setup",
                 &[("contract", number.clone().into())],
             );
-            let mail = crate::auth::emails::security_notice(
+            let mail = crate::emails::security_notice(
                 l,
                 &row.try_get::<String, _>("email")?,
                 &row.try_get::<String, _>("first_name")?,
@@ -158,7 +158,7 @@ async fn prove_second_factor(
     answer: &str,
     now: i64,
 ) -> Result<(), AppError> {
-    let f = super::flow::factors(state, customer_id).await?;
+    let f = crate::factors::service::factors(state, customer_id).await?;
     if !f.totp && f.passkeys == 0 {
         return Ok(());
     }
@@ -169,7 +169,7 @@ async fn prove_second_factor(
             crate::domain::Issue::SecondFactorNeeded,
         ));
     }
-    let key = format!("second_step:{customer_id}");
+    let key = throttle::key::second_step(customer_id);
     let attempt = throttle::begin(&state.db, &key, now, throttle::SECOND_STEP).await?;
     let digits: String = answer.chars().filter(|c| !c.is_whitespace()).collect();
     let by_app = if f.totp && digits.len() == 6 && digits.chars().all(|c| c.is_ascii_digit()) {

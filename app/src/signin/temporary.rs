@@ -92,8 +92,8 @@ pub async fn sign_in(
 ) -> Result<String, AppError> {
     let now = state.clock.unix();
     let number = normalise_contract_number(contract_number);
-    let acct_key = format!("login:contract:{number}");
-    let ip_key = format!("login:ip:{}", client.ip);
+    let acct_key = throttle::key::login_contract(&number);
+    let ip_key = throttle::key::per_ip("login", &client.ip);
     let attempt = throttle::SignInAttempt::begin(&state.db, now, &ip_key, &acct_key).await?;
     let row = sqlx::query(
         "SELECT t.id, t.password_hash FROM temp_logins t JOIN contracts c ON c.id = t.contract_id \

@@ -4,9 +4,10 @@
 use super::api::{CompleteLogin, ResendLoginCode};
 use super::{code_issue, CodeChannel, LoginStep};
 use crate::components::alert::Tone;
-use crate::components::{Alert, Field, PageSpinner, PublicLayout, SubmitButton};
+use crate::components::{Alert, Field, PageSpinner, SubmitButton};
 use crate::error::AppError;
 use crate::i18n::{t, tf};
+use crate::shell::PublicLayout;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::{Redirect, A};

@@ -1,7 +1,7 @@
 //! Public pages that belong to no feature: the landing page, terms of use, not found.
 
-use crate::components::PublicLayout;
 use crate::i18n::t;
+use crate::shell::PublicLayout;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;

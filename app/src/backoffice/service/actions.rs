@@ -11,9 +11,6 @@ use crate::infra::guard::CurrentStaff;
 use crate::infra::AppState;
 use sqlx::Row;
 
-/// Actions that only read (kept in the audit, not listed among the actions on an account).
-pub const READS: [&str; 2] = ["search", "view_customer_file"];
-
 /// A search, recorded before it runs (the query as typed, cut to 200 characters).
 pub async fn search_recorded(
     state: &AppState,
@@ -258,8 +255,8 @@ pub async fn reset_sign_in_methods(
             .await?;
     }
     let email: String = row.try_get("email")?;
-    let l = crate::auth::emails::language(&row.try_get::<String, _>("language")?);
-    let mail = crate::auth::emails::security_notice(
+    let l = crate::emails::language(&row.try_get::<String, _>("language")?);
+    let mail = crate::emails::security_notice(
         l,
         &email,
         &row.try_get::<String, _>("first_name")?,

@@ -110,13 +110,12 @@ pub async fn search(state: &AppState, q: &str) -> Result<Found, AppError> {
 
 /// Until when wrong passwords keep this login locked, if they do now.
 async fn locked_until(state: &AppState, email: &str, now: i64) -> Result<Option<i64>, AppError> {
-    let until = sqlx::query("SELECT locked_until FROM throttle WHERE key = $1")
-        .bind(format!("login:acct:{email}"))
-        .fetch_optional(&state.db.pool)
-        .await?
-        .map(|r| r.try_get::<i64, _>("locked_until"))
-        .transpose()?;
-    Ok(until.filter(|u| *u > now))
+    crate::infra::throttle::locked_until(
+        &state.db,
+        &crate::infra::throttle::key::login_account(email),
+        now,
+    )
+    .await
 }
 
 pub async fn customer_file(state: &AppState, customer_id: i64) -> Result<CustomerFile, AppError> {
@@ -168,8 +167,8 @@ pub async fn customer_file(state: &AppState, customer_id: i64) -> Result<Custome
          WHERE a.customer_id = $1 AND a.action NOT IN ($2, $3) ORDER BY a.id DESC LIMIT 15",
     )
     .bind(customer_id)
-    .bind(super::actions::READS[0])
-    .bind(super::actions::READS[1])
+    .bind(super::READS[0])
+    .bind(super::READS[1])
     .fetch_all(&state.db.pool)
     .await?
     .iter()

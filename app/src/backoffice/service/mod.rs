@@ -7,6 +7,9 @@ mod actions;
 mod lookup;
 mod staff;
 
+/// Actions that only read (kept in the audit, not listed among the actions on an account).
+const READS: [&str; 2] = ["search", "view_customer_file"];
+
 pub use actions::{
     customer_file_recorded, end_sessions, reset_sign_in_methods, search_recorded, signed_out,
     temporary_password, unlock,

@@ -19,8 +19,8 @@ pub async fn sign_in(
 ) -> Result<String, AppError> {
     let now = state.clock.unix();
     let email = Email::parse(email).map_err(|i| AppError::validation("email", i))?;
-    let acct_key = format!("staff:acct:{email}");
-    let ip_key = format!("login:ip:{}", client.ip);
+    let acct_key = throttle::key::staff_account(&email);
+    let ip_key = throttle::key::per_ip("login", &client.ip);
     let attempt = throttle::SignInAttempt::begin(&state.db, now, &ip_key, &acct_key).await?;
     let row = sqlx::query(
         "SELECT id, password_hash, totp_secret, totp_last_step, active FROM staff WHERE email = $1",

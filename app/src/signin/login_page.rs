@@ -3,14 +3,15 @@
 //! The username is an email address, or a contract number with a staff-issued temporary password;
 //! a passkey signs in without either.
 
-use super::api::ResendActivation;
+use super::api::{Login, LoginTemporary};
+use super::LoginStep;
+use crate::auth::api::ResendActivation;
 use crate::components::alert::Tone;
-use crate::components::{Alert, Field, PublicLayout, SubmitButton};
+use crate::components::{Alert, Field, SubmitButton};
 use crate::domain::Email;
 use crate::error::AppError;
 use crate::i18n::t;
-use crate::signin::api::{Login, LoginTemporary};
-use crate::signin::LoginStep;
+use crate::shell::PublicLayout;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -78,7 +79,7 @@ pub fn LoginPage() -> impl IntoView {
         passkey_busy.set(true);
         passkey_error.set(None);
         leptos::task::spawn_local(async move {
-            let r = crate::signin::verify_page::passkey_sign_in().await;
+            let r = super::verify_page::passkey_sign_in().await;
             passkey_busy.set(false);
             match r {
                 Ok(step) => go(step),

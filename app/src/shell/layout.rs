@@ -2,8 +2,8 @@
 //! (header with the customer's name, main navigation, sign-out) and sends anyone without a session
 //! to the sign-in page.
 
-use crate::auth::api::{current_user, Logout};
-use crate::auth::UserSummary;
+use super::api::{current_user, Logout};
+use super::UserSummary;
 use crate::i18n::{t, Locale};
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, Redirect, A};

@@ -1,8 +1,8 @@
 //! The language switcher in the header. Choosing a language stores it (cookie, and the profile
 //! when signed in) and reloads the page in that language.
 
+use super::api::SetLanguage;
 use crate::i18n::{current, t, Locale};
-use crate::profile::api::SetLanguage;
 use leptos::prelude::*;
 
 #[component]

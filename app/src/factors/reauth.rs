@@ -85,7 +85,7 @@ pub fn ReauthPanel(reauth: Reauth, #[prop(into)] has_totp: Signal<bool>) -> impl
                 .is_empty()
                 .then(|| crate::domain::Issue::Required.message())
         } else if by_code {
-            crate::signin::code_issue(&code.get_untracked()).map(|i| i.message())
+            crate::domain::codes::code_issue(&code.get_untracked()).map(|i| i.message())
         } else {
             password
                 .get_untracked()

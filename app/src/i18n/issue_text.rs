@@ -1,0 +1,52 @@
+//! The sentence for each field problem (`domain::Issue`), in the reader's language.
+
+use super::{t, tf, Locale};
+use crate::domain::Issue;
+use std::fmt;
+
+impl Issue {
+    /// The sentence shown under the field, in the page's language.
+    pub fn message(&self) -> String {
+        self.message_in(crate::i18n::current())
+    }
+
+    pub fn message_in(&self, l: Locale) -> String {
+        match self {
+            Issue::Required => t(l, "issue-required"),
+            Issue::TooLong { max } => tf(l, "issue-too-long", &[("max", (*max).into())]),
+            Issue::TooShort { min } => tf(l, "issue-too-short", &[("min", (*min).into())]),
+            Issue::EmailFormat => t(l, "issue-email-format"),
+            Issue::NameCharacters => t(l, "issue-name-characters"),
+            Issue::PasswordCommon => t(l, "issue-password-common"),
+            Issue::PasswordMismatch => t(l, "issue-password-mismatch"),
+            Issue::PasswordContainsEmail => t(l, "issue-password-contains-email"),
+            Issue::TermsNotAccepted => t(l, "issue-terms-not-accepted"),
+            Issue::MoneyFormat => t(l, "issue-money-format"),
+            Issue::MoneyPrecision => t(l, "issue-money-precision"),
+            Issue::MoneyNegative => t(l, "issue-money-negative"),
+            Issue::VinLength => t(l, "issue-vin-length"),
+            Issue::VinCharacters => t(l, "issue-vin-characters"),
+            Issue::VinCheckDigit => t(l, "issue-vin-check-digit"),
+            Issue::CurrentPasswordWrong => t(l, "issue-current-password-wrong"),
+            Issue::SameEmail => t(l, "issue-same-email"),
+            Issue::EmailTaken => t(l, "issue-email-taken"),
+            Issue::PhoneFormat => t(l, "issue-phone-format"),
+            Issue::PostalCodeUs => t(l, "issue-postal-code-us"),
+            Issue::PostalCodeCa => t(l, "issue-postal-code-ca"),
+            Issue::PostalCodeRu => t(l, "issue-postal-code-ru"),
+            Issue::RegionUnknown => t(l, "issue-region-unknown"),
+            Issue::CountryUnsupported => t(l, "issue-country-unsupported"),
+            Issue::OneOf => t(l, "issue-one-of"),
+            Issue::CodeDigits => t(l, "issue-code-digits"),
+            Issue::SecondFactorNeeded => t(l, "issue-second-factor-needed"),
+            Issue::SecondFactorWrong => t(l, "issue-second-factor-wrong"),
+            Issue::CustomerIdFormat => t(l, "issue-customer-id-format"),
+        }
+    }
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
+    }
+}

@@ -1,0 +1,47 @@
+//! The frame's reads and writes: the header's customer, signing out, the language preference.
+
+use super::UserSummary;
+use crate::domain::EventKind;
+use crate::error::AppError;
+use crate::i18n::Locale;
+use crate::infra::audit::AuthEvent;
+use crate::infra::session::{self, SessionSlot};
+use crate::infra::AppState;
+
+/// The active login's name and address (`None` for a login that is not active).
+pub async fn summary(state: &AppState, customer_id: i64) -> Result<Option<UserSummary>, AppError> {
+    Ok(sqlx::query_as(
+        "SELECT first_name, last_name, email FROM customers WHERE id = $1 AND status = 'active'",
+    )
+    .bind(customer_id)
+    .fetch_optional(&state.db.pool)
+    .await?)
+}
+
+/// Ends the browser's session on the server (recorded when it was a customer's).
+pub async fn logout(state: &AppState, slot: &SessionSlot) -> Result<(), AppError> {
+    if let Some(token) = &slot.token {
+        session::delete(&state.db, token).await?;
+    }
+    if let Some(s) = &slot.session {
+        AuthEvent::ok(EventKind::Logout)
+            .customer(s.customer_id)
+            .record(&state.db, state.clock.unix(), &slot.client)
+            .await;
+    }
+    Ok(())
+}
+
+/// The language the portal speaks to this customer (pages, mail, texts).
+pub async fn set_language(
+    state: &AppState,
+    customer_id: i64,
+    locale: Locale,
+) -> Result<(), AppError> {
+    sqlx::query("UPDATE customers SET language = $1 WHERE id = $2")
+        .bind(locale.code())
+        .bind(customer_id)
+        .execute(&state.db.pool)
+        .await?;
+    Ok(())
+}
