@@ -213,6 +213,11 @@ impl AppError {
 /// owner, so `?` is all a server function needs: the status travels with the error.
 #[cfg(feature = "ssr")]
 fn set_response_status(e: &AppError) {
+    // A plain form post (no JavaScript) is sent back to its page with the error in the address
+    // (Leptos' form redirect, a 302); a status here would replace that redirect.
+    if crate::infra::plain_form::is_plain_form_post() {
+        return;
+    }
     if let Some(opts) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
         opts.set_status(e.status());
         if let AppError::RateLimited { retry_after_secs } = e {

@@ -4,6 +4,7 @@
 
 login-title = Sign in
 login-activated = Your account is now active. Please sign in.
+login-email-changed = Your email address is changed. Sign in with the new address.
 login-signed-out = You have signed out.
 login-session-ended = Please sign in to continue. For your security, sessions end after 15 minutes without activity.
 login-resend-activation = Send a new activation link

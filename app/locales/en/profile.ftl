@@ -37,6 +37,8 @@ profile-confirmed-before = Your login now uses
 profile-confirmed-after = .
 profile-sign-in = Sign in
 profile-confirming = Confirming…
+profile-confirm-submit = Confirm the new address
+profile-confirm-submit-busy = Confirming…
 
 ## Contact details
 details-page-title = Contact details and preferences

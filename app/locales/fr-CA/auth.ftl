@@ -4,6 +4,7 @@
 
 login-title = Connexion
 login-activated = Votre compte est maintenant actif. Veuillez vous connecter.
+login-email-changed = Votre adresse courriel est modifiée. Connectez-vous avec la nouvelle adresse.
 login-signed-out = Vous avez fermé votre session.
 login-session-ended = Veuillez vous connecter pour continuer. Pour votre sécurité, les sessions prennent fin après 15 minutes d'inactivité.
 login-resend-activation = Envoyer un nouveau lien d'activation

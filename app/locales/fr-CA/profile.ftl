@@ -40,6 +40,8 @@ profile-confirmed-before = Vous vous connectez maintenant avec l'adresse
 profile-confirmed-after = .
 profile-sign-in = Se connecter
 profile-confirming = Confirmation…
+profile-confirm-submit = Confirmer la nouvelle adresse
+profile-confirm-submit-busy = Confirmation…
 
 ## Contact details
 details-page-title = Coordonnées et préférences

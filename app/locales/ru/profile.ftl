@@ -40,6 +40,8 @@ profile-confirmed-before = Теперь для входа используетс
 profile-confirmed-after = .
 profile-sign-in = Войти
 profile-confirming = Подтверждаем…
+profile-confirm-submit = Подтвердить новый адрес
+profile-confirm-submit-busy = Подтверждаем…
 
 ## Contact details
 details-page-title = Контактные данные и настройки

@@ -1,13 +1,14 @@
-//! The page an activation link opens. The token is consumed by a POST the page makes once it is
-//! running in the browser (so link scanners that merely fetch the URL cannot use it up); a button
-//! does the same without JavaScript. Success leads to the sign-in page.
+//! The page an activation link opens (`components/token_link.rs`: submitted by the page once
+//! running, or by its button without JavaScript). Success leads to the sign-in page.
 
 use super::api::Activate;
 use crate::components::alert::Tone;
-use crate::components::{Alert, SubmitButton};
+use crate::components::token_link::{submit_once, TokenLinkForm};
+use crate::components::Alert;
 use crate::i18n::t;
 use crate::shell::PublicLayout;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
@@ -18,13 +19,7 @@ pub fn ActivatePage() -> impl IntoView {
     let query = use_query_map();
     let token = move || query.read().get("token").unwrap_or_default();
     let activate = ServerAction::<Activate>::new();
-
-    Effect::new(move |_| {
-        let t = token();
-        if !t.is_empty() && activate.version().get_untracked() == 0 {
-            activate.dispatch(Activate { token: t });
-        }
-    });
+    submit_once(activate, token, |token| Activate { token });
     Effect::new(move |_| {
         if let Some(Ok(())) = activate.value().get() {
             let _ = window().location().assign("/login?reason=activated");
@@ -45,14 +40,9 @@ pub fn ActivatePage() -> impl IntoView {
                     }.into_any(),
                     Some(Ok(())) => view! { <Alert tone=Tone::Success>{t(l, "activate-success")}</Alert> }.into_any(),
                     None => view! {
-                        <form method="post" action="/api/activate" on:submit=move |ev: leptos::ev::SubmitEvent| {
-                            ev.prevent_default();
-                            activate.dispatch(Activate { token: token() });
-                        }>
-                            <input type="hidden" name="token" value=token/>
-                            <p>{t(l, "activate-confirming")}</p>
-                            <SubmitButton label=t(l, "activate-submit") busy_label=t(l, "activate-submit-busy") pending=activate.pending()/>
-                        </form>
+                        <TokenLinkForm endpoint=Activate::url() token=Signal::derive(token) pending=activate.pending()
+                            on_submit=Callback::new(move |token| { activate.dispatch(Activate { token }); })
+                            progress=t(l, "activate-confirming") label=t(l, "activate-submit") busy_label=t(l, "activate-submit-busy")/>
                     }.into_any(),
                 }}
             </section>

@@ -54,6 +54,7 @@ pub async fn activate(token: String) -> Result<(), AppError> {
     if let Some(device) = remember(&state, customer_id, known.as_deref(), &slot.client).await? {
         cookies::set(&cookies::device_cookie(&state.config, &device));
     }
+    crate::infra::plain_form::on_success_go_to("/login?reason=activated");
     Ok(())
 }
 
@@ -96,5 +97,7 @@ pub async fn request_username_reminder(
 #[server(prefix = "/api", endpoint = "unlock_account")]
 pub async fn unlock_account(token: String) -> Result<(), AppError> {
     let (state, slot) = guard::visitor().await?;
-    recovery::unlock(&state, &token, &slot.client).await
+    recovery::unlock(&state, &token, &slot.client).await?;
+    crate::infra::plain_form::on_success_go_to("/login?reason=unlocked");
+    Ok(())
 }

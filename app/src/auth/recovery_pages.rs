@@ -2,11 +2,13 @@
 
 use super::api::{RequestPasswordReset, RequestUsernameReminder, ResetPassword, UnlockAccount};
 use crate::components::alert::Tone;
+use crate::components::token_link::{submit_once, TokenLinkForm};
 use crate::components::{Alert, Field, SubmitButton};
 use crate::domain::{Email, PasswordPolicy};
 use crate::i18n::{t, tf};
 use crate::shell::PublicLayout;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
@@ -194,12 +196,7 @@ pub fn UnlockPage() -> impl IntoView {
     let query = use_query_map();
     let token = move || query.read().get("token").unwrap_or_default();
     let action = ServerAction::<UnlockAccount>::new();
-    Effect::new(move |_| {
-        let t = token();
-        if !t.is_empty() && action.version().get_untracked() == 0 {
-            action.dispatch(UnlockAccount { token: t });
-        }
-    });
+    submit_once(action, token, |token| UnlockAccount { token });
     view! {
         <Title text=t(l, "unlock-title")/>
         <PublicLayout>
@@ -212,10 +209,9 @@ pub fn UnlockPage() -> impl IntoView {
                     }.into_any(),
                     Some(Err(e)) => view! { <Alert tone=Tone::Error><p>{e.message()}</p><p><A href="/forgot-password">{t(l, "unlock-reset-instead")}</A></p></Alert> }.into_any(),
                     None => view! {
-                        <form on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); action.dispatch(UnlockAccount { token: token() }); }>
-                            <p>{t(l, "unlock-progress")}</p>
-                            <SubmitButton label=t(l, "unlock-submit") busy_label=t(l, "unlock-submit-busy") pending=action.pending()/>
-                        </form>
+                        <TokenLinkForm endpoint=UnlockAccount::url() token=Signal::derive(token) pending=action.pending()
+                            on_submit=Callback::new(move |token| { action.dispatch(UnlockAccount { token }); })
+                            progress=t(l, "unlock-progress") label=t(l, "unlock-submit") busy_label=t(l, "unlock-submit-busy")/>
                     }.into_any(),
                 }}
             </section>

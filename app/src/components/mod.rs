@@ -10,6 +10,7 @@ pub mod pwa;
 pub mod route_focus;
 pub mod spinner;
 pub mod toast;
+pub mod token_link;
 
 pub use alert::Alert;
 pub use field::{CheckboxField, Field};

@@ -6,8 +6,8 @@ use crate::error::AppError;
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
-    super::service::{self, Removal},
-    super::{passkeys, totp},
+    super::lifecycle::{self, Removal},
+    super::{passkeys, service, totp},
     crate::domain::EventKind,
     crate::infra::guard,
 };
@@ -36,21 +36,20 @@ pub async fn totp_begin() -> Result<TotpEnrolment, AppError> {
 pub async fn totp_confirm(code: String) -> Result<Vec<String>, AppError> {
     let g = guard::recent_customer().await?;
     totp::confirm(&g.state, g.me.id, &code).await?;
-    let codes = service::factor_added(&g.state, g.me, &g.client, EventKind::TotpEnabled).await?;
+    let codes = lifecycle::factor_added(&g.state, g.me, &g.client, EventKind::TotpEnabled).await?;
     Ok(codes.unwrap_or_default())
 }
 
 #[server(prefix = "/api", endpoint = "totp_disable")]
 pub async fn totp_disable() -> Result<(), AppError> {
     let g = guard::recent_customer().await?;
-    service::remove_factor(&g.state, &g.me, Removal::Totp).await?;
-    service::changed(&g.state, g.me, &g.client, EventKind::TotpDisabled).await
+    lifecycle::factor_removed(&g.state, g.me, &g.client, Removal::Totp).await
 }
 
 #[server(prefix = "/api", endpoint = "recovery_codes_regenerate")]
 pub async fn recovery_codes_regenerate() -> Result<Vec<String>, AppError> {
     let g = guard::recent_customer().await?;
-    service::regenerate_recovery_codes(&g.state, g.me, &g.client).await
+    lifecycle::regenerate_recovery_codes(&g.state, g.me, &g.client).await
 }
 
 #[server(prefix = "/api", endpoint = "passkey_register_begin")]
@@ -68,14 +67,13 @@ pub async fn passkey_register_finish(
 ) -> Result<Option<Vec<String>>, AppError> {
     let g = guard::recent_customer().await?;
     passkeys::register_finish(&g.state, g.me.id, &ceremony, &credential, &name).await?;
-    service::factor_added(&g.state, g.me, &g.client, EventKind::PasskeyAdded).await
+    lifecycle::factor_added(&g.state, g.me, &g.client, EventKind::PasskeyAdded).await
 }
 
 #[server(prefix = "/api", endpoint = "passkey_remove")]
 pub async fn passkey_remove(id: i64) -> Result<(), AppError> {
     let g = guard::recent_customer().await?;
-    service::remove_factor(&g.state, &g.me, Removal::Passkey(id)).await?;
-    service::changed(&g.state, g.me, &g.client, EventKind::PasskeyRemoved).await
+    lifecycle::factor_removed(&g.state, g.me, &g.client, Removal::Passkey(id)).await
 }
 
 /// "off", "email" or "sms": a code at every sign-in.

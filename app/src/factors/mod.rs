@@ -3,6 +3,8 @@
 //! Every change needs a recent re-authentication and sends a notice email.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod lifecycle;
 pub mod page;
 #[cfg(feature = "ssr")]
 pub mod passkeys;

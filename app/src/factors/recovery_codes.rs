@@ -7,7 +7,6 @@ use crate::error::AppError;
 use crate::infra::{AppState, Config};
 use rand::Rng;
 use sha2::{Digest, Sha256};
-use sqlx::Row;
 
 pub const COUNT: usize = 10;
 /// No 0/O, 1/I/L: easy to read aloud and type.
@@ -29,11 +28,15 @@ fn new_code() -> String {
     format!("{}-{}", &raw[..5], &raw[5..])
 }
 
-/// Replaces the login's codes with ten new ones and returns them (the only time they are shown).
-pub async fn generate(state: &AppState, customer_id: i64) -> Result<Vec<String>, AppError> {
+/// Replaces the login's codes with ten new ones inside `tx` and returns them (the only time they
+/// are shown). Called only from `lifecycle.rs`, where the rule about when codes exist lives.
+pub async fn replace(
+    tx: &mut sqlx::AnyConnection,
+    state: &AppState,
+    customer_id: i64,
+) -> Result<Vec<String>, AppError> {
     let now = state.clock.unix();
     let codes: Vec<String> = (0..COUNT).map(|_| new_code()).collect();
-    let mut tx = state.db.begin().await?;
     sqlx::query("DELETE FROM recovery_codes WHERE customer_id = $1")
         .bind(customer_id)
         .execute(&mut *tx)
@@ -48,7 +51,6 @@ pub async fn generate(state: &AppState, customer_id: i64) -> Result<Vec<String>,
         .execute(&mut *tx)
         .await?;
     }
-    tx.commit().await?;
     Ok(codes)
 }
 
@@ -73,13 +75,20 @@ pub async fn consume(state: &AppState, customer_id: i64, code: &str) -> Result<(
 }
 
 pub async fn remaining(state: &AppState, customer_id: i64) -> Result<i64, AppError> {
-    Ok(sqlx::query(
-        "SELECT COUNT(*) AS n FROM recovery_codes WHERE customer_id = $1 AND used_at IS NULL",
+    remaining_in(&mut *state.db.pool.acquire().await?, customer_id).await
+}
+
+/// Unused codes left, read inside a caller's transaction.
+pub async fn remaining_in(
+    conn: &mut sqlx::AnyConnection,
+    customer_id: i64,
+) -> Result<i64, AppError> {
+    Ok(sqlx::query_scalar(
+        "SELECT COUNT(*) FROM recovery_codes WHERE customer_id = $1 AND used_at IS NULL",
     )
     .bind(customer_id)
-    .fetch_one(&state.db.pool)
-    .await?
-    .try_get("n")?)
+    .fetch_one(conn)
+    .await?)
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use crate::emails;
 use crate::error::{AppError, Conflict};
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::CurrentCustomer;
-use crate::infra::{outbox, session, AppState};
+use crate::infra::{session, AppState};
 use sqlx::Row;
 
 /// The sign-in methods a login has set up.
@@ -58,22 +58,10 @@ pub async fn changed(
     kind: EventKind,
 ) -> Result<(), AppError> {
     let now = state.clock.unix();
-    let row =
-        sqlx::query("SELECT email, first_name, language, otp_channel FROM customers WHERE id = $1")
-            .bind(me.id)
-            .fetch_one(&state.db.pool)
-            .await?;
-    let email: String = row.try_get("email")?;
-    let first: String = row.try_get("first_name")?;
-    let l = emails::language(&row.try_get::<String, _>("language")?);
-    let otp =
-        OtpSetting::parse(&row.try_get::<String, _>("otp_channel")?).unwrap_or(OtpSetting::Off);
-    let what = emails::security_change(l, kind, otp);
-    let url = format!("{}/profile/security", state.config.public_url);
-    outbox::send(
-        state,
-        &emails::security_notice(l, &email, &first, &what, &url),
-    )
+    let otp = factors(state, me.id).await?.otp;
+    emails::send_security_notice(state, me.id, "/profile/security", |l| {
+        emails::security_change(l, kind, otp)
+    })
     .await?;
     AuthEvent::ok(kind)
         .customer(me.id)
@@ -84,25 +72,10 @@ pub async fn changed(
 
 pub async fn notify_recovery_code_used(state: &AppState, customer_id: i64) -> Result<(), AppError> {
     let left = recovery_codes::remaining(state, customer_id).await?;
-    let row = sqlx::query("SELECT email, first_name, language FROM customers WHERE id = $1")
-        .bind(customer_id)
-        .fetch_one(&state.db.pool)
-        .await?;
-    let l = emails::language(&row.try_get::<String, _>("language")?);
-    let url = format!("{}/profile/security", state.config.public_url);
-    let what = emails::recovery_code_used(l, left);
-    outbox::send(
-        state,
-        &emails::security_notice(
-            l,
-            &row.try_get::<String, _>("email")?,
-            &row.try_get::<String, _>("first_name")?,
-            &what,
-            &url,
-        ),
-    )
-    .await?;
-    Ok(())
+    emails::send_security_notice(state, customer_id, "/profile/security", |l| {
+        emails::recovery_code_used(l, left)
+    })
+    .await
 }
 
 /// Turns the every-sign-in code on (by email or SMS) or off. SMS needs a phone on the profile.
@@ -181,107 +154,4 @@ pub async fn reauthenticate(
     crate::infra::throttle::clear(&state.db.pool, &key).await?;
     session::mark_reauthenticated(&state.db, me.session_id, now, method).await?;
     Ok(())
-}
-
-/// A second factor to remove.
-#[derive(Debug, Clone, Copy)]
-pub enum Removal {
-    Totp,
-    Passkey(i64),
-}
-
-/// Removes a second factor, in one transaction. Recovery codes exist only while a second factor
-/// does, so they go with the last one; and removing the last one needs this session's
-/// re-authentication to have been made with a second factor (an authenticator or recovery code),
-/// not only the password (`SecondFactorReauthRequired`).
-pub async fn remove_factor(
-    state: &AppState,
-    me: &CurrentCustomer,
-    what: Removal,
-) -> Result<(), AppError> {
-    if let Removal::Passkey(id) = what {
-        // Another customer's passkey (or none) is simply not found.
-        let mine: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM passkeys WHERE id = $1 AND customer_id = $2")
-                .bind(id)
-                .bind(me.id)
-                .fetch_optional(&state.db.pool)
-                .await?;
-        mine.ok_or(AppError::NotFound)?;
-    }
-    let f = factors(state, me.id).await?;
-    let left = match what {
-        Removal::Totp => f.passkeys,
-        Removal::Passkey(_) => f.passkeys - 1 + i64::from(f.totp),
-    };
-    if left <= 0 {
-        let how = session::reauth_method(&state.db, me.session_id).await?;
-        if !how.is_some_and(SignInProof::is_second_factor) {
-            return Err(AppError::SecondFactorReauthRequired);
-        }
-    }
-    let mut tx = state.db.begin().await?;
-    match what {
-        Removal::Totp => {
-            sqlx::query(
-                "UPDATE customers SET totp_secret = NULL, totp_pending_secret = NULL WHERE id = $1",
-            )
-            .bind(me.id)
-            .execute(&mut *tx)
-            .await?;
-        }
-        Removal::Passkey(id) => {
-            let done = sqlx::query("DELETE FROM passkeys WHERE id = $1 AND customer_id = $2")
-                .bind(id)
-                .bind(me.id)
-                .execute(&mut *tx)
-                .await?;
-            if done.rows_affected() != 1 {
-                return Err(AppError::NotFound);
-            }
-        }
-    }
-    if left <= 0 {
-        sqlx::query("DELETE FROM recovery_codes WHERE customer_id = $1")
-            .bind(me.id)
-            .execute(&mut *tx)
-            .await?;
-    }
-    tx.commit().await?;
-    Ok(())
-}
-
-/// Ten new recovery codes, replacing the old ones. Recovery codes exist only while a second
-/// factor does: without one this is refused (`RecoveryNeedsFactor`).
-pub async fn regenerate_recovery_codes(
-    state: &AppState,
-    me: CurrentCustomer,
-    client: &ClientInfo,
-) -> Result<Vec<String>, AppError> {
-    let f = factors(state, me.id).await?;
-    if !f.totp && f.passkeys == 0 {
-        return Err(AppError::Conflict(Conflict::RecoveryNeedsFactor));
-    }
-    let codes = recovery_codes::generate(state, me.id).await?;
-    changed(state, me, client, EventKind::RecoveryCodesRegenerated).await?;
-    Ok(codes)
-}
-
-/// After a second factor was added: its notice, and recovery codes — always after an
-/// authenticator app is set up, after a passkey only when the login had none left — returned
-/// once, to be shown once.
-pub async fn factor_added(
-    state: &AppState,
-    me: CurrentCustomer,
-    client: &ClientInfo,
-    kind: EventKind,
-) -> Result<Option<Vec<String>>, AppError> {
-    let fresh = kind == EventKind::TotpEnabled;
-    let codes = if fresh || recovery_codes::remaining(state, me.id).await? == 0 {
-        Some(recovery_codes::generate(state, me.id).await?)
-    } else {
-        None
-    };
-    changed(state, me, client, kind).await?;
-    Ok(codes)
 }

@@ -14,6 +14,7 @@ pub mod hasher;
 pub mod jobs;
 pub mod mailer;
 pub mod outbox;
+pub mod plain_form;
 pub mod session;
 pub mod sms;
 pub mod staff_session;

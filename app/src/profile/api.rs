@@ -36,7 +36,9 @@ pub async fn request_email_change(
 pub async fn confirm_email_change(token: String) -> Result<String, AppError> {
     let (state, slot) = guard::visitor().await?;
     let keep = slot.session.as_ref().map(|s| s.id);
-    service::confirm_email_change(&state, &slot.client, &token, keep).await
+    let email = service::confirm_email_change(&state, &slot.client, &token, keep).await?;
+    crate::infra::plain_form::on_success_go_to("/login?reason=email_changed");
+    Ok(email)
 }
 
 /// Saves the new mobile number with the code texted to it.

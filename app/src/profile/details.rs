@@ -12,7 +12,7 @@ use crate::error::AppError;
 use crate::i18n::{t, tf};
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::CurrentCustomer;
-use crate::infra::{outbox, AppState};
+use crate::infra::AppState;
 use sqlx::Row;
 
 pub async fn load(state: &AppState, customer_id: i64) -> Result<ProfileDetails, AppError> {
@@ -181,27 +181,15 @@ async fn queue_phone_notice(
     customer_id: i64,
     number: Option<&str>,
 ) -> Result<(), AppError> {
-    let row = sqlx::query("SELECT email, first_name, language FROM customers WHERE id = $1")
-        .bind(customer_id)
-        .fetch_one(&mut *tx)
-        .await?;
-    let l = emails::language(&row.try_get::<String, _>("language")?);
-    let what = match number {
+    emails::queue_security_notice(tx, state, customer_id, "/login", |l| match number {
         Some(n) => tf(
             l,
             "email-notice-phone-changed",
             &[("phone", crate::infra::sms::mask_phone(n).into())],
         ),
         None => t(l, "email-notice-phone-removed"),
-    };
-    let mail = emails::security_notice(
-        l,
-        &row.try_get::<String, _>("email")?,
-        &row.try_get::<String, _>("first_name")?,
-        &what,
-        &format!("{}/login", state.config.public_url),
-    );
-    outbox::enqueue(tx, &mail, state.clock.unix()).await?;
+    })
+    .await?;
     Ok(())
 }
 

@@ -3,12 +3,14 @@
 use super::api::{ChangePassword, ConfirmEmailChange, RequestEmailChange};
 use crate::components::alert::Tone;
 use crate::components::toast::use_toasts;
+use crate::components::token_link::{submit_once, TokenLinkForm};
 use crate::components::{Alert, Field, SubmitButton};
 use crate::domain::PasswordPolicy;
 use crate::error::AppError;
 use crate::i18n::{t, tf};
 use crate::shell::PublicLayout;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
@@ -168,12 +170,7 @@ pub fn ConfirmEmailPage() -> impl IntoView {
     let query = use_query_map();
     let token = move || query.read().get("token").unwrap_or_default();
     let action = ServerAction::<ConfirmEmailChange>::new();
-    Effect::new(move |_| {
-        let t = token();
-        if !t.is_empty() && action.version().get_untracked() == 0 {
-            action.dispatch(ConfirmEmailChange { token: t });
-        }
-    });
+    submit_once(action, token, |token| ConfirmEmailChange { token });
     view! {
         <Title text=t(l, "profile-confirm-title")/>
         <PublicLayout>
@@ -182,7 +179,11 @@ pub fn ConfirmEmailPage() -> impl IntoView {
                 {move || match action.value().get() {
                     Some(Ok(email)) => view! { <Alert tone=Tone::Success><p>{t(l, "profile-confirmed-before")}" "<strong>{email}</strong>{t(l, "profile-confirmed-after")}</p></Alert><p><A href="/login">{t(l, "profile-sign-in")}</A></p> }.into_any(),
                     Some(Err(e)) => view! { <Alert tone=Tone::Error>{e.message()}</Alert> }.into_any(),
-                    None => view! { <p>{t(l, "profile-confirming")}</p> }.into_any(),
+                    None => view! {
+                        <TokenLinkForm endpoint=ConfirmEmailChange::url() token=Signal::derive(token) pending=action.pending()
+                            on_submit=Callback::new(move |token| { action.dispatch(ConfirmEmailChange { token }); })
+                            progress=t(l, "profile-confirming") label=t(l, "profile-confirm-submit") busy_label=t(l, "profile-confirm-submit-busy")/>
+                    }.into_any(),
                 }}
             </section>
         </PublicLayout>

@@ -105,6 +105,8 @@ pub fn LoginPage() -> impl IntoView {
                     Some("activated") => Some(view! { <Alert tone=Tone::Success>{t(l, "login-activated")}</Alert> }.into_any()),
                     Some("signed_out") => Some(view! { <Alert tone=Tone::Info>{t(l, "login-signed-out")}</Alert> }.into_any()),
                     Some("signin") => Some(view! { <Alert tone=Tone::Info>{t(l, "login-session-ended")}</Alert> }.into_any()),
+                    Some("unlocked") => Some(view! { <Alert tone=Tone::Success>{t(l, "unlock-done")}</Alert> }.into_any()),
+                    Some("email_changed") => Some(view! { <Alert tone=Tone::Success>{t(l, "login-email-changed")}</Alert> }.into_any()),
                     _ => None,
                 }}
                 {move || failure().map(|e| {

@@ -76,25 +76,15 @@ pub async fn complete(
     let customer_id = match existing {
         Some(id) => {
             // Its owner hears of it now, whoever is at the keyboard.
-            let row =
-                sqlx::query("SELECT email, first_name, language FROM customers WHERE id = $1")
-                    .bind(id)
-                    .fetch_one(&mut *tx)
-                    .await?;
-            let l = crate::emails::language(&row.try_get::<String, _>("language")?);
-            let what = crate::i18n::tf(
-                l,
-                "email-notice-temporary-setup",
-                &[("contract", number.clone().into())],
-            );
-            let mail = crate::emails::security_notice(
-                l,
-                &row.try_get::<String, _>("email")?,
-                &row.try_get::<String, _>("first_name")?,
-                &what,
-                &format!("{}/login", state.config.public_url),
-            );
-            crate::infra::outbox::enqueue(&mut tx, &mail, now).await?;
+            let contract = number.clone();
+            crate::emails::queue_security_notice(&mut tx, state, id, "/login", |l| {
+                crate::i18n::tf(
+                    l,
+                    "email-notice-temporary-setup",
+                    &[("contract", contract.into())],
+                )
+            })
+            .await?;
             id
         }
         None if unproven.is_some() => {

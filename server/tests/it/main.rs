@@ -14,6 +14,7 @@ mod email_language;
 mod instances;
 mod limits;
 mod linking;
+mod plain_forms;
 mod profile;
 mod profile_details;
 mod proxies;

@@ -235,13 +235,12 @@ pub async fn reset_sign_in_methods(
             crate::domain::Issue::TooLong { max: 500 },
         ));
     }
-    let now = state.clock.unix();
     let mut tx = state.db.begin().await?;
-    let row = sqlx::query("SELECT email, first_name, language FROM customers WHERE id = $1")
+    let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE id = $1")
         .bind(customer_id)
         .fetch_optional(&mut *tx)
-        .await?
-        .ok_or(AppError::NotFound)?;
+        .await?;
+    exists.ok_or(AppError::NotFound)?;
     sqlx::query(
         "UPDATE customers SET totp_secret = NULL, totp_pending_secret = NULL, otp_channel = 'off' WHERE id = $1",
     )
@@ -254,16 +253,11 @@ pub async fn reset_sign_in_methods(
             .execute(&mut *tx)
             .await?;
     }
-    let email: String = row.try_get("email")?;
-    let l = crate::emails::language(&row.try_get::<String, _>("language")?);
-    let mail = crate::emails::security_notice(
-        l,
-        &email,
-        &row.try_get::<String, _>("first_name")?,
-        &crate::i18n::t(l, "email-notice-methods-reset"),
-        &format!("{}/login", state.config.public_url),
-    );
-    crate::infra::outbox::enqueue(&mut tx, &mail, now).await?;
+    let to = crate::emails::queue_security_notice(&mut tx, state, customer_id, "/login", |l| {
+        crate::i18n::t(l, "email-notice-methods-reset")
+    })
+    .await?;
+    let email = to.email;
     tx.commit().await?;
     state.outbox.wake();
     on_customer_trail(

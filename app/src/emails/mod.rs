@@ -7,6 +7,10 @@ use crate::domain::{EventKind, OtpSetting};
 use crate::i18n::{t, tf, Locale};
 use crate::infra::mailer::Mail;
 
+pub mod notices;
+
+pub use notices::{queue_security_notice, recipient, send_security_notice, Recipient};
+
 const BRAND: &str = "Northstar Auto Finance";
 
 /// The language stored in `customers.language` ('en' | 'fr-CA' | 'ru'); English when unknown.
