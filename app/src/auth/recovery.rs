@@ -9,7 +9,6 @@ use crate::emails;
 use crate::error::AppError;
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::{outbox, throttle, AppState};
-use sqlx::Row;
 
 fn event(kind: EventKind, success: bool, customer_id: Option<i64>, detail: &str) -> AuthEvent<'_> {
     AuthEvent::new(kind, success)
@@ -48,13 +47,13 @@ pub async fn request_reset(
     {
         return Ok(());
     }
-    let row = sqlx::query(
+    let row: Option<(i64, String, String)> = sqlx::query_as(
         "SELECT id, first_name, language FROM customers WHERE email = $1 AND status = 'active'",
     )
     .bind(email.as_str())
     .fetch_optional(&state.db.pool)
     .await?;
-    let Some(row) = row else {
+    let Some((id, first, language)) = row else {
         event(
             EventKind::PasswordResetRequested,
             false,
@@ -65,9 +64,7 @@ pub async fn request_reset(
         .await;
         return Ok(());
     };
-    let id: i64 = row.try_get("id")?;
-    let first: String = row.try_get("first_name")?;
-    let l = emails::language(&row.try_get::<String, _>("language")?);
+    let l = emails::language(&language);
     send_link(state, id, LinkPurpose::Reset, None, |url| {
         emails::password_reset(l, email.as_str(), &first, url)
     })
@@ -112,13 +109,8 @@ pub async fn reset(
         .await;
         return Err(AppError::InvalidToken);
     };
-    let row = sqlx::query("SELECT email, first_name, language FROM customers WHERE id = $1")
-        .bind(customer_id)
-        .fetch_one(&mut *tx)
-        .await?;
-    let email_s: String = row.try_get("email")?;
-    let first: String = row.try_get("first_name")?;
-    let l = emails::language(&row.try_get::<String, _>("language")?);
+    let to = emails::recipient(&mut *tx, customer_id).await?;
+    let (l, email_s, first) = (to.locale(), to.email, to.first_name);
     let email =
         Email::parse(&email_s).map_err(AppError::internal("reading a stored email address"))?;
     let new: Password = crate::domain::PasswordPolicy::check(
@@ -175,22 +167,18 @@ pub async fn remind_username(
         3600,
     )
     .await?;
-    let rows = sqlx::query(
+    let rows: Vec<(String, i64, String, String, String)> = sqlx::query_as(
         "SELECT p.last_name, u.id, u.email, u.first_name, u.language FROM contract_parties p JOIN contracts c ON c.id = p.contract_id \
          JOIN customers u ON u.id = p.customer_id WHERE c.contract_number = $1 AND u.status = 'active'",
     )
     .bind(contract_number.trim().to_uppercase())
     .fetch_all(&state.db.pool)
     .await?;
-    for r in rows {
-        let last: String = r.try_get("last_name")?;
+    for (last, id, email, first, language) in rows {
         if last.to_lowercase() != last_name.trim().to_lowercase() {
             continue;
         }
-        let id: i64 = r.try_get("id")?;
-        let email: String = r.try_get("email")?;
-        let first: String = r.try_get("first_name")?;
-        let l = emails::language(&r.try_get::<String, _>("language")?);
+        let l = emails::language(&language);
         let login = format!("{}/login", state.config.public_url);
         outbox::send(state, &emails::username_reminder(l, &email, &first, &login)).await?;
         event(EventKind::UsernameReminder, true, Some(id), "reminder sent")
@@ -202,15 +190,9 @@ pub async fn remind_username(
 
 /// Emails the owner of a just-locked account a link that lifts the lock (valid 1 hour).
 pub async fn send_unlock(state: &AppState, customer_id: i64) -> Result<(), AppError> {
-    let row = sqlx::query("SELECT email, first_name, language FROM customers WHERE id = $1")
-        .bind(customer_id)
-        .fetch_one(&state.db.pool)
-        .await?;
-    let email: String = row.try_get("email")?;
-    let first: String = row.try_get("first_name")?;
-    let l = emails::language(&row.try_get::<String, _>("language")?);
+    let to = emails::recipient(&state.db.pool, customer_id).await?;
     send_link(state, customer_id, LinkPurpose::Unlock, None, |url| {
-        emails::account_locked(l, &email, &first, url)
+        emails::account_locked(to.locale(), &to.email, &to.first_name, url)
     })
     .await
 }
@@ -234,11 +216,10 @@ pub async fn unlock(state: &AppState, token: &str, client: &ClientInfo) -> Resul
         .await;
         return Err(AppError::InvalidToken);
     };
-    let email: String = sqlx::query("SELECT email FROM customers WHERE id = $1")
+    let email: String = sqlx::query_scalar("SELECT email FROM customers WHERE id = $1")
         .bind(customer_id)
         .fetch_one(&mut *tx)
-        .await?
-        .try_get("email")?;
+        .await?;
     throttle::clear(&mut *tx, &throttle::key::login_account(&email)).await?;
     tx.commit().await?;
     event(
@@ -257,12 +238,10 @@ pub async fn unlock(state: &AppState, token: &str, client: &ClientInfo) -> Resul
 pub async fn staff_unlock(state: &AppState, email: &Email, staff: &str) -> Result<bool, AppError> {
     let now = state.clock.unix();
     let was_locked = throttle::clear(&state.db.pool, &throttle::key::login_account(email)).await?;
-    let customer: Option<i64> = sqlx::query("SELECT id FROM customers WHERE email = $1")
+    let customer: Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")
         .bind(email.as_str())
         .fetch_optional(&state.db.pool)
-        .await?
-        .map(|r| r.try_get("id"))
-        .transpose()?;
+        .await?;
     let client = ClientInfo {
         ip: "staff".into(),
         user_agent: staff.into(),

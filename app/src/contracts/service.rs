@@ -10,8 +10,6 @@ use crate::domain::{Apr, Money};
 use crate::error::AppError;
 use crate::infra::{AppState, Db};
 use rust_decimal::Decimal;
-use sqlx::any::AnyRow;
-use sqlx::Row;
 use std::str::FromStr;
 use time::Date;
 
@@ -51,44 +49,140 @@ fn bad_data(what: &str) -> AppError {
     AppError::Internal
 }
 
-fn date_col(row: &AnyRow, col: &str) -> Result<Date, AppError> {
-    parse_iso(&row.try_get::<String, _>(col)?).ok_or_else(|| bad_data(col))
+fn date(value: &str, what: &str) -> Result<Date, AppError> {
+    parse_iso(value).ok_or_else(|| bad_data(what))
 }
 
-fn record(row: &AnyRow) -> Result<ContractRecord, AppError> {
-    let cents = |c: &str| -> Result<Money, AppError> { Ok(Money::from_cents(row.try_get(c)?)) };
-    let opt_cents = |c: &str| -> Result<Option<Money>, AppError> {
-        Ok(row.try_get::<Option<i64>, _>(c)?.map(Money::from_cents))
-    };
-    Ok(ContractRecord {
-        id: row.try_get("id")?,
-        number: row.try_get("contract_number")?,
-        kind: if row.try_get::<String, _>("kind")? == "lease" {
-            ContractKind::Lease
-        } else {
-            ContractKind::Loan
-        },
-        vin: row.try_get("vin")?,
-        make: row.try_get("make")?,
-        model: row.try_get("model")?,
-        year: row.try_get("model_year")?,
-        colour: row.try_get("colour")?,
-        currency: row.try_get("currency")?,
-        contract_date: date_col(row, "contract_date")?,
-        financed: cents("amount_financed_cents")?,
-        apr: Apr::parse(&row.try_get::<String, _>("apr")?).ok_or_else(|| bad_data("apr"))?,
-        term: row.try_get::<i64, _>("term_months")? as u32,
-        first_due: date_col(row, "first_due_date")?,
-        due_day: row.try_get::<i64, _>("due_day")? as u8,
-        payment: cents("payment_cents")?,
-        residual: opt_cents("residual_cents")?,
-        allowed_miles: row.try_get("allowed_miles")?,
-        tax_percent: Decimal::from_str(&row.try_get::<String, _>("tax_percent")?)
-            .map_err(|_| bad_data("tax_percent"))?,
-        purchase_option_fee: opt_cents("purchase_option_fee_cents")?,
-        status: row.try_get("status")?,
-        role: row.try_get("role")?,
-    })
+/// A contract row as stored (`CONTRACT_COLUMNS`), before its values are checked.
+#[derive(sqlx::FromRow)]
+struct ContractRow {
+    id: i64,
+    contract_number: String,
+    kind: String,
+    vin: String,
+    make: String,
+    model: String,
+    model_year: i64,
+    colour: String,
+    currency: String,
+    contract_date: String,
+    amount_financed_cents: i64,
+    apr: String,
+    term_months: i64,
+    first_due_date: String,
+    due_day: i64,
+    payment_cents: i64,
+    residual_cents: Option<i64>,
+    allowed_miles: Option<i64>,
+    tax_percent: String,
+    purchase_option_fee_cents: Option<i64>,
+    status: String,
+    role: String,
+}
+
+impl TryFrom<ContractRow> for ContractRecord {
+    type Error = AppError;
+
+    fn try_from(r: ContractRow) -> Result<Self, AppError> {
+        Ok(ContractRecord {
+            id: r.id,
+            number: r.contract_number,
+            kind: if r.kind == "lease" {
+                ContractKind::Lease
+            } else {
+                ContractKind::Loan
+            },
+            vin: r.vin,
+            make: r.make,
+            model: r.model,
+            year: r.model_year,
+            colour: r.colour,
+            currency: r.currency,
+            contract_date: date(&r.contract_date, "contract_date")?,
+            financed: Money::from_cents(r.amount_financed_cents),
+            apr: Apr::parse(&r.apr).ok_or_else(|| bad_data("apr"))?,
+            term: r.term_months as u32,
+            first_due: date(&r.first_due_date, "first_due_date")?,
+            due_day: r.due_day as u8,
+            payment: Money::from_cents(r.payment_cents),
+            residual: r.residual_cents.map(Money::from_cents),
+            allowed_miles: r.allowed_miles,
+            tax_percent: Decimal::from_str(&r.tax_percent)
+                .map_err(AppError::internal("reading a contract's tax_percent"))?,
+            purchase_option_fee: r.purchase_option_fee_cents.map(Money::from_cents),
+            status: r.status,
+            role: r.role,
+        })
+    }
+}
+
+/// A schedule row as stored.
+#[derive(sqlx::FromRow)]
+struct InstallmentRow {
+    number: i64,
+    due_date: String,
+    payment_cents: i64,
+    interest_cents: i64,
+    principal_cents: i64,
+    tax_cents: i64,
+    balance_cents: i64,
+}
+
+impl TryFrom<InstallmentRow> for Installment {
+    type Error = AppError;
+
+    fn try_from(r: InstallmentRow) -> Result<Self, AppError> {
+        Ok(Installment {
+            number: r.number as u32,
+            due_date: date(&r.due_date, "due_date")?,
+            payment: Money::from_cents(r.payment_cents),
+            interest: Money::from_cents(r.interest_cents),
+            principal: Money::from_cents(r.principal_cents),
+            tax: Money::from_cents(r.tax_cents),
+            balance: Money::from_cents(r.balance_cents),
+        })
+    }
+}
+
+/// A transaction row as stored.
+#[derive(sqlx::FromRow)]
+struct TransactionRow {
+    kind: String,
+    status: String,
+    effective_date: String,
+    amount_cents: i64,
+    fees_cents: i64,
+    interest_cents: i64,
+    principal_cents: i64,
+    tax_cents: i64,
+    excess_cents: i64,
+    reference: String,
+    description: String,
+}
+
+impl TryFrom<TransactionRow> for HistoryLine {
+    type Error = AppError;
+
+    fn try_from(r: TransactionRow) -> Result<Self, AppError> {
+        Ok(HistoryLine {
+            date: date(&r.effective_date, "effective_date")?,
+            kind: TxnKind::parse(&r.kind).ok_or_else(|| bad_data("kind"))?,
+            status: TxnStatus::parse(&r.status).ok_or_else(|| bad_data("status"))?,
+            amount: Money::from_cents(r.amount_cents),
+            fees: Money::from_cents(r.fees_cents),
+            interest: Money::from_cents(r.interest_cents),
+            principal: Money::from_cents(r.principal_cents),
+            tax: Money::from_cents(r.tax_cents),
+            excess: Money::from_cents(r.excess_cents),
+            reference: r.reference,
+            description: r.description,
+        })
+    }
+}
+
+/// Checks each stored row as it becomes its type.
+fn checked<R, T: TryFrom<R, Error = AppError>>(rows: Vec<R>) -> Result<Vec<T>, AppError> {
+    rows.into_iter().map(T::try_from).collect()
 }
 
 /// The customer's contracts, newest first (closed ones last).
@@ -97,11 +191,11 @@ pub async fn contracts_of(db: &Db, customer_id: i64) -> Result<Vec<ContractRecor
         "SELECT {CONTRACT_COLUMNS} FROM contracts c JOIN contract_parties p ON p.contract_id = c.id \
          WHERE p.customer_id = $1 ORDER BY CASE WHEN c.status = 'active' THEN 0 ELSE 1 END, c.contract_date DESC"
     );
-    let rows = sqlx::query(&sql)
+    let rows: Vec<ContractRow> = sqlx::query_as(&sql)
         .bind(customer_id)
         .fetch_all(&db.pool)
         .await?;
-    rows.iter().map(record).collect()
+    checked(rows)
 }
 
 /// One contract, only if the customer is a party to it.
@@ -114,66 +208,34 @@ pub async fn contract_of(
         "SELECT {CONTRACT_COLUMNS} FROM contracts c JOIN contract_parties p ON p.contract_id = c.id \
          WHERE c.id = $1 AND p.customer_id = $2"
     );
-    let row = sqlx::query(&sql)
+    let row: Option<ContractRow> = sqlx::query_as(&sql)
         .bind(contract_id)
         .bind(customer_id)
         .fetch_optional(&db.pool)
         .await?;
-    record(&row.ok_or(AppError::NotFound)?)
+    row.ok_or(AppError::NotFound)?.try_into()
 }
 
 pub async fn installments(db: &Db, contract_id: i64) -> Result<Vec<Installment>, AppError> {
-    let rows = sqlx::query(
+    let rows: Vec<InstallmentRow> = sqlx::query_as(
         "SELECT number, due_date, payment_cents, interest_cents, principal_cents, tax_cents, balance_cents \
          FROM schedule_rows WHERE contract_id = $1 ORDER BY number",
     )
     .bind(contract_id)
     .fetch_all(&db.pool)
     .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(Installment {
-                number: r.try_get::<i64, _>("number")? as u32,
-                due_date: date_col(r, "due_date")?,
-                payment: Money::from_cents(r.try_get("payment_cents")?),
-                interest: Money::from_cents(r.try_get("interest_cents")?),
-                principal: Money::from_cents(r.try_get("principal_cents")?),
-                tax: Money::from_cents(r.try_get("tax_cents")?),
-                balance: Money::from_cents(r.try_get("balance_cents")?),
-            })
-        })
-        .collect()
+    checked(rows)
 }
 
 pub async fn history_lines(db: &Db, contract_id: i64) -> Result<Vec<HistoryLine>, AppError> {
-    let rows = sqlx::query(
+    let rows: Vec<TransactionRow> = sqlx::query_as(
         "SELECT kind, status, effective_date, amount_cents, fees_cents, interest_cents, principal_cents, tax_cents, \
          excess_cents, reference, description FROM transactions WHERE contract_id = $1 ORDER BY effective_date DESC, id DESC",
     )
     .bind(contract_id)
     .fetch_all(&db.pool)
     .await?;
-    rows.iter()
-        .map(|r| {
-            let c =
-                |col: &str| -> Result<Money, AppError> { Ok(Money::from_cents(r.try_get(col)?)) };
-            Ok(HistoryLine {
-                date: date_col(r, "effective_date")?,
-                kind: TxnKind::parse(&r.try_get::<String, _>("kind")?)
-                    .ok_or_else(|| bad_data("kind"))?,
-                status: TxnStatus::parse(&r.try_get::<String, _>("status")?)
-                    .ok_or_else(|| bad_data("status"))?,
-                amount: c("amount_cents")?,
-                fees: c("fees_cents")?,
-                interest: c("interest_cents")?,
-                principal: c("principal_cents")?,
-                tax: c("tax_cents")?,
-                excess: c("excess_cents")?,
-                reference: r.try_get("reference")?,
-                description: r.try_get("description")?,
-            })
-        })
-        .collect()
+    checked(rows)
 }
 
 fn txns(lines: &[HistoryLine]) -> Vec<Txn> {
@@ -273,18 +335,19 @@ pub async fn detail(
     let rec = contract_of(&state.db, customer_id, contract_id).await?;
     let schedule = installments(&state.db, rec.id).await?;
     let lines = history_lines(&state.db, rec.id).await?;
-    let parties = sqlx::query("SELECT first_name, last_name, role FROM contract_parties WHERE contract_id = $1 ORDER BY role DESC")
-        .bind(rec.id)
-        .fetch_all(&state.db.pool)
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(PartyView {
-                name: format!("{} {}", r.try_get::<String, _>("first_name")?, r.try_get::<String, _>("last_name")?),
-                role: r.try_get("role")?,
-            })
+    let parties: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT first_name, last_name, role FROM contract_parties WHERE contract_id = $1 ORDER BY role DESC",
+    )
+    .bind(rec.id)
+    .fetch_all(&state.db.pool)
+    .await?;
+    let parties = parties
+        .into_iter()
+        .map(|(first, last, role)| PartyView {
+            name: format!("{first} {last}"),
+            role,
         })
-        .collect::<Result<Vec<_>, AppError>>()?;
+        .collect();
     let purchase_price = match (rec.kind, rec.residual) {
         (ContractKind::Lease, Some(residual)) => Some(
             LeaseTerms {

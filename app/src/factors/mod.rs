@@ -33,6 +33,7 @@ pub struct FactorsView {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct PasskeyView {
     pub id: i64,
     pub name: String,

@@ -6,7 +6,6 @@ use super::{Ceremony, PasskeyView};
 use crate::error::AppError;
 use crate::infra::{tokens, AppState, Config};
 use sha2::{Digest, Sha256};
-use sqlx::Row;
 use webauthn_rs::prelude::*;
 
 const CEREMONY_TTL_SECS: i64 = 5 * 60;
@@ -65,6 +64,15 @@ async fn save_ceremony(
     Ok(token)
 }
 
+#[derive(sqlx::FromRow)]
+struct CeremonyRow {
+    id: i64,
+    kind: String,
+    customer_id: Option<i64>,
+    state: String,
+    expires_at: i64,
+}
+
 /// Takes (and deletes) a ceremony's state; unknown, expired or someone else's → InvalidToken.
 async fn take_ceremony<T: serde::de::DeserializeOwned>(
     state: &AppState,
@@ -76,7 +84,7 @@ async fn take_ceremony<T: serde::de::DeserializeOwned>(
         return Err(AppError::InvalidToken);
     }
     let hash = tokens::hash_token(id);
-    let row = sqlx::query(
+    let row: CeremonyRow = sqlx::query_as(
         "SELECT id, kind, customer_id, state, expires_at FROM webauthn_ceremonies WHERE token_hash = $1",
     )
     .bind(&hash)
@@ -84,34 +92,28 @@ async fn take_ceremony<T: serde::de::DeserializeOwned>(
     .await?
     .ok_or(AppError::InvalidToken)?;
     let deleted = sqlx::query("DELETE FROM webauthn_ceremonies WHERE id = $1")
-        .bind(row.try_get::<i64, _>("id")?)
+        .bind(row.id)
         .execute(&state.db.pool)
         .await?;
-    let owner: Option<i64> = row.try_get("customer_id")?;
     if deleted.rows_affected() != 1
-        || row.try_get::<String, _>("kind")? != kind
-        || owner != customer_id
-        || row.try_get::<i64, _>("expires_at")? <= state.clock.unix()
+        || row.kind != kind
+        || row.customer_id != customer_id
+        || row.expires_at <= state.clock.unix()
     {
         return Err(AppError::InvalidToken);
     }
-    serde_json::from_str(&row.try_get::<String, _>("state")?)
-        .map_err(AppError::internal("passkey ceremony"))
+    serde_json::from_str(&row.state).map_err(AppError::internal("passkey ceremony"))
 }
 
 /// Options for `navigator.credentials.create`, asking for a discoverable credential so the passkey
 /// also works without a password.
 pub async fn register_begin(state: &AppState, customer_id: i64) -> Result<Ceremony, AppError> {
-    let row = sqlx::query("SELECT email, first_name, last_name FROM customers WHERE id = $1")
-        .bind(customer_id)
-        .fetch_one(&state.db.pool)
-        .await?;
-    let email: String = row.try_get("email")?;
-    let name = format!(
-        "{} {}",
-        row.try_get::<String, _>("first_name")?,
-        row.try_get::<String, _>("last_name")?
-    );
+    let (email, first, last): (String, String, String) =
+        sqlx::query_as("SELECT email, first_name, last_name FROM customers WHERE id = $1")
+            .bind(customer_id)
+            .fetch_one(&state.db.pool)
+            .await?;
+    let name = format!("{first} {last}");
     let existing = load(state, customer_id).await?;
     if existing.len() as i64 >= MAX_PASSKEYS {
         return Err(AppError::Conflict(crate::error::Conflict::PasskeyLimit));
@@ -206,18 +208,18 @@ pub async fn sign_in_finish(
         .identify_discoverable_authentication(&cred)
         .map_err(bad_credential)?;
     let cred_id = hex::encode(cred_id);
-    let row = sqlx::query("SELECT id, customer_id, data FROM passkeys WHERE credential_id = $1")
-        .bind(&cred_id)
-        .fetch_optional(&state.db.pool)
-        .await?
-        .ok_or_else(|| bad_credential("unknown credential"))?;
-    let customer_id: i64 = row.try_get("customer_id")?;
+    let (id, customer_id, data): (i64, i64, String) =
+        sqlx::query_as("SELECT id, customer_id, data FROM passkeys WHERE credential_id = $1")
+            .bind(&cred_id)
+            .fetch_optional(&state.db.pool)
+            .await?
+            .ok_or_else(|| bad_credential("unknown credential"))?;
     if user_handle(&state.config, customer_id) != handle {
         return Err(bad_credential("user handle mismatch"));
     }
     ensure_active(state, customer_id).await?;
-    let mut passkey: Passkey = serde_json::from_str(&row.try_get::<String, _>("data")?)
-        .map_err(AppError::internal("passkey ceremony"))?;
+    let mut passkey: Passkey =
+        serde_json::from_str(&data).map_err(AppError::internal("passkey ceremony"))?;
     let result = wa
         .finish_discoverable_authentication(&cred, auth, &[DiscoverableKey::from(&passkey)])
         .map_err(bad_credential)?;
@@ -225,7 +227,7 @@ pub async fn sign_in_finish(
     sqlx::query("UPDATE passkeys SET data = $1, last_used_at = $2 WHERE id = $3")
         .bind(serde_json::to_string(&passkey).map_err(AppError::internal("passkey ceremony"))?)
         .bind(state.clock.unix())
-        .bind(row.try_get::<i64, _>("id")?)
+        .bind(id)
         .execute(&state.db.pool)
         .await?;
     Ok(customer_id)
@@ -249,34 +251,25 @@ pub async fn ensure_active(state: &AppState, customer_id: i64) -> Result<(), App
 }
 
 async fn load(state: &AppState, customer_id: i64) -> Result<Vec<(i64, Passkey)>, AppError> {
-    let rows = sqlx::query("SELECT id, data FROM passkeys WHERE customer_id = $1 ORDER BY id")
-        .bind(customer_id)
-        .fetch_all(&state.db.pool)
-        .await?;
-    rows.iter()
-        .map(|r| {
-            let pk: Passkey = serde_json::from_str(&r.try_get::<String, _>("data")?)
-                .map_err(AppError::internal("passkey ceremony"))?;
-            Ok((r.try_get("id")?, pk))
+    let rows: Vec<(i64, String)> =
+        sqlx::query_as("SELECT id, data FROM passkeys WHERE customer_id = $1 ORDER BY id")
+            .bind(customer_id)
+            .fetch_all(&state.db.pool)
+            .await?;
+    rows.into_iter()
+        .map(|(id, data)| {
+            let pk: Passkey =
+                serde_json::from_str(&data).map_err(AppError::internal("passkey ceremony"))?;
+            Ok((id, pk))
         })
         .collect()
 }
 
 pub async fn list(state: &AppState, customer_id: i64) -> Result<Vec<PasskeyView>, AppError> {
-    let rows = sqlx::query(
+    Ok(sqlx::query_as(
         "SELECT id, name, created_at, last_used_at FROM passkeys WHERE customer_id = $1 ORDER BY id",
     )
     .bind(customer_id)
     .fetch_all(&state.db.pool)
-    .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(PasskeyView {
-                id: r.try_get("id")?,
-                name: r.try_get("name")?,
-                created_at: r.try_get("created_at")?,
-                last_used_at: r.try_get("last_used_at")?,
-            })
-        })
-        .collect()
+    .await?)
 }

@@ -8,7 +8,6 @@ use crate::error::AppError;
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::CurrentCustomer;
 use crate::infra::{throttle, AppState};
-use sqlx::Row;
 
 fn same_name(a: &str, b: &str) -> bool {
     // Case-insensitive (Unicode), spelling-exact.
@@ -19,6 +18,17 @@ struct Candidate {
     party_id: i64,
     card_id: String,
     linked_to: Option<i64>,
+}
+
+/// A contract party a linking request may match.
+#[derive(sqlx::FromRow)]
+struct PartyRow {
+    id: i64,
+    first_name: String,
+    last_name: String,
+    customer_card_id: String,
+    customer_id: Option<i64>,
+    contract_id: i64,
 }
 
 async fn candidates(state: &AppState, req: &LinkRequest) -> Result<Vec<Candidate>, AppError> {
@@ -34,45 +44,45 @@ async fn candidates(state: &AppState, req: &LinkRequest) -> Result<Vec<Candidate
             id.as_str().to_string(),
         ),
     };
-    let rows = sqlx::query(sql).bind(key).fetch_all(&state.db.pool).await?;
+    let rows: Vec<PartyRow> = sqlx::query_as(sql)
+        .bind(key)
+        .fetch_all(&state.db.pool)
+        .await?;
     let mut out = Vec::new();
     for r in rows {
-        let first: String = r.try_get("first_name")?;
-        let last: String = r.try_get("last_name")?;
-        if !same_name(&first, req.first_name.as_str()) || !same_name(&last, req.last_name.as_str())
+        if !same_name(&r.first_name, req.first_name.as_str())
+            || !same_name(&r.last_name, req.last_name.as_str())
         {
             continue;
         }
         if let LinkMethod::Vin { last_payment, .. } = &req.method {
-            let contract_id: i64 = r.try_get("contract_id")?;
-            let last = sqlx::query(
+            let amount: Option<i64> = sqlx::query_scalar(
                 "SELECT amount_cents FROM transactions WHERE contract_id = $1 AND kind = 'payment' AND status = 'posted' \
                  ORDER BY effective_date DESC, id DESC LIMIT 1",
             )
-            .bind(contract_id)
+            .bind(r.contract_id)
             .fetch_optional(&state.db.pool)
             .await?;
-            let amount: Option<i64> = last.map(|row| row.try_get("amount_cents")).transpose()?;
             if amount != Some(last_payment.cents()) {
                 continue;
             }
         }
         out.push(Candidate {
-            party_id: r.try_get("id")?,
-            card_id: r.try_get("customer_card_id")?,
-            linked_to: r.try_get("customer_id")?,
+            party_id: r.id,
+            card_id: r.customer_card_id,
+            linked_to: r.customer_id,
         });
     }
     // The same person's other contracts: same Customer ID and the same name.
     let mut all = Vec::new();
     for c in &out {
-        let rows = sqlx::query("SELECT id, first_name, last_name, customer_id FROM contract_parties WHERE customer_card_id = $1")
-            .bind(&c.card_id)
-            .fetch_all(&state.db.pool)
-            .await?;
-        for r in rows {
-            let id: i64 = r.try_get("id")?;
-            let (f, l): (String, String) = (r.try_get("first_name")?, r.try_get("last_name")?);
+        let rows: Vec<(i64, String, String, Option<i64>)> = sqlx::query_as(
+            "SELECT id, first_name, last_name, customer_id FROM contract_parties WHERE customer_card_id = $1",
+        )
+        .bind(&c.card_id)
+        .fetch_all(&state.db.pool)
+        .await?;
+        for (id, f, l, linked_to) in rows {
             if same_name(&f, req.first_name.as_str())
                 && same_name(&l, req.last_name.as_str())
                 && !all.iter().any(|x: &Candidate| x.party_id == id)
@@ -80,7 +90,7 @@ async fn candidates(state: &AppState, req: &LinkRequest) -> Result<Vec<Candidate
                 all.push(Candidate {
                     party_id: id,
                     card_id: c.card_id.clone(),
-                    linked_to: r.try_get("customer_id")?,
+                    linked_to,
                 });
             }
         }
@@ -194,11 +204,13 @@ async fn link(state: &AppState, customer_id: i64, payload: &str) -> Result<Vec<S
         if r.rows_affected() != 1 {
             return Err(AppError::Conflict(crate::error::Conflict::ContractTaken));
         }
-        let row = sqlx::query("SELECT c.contract_number FROM contracts c JOIN contract_parties p ON p.contract_id = c.id WHERE p.id = $1")
-            .bind(id)
-            .fetch_one(&mut *tx)
-            .await?;
-        numbers.push(row.try_get("contract_number")?);
+        let number: String = sqlx::query_scalar(
+            "SELECT c.contract_number FROM contracts c JOIN contract_parties p ON p.contract_id = c.id WHERE p.id = $1",
+        )
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await?;
+        numbers.push(number);
     }
     tx.commit().await?;
     Ok(numbers)

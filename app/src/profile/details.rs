@@ -13,45 +13,45 @@ use crate::i18n::{t, tf};
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::CurrentCustomer;
 use crate::infra::AppState;
-use sqlx::Row;
+
+#[derive(sqlx::FromRow)]
+struct DetailsRow {
+    phone: Option<String>,
+    language: String,
+    paperless: i64,
+    notify_email: i64,
+    notify_sms: i64,
+    addr_country: Option<String>,
+    addr_line1: Option<String>,
+    addr_line2: Option<String>,
+    addr_city: Option<String>,
+    addr_region: Option<String>,
+    addr_postal: Option<String>,
+}
 
 pub async fn load(state: &AppState, customer_id: i64) -> Result<ProfileDetails, AppError> {
-    let r = sqlx::query(
+    let r: DetailsRow = sqlx::query_as(
         "SELECT phone, language, paperless, notify_email, notify_sms, addr_country, addr_line1, addr_line2, \
          addr_city, addr_region, addr_postal FROM customers WHERE id = $1",
     )
     .bind(customer_id)
     .fetch_one(&state.db.pool)
     .await?;
-    let country: Option<String> = r.try_get("addr_country")?;
+    let address = r.addr_country.map(|country| AddressInput {
+        country,
+        line1: r.addr_line1.unwrap_or_default(),
+        line2: r.addr_line2.unwrap_or_default(),
+        city: r.addr_city.unwrap_or_default(),
+        region: r.addr_region.unwrap_or_default(),
+        postal: r.addr_postal.unwrap_or_default(),
+    });
     Ok(ProfileDetails {
-        phone: r.try_get("phone")?,
-        address: country
-            .map(|c| -> Result<AddressInput, sqlx::Error> {
-                Ok(AddressInput {
-                    country: c,
-                    line1: r
-                        .try_get::<Option<String>, _>("addr_line1")?
-                        .unwrap_or_default(),
-                    line2: r
-                        .try_get::<Option<String>, _>("addr_line2")?
-                        .unwrap_or_default(),
-                    city: r
-                        .try_get::<Option<String>, _>("addr_city")?
-                        .unwrap_or_default(),
-                    region: r
-                        .try_get::<Option<String>, _>("addr_region")?
-                        .unwrap_or_default(),
-                    postal: r
-                        .try_get::<Option<String>, _>("addr_postal")?
-                        .unwrap_or_default(),
-                })
-            })
-            .transpose()?,
-        language: r.try_get("language")?,
-        paperless: r.try_get::<i64, _>("paperless")? == 1,
-        notify_email: r.try_get::<i64, _>("notify_email")? == 1,
-        notify_sms: r.try_get::<i64, _>("notify_sms")? == 1,
+        phone: r.phone,
+        address,
+        language: r.language,
+        paperless: r.paperless == 1,
+        notify_email: r.notify_email == 1,
+        notify_sms: r.notify_sms == 1,
     })
 }
 
@@ -204,11 +204,10 @@ pub async fn save_preferences(
 ) -> Result<(), AppError> {
     let language = parse_language(language).map_err(|i| AppError::validation("language", i))?;
     if notify_sms {
-        let phone: Option<String> = sqlx::query("SELECT phone FROM customers WHERE id = $1")
+        let phone: Option<String> = sqlx::query_scalar("SELECT phone FROM customers WHERE id = $1")
             .bind(customer_id)
             .fetch_one(&state.db.pool)
-            .await?
-            .try_get("phone")?;
+            .await?;
         if phone.is_none() {
             return Err(AppError::validation(
                 "notify_sms",

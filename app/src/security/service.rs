@@ -8,70 +8,93 @@ use crate::error::AppError;
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::CurrentCustomer;
 use crate::infra::AppState;
-use sqlx::Row;
+
+#[derive(sqlx::FromRow)]
+struct SessionRow {
+    id: i64,
+    ip: String,
+    user_agent: String,
+    created_at: i64,
+    last_seen_at: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct DeviceRow {
+    id: i64,
+    label: String,
+    created_at: i64,
+    last_used_at: i64,
+    expires_at: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct EventRow {
+    at: i64,
+    kind: String,
+    success: i64,
+    ip: String,
+    user_agent: String,
+    detail: Option<String>,
+}
 
 pub async fn overview(state: &AppState, me: CurrentCustomer) -> Result<SecurityOverview, AppError> {
     let now = state.clock.unix();
-    let sessions = sqlx::query(
+    let sessions: Vec<SessionRow> = sqlx::query_as(
         // Sign-ins still owing their second step open nothing and end within 10 minutes; they
         // show in the history, not here. ("Sign out all others" ends them too.)
         "SELECT id, ip, user_agent, created_at, last_seen_at FROM sessions WHERE customer_id = $1 AND stage = 'full' ORDER BY last_seen_at DESC",
     )
     .bind(me.id)
     .fetch_all(&state.db.pool)
-    .await?
-    .iter()
-    .map(|r| {
-        let id: i64 = r.try_get("id")?;
-        Ok(SessionView {
-            id,
-            current: id == me.session_id,
-            device: describe(&r.try_get::<String, _>("user_agent")?),
-            ip: r.try_get("ip")?,
-            created_at: r.try_get("created_at")?,
-            last_seen_at: r.try_get("last_seen_at")?,
-        })
-    })
-    .collect::<Result<Vec<_>, AppError>>()?;
-    let devices = sqlx::query(
+    .await?;
+    let devices: Vec<DeviceRow> = sqlx::query_as(
         "SELECT id, label, created_at, last_used_at, expires_at FROM devices \
          WHERE customer_id = $1 AND revoked_at IS NULL AND expires_at > $2 ORDER BY last_used_at DESC",
     )
     .bind(me.id)
     .bind(now)
     .fetch_all(&state.db.pool)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(DeviceView {
-            id: r.try_get("id")?,
-            device: describe(&r.try_get::<String, _>("label")?),
-            created_at: r.try_get("created_at")?,
-            last_used_at: r.try_get("last_used_at")?,
-            expires_at: r.try_get("expires_at")?,
-        })
-    })
-    .collect::<Result<Vec<_>, AppError>>()?;
-    let history = sqlx::query(
+    .await?;
+    let history: Vec<EventRow> = sqlx::query_as(
         "SELECT at, kind, success, ip, user_agent, detail FROM auth_events WHERE customer_id = $1 AND at > $2 \
          ORDER BY at DESC, id DESC LIMIT 200",
     )
     .bind(me.id)
     .bind(now - HISTORY_DAYS * 86_400)
     .fetch_all(&state.db.pool)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(SignInEvent {
-            at: r.try_get("at")?,
-            kind: r.try_get("kind")?,
-            success: r.try_get::<i64, _>("success")? == 1,
-            ip: r.try_get("ip")?,
-            device: describe(&r.try_get::<String, _>("user_agent")?),
-            detail: r.try_get::<Option<String>, _>("detail")?.unwrap_or_default(),
+    .await?;
+    let sessions = sessions
+        .into_iter()
+        .map(|r| SessionView {
+            id: r.id,
+            current: r.id == me.session_id,
+            device: describe(&r.user_agent),
+            ip: r.ip,
+            created_at: r.created_at,
+            last_seen_at: r.last_seen_at,
         })
-    })
-    .collect::<Result<Vec<_>, AppError>>()?;
+        .collect();
+    let devices = devices
+        .into_iter()
+        .map(|r| DeviceView {
+            id: r.id,
+            device: describe(&r.label),
+            created_at: r.created_at,
+            last_used_at: r.last_used_at,
+            expires_at: r.expires_at,
+        })
+        .collect();
+    let history = history
+        .into_iter()
+        .map(|r| SignInEvent {
+            at: r.at,
+            kind: r.kind,
+            success: r.success == 1,
+            ip: r.ip,
+            device: describe(&r.user_agent),
+            detail: r.detail.unwrap_or_default(),
+        })
+        .collect();
     Ok(SecurityOverview {
         sessions,
         devices,

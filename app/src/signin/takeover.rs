@@ -9,7 +9,6 @@ use crate::domain::{Email, PasswordPolicy};
 use crate::error::AppError;
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::{throttle, AppState};
-use sqlx::Row;
 
 /// What `complete` left waiting for the code: the login it is for and the temporary login.
 pub struct SetupStarted {
@@ -42,26 +41,24 @@ pub async fn complete(
     .map_err(|i| AppError::validation("password", i))?;
     PasswordPolicy::check_confirmation(password, password_confirm)
         .map_err(|i| AppError::validation("password_confirm", i))?;
-    let party = sqlx::query(
-        "SELECT id, first_name, last_name, customer_id FROM contract_parties WHERE contract_id = $1 AND role = 'primary'",
+    let (first_name, last_name, existing): (String, String, Option<i64>) = sqlx::query_as(
+        "SELECT first_name, last_name, customer_id FROM contract_parties WHERE contract_id = $1 AND role = 'primary'",
     )
     .bind(contract_id)
     .fetch_one(&state.db.pool)
     .await?;
-    let existing: Option<i64> = party.try_get("customer_id")?;
-    let taken = sqlx::query("SELECT id, status FROM customers WHERE email = $1")
-        .bind(email.as_str())
-        .fetch_optional(&state.db.pool)
-        .await?;
+    let taken: Option<(i64, String)> =
+        sqlx::query_as("SELECT id, status FROM customers WHERE email = $1")
+            .bind(email.as_str())
+            .fetch_optional(&state.db.pool)
+            .await?;
     // A login at that address that never proved it (a set-up or registration left half-way) is
     // taken over by this set-up, which must prove the address too.
     let unproven: Option<i64> = match &taken {
-        Some(r) if existing.is_none() && r.try_get::<String, _>("status")? == "pending" => {
-            Some(r.try_get("id")?)
-        }
+        Some((id, status)) if existing.is_none() && status == "pending" => Some(*id),
         _ => None,
     };
-    let taken: Option<i64> = taken.map(|r| r.try_get("id")).transpose()?;
+    let taken: Option<i64> = taken.map(|(id, _)| id);
     if taken.is_some() && taken != existing && unproven.is_none() {
         return Err(AppError::validation(
             "email",
@@ -105,8 +102,8 @@ pub async fn complete(
                  VALUES ($1, $2, $3, $4, 'pending', $5) RETURNING id",
             )
             .bind(email.as_str())
-            .bind(party.try_get::<String, _>("first_name")?)
-            .bind(party.try_get::<String, _>("last_name")?)
+            .bind(&first_name)
+            .bind(&last_name)
             .bind(&hash)
             .bind(now)
             .fetch_one(&mut *tx)
@@ -196,13 +193,24 @@ pub async fn bind_session(state: &AppState, temp_id: i64, session_id: i64) -> Re
     Ok(())
 }
 
+/// A set-up waiting for its code: what it will apply.
+#[derive(sqlx::FromRow)]
+struct PendingSetUp {
+    id: i64,
+    contract_id: i64,
+    pending_email: Option<String>,
+    pending_password_hash: Option<String>,
+    customer_id: i64,
+    contract_number: String,
+}
+
 /// The code sent to the chosen address was entered in sign-in `session_id`: in one transaction the
 /// temporary password is used up and the login takes the chosen email and password (an existing
 /// login's other sessions end; a new login is activated and linked to the contract).
 pub async fn apply(state: &AppState, session_id: i64, client: &ClientInfo) -> Result<(), AppError> {
     let now = state.clock.unix();
     let mut tx = state.db.begin().await?;
-    let row = sqlx::query(
+    let row: PendingSetUp = sqlx::query_as(
         "SELECT t.id, t.contract_id, t.pending_email, t.pending_password_hash, s.customer_id, c.contract_number \
          FROM temp_logins t JOIN sessions s ON s.id = t.pending_session_id JOIN contracts c ON c.id = t.contract_id \
          WHERE t.pending_session_id = $1 AND t.used_at IS NULL AND t.expires_at > $2",
@@ -212,12 +220,8 @@ pub async fn apply(state: &AppState, session_id: i64, client: &ClientInfo) -> Re
     .fetch_optional(&mut *tx)
     .await?
     .ok_or(AppError::InvalidToken)?;
-    let temp_id: i64 = row.try_get("id")?;
-    let contract_id: i64 = row.try_get("contract_id")?;
-    let customer_id: i64 = row.try_get("customer_id")?;
-    let email: Option<String> = row.try_get("pending_email")?;
-    let hash: Option<String> = row.try_get("pending_password_hash")?;
-    let (Some(email), Some(hash)) = (email, hash) else {
+    let (temp_id, contract_id, customer_id) = (row.id, row.contract_id, row.customer_id);
+    let (Some(email), Some(hash)) = (row.pending_email, row.pending_password_hash) else {
         return Err(AppError::InvalidToken);
     };
     let used = sqlx::query(
@@ -255,7 +259,7 @@ pub async fn apply(state: &AppState, session_id: i64, client: &ClientInfo) -> Re
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
-    let number: String = row.try_get("contract_number")?;
+    let number = row.contract_number;
     AuthEvent::ok(EventKind::TemporaryLoginSetup)
         .customer(customer_id)
         .email(&email)

@@ -6,7 +6,71 @@ use super::super::{
 use crate::domain::Issue;
 use crate::error::AppError;
 use crate::infra::AppState;
-use sqlx::Row;
+
+#[derive(sqlx::FromRow)]
+struct CustomerRow {
+    id: i64,
+    email: String,
+    first_name: String,
+    last_name: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct ContractHitRow {
+    id: i64,
+    contract_number: String,
+    model_year: i64,
+    make: String,
+    model: String,
+    status: String,
+    first_name: String,
+    last_name: String,
+    customer_id: Option<i64>,
+}
+
+impl From<ContractHitRow> for ContractHit {
+    fn from(r: ContractHitRow) -> Self {
+        ContractHit {
+            id: r.id,
+            number: r.contract_number,
+            vehicle: format!("{} {} {}", r.model_year, r.make, r.model),
+            status: r.status,
+            primary: format!("{} {}", r.first_name, r.last_name),
+            primary_customer: r.customer_id,
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct FileRow {
+    email: String,
+    first_name: String,
+    last_name: String,
+    phone: Option<String>,
+    language: String,
+    created_at: i64,
+    status: String,
+    totp_secret: Option<String>,
+    otp_channel: String,
+    passkeys: i64,
+    sessions: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct EventRow {
+    at: i64,
+    kind: String,
+    success: i64,
+    ip: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct ActionRow {
+    id: i64,
+    at: i64,
+    action: String,
+    full_name: String,
+}
 
 /// Escapes LIKE wildcards in what staff typed.
 fn like_pattern(q: &str) -> String {
@@ -32,7 +96,7 @@ pub async fn search(state: &AppState, q: &str) -> Result<Found, AppError> {
     let like = like_pattern(q);
     let exact = q.to_uppercase();
     let now = state.clock.unix();
-    let rows = sqlx::query(
+    let rows: Vec<CustomerRow> = sqlx::query_as(
         "SELECT id, email, first_name, last_name FROM customers \
          WHERE lower(email) LIKE $1 ESCAPE '\\' OR lower(first_name || ' ' || last_name) LIKE $1 ESCAPE '\\' \
          OR id IN (SELECT p.customer_id FROM contract_parties p JOIN contracts c ON c.id = p.contract_id \
@@ -45,31 +109,22 @@ pub async fn search(state: &AppState, q: &str) -> Result<Found, AppError> {
     .await?;
     let mut customers = Vec::new();
     for r in rows {
-        let id: i64 = r.try_get("id")?;
-        let email: String = r.try_get("email")?;
-        let contracts = sqlx::query(
+        let contracts: Vec<String> = sqlx::query_scalar(
             "SELECT c.contract_number FROM contracts c JOIN contract_parties p ON p.contract_id = c.id \
              WHERE p.customer_id = $1 ORDER BY c.contract_number",
         )
-        .bind(id)
+        .bind(r.id)
         .fetch_all(&state.db.pool)
-        .await?
-        .iter()
-        .map(|c| c.try_get("contract_number"))
-        .collect::<Result<Vec<String>, _>>()?;
+        .await?;
         customers.push(CustomerHit {
-            id,
-            name: format!(
-                "{} {}",
-                r.try_get::<String, _>("first_name")?,
-                r.try_get::<String, _>("last_name")?
-            ),
-            locked: locked_until(state, &email, now).await?.is_some(),
-            email,
+            id: r.id,
+            name: format!("{} {}", r.first_name, r.last_name),
+            locked: locked_until(state, &r.email, now).await?.is_some(),
+            email: r.email,
             contracts,
         });
     }
-    let rows = sqlx::query(
+    let rows: Vec<ContractHitRow> = sqlx::query_as(
         "SELECT c.id, c.contract_number, c.model_year, c.make, c.model, c.status, p.first_name, p.last_name, p.customer_id \
          FROM contracts c JOIN contract_parties p ON p.contract_id = c.id AND p.role = 'primary' \
          WHERE c.contract_number = $2 OR c.vin = $2 OR p.customer_card_id = $2 \
@@ -80,28 +135,7 @@ pub async fn search(state: &AppState, q: &str) -> Result<Found, AppError> {
     .bind(&exact)
     .fetch_all(&state.db.pool)
     .await?;
-    let contracts = rows
-        .iter()
-        .map(|r| -> Result<ContractHit, AppError> {
-            Ok(ContractHit {
-                id: r.try_get("id")?,
-                number: r.try_get("contract_number")?,
-                vehicle: format!(
-                    "{} {} {}",
-                    r.try_get::<i64, _>("model_year")?,
-                    r.try_get::<String, _>("make")?,
-                    r.try_get::<String, _>("model")?
-                ),
-                status: r.try_get("status")?,
-                primary: format!(
-                    "{} {}",
-                    r.try_get::<String, _>("first_name")?,
-                    r.try_get::<String, _>("last_name")?
-                ),
-                primary_customer: r.try_get("customer_id")?,
-            })
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let contracts = rows.into_iter().map(ContractHit::from).collect();
     Ok(Found {
         customers,
         contracts,
@@ -120,7 +154,7 @@ async fn locked_until(state: &AppState, email: &str, now: i64) -> Result<Option<
 
 pub async fn customer_file(state: &AppState, customer_id: i64) -> Result<CustomerFile, AppError> {
     let now = state.clock.unix();
-    let r = sqlx::query(
+    let r: FileRow = sqlx::query_as(
         "SELECT email, first_name, last_name, phone, language, created_at, status, totp_secret, otp_channel, \
          (SELECT COUNT(*) FROM passkeys k WHERE k.customer_id = customers.id) AS passkeys, \
          (SELECT COUNT(*) FROM sessions s WHERE s.customer_id = customers.id AND s.stage = 'full') AS sessions \
@@ -130,7 +164,6 @@ pub async fn customer_file(state: &AppState, customer_id: i64) -> Result<Custome
     .fetch_optional(&state.db.pool)
     .await?
     .ok_or(AppError::NotFound)?;
-    let email: String = r.try_get("email")?;
     let contracts = crate::contracts::service::summaries(state, customer_id)
         .await?
         .into_iter()
@@ -146,23 +179,22 @@ pub async fn customer_file(state: &AppState, customer_id: i64) -> Result<Custome
             role: c.role,
         })
         .collect();
-    let events = sqlx::query(
+    let events: Vec<EventRow> = sqlx::query_as(
         "SELECT at, kind, success, ip FROM auth_events WHERE customer_id = $1 ORDER BY at DESC, id DESC LIMIT 15",
     )
     .bind(customer_id)
     .fetch_all(&state.db.pool)
-    .await?
-    .iter()
-    .map(|e| -> Result<EventLine, AppError> {
-        Ok(EventLine {
-            at: e.try_get("at")?,
-            kind: e.try_get("kind")?,
-            success: e.try_get::<i64, _>("success")? == 1,
-            ip: e.try_get("ip")?,
+    .await?;
+    let events = events
+        .into_iter()
+        .map(|e| EventLine {
+            at: e.at,
+            kind: e.kind,
+            success: e.success == 1,
+            ip: e.ip,
         })
-    })
-    .collect::<Result<Vec<_>, _>>()?;
-    let actions = sqlx::query(
+        .collect();
+    let actions: Vec<ActionRow> = sqlx::query_as(
         "SELECT a.id, a.at, a.action, s.full_name FROM staff_actions a JOIN staff s ON s.id = a.staff_id \
          WHERE a.customer_id = $1 AND a.action NOT IN ($2, $3) ORDER BY a.id DESC LIMIT 15",
     )
@@ -170,34 +202,27 @@ pub async fn customer_file(state: &AppState, customer_id: i64) -> Result<Custome
     .bind(super::READS[0])
     .bind(super::READS[1])
     .fetch_all(&state.db.pool)
-    .await?
-    .iter()
-    .map(|a| -> Result<ActionLine, AppError> {
-        Ok(ActionLine {
-            reference: reference(a.try_get("id")?),
-            at: a.try_get("at")?,
-            staff: a.try_get("full_name")?,
-            action: a.try_get("action")?,
+    .await?;
+    let actions = actions
+        .into_iter()
+        .map(|a| ActionLine {
+            reference: reference(a.id),
+            at: a.at,
+            staff: a.full_name,
+            action: a.action,
         })
-    })
-    .collect::<Result<Vec<_>, _>>()?;
+        .collect();
     Ok(CustomerFile {
         id: customer_id,
-        name: format!(
-            "{} {}",
-            r.try_get::<String, _>("first_name")?,
-            r.try_get::<String, _>("last_name")?
-        ),
-        phone: r.try_get("phone")?,
-        language: r.try_get("language")?,
-        registered_at: r.try_get("created_at")?,
-        activated: r.try_get::<String, _>("status")? == "active",
-        locked_until: locked_until(state, &email, now).await?,
-        two_step: r.try_get::<Option<String>, _>("totp_secret")?.is_some()
-            || r.try_get::<i64, _>("passkeys")? > 0
-            || r.try_get::<String, _>("otp_channel")? != "off",
-        sessions: r.try_get::<i64, _>("sessions")? as u32,
-        email,
+        name: format!("{} {}", r.first_name, r.last_name),
+        phone: r.phone,
+        language: r.language,
+        registered_at: r.created_at,
+        activated: r.status == "active",
+        locked_until: locked_until(state, &r.email, now).await?,
+        two_step: r.totp_secret.is_some() || r.passkeys > 0 || r.otp_channel != "off",
+        sessions: r.sessions as u32,
+        email: r.email,
         contracts,
         events,
         actions,
