@@ -10,7 +10,6 @@ use crate::infra::audit::ClientInfo;
 use crate::infra::{outbox, tokens, AppState, Config, Db};
 use rand::Rng;
 use sha2::{Digest, Sha256};
-use sqlx::Row;
 
 pub const CODE_TTL_SECS: i64 = 10 * 60;
 pub const MAX_ATTEMPTS: i64 = 5;
@@ -76,28 +75,26 @@ pub async fn send_code_via(
     channel: CodeChannel,
 ) -> Result<String, AppError> {
     let now = state.clock.unix();
-    let sent: i64 = sqlx::query(
-        "SELECT COUNT(*) AS n FROM device_codes WHERE session_id = $1 AND purpose = $2",
+    let sent: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM device_codes WHERE session_id = $1 AND purpose = $2",
     )
     .bind(session_id)
     .bind(purpose.code())
     .fetch_one(&state.db.pool)
-    .await?
-    .try_get("n")?;
+    .await?;
     if sent >= MAX_SENDS {
         return Err(AppError::RateLimited {
             retry_after_secs: CODE_TTL_SECS as u64,
         });
     }
     let code = format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000u32));
-    let row = sqlx::query("SELECT email, first_name, phone, language FROM customers WHERE id = $1")
-        .bind(customer_id)
-        .fetch_one(&state.db.pool)
-        .await?;
-    let email = code_email(state, row.try_get("email")?, session_id, purpose).await?;
-    let first: String = row.try_get("first_name")?;
-    let l = emails::language(&row.try_get::<String, _>("language")?);
-    let phone: Option<String> = row.try_get("phone")?;
+    let (email, first, phone, language): (String, String, Option<String>, String) =
+        sqlx::query_as("SELECT email, first_name, phone, language FROM customers WHERE id = $1")
+            .bind(customer_id)
+            .fetch_one(&state.db.pool)
+            .await?;
+    let email = code_email(state, email, session_id, purpose).await?;
+    let l = emails::language(&language);
     let phone = match (channel, phone) {
         (CodeChannel::Sms, _) if purpose == CodePurpose::PhoneVerify => Some(payload.to_owned()),
         (CodeChannel::Sms, Some(p)) => Some(p),
@@ -184,7 +181,7 @@ pub async fn verify_code(
     code: &str,
 ) -> Result<String, AppError> {
     let now = state.clock.unix();
-    let row = sqlx::query(
+    let row: Option<(i64, String, String)> = sqlx::query_as(
         "SELECT id, code_hash, payload FROM device_codes \
          WHERE customer_id = $1 AND session_id = $2 AND purpose = $3 AND used_at IS NULL ORDER BY id DESC LIMIT 1",
     )
@@ -193,10 +190,9 @@ pub async fn verify_code(
     .bind(purpose.code())
     .fetch_optional(&state.db.pool)
     .await?;
-    let Some(row) = row else {
+    let Some((id, stored, payload)) = row else {
         return Err(AppError::InvalidToken);
     };
-    let id: i64 = row.try_get("id")?;
     // Each try is counted before the code is compared, in one statement that also refuses a used,
     // expired or exhausted code: parallel guesses get exactly MAX_ATTEMPTS tries between them.
     let tries: Option<i64> = sqlx::query_scalar(
@@ -211,7 +207,6 @@ pub async fn verify_code(
     let Some(tries) = tries else {
         return Err(AppError::InvalidToken);
     };
-    let stored: String = row.try_get("code_hash")?;
     let typed: String = code.chars().filter(|c| !c.is_whitespace()).collect();
     if !tokens::secure_eq(&stored, &code_hash(&state.config, &typed)) {
         return Err(AppError::WrongCode {
@@ -227,7 +222,7 @@ pub async fn verify_code(
     if used.rows_affected() != 1 {
         return Err(AppError::InvalidToken);
     }
-    Ok(row.try_get("payload")?)
+    Ok(payload)
 }
 
 /// Remembers this browser as an authorised device; returns the cookie value.

@@ -9,7 +9,6 @@ use crate::emails;
 use crate::error::AppError;
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::{db::is_unique_violation, outbox, throttle, AppState};
-use sqlx::Row;
 
 /// A registration whose hidden honeypot field a bot filled in: recorded, answered like any other,
 /// nothing created.
@@ -44,17 +43,14 @@ pub async fn register(
     // Hashed before the address is looked up, so an existing address costs the same argon2 work
     // as a new one (the answer's timing does not tell which addresses have accounts).
     let hash = state.hasher.hash(reg.password.expose()).await?;
-    let existing =
-        sqlx::query("SELECT id, first_name, status, language FROM customers WHERE email = $1")
+    let existing: Option<(i64, String, String, String)> =
+        sqlx::query_as("SELECT id, first_name, status, language FROM customers WHERE email = $1")
             .bind(email)
             .fetch_optional(&state.db.pool)
             .await?;
-    if let Some(row) = existing {
-        let id: i64 = row.try_get("id")?;
-        let first: String = row.try_get("first_name")?;
-        let status: String = row.try_get("status")?;
+    if let Some((id, first, status, language)) = existing {
         // The owner of the address reads these: their language, not the form's.
-        let l = emails::language(&row.try_get::<String, _>("language")?);
+        let l = emails::language(&language);
         if status == "pending" {
             send_activation(state, l, id, email, &first).await?;
         } else {
@@ -70,7 +66,7 @@ pub async fn register(
         return Ok(());
     }
     let mut tx = state.db.begin().await?;
-    let inserted = sqlx::query(
+    let inserted = sqlx::query_scalar(
         "INSERT INTO customers (email, first_name, last_name, password_hash, status, created_at, language) \
          VALUES ($1, $2, $3, $4, 'pending', $5, $6) RETURNING id",
     )
@@ -83,7 +79,7 @@ pub async fn register(
     .fetch_one(&mut *tx)
     .await;
     let id: i64 = match inserted {
-        Ok(row) => row.try_get("id")?,
+        Ok(id) => id,
         // A concurrent registration of the same address won the race: answer as for an existing one.
         Err(e) if is_unique_violation(&e) => return Ok(()),
         Err(e) => return Err(e.into()),
@@ -137,16 +133,14 @@ pub async fn resend_activation(
     let Ok(email) = Email::parse(email_raw) else {
         return Ok(());
     };
-    let row = sqlx::query(
+    let row: Option<(i64, String, String)> = sqlx::query_as(
         "SELECT id, first_name, language FROM customers WHERE email = $1 AND status = 'pending'",
     )
     .bind(email.as_str())
     .fetch_optional(&state.db.pool)
     .await?;
-    if let Some(row) = row {
-        let id: i64 = row.try_get("id")?;
-        let first: String = row.try_get("first_name")?;
-        let l = emails::language(&row.try_get::<String, _>("language")?);
+    if let Some((id, first, language)) = row {
+        let l = emails::language(&language);
         send_activation(state, l, id, email.as_str(), &first).await?;
         AuthEvent::ok(EventKind::ActivationResent)
             .customer(id)
