@@ -165,13 +165,63 @@ impl FromServerFnError for AppError {
     }
 }
 
+/// What a service fails with. `Refused` is a typed answer for the person (a wrong code, a taken
+/// address, not found…) and passes to the edge unchanged. The rest are failures on our side,
+/// carrying their cause and what was being done; at the edge (`From<ServiceError> for AppError`)
+/// they are logged once and become `AppError::Internal`, so no cause is dropped and none leaks.
 #[cfg(feature = "ssr")]
-impl From<sqlx::Error> for AppError {
-    fn from(e: sqlx::Error) -> Self {
-        tracing::error!(error = %e, "database error");
-        AppError::Internal
+#[derive(Debug, thiserror::Error)]
+pub enum ServiceError {
+    #[error("refused: {0:?}")]
+    Refused(AppError),
+    #[error("database: {0}")]
+    Db(#[from] sqlx::Error),
+    #[error("{what} failed: {cause}")]
+    Failed { what: &'static str, cause: String },
+}
+
+#[cfg(feature = "ssr")]
+impl From<AppError> for ServiceError {
+    fn from(e: AppError) -> Self {
+        ServiceError::Refused(e)
     }
 }
+
+#[cfg(feature = "ssr")]
+impl From<ServiceError> for AppError {
+    fn from(e: ServiceError) -> Self {
+        match e {
+            ServiceError::Refused(answer) => answer,
+            other => {
+                tracing::error!(error = %other, "request failed");
+                AppError::Internal
+            }
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl ServiceError {
+    /// For `map_err`: a failure on our side, with what was being done.
+    pub fn failed<E: std::fmt::Display>(what: &'static str) -> impl FnOnce(E) -> ServiceError {
+        move |e| ServiceError::Failed {
+            what,
+            cause: e.to_string(),
+        }
+    }
+
+    /// The typed answer, if this is one (tests and callers that react to a specific refusal).
+    pub fn refusal(&self) -> Option<&AppError> {
+        match self {
+            ServiceError::Refused(a) => Some(a),
+            _ => None,
+        }
+    }
+}
+
+/// A service's result.
+#[cfg(feature = "ssr")]
+pub type ServiceResult<T> = Result<T, ServiceError>;
 
 #[cfg(feature = "ssr")]
 impl AppError {
@@ -225,5 +275,24 @@ fn set_response_status(e: &AppError) {
                 opts.insert_header(axum::http::header::RETRY_AFTER, v);
             }
         }
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refusal_reaches_the_edge_unchanged_and_a_failure_becomes_internal() {
+        let refused: ServiceError = AppError::InvalidToken.into();
+        assert_eq!(refused.refusal(), Some(&AppError::InvalidToken));
+        assert_eq!(AppError::from(refused), AppError::InvalidToken);
+        let db = ServiceError::from(sqlx::Error::RowNotFound);
+        assert!(db.to_string().contains("database"), "{db}");
+        assert_eq!(AppError::from(db), AppError::Internal);
+        let failed = ServiceError::failed("drawing a PDF")("font missing");
+        assert_eq!(failed.to_string(), "drawing a PDF failed: font missing");
+        assert_eq!(failed.refusal(), None);
+        assert_eq!(AppError::from(failed), AppError::Internal);
     }
 }

@@ -94,9 +94,11 @@ pub async fn run(args: Vec<String>) -> Result<(), BoxError> {
             let by = flag(&args[1..], "--by").unwrap_or("cli");
             let (password, expires_at) = app::signin::temporary::issue(&state, number, by)
                 .await
-                .map_err(|e| match e {
-                    app::error::AppError::NotFound => format!("no contract numbered {number}"),
-                    other => format!("{other:?}"),
+                .map_err(|e| match e.refusal() {
+                    Some(app::error::AppError::NotFound) => {
+                        format!("no contract numbered {number}")
+                    }
+                    _ => e.to_string(),
                 })?;
             let expires = time::OffsetDateTime::from_unix_timestamp(expires_at)
                 .ok()
@@ -167,7 +169,7 @@ async fn create_staff(state: &app::infra::AppState, args: &[String]) -> Result<(
             "staff member {email} created with role {}.\nAdd this to their authenticator app (shown once):\n  secret: {secret}\n  {uri}",
             role.as_str()
         ),
-        Err(app::error::AppError::Conflict(_)) => {
+        Err(e) if matches!(e.refusal(), Some(app::error::AppError::Conflict(_))) => {
             return Err(format!("a staff member with email {email} already exists").into())
         }
         Err(e) => return Err(format!("{e:?}").into()),

@@ -62,14 +62,14 @@ pub async fn activate(token: String) -> Result<(), AppError> {
 #[server(prefix = "/api", endpoint = "resend_activation")]
 pub async fn resend_activation(email: String) -> Result<(), AppError> {
     let (state, slot) = guard::visitor().await?;
-    service::resend_activation(&state, &email, &slot.client).await
+    Ok(service::resend_activation(&state, &email, &slot.client).await?)
 }
 
 /// Emails a reset link if the address has an active account; the answer is always the same.
 #[server(prefix = "/api", endpoint = "request_password_reset")]
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     let (state, slot) = guard::visitor().await?;
-    recovery::request_reset(&state, &email, &slot.client).await
+    Ok(recovery::request_reset(&state, &email, &slot.client).await?)
 }
 
 /// Sets a new password from an emailed reset link.
@@ -80,7 +80,7 @@ pub async fn reset_password(
     password_confirm: String,
 ) -> Result<(), AppError> {
     let (state, slot) = guard::visitor().await?;
-    recovery::reset(&state, &token, &password, &password_confirm, &slot.client).await
+    Ok(recovery::reset(&state, &token, &password, &password_confirm, &slot.client).await?)
 }
 
 /// Emails the username (the login's address) of the login linked to a contract.
@@ -90,7 +90,7 @@ pub async fn request_username_reminder(
     last_name: String,
 ) -> Result<(), AppError> {
     let (state, slot) = guard::visitor().await?;
-    recovery::remind_username(&state, &contract_number, &last_name, &slot.client).await
+    Ok(recovery::remind_username(&state, &contract_number, &last_name, &slot.client).await?)
 }
 
 /// Lifts a sign-in lock with the emailed unlock link.

@@ -5,7 +5,7 @@
 
 use crate::domain::{CodeChannel, CodePurpose};
 use crate::emails;
-use crate::error::AppError;
+use crate::error::{AppError, ServiceError};
 use crate::infra::audit::ClientInfo;
 use crate::infra::{outbox, tokens, AppState, Config, Db};
 use rand::Rng;
@@ -30,7 +30,7 @@ pub async fn is_authorised(
     customer_id: i64,
     token: Option<&str>,
     now: i64,
-) -> Result<bool, AppError> {
+) -> Result<bool, ServiceError> {
     let Some(token) = token.filter(|t| tokens::looks_like_token(t)) else {
         return Ok(false);
     };
@@ -52,7 +52,7 @@ pub async fn send_code(
     session_id: i64,
     purpose: CodePurpose,
     payload: &str,
-) -> Result<String, AppError> {
+) -> Result<String, ServiceError> {
     send_code_via(
         state,
         customer_id,
@@ -73,7 +73,7 @@ pub async fn send_code_via(
     purpose: CodePurpose,
     payload: &str,
     channel: CodeChannel,
-) -> Result<String, AppError> {
+) -> Result<String, ServiceError> {
     let now = state.clock.unix();
     let sent: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM device_codes WHERE session_id = $1 AND purpose = $2",
@@ -85,7 +85,8 @@ pub async fn send_code_via(
     if sent >= MAX_SENDS {
         return Err(AppError::RateLimited {
             retry_after_secs: CODE_TTL_SECS as u64,
-        });
+        }
+        .into());
     }
     let code = format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000u32));
     let (email, first, phone, language): (String, String, Option<String>, String) =
@@ -99,10 +100,7 @@ pub async fn send_code_via(
         (CodeChannel::Sms, _) if purpose == CodePurpose::PhoneVerify => Some(payload.to_owned()),
         (CodeChannel::Sms, Some(p)) => Some(p),
         (CodeChannel::Sms, None) => {
-            return Err(AppError::validation(
-                "phone",
-                crate::domain::Issue::Required,
-            ))
+            return Err(AppError::validation("phone", crate::domain::Issue::Required).into())
         }
         (CodeChannel::Email, _) => None,
     };
@@ -158,7 +156,7 @@ pub async fn code_email(
     login_email: String,
     session_id: i64,
     purpose: CodePurpose,
-) -> Result<String, AppError> {
+) -> Result<String, ServiceError> {
     if purpose != CodePurpose::TempSetup {
         return Ok(login_email);
     }
@@ -169,7 +167,7 @@ pub async fn code_email(
     .fetch_optional(&state.db.pool)
     .await?
     .flatten();
-    pending.ok_or(AppError::InvalidToken)
+    Ok(pending.ok_or(AppError::InvalidToken)?)
 }
 
 /// Checks a code; on success marks it used and returns its payload.
@@ -179,7 +177,7 @@ pub async fn verify_code(
     session_id: i64,
     purpose: CodePurpose,
     code: &str,
-) -> Result<String, AppError> {
+) -> Result<String, ServiceError> {
     let now = state.clock.unix();
     let row: Option<(i64, String, String)> = sqlx::query_as(
         "SELECT id, code_hash, payload FROM device_codes \
@@ -191,7 +189,7 @@ pub async fn verify_code(
     .fetch_optional(&state.db.pool)
     .await?;
     let Some((id, stored, payload)) = row else {
-        return Err(AppError::InvalidToken);
+        return Err(AppError::InvalidToken.into());
     };
     // Each try is counted before the code is compared, in one statement that also refuses a used,
     // expired or exhausted code: parallel guesses get exactly MAX_ATTEMPTS tries between them.
@@ -205,13 +203,14 @@ pub async fn verify_code(
     .fetch_optional(&state.db.pool)
     .await?;
     let Some(tries) = tries else {
-        return Err(AppError::InvalidToken);
+        return Err(AppError::InvalidToken.into());
     };
     let typed: String = code.chars().filter(|c| !c.is_whitespace()).collect();
     if !tokens::secure_eq(&stored, &code_hash(&state.config, &typed)) {
         return Err(AppError::WrongCode {
             attempts_left: (MAX_ATTEMPTS - tries).max(0) as u32,
-        });
+        }
+        .into());
     }
     let used =
         sqlx::query("UPDATE device_codes SET used_at = $1 WHERE id = $2 AND used_at IS NULL")
@@ -220,13 +219,17 @@ pub async fn verify_code(
             .execute(&state.db.pool)
             .await?;
     if used.rows_affected() != 1 {
-        return Err(AppError::InvalidToken);
+        return Err(AppError::InvalidToken.into());
     }
     Ok(payload)
 }
 
 /// Remembers this browser as an authorised device; returns the cookie value.
-pub async fn remember(state: &AppState, customer_id: i64, label: &str) -> Result<String, AppError> {
+pub async fn remember(
+    state: &AppState,
+    customer_id: i64,
+    label: &str,
+) -> Result<String, ServiceError> {
     let now = state.clock.unix();
     let (token, hash) = tokens::new_token();
     sqlx::query(
@@ -256,7 +259,7 @@ pub async fn remember_if_new(
     customer_id: i64,
     device_token: Option<&str>,
     client: &ClientInfo,
-) -> Result<Option<String>, AppError> {
+) -> Result<Option<String>, ServiceError> {
     let now = state.clock.unix();
     if is_authorised(&state.db, customer_id, device_token, now).await? {
         return Ok(None);

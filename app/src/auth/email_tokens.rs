@@ -3,7 +3,7 @@
 //! expiry). `send_link` is the whole sequence — transaction, token, mail queued in it, commit,
 //! outbox woken — so no feature writes it out again.
 
-use crate::error::AppError;
+use crate::error::ServiceError;
 use crate::infra::mailer::Mail;
 use crate::infra::{outbox, tokens, AppState};
 
@@ -60,7 +60,7 @@ pub async fn issue(
     customer_id: i64,
     purpose: LinkPurpose,
     payload: Option<&str>,
-) -> Result<String, AppError> {
+) -> Result<String, ServiceError> {
     let now = state.clock.unix();
     let (token, hash) = tokens::new_token();
     sqlx::query(
@@ -88,7 +88,7 @@ pub async fn consume(
     token: &str,
     purpose: LinkPurpose,
     now: i64,
-) -> Result<Option<Consumed>, AppError> {
+) -> Result<Option<Consumed>, ServiceError> {
     if !tokens::looks_like_token(token) {
         return Ok(None);
     }
@@ -111,7 +111,7 @@ pub async fn send_link(
     purpose: LinkPurpose,
     payload: Option<&str>,
     mail: impl FnOnce(&str) -> Mail,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let mut tx = state.db.begin().await?;
     let url = issue(&mut tx, state, customer_id, purpose, payload).await?;
     outbox::enqueue(&mut tx, &mail(&url), state.clock.unix()).await?;

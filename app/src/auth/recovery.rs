@@ -6,7 +6,7 @@ use super::email_tokens::{consume, send_link, LinkPurpose};
 use crate::domain::EventKind;
 use crate::domain::{Email, Password};
 use crate::emails;
-use crate::error::AppError;
+use crate::error::{AppError, ServiceError};
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::{outbox, throttle, AppState};
 
@@ -21,7 +21,7 @@ pub async fn request_reset(
     state: &AppState,
     email_raw: &str,
     client: &ClientInfo,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let now = state.clock.unix();
     throttle::hit(
         &state.db,
@@ -88,7 +88,7 @@ pub async fn reset(
     password: &str,
     confirmation: &str,
     client: &ClientInfo,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let now = state.clock.unix();
     crate::domain::PasswordPolicy::check_confirmation(password, confirmation)
         .map_err(|i| AppError::validation("password_confirm", i))?;
@@ -107,12 +107,12 @@ pub async fn reset(
         )
         .record(&state.db, now, client)
         .await;
-        return Err(AppError::InvalidToken);
+        return Err(AppError::InvalidToken.into());
     };
     let to = emails::recipient(&mut *tx, customer_id).await?;
     let (l, email_s, first) = (to.locale(), to.email, to.first_name);
     let email =
-        Email::parse(&email_s).map_err(AppError::internal("reading a stored email address"))?;
+        Email::parse(&email_s).map_err(ServiceError::failed("reading a stored email address"))?;
     let new: Password = crate::domain::PasswordPolicy::check(
         password,
         Some(&email),
@@ -157,7 +157,7 @@ pub async fn remind_username(
     contract_number: &str,
     last_name: &str,
     client: &ClientInfo,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let now = state.clock.unix();
     throttle::hit(
         &state.db,
@@ -189,7 +189,7 @@ pub async fn remind_username(
 }
 
 /// Emails the owner of a just-locked account a link that lifts the lock (valid 1 hour).
-pub async fn send_unlock(state: &AppState, customer_id: i64) -> Result<(), AppError> {
+pub async fn send_unlock(state: &AppState, customer_id: i64) -> Result<(), ServiceError> {
     let to = emails::recipient(&state.db.pool, customer_id).await?;
     send_link(state, customer_id, LinkPurpose::Unlock, None, |url| {
         emails::account_locked(to.locale(), &to.email, &to.first_name, url)
@@ -198,7 +198,11 @@ pub async fn send_unlock(state: &AppState, customer_id: i64) -> Result<(), AppEr
 }
 
 /// Lifts the sign-in lock of the account the unlock link belongs to.
-pub async fn unlock(state: &AppState, token: &str, client: &ClientInfo) -> Result<(), AppError> {
+pub async fn unlock(
+    state: &AppState,
+    token: &str,
+    client: &ClientInfo,
+) -> Result<(), ServiceError> {
     let now = state.clock.unix();
     let mut tx = state.db.begin().await?;
     let Some(customer_id) = consume(&mut tx, token, LinkPurpose::Unlock, now)
@@ -214,7 +218,7 @@ pub async fn unlock(state: &AppState, token: &str, client: &ClientInfo) -> Resul
         )
         .record(&state.db, now, client)
         .await;
-        return Err(AppError::InvalidToken);
+        return Err(AppError::InvalidToken.into());
     };
     let email: String = sqlx::query_scalar("SELECT email FROM customers WHERE id = $1")
         .bind(customer_id)
@@ -235,7 +239,11 @@ pub async fn unlock(state: &AppState, token: &str, client: &ClientInfo) -> Resul
 
 /// Staff unlock (CLI now, back office later): lifts the sign-in lock of `email`. Returns whether a
 /// lock was in place.
-pub async fn staff_unlock(state: &AppState, email: &Email, staff: &str) -> Result<bool, AppError> {
+pub async fn staff_unlock(
+    state: &AppState,
+    email: &Email,
+    staff: &str,
+) -> Result<bool, ServiceError> {
     let now = state.clock.unix();
     let was_locked = throttle::clear(&state.db.pool, &throttle::key::login_account(email)).await?;
     let customer: Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")

@@ -6,7 +6,7 @@ use super::Registration;
 use crate::domain::Email;
 use crate::domain::EventKind;
 use crate::emails;
-use crate::error::AppError;
+use crate::error::{AppError, ServiceError};
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::{db::is_unique_violation, outbox, throttle, AppState};
 
@@ -27,7 +27,7 @@ pub async fn register(
     state: &AppState,
     reg: Registration,
     client: &ClientInfo,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let now = state.clock.unix();
     // The language of the page the person registered from: their emails follow it.
     let locale = crate::i18n::request_locale();
@@ -107,7 +107,7 @@ async fn send_activation(
     id: i64,
     email: &str,
     first: &str,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     email_tokens::send_link(state, id, LinkPurpose::Activate, None, |url| {
         emails::activation(l, email, first, url)
     })
@@ -120,7 +120,7 @@ pub async fn resend_activation(
     state: &AppState,
     email_raw: &str,
     client: &ClientInfo,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let now = state.clock.unix();
     throttle::hit(
         &state.db,
@@ -152,7 +152,11 @@ pub async fn resend_activation(
 }
 
 /// Consumes an activation token: single use, 24 hours. Returns the login it activated.
-pub async fn activate(state: &AppState, token: &str, client: &ClientInfo) -> Result<i64, AppError> {
+pub async fn activate(
+    state: &AppState,
+    token: &str,
+    client: &ClientInfo,
+) -> Result<i64, ServiceError> {
     let now = state.clock.unix();
     let mut tx = state.db.begin().await?;
     let customer = email_tokens::consume(&mut tx, token, LinkPurpose::Activate, now)
@@ -164,7 +168,7 @@ pub async fn activate(state: &AppState, token: &str, client: &ClientInfo) -> Res
             .detail("invalid, used or expired token")
             .record(&state.db, now, client)
             .await;
-        return Err(AppError::InvalidToken);
+        return Err(AppError::InvalidToken.into());
     };
     sqlx::query("UPDATE customers SET status = 'active', activated_at = $1 WHERE id = $2 AND status = 'pending'")
         .bind(now)

@@ -45,31 +45,31 @@ pub async fn signed_in_staff() -> Result<Option<StaffMe>, AppError> {
 #[server(prefix = "/api", endpoint = "staff_search")]
 pub async fn staff_search(q: String) -> Result<Found, AppError> {
     let g = guard::staff(Agent).await?;
-    service::search_recorded(&g.state, &g.me, &q).await
+    Ok(service::search_recorded(&g.state, &g.me, &q).await?)
 }
 
 #[server(prefix = "/api", endpoint = "staff_customer")]
 pub async fn staff_customer(id: i64) -> Result<CustomerFile, AppError> {
     let g = guard::staff(Agent).await?;
-    service::customer_file_recorded(&g.state, &g.me, id).await
+    Ok(service::customer_file_recorded(&g.state, &g.me, id).await?)
 }
 
 #[server(prefix = "/api", endpoint = "staff_unlock")]
 pub async fn staff_unlock(customer_id: i64) -> Result<ActionDone, AppError> {
     let g = guard::staff(Agent).await?;
-    service::unlock(&g.state, &g.me, customer_id).await
+    Ok(service::unlock(&g.state, &g.me, customer_id).await?)
 }
 
 #[server(prefix = "/api", endpoint = "staff_end_sessions")]
 pub async fn staff_end_sessions(customer_id: i64) -> Result<ActionDone, AppError> {
     let g = guard::staff(Agent).await?;
-    service::end_sessions(&g.state, &g.me, customer_id).await
+    Ok(service::end_sessions(&g.state, &g.me, customer_id).await?)
 }
 
 #[server(prefix = "/api", endpoint = "staff_temporary_password")]
 pub async fn staff_temporary_password(contract_id: i64) -> Result<ActionDone, AppError> {
     let g = guard::staff(Supervisor).await?;
-    service::temporary_password(&g.state, &g.me, contract_id).await
+    Ok(service::temporary_password(&g.state, &g.me, contract_id).await?)
 }
 
 /// Supervisors: removes the customer's second factors and ends their sessions (reason required).
@@ -79,5 +79,5 @@ pub async fn staff_reset_sign_in_methods(
     reason: String,
 ) -> Result<ActionDone, AppError> {
     let g = guard::staff(Supervisor).await?;
-    service::reset_sign_in_methods(&g.state, &g.me, customer_id, &reason).await
+    Ok(service::reset_sign_in_methods(&g.state, &g.me, customer_id, &reason).await?)
 }

@@ -10,13 +10,13 @@ use {super::service, crate::infra::guard};
 #[server(prefix = "/api", endpoint = "my_contracts")]
 pub async fn my_contracts() -> Result<Vec<ContractSummary>, AppError> {
     let g = guard::customer().await?;
-    service::summaries(&g.state, g.me.id).await
+    Ok(service::summaries(&g.state, g.me.id).await?)
 }
 
 #[server(prefix = "/api", endpoint = "contract_detail")]
 pub async fn contract_details(id: i64) -> Result<ContractDetail, AppError> {
     let g = guard::customer().await?;
-    service::detail(&g.state, g.me.id, id).await
+    Ok(service::detail(&g.state, g.me.id, id).await?)
 }
 
 #[server(prefix = "/api", endpoint = "contract_schedule")]

@@ -7,7 +7,7 @@ use crate::domain::dates::{add_months, parse_iso};
 use crate::domain::lease::LeaseTerms;
 use crate::domain::loan::Allocation;
 use crate::domain::{Apr, Money};
-use crate::error::AppError;
+use crate::error::{AppError, ServiceError};
 use crate::infra::{AppState, Db};
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -44,12 +44,14 @@ const CONTRACT_COLUMNS: &str = "c.id, c.contract_number, c.kind, c.vin, c.make, 
     c.contract_date, c.amount_financed_cents, c.apr, c.term_months, c.first_due_date, c.due_day, c.payment_cents, \
     c.residual_cents, c.allowed_miles, c.tax_percent, c.purchase_option_fee_cents, c.status, p.role";
 
-fn bad_data(what: &str) -> AppError {
-    tracing::error!(what, "unreadable contract data");
-    AppError::Internal
+fn bad_data(what: &str) -> ServiceError {
+    ServiceError::Failed {
+        what: "reading stored contract data",
+        cause: format!("unreadable {what}"),
+    }
 }
 
-fn date(value: &str, what: &str) -> Result<Date, AppError> {
+fn date(value: &str, what: &str) -> Result<Date, ServiceError> {
     parse_iso(value).ok_or_else(|| bad_data(what))
 }
 
@@ -81,9 +83,9 @@ struct ContractRow {
 }
 
 impl TryFrom<ContractRow> for ContractRecord {
-    type Error = AppError;
+    type Error = ServiceError;
 
-    fn try_from(r: ContractRow) -> Result<Self, AppError> {
+    fn try_from(r: ContractRow) -> Result<Self, ServiceError> {
         Ok(ContractRecord {
             id: r.id,
             number: r.contract_number,
@@ -108,7 +110,7 @@ impl TryFrom<ContractRow> for ContractRecord {
             residual: r.residual_cents.map(Money::from_cents),
             allowed_miles: r.allowed_miles,
             tax_percent: Decimal::from_str(&r.tax_percent)
-                .map_err(AppError::internal("reading a contract's tax_percent"))?,
+                .map_err(ServiceError::failed("reading a contract's tax_percent"))?,
             purchase_option_fee: r.purchase_option_fee_cents.map(Money::from_cents),
             status: r.status,
             role: r.role,
@@ -129,9 +131,9 @@ struct InstallmentRow {
 }
 
 impl TryFrom<InstallmentRow> for Installment {
-    type Error = AppError;
+    type Error = ServiceError;
 
-    fn try_from(r: InstallmentRow) -> Result<Self, AppError> {
+    fn try_from(r: InstallmentRow) -> Result<Self, ServiceError> {
         Ok(Installment {
             number: r.number as u32,
             due_date: date(&r.due_date, "due_date")?,
@@ -161,9 +163,9 @@ struct TransactionRow {
 }
 
 impl TryFrom<TransactionRow> for HistoryLine {
-    type Error = AppError;
+    type Error = ServiceError;
 
-    fn try_from(r: TransactionRow) -> Result<Self, AppError> {
+    fn try_from(r: TransactionRow) -> Result<Self, ServiceError> {
         Ok(HistoryLine {
             date: date(&r.effective_date, "effective_date")?,
             kind: TxnKind::parse(&r.kind).ok_or_else(|| bad_data("kind"))?,
@@ -181,12 +183,12 @@ impl TryFrom<TransactionRow> for HistoryLine {
 }
 
 /// Checks each stored row as it becomes its type.
-fn checked<R, T: TryFrom<R, Error = AppError>>(rows: Vec<R>) -> Result<Vec<T>, AppError> {
+fn checked<R, T: TryFrom<R, Error = ServiceError>>(rows: Vec<R>) -> Result<Vec<T>, ServiceError> {
     rows.into_iter().map(T::try_from).collect()
 }
 
 /// The customer's contracts, newest first (closed ones last).
-pub async fn contracts_of(db: &Db, customer_id: i64) -> Result<Vec<ContractRecord>, AppError> {
+pub async fn contracts_of(db: &Db, customer_id: i64) -> Result<Vec<ContractRecord>, ServiceError> {
     let sql = format!(
         "SELECT {CONTRACT_COLUMNS} FROM contracts c JOIN contract_parties p ON p.contract_id = c.id \
          WHERE p.customer_id = $1 ORDER BY CASE WHEN c.status = 'active' THEN 0 ELSE 1 END, c.contract_date DESC"
@@ -203,7 +205,7 @@ pub async fn contract_of(
     db: &Db,
     customer_id: i64,
     contract_id: i64,
-) -> Result<ContractRecord, AppError> {
+) -> Result<ContractRecord, ServiceError> {
     let sql = format!(
         "SELECT {CONTRACT_COLUMNS} FROM contracts c JOIN contract_parties p ON p.contract_id = c.id \
          WHERE c.id = $1 AND p.customer_id = $2"
@@ -216,7 +218,7 @@ pub async fn contract_of(
     row.ok_or(AppError::NotFound)?.try_into()
 }
 
-pub async fn installments(db: &Db, contract_id: i64) -> Result<Vec<Installment>, AppError> {
+pub async fn installments(db: &Db, contract_id: i64) -> Result<Vec<Installment>, ServiceError> {
     let rows: Vec<InstallmentRow> = sqlx::query_as(
         "SELECT number, due_date, payment_cents, interest_cents, principal_cents, tax_cents, balance_cents \
          FROM schedule_rows WHERE contract_id = $1 ORDER BY number",
@@ -227,7 +229,7 @@ pub async fn installments(db: &Db, contract_id: i64) -> Result<Vec<Installment>,
     checked(rows)
 }
 
-pub async fn history_lines(db: &Db, contract_id: i64) -> Result<Vec<HistoryLine>, AppError> {
+pub async fn history_lines(db: &Db, contract_id: i64) -> Result<Vec<HistoryLine>, ServiceError> {
     let rows: Vec<TransactionRow> = sqlx::query_as(
         "SELECT kind, status, effective_date, amount_cents, fees_cents, interest_cents, principal_cents, tax_cents, \
          excess_cents, reference, description FROM transactions WHERE contract_id = $1 ORDER BY effective_date DESC, id DESC",
@@ -316,7 +318,7 @@ pub fn summarize(
 pub async fn summaries(
     state: &AppState,
     customer_id: i64,
-) -> Result<Vec<ContractSummary>, AppError> {
+) -> Result<Vec<ContractSummary>, ServiceError> {
     let today = state.clock.now().date();
     let mut out = Vec::new();
     for rec in contracts_of(&state.db, customer_id).await? {
@@ -331,7 +333,7 @@ pub async fn detail(
     state: &AppState,
     customer_id: i64,
     contract_id: i64,
-) -> Result<ContractDetail, AppError> {
+) -> Result<ContractDetail, ServiceError> {
     let rec = contract_of(&state.db, customer_id, contract_id).await?;
     let schedule = installments(&state.db, rec.id).await?;
     let lines = history_lines(&state.db, rec.id).await?;
@@ -383,7 +385,7 @@ pub async fn schedule_lines(
     state: &AppState,
     customer_id: i64,
     contract_id: i64,
-) -> Result<(ContractSummary, Vec<ScheduleLine>), AppError> {
+) -> Result<(ContractSummary, Vec<ScheduleLine>), ServiceError> {
     let rec = contract_of(&state.db, customer_id, contract_id).await?;
     let schedule = installments(&state.db, rec.id).await?;
     let lines = history_lines(&state.db, rec.id).await?;
@@ -416,7 +418,7 @@ pub async fn history(
     state: &AppState,
     customer_id: i64,
     contract_id: i64,
-) -> Result<(ContractSummary, Vec<HistoryLine>), AppError> {
+) -> Result<(ContractSummary, Vec<HistoryLine>), ServiceError> {
     let rec = contract_of(&state.db, customer_id, contract_id).await?;
     let schedule = installments(&state.db, rec.id).await?;
     let lines = history_lines(&state.db, rec.id).await?;

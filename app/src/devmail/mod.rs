@@ -33,7 +33,7 @@ pub fn links_in(text: &str) -> Vec<String> {
 #[server(prefix = "/api", endpoint = "dev_mailbox")]
 pub async fn dev_mailbox() -> Result<Vec<DevMail>, AppError> {
     let state = crate::infra::guard::state()?;
-    service::list(&state, crate::i18n::request_locale()).await
+    Ok(service::list(&state, crate::i18n::request_locale()).await?)
 }
 
 #[component]

@@ -2,7 +2,7 @@
 //! messages of the simulated SMS sender, newest first. NotFound unless the server runs in demo mode.
 
 use super::{links_in, DevMail};
-use crate::error::AppError;
+use crate::error::{AppError, ServiceError};
 use crate::i18n::{t, Locale};
 use crate::infra::AppState;
 
@@ -23,9 +23,9 @@ struct SmsRow {
     body: String,
 }
 
-pub async fn list(state: &AppState, l: Locale) -> Result<Vec<DevMail>, AppError> {
+pub async fn list(state: &AppState, l: Locale) -> Result<Vec<DevMail>, ServiceError> {
     if !state.config.dev_mailbox_enabled() {
-        return Err(AppError::NotFound);
+        return Err(AppError::NotFound.into());
     }
     let mails: Vec<MailRow> = sqlx::query_as(
         "SELECT id, sent_at, to_addr, subject, body_text FROM dev_mailbox ORDER BY id DESC LIMIT 100",

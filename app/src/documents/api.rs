@@ -9,5 +9,5 @@ use {super::service, crate::infra::guard};
 #[server(prefix = "/api", endpoint = "my_documents")]
 pub async fn my_documents() -> Result<Vec<ContractDocuments>, AppError> {
     let g = guard::customer().await?;
-    service::list(&g.state, g.me.id).await
+    Ok(service::list(&g.state, g.me.id).await?)
 }

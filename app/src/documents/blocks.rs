@@ -1,7 +1,7 @@
 //! The pieces every Northstar document shares: the letterhead, label/value lines and the footer.
 
 use super::pdf::{line_height, Align, Pdf, Weight};
-use crate::error::AppError;
+use crate::error::ServiceError;
 
 /// The lender's name and return address at the top of every document, with the document's title
 /// on the right. The address follows the contract's country (its currency).
@@ -43,7 +43,7 @@ pub fn finish_with_footer(
     pdf: Pdf,
     l: crate::i18n::Locale,
     number: &str,
-) -> Result<Vec<u8>, AppError> {
+) -> Result<Vec<u8>, ServiceError> {
     pdf.finish(|page, pages| {
         crate::i18n::tf(
             l,

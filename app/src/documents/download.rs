@@ -5,7 +5,7 @@
 
 use super::periods::Period;
 use super::{letter_pdf, service, statement_pdf, LetterKind};
-use crate::error::AppError;
+use crate::error::{AppError, ServiceError};
 use crate::i18n::locale_of;
 use crate::infra::download::{attachment, customer, error};
 use crate::infra::session::SessionSlot;
@@ -36,8 +36,8 @@ impl Requested {
 /// at most as many at once as there are cores, so downloads never stall the async workers that
 /// serve every other request.
 async fn render_off_the_runtime<T: Send + 'static>(
-    draw: impl FnOnce() -> Result<T, AppError> + Send + 'static,
-) -> Result<T, AppError> {
+    draw: impl FnOnce() -> Result<T, ServiceError> + Send + 'static,
+) -> Result<T, ServiceError> {
     static PERMITS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
     let permits = PERMITS.get_or_init(|| {
         tokio::sync::Semaphore::new(
@@ -49,11 +49,10 @@ async fn render_off_the_runtime<T: Send + 'static>(
     let _permit = permits
         .acquire()
         .await
-        .map_err(AppError::internal("PDF drawing pool"))?;
-    tokio::task::spawn_blocking(draw).await.map_err(|e| {
-        tracing::error!(error = %e, "PDF drawing task failed");
-        AppError::Internal
-    })?
+        .map_err(ServiceError::failed("PDF drawing pool"))?;
+    tokio::task::spawn_blocking(draw)
+        .await
+        .map_err(ServiceError::failed("PDF drawing task"))?
 }
 
 pub async fn document_pdf(

@@ -7,11 +7,11 @@ use super::pdf::{line_height, Align, Paper, Pdf, Weight};
 use super::service::LetterData;
 use crate::contracts::ContractKind;
 use crate::domain::Money;
-use crate::error::AppError;
+use crate::error::ServiceError;
 use crate::i18n::{format, t, tf, Locale};
 use time::OffsetDateTime;
 
-pub fn render(d: &LetterData, l: Locale, created: OffsetDateTime) -> Result<Vec<u8>, AppError> {
+pub fn render(d: &LetterData, l: Locale, created: OffsetDateTime) -> Result<Vec<u8>, ServiceError> {
     let c = &d.contract;
     let lease = c.kind == ContractKind::Lease;
     let title = if lease {

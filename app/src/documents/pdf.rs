@@ -3,7 +3,7 @@
 //! money columns right-align, automatic page breaks and "page X of Y" footers. Letter paper for
 //! North American contracts, A4 for Russian ones.
 
-use crate::error::AppError;
+use crate::error::ServiceError;
 use printpdf::{
     Color, IndirectFontRef, Line, Mm, PdfDocument, PdfDocumentReference, PdfLayerReference, Point,
     Rect, Rgb,
@@ -62,16 +62,15 @@ pub struct Column {
     pub align: Align,
 }
 
-fn face(bytes: &'static [u8]) -> Result<ttf_parser::Face<'static>, AppError> {
-    ttf_parser::Face::parse(bytes, 0).map_err(|e| {
-        tracing::error!(error = %e, "embedded font unreadable");
-        AppError::Internal
-    })
+fn face(bytes: &'static [u8]) -> Result<ttf_parser::Face<'static>, ServiceError> {
+    ttf_parser::Face::parse(bytes, 0).map_err(ServiceError::failed("reading the embedded font"))
 }
 
-pub(super) fn pdf_error(e: impl std::fmt::Display) -> AppError {
-    tracing::error!(error = %e, "PDF generation failed");
-    AppError::Internal
+pub(super) fn pdf_error(e: impl std::fmt::Display) -> ServiceError {
+    ServiceError::Failed {
+        what: "PDF generation",
+        cause: e.to_string(),
+    }
 }
 
 /// A document being drawn, top to bottom; `y` is the distance of the next baseline from the top
@@ -87,7 +86,7 @@ pub struct Pdf {
 }
 
 impl Pdf {
-    pub fn new(title: &str, paper: Paper, created: OffsetDateTime) -> Result<Pdf, AppError> {
+    pub fn new(title: &str, paper: Paper, created: OffsetDateTime) -> Result<Pdf, ServiceError> {
         let (w, h) = paper.size();
         let (doc, page, layer) = PdfDocument::new(title, Mm(w), Mm(h), "content");
         let doc = doc
@@ -292,7 +291,7 @@ impl Pdf {
     }
 
     /// Writes `footer(page, pages)` at the bottom of every page and returns the file.
-    pub fn finish(self, footer: impl Fn(usize, usize) -> String) -> Result<Vec<u8>, AppError> {
+    pub fn finish(self, footer: impl Fn(usize, usize) -> String) -> Result<Vec<u8>, ServiceError> {
         let pages = self.pages.len();
         let h = self.paper.size().1;
         for (i, layer) in self.pages.iter().enumerate() {

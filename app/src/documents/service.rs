@@ -12,7 +12,7 @@ use crate::contracts::{ContractSummary, HistoryLine};
 use crate::domain::account::{TxnKind, TxnStatus};
 use crate::domain::contact::AddressInput;
 use crate::domain::Money;
-use crate::error::AppError;
+use crate::error::{AppError, ServiceError};
 use crate::infra::AppState;
 use sqlx::Row;
 use time::Date;
@@ -73,7 +73,10 @@ fn letters_of(rec: &ContractRecord, lines: &[HistoryLine]) -> Vec<Letter> {
         .collect()
 }
 
-pub async fn list(state: &AppState, customer_id: i64) -> Result<Vec<ContractDocuments>, AppError> {
+pub async fn list(
+    state: &AppState,
+    customer_id: i64,
+) -> Result<Vec<ContractDocuments>, ServiceError> {
     let today = state.clock.now().date();
     let mut out = Vec::new();
     for rec in contracts_of(&state.db, customer_id).await? {
@@ -90,7 +93,7 @@ pub async fn list(state: &AppState, customer_id: i64) -> Result<Vec<ContractDocu
     Ok(out)
 }
 
-pub async fn addressee(state: &AppState, customer_id: i64) -> Result<Addressee, AppError> {
+pub async fn addressee(state: &AppState, customer_id: i64) -> Result<Addressee, ServiceError> {
     let r = sqlx::query(
         "SELECT first_name, last_name, addr_country, addr_line1, addr_line2, addr_city, addr_region, addr_postal \
          FROM customers WHERE id = $1",
@@ -98,7 +101,7 @@ pub async fn addressee(state: &AppState, customer_id: i64) -> Result<Addressee, 
     .bind(customer_id)
     .fetch_one(&state.db.pool)
     .await?;
-    let get = |c: &str| -> Result<String, AppError> {
+    let get = |c: &str| -> Result<String, ServiceError> {
         Ok(r.try_get::<Option<String>, _>(c)?.unwrap_or_default())
     };
     let name = format!("{} {}", get("first_name")?, get("last_name")?);
@@ -142,13 +145,13 @@ pub async fn statement(
     customer_id: i64,
     contract_id: i64,
     period: Period,
-) -> Result<StatementData, AppError> {
+) -> Result<StatementData, ServiceError> {
     let rec = contract_of(&state.db, customer_id, contract_id).await?;
     let lines = history_lines(&state.db, rec.id).await?;
     let closed = closed_on(&rec, &lines);
     let today = state.clock.now().date();
     if !statement_periods(rec.first_due, closed, today).contains(&period) {
-        return Err(AppError::NotFound);
+        return Err(AppError::NotFound.into());
     }
     let end = period.last_day();
     let schedule = installments(&state.db, rec.id).await?;
@@ -182,7 +185,7 @@ pub async fn letter(
     customer_id: i64,
     contract_id: i64,
     kind: LetterKind,
-) -> Result<LetterData, AppError> {
+) -> Result<LetterData, ServiceError> {
     let rec = contract_of(&state.db, customer_id, contract_id).await?;
     let lines = history_lines(&state.db, rec.id).await?;
     let closed_on = closed_on(&rec, &lines).ok_or(AppError::NotFound)?;

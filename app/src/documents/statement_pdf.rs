@@ -8,11 +8,15 @@ use super::pdf::{line_height, Align, Column, Paper, Pdf, Weight};
 use super::service::StatementData;
 use crate::contracts::{txn_kind_label, txn_status_label, ContractKind};
 use crate::domain::account::GRACE_DAYS;
-use crate::error::AppError;
+use crate::error::ServiceError;
 use crate::i18n::{format, t, tf, Locale};
 use time::OffsetDateTime;
 
-pub fn render(d: &StatementData, l: Locale, created: OffsetDateTime) -> Result<Vec<u8>, AppError> {
+pub fn render(
+    d: &StatementData,
+    l: Locale,
+    created: OffsetDateTime,
+) -> Result<Vec<u8>, ServiceError> {
     let c = &d.contract;
     let cur = c.currency.as_str();
     let money = |x| format::money(l, x, cur);

@@ -3,7 +3,7 @@
 //! are written together or not at all.
 
 use super::security_notice;
-use crate::error::AppError;
+use crate::error::ServiceError;
 use crate::i18n::Locale;
 use crate::infra::{outbox, AppState};
 
@@ -22,7 +22,7 @@ impl Recipient {
 }
 
 /// The login `customer_id` as a recipient (on the pool, or inside a caller's transaction).
-pub async fn recipient<'c, E>(conn: E, customer_id: i64) -> Result<Recipient, AppError>
+pub async fn recipient<'c, E>(conn: E, customer_id: i64) -> Result<Recipient, ServiceError>
 where
     E: sqlx::Executor<'c, Database = sqlx::Any>,
 {
@@ -42,7 +42,7 @@ pub async fn queue_security_notice(
     customer_id: i64,
     path: &str,
     what: impl FnOnce(Locale) -> String,
-) -> Result<Recipient, AppError> {
+) -> Result<Recipient, ServiceError> {
     let to = recipient(&mut *tx, customer_id).await?;
     let l = to.locale();
     let url = format!("{}{path}", state.config.public_url);
@@ -57,7 +57,7 @@ pub async fn send_security_notice(
     customer_id: i64,
     path: &str,
     what: impl FnOnce(Locale) -> String,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let mut tx = state.db.begin().await?;
     queue_security_notice(&mut tx, state, customer_id, path, what).await?;
     tx.commit().await?;

@@ -7,7 +7,7 @@ use super::recovery_codes;
 use super::service::{self, changed};
 use crate::domain::{EventKind, SignInProof};
 use crate::emails;
-use crate::error::{AppError, Conflict};
+use crate::error::{AppError, Conflict, ServiceError};
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::CurrentCustomer;
 use crate::infra::{session, AppState};
@@ -20,7 +20,7 @@ pub async fn factor_added(
     me: CurrentCustomer,
     client: &ClientInfo,
     kind: EventKind,
-) -> Result<Option<Vec<String>>, AppError> {
+) -> Result<Option<Vec<String>>, ServiceError> {
     let otp = service::factors(state, me.id).await?.otp;
     let mut tx = state.db.begin().await?;
     let fresh = kind == EventKind::TotpEnabled;
@@ -48,10 +48,10 @@ pub async fn regenerate_recovery_codes(
     state: &AppState,
     me: CurrentCustomer,
     client: &ClientInfo,
-) -> Result<Vec<String>, AppError> {
+) -> Result<Vec<String>, ServiceError> {
     let f = service::factors(state, me.id).await?;
     if !f.totp && f.passkeys == 0 {
-        return Err(AppError::Conflict(Conflict::RecoveryNeedsFactor));
+        return Err(AppError::Conflict(Conflict::RecoveryNeedsFactor).into());
     }
     let kind = EventKind::RecoveryCodesRegenerated;
     let mut tx = state.db.begin().await?;
@@ -84,7 +84,7 @@ pub async fn remove_factor(
     state: &AppState,
     me: &CurrentCustomer,
     what: Removal,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     if let Removal::Passkey(id) = what {
         // Another customer's passkey (or none) is simply not found.
         let mine: Option<i64> =
@@ -103,7 +103,7 @@ pub async fn remove_factor(
     if left <= 0 {
         let how = session::reauth_method(&state.db, me.session_id).await?;
         if !how.is_some_and(SignInProof::is_second_factor) {
-            return Err(AppError::SecondFactorReauthRequired);
+            return Err(AppError::SecondFactorReauthRequired.into());
         }
     }
     let mut tx = state.db.begin().await?;
@@ -123,7 +123,7 @@ pub async fn remove_factor(
                 .execute(&mut *tx)
                 .await?;
             if done.rows_affected() != 1 {
-                return Err(AppError::NotFound);
+                return Err(AppError::NotFound.into());
             }
         }
     }
@@ -143,7 +143,7 @@ pub async fn factor_removed(
     me: CurrentCustomer,
     client: &ClientInfo,
     what: Removal,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     remove_factor(state, &me, what).await?;
     let kind = match what {
         Removal::Totp => EventKind::TotpDisabled,

@@ -3,7 +3,7 @@
 //! party is PUBLIC_URL's host. Ceremony state lives server-side for 5 minutes under a random id.
 
 use super::{Ceremony, PasskeyView};
-use crate::error::AppError;
+use crate::error::{AppError, ServiceError};
 use crate::infra::{tokens, AppState, Config};
 use sha2::{Digest, Sha256};
 use webauthn_rs::prelude::*;
@@ -11,15 +11,15 @@ use webauthn_rs::prelude::*;
 const CEREMONY_TTL_SECS: i64 = 5 * 60;
 pub const MAX_PASSKEYS: i64 = 10;
 
-fn webauthn(config: &Config) -> Result<Webauthn, AppError> {
-    let origin = Url::parse(&config.public_url).map_err(AppError::internal("passkey ceremony"))?;
+fn webauthn(config: &Config) -> Result<Webauthn, ServiceError> {
+    let origin =
+        Url::parse(&config.public_url).map_err(ServiceError::failed("passkey ceremony"))?;
     let rp_id = origin.host_str().ok_or(AppError::Internal)?.to_owned();
     WebauthnBuilder::new(&rp_id, &origin)
         .and_then(|b| b.rp_name("Northstar Auto Finance").build())
-        .map_err(|e| {
-            tracing::error!(error = %e, "WebAuthn set-up failed (PUBLIC_URL must use a domain name, e.g. localhost)");
-            AppError::Internal
-        })
+        .map_err(ServiceError::failed(
+            "WebAuthn set-up (PUBLIC_URL must use a domain name, e.g. localhost)",
+        ))
 }
 
 /// A stable, opaque WebAuthn user handle for a login (does not reveal the row id).
@@ -44,7 +44,7 @@ async fn save_ceremony(
     kind: &str,
     customer_id: Option<i64>,
     data: &impl serde::Serialize,
-) -> Result<String, AppError> {
+) -> Result<String, ServiceError> {
     let (token, hash) = tokens::new_token();
     let now = state.clock.unix();
     sqlx::query("DELETE FROM webauthn_ceremonies WHERE expires_at < $1")
@@ -57,7 +57,7 @@ async fn save_ceremony(
     .bind(hash)
     .bind(kind)
     .bind(customer_id)
-    .bind(serde_json::to_string(data).map_err(AppError::internal("passkey ceremony"))?)
+    .bind(serde_json::to_string(data).map_err(ServiceError::failed("passkey ceremony"))?)
     .bind(now + CEREMONY_TTL_SECS)
     .execute(&state.db.pool)
     .await?;
@@ -79,9 +79,9 @@ async fn take_ceremony<T: serde::de::DeserializeOwned>(
     id: &str,
     kind: &str,
     customer_id: Option<i64>,
-) -> Result<T, AppError> {
+) -> Result<T, ServiceError> {
     if !tokens::looks_like_token(id) {
-        return Err(AppError::InvalidToken);
+        return Err(AppError::InvalidToken.into());
     }
     let hash = tokens::hash_token(id);
     let row: CeremonyRow = sqlx::query_as(
@@ -100,14 +100,14 @@ async fn take_ceremony<T: serde::de::DeserializeOwned>(
         || row.customer_id != customer_id
         || row.expires_at <= state.clock.unix()
     {
-        return Err(AppError::InvalidToken);
+        return Err(AppError::InvalidToken.into());
     }
-    serde_json::from_str(&row.state).map_err(AppError::internal("passkey ceremony"))
+    serde_json::from_str(&row.state).map_err(ServiceError::failed("passkey ceremony"))
 }
 
 /// Options for `navigator.credentials.create`, asking for a discoverable credential so the passkey
 /// also works without a password.
-pub async fn register_begin(state: &AppState, customer_id: i64) -> Result<Ceremony, AppError> {
+pub async fn register_begin(state: &AppState, customer_id: i64) -> Result<Ceremony, ServiceError> {
     let (email, first, last): (String, String, String) =
         sqlx::query_as("SELECT email, first_name, last_name FROM customers WHERE id = $1")
             .bind(customer_id)
@@ -116,7 +116,7 @@ pub async fn register_begin(state: &AppState, customer_id: i64) -> Result<Ceremo
     let name = format!("{first} {last}");
     let existing = load(state, customer_id).await?;
     if existing.len() as i64 >= MAX_PASSKEYS {
-        return Err(AppError::Conflict(crate::error::Conflict::PasskeyLimit));
+        return Err(AppError::Conflict(crate::error::Conflict::PasskeyLimit).into());
     }
     let exclude: Vec<CredentialID> = existing
         .iter()
@@ -129,8 +129,9 @@ pub async fn register_begin(state: &AppState, customer_id: i64) -> Result<Ceremo
             &name,
             Some(exclude),
         )
-        .map_err(AppError::internal("passkey ceremony"))?;
-    let mut options = serde_json::to_value(&ccr).map_err(AppError::internal("passkey ceremony"))?;
+        .map_err(ServiceError::failed("passkey ceremony"))?;
+    let mut options =
+        serde_json::to_value(&ccr).map_err(ServiceError::failed("passkey ceremony"))?;
     if let Some(sel) = options
         .pointer_mut("/publicKey/authenticatorSelection")
         .and_then(|v| v.as_object_mut())
@@ -151,7 +152,7 @@ pub async fn register_finish(
     ceremony_id: &str,
     credential_json: &str,
     name: &str,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let reg: PasskeyRegistration =
         take_ceremony(state, ceremony_id, "register", Some(customer_id)).await?;
     let cred: RegisterPublicKeyCredential =
@@ -166,7 +167,7 @@ pub async fn register_finish(
     )
     .bind(customer_id)
     .bind(hex::encode(AsRef::<[u8]>::as_ref(passkey.cred_id())))
-    .bind(serde_json::to_string(&passkey).map_err(AppError::internal("passkey ceremony"))?)
+    .bind(serde_json::to_string(&passkey).map_err(ServiceError::failed("passkey ceremony"))?)
     .bind(name.chars().take(60).collect::<String>())
     .bind(state.clock.unix())
     .execute(&state.db.pool)
@@ -176,11 +177,12 @@ pub async fn register_finish(
 
 /// Options for `navigator.credentials.get` with no allow-list: the authenticator offers the
 /// passkeys it holds for this site.
-pub async fn sign_in_begin(state: &AppState) -> Result<Ceremony, AppError> {
+pub async fn sign_in_begin(state: &AppState) -> Result<Ceremony, ServiceError> {
     let (rcr, auth) = webauthn(&state.config)?
         .start_discoverable_authentication()
-        .map_err(AppError::internal("passkey ceremony"))?;
-    let mut options = serde_json::to_value(&rcr).map_err(AppError::internal("passkey ceremony"))?;
+        .map_err(ServiceError::failed("passkey ceremony"))?;
+    let mut options =
+        serde_json::to_value(&rcr).map_err(ServiceError::failed("passkey ceremony"))?;
     // A button press starts this, so the browser should show its dialog (not autofill).
     if let Some(o) = options.as_object_mut() {
         o.remove("mediation");
@@ -198,7 +200,7 @@ pub async fn sign_in_finish(
     state: &AppState,
     ceremony_id: &str,
     credential_json: &str,
-) -> Result<i64, AppError> {
+) -> Result<i64, ServiceError> {
     let auth: DiscoverableAuthentication =
         take_ceremony(state, ceremony_id, "sign_in", None).await?;
     let cred: PublicKeyCredential =
@@ -215,17 +217,17 @@ pub async fn sign_in_finish(
             .await?
             .ok_or_else(|| bad_credential("unknown credential"))?;
     if user_handle(&state.config, customer_id) != handle {
-        return Err(bad_credential("user handle mismatch"));
+        return Err(bad_credential("user handle mismatch").into());
     }
     ensure_active(state, customer_id).await?;
     let mut passkey: Passkey =
-        serde_json::from_str(&data).map_err(AppError::internal("passkey ceremony"))?;
+        serde_json::from_str(&data).map_err(ServiceError::failed("passkey ceremony"))?;
     let result = wa
         .finish_discoverable_authentication(&cred, auth, &[DiscoverableKey::from(&passkey)])
         .map_err(bad_credential)?;
     passkey.update_credential(&result);
     sqlx::query("UPDATE passkeys SET data = $1, last_used_at = $2 WHERE id = $3")
-        .bind(serde_json::to_string(&passkey).map_err(AppError::internal("passkey ceremony"))?)
+        .bind(serde_json::to_string(&passkey).map_err(ServiceError::failed("passkey ceremony"))?)
         .bind(state.clock.unix())
         .bind(id)
         .execute(&state.db.pool)
@@ -234,7 +236,7 @@ pub async fn sign_in_finish(
 }
 
 /// A passkey opens only an active login (not one disabled by staff, or never activated).
-pub async fn ensure_active(state: &AppState, customer_id: i64) -> Result<(), AppError> {
+pub async fn ensure_active(state: &AppState, customer_id: i64) -> Result<(), ServiceError> {
     let status: String = sqlx::query_scalar("SELECT status FROM customers WHERE id = $1")
         .bind(customer_id)
         .fetch_one(&state.db.pool)
@@ -245,12 +247,12 @@ pub async fn ensure_active(state: &AppState, customer_id: i64) -> Result<(), App
             status,
             "passkey sign-in refused: login not active"
         );
-        return Err(AppError::InvalidCredentials);
+        return Err(AppError::InvalidCredentials.into());
     }
     Ok(())
 }
 
-async fn load(state: &AppState, customer_id: i64) -> Result<Vec<(i64, Passkey)>, AppError> {
+async fn load(state: &AppState, customer_id: i64) -> Result<Vec<(i64, Passkey)>, ServiceError> {
     let rows: Vec<(i64, String)> =
         sqlx::query_as("SELECT id, data FROM passkeys WHERE customer_id = $1 ORDER BY id")
             .bind(customer_id)
@@ -259,13 +261,13 @@ async fn load(state: &AppState, customer_id: i64) -> Result<Vec<(i64, Passkey)>,
     rows.into_iter()
         .map(|(id, data)| {
             let pk: Passkey =
-                serde_json::from_str(&data).map_err(AppError::internal("passkey ceremony"))?;
+                serde_json::from_str(&data).map_err(ServiceError::failed("passkey ceremony"))?;
             Ok((id, pk))
         })
         .collect()
 }
 
-pub async fn list(state: &AppState, customer_id: i64) -> Result<Vec<PasskeyView>, AppError> {
+pub async fn list(state: &AppState, customer_id: i64) -> Result<Vec<PasskeyView>, ServiceError> {
     Ok(sqlx::query_as(
         "SELECT id, name, created_at, last_used_at FROM passkeys WHERE customer_id = $1 ORDER BY id",
     )

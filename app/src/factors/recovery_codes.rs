@@ -3,7 +3,7 @@
 //! hash is not needed against guessing, and the key keeps a stolen table useless offline).
 
 use super::normalise_recovery_code;
-use crate::error::AppError;
+use crate::error::{AppError, ServiceError};
 use crate::infra::{AppState, Config};
 use rand::Rng;
 use sha2::{Digest, Sha256};
@@ -34,7 +34,7 @@ pub async fn replace(
     tx: &mut sqlx::AnyConnection,
     state: &AppState,
     customer_id: i64,
-) -> Result<Vec<String>, AppError> {
+) -> Result<Vec<String>, ServiceError> {
     let now = state.clock.unix();
     let codes: Vec<String> = (0..COUNT).map(|_| new_code()).collect();
     sqlx::query("DELETE FROM recovery_codes WHERE customer_id = $1")
@@ -55,10 +55,10 @@ pub async fn replace(
 }
 
 /// Uses up one code. The keyed hash is looked up, so no code is ever compared in the clear.
-pub async fn consume(state: &AppState, customer_id: i64, code: &str) -> Result<(), AppError> {
+pub async fn consume(state: &AppState, customer_id: i64, code: &str) -> Result<(), ServiceError> {
     let normalised = normalise_recovery_code(code);
     if normalised.len() != 10 {
-        return Err(AppError::CodeIncorrect);
+        return Err(AppError::CodeIncorrect.into());
     }
     let used = sqlx::query(
         "UPDATE recovery_codes SET used_at = $1 WHERE customer_id = $2 AND code_hash = $3 AND used_at IS NULL",
@@ -69,12 +69,12 @@ pub async fn consume(state: &AppState, customer_id: i64, code: &str) -> Result<(
     .execute(&state.db.pool)
     .await?;
     if used.rows_affected() != 1 {
-        return Err(AppError::CodeIncorrect);
+        return Err(AppError::CodeIncorrect.into());
     }
     Ok(())
 }
 
-pub async fn remaining(state: &AppState, customer_id: i64) -> Result<i64, AppError> {
+pub async fn remaining(state: &AppState, customer_id: i64) -> Result<i64, ServiceError> {
     remaining_in(&mut *state.db.pool.acquire().await?, customer_id).await
 }
 
@@ -82,7 +82,7 @@ pub async fn remaining(state: &AppState, customer_id: i64) -> Result<i64, AppErr
 pub async fn remaining_in(
     conn: &mut sqlx::AnyConnection,
     customer_id: i64,
-) -> Result<i64, AppError> {
+) -> Result<i64, ServiceError> {
     Ok(sqlx::query_scalar(
         "SELECT COUNT(*) FROM recovery_codes WHERE customer_id = $1 AND used_at IS NULL",
     )

@@ -3,7 +3,7 @@
 use super::{recovery_codes, FactorsView};
 use crate::domain::{EventKind, OtpSetting, SignInProof};
 use crate::emails;
-use crate::error::{AppError, Conflict};
+use crate::error::{AppError, Conflict, ServiceError};
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::CurrentCustomer;
 use crate::infra::{session, AppState};
@@ -17,7 +17,7 @@ pub struct Factors {
     pub otp: OtpSetting,
 }
 
-pub async fn factors(state: &AppState, customer_id: i64) -> Result<Factors, AppError> {
+pub async fn factors(state: &AppState, customer_id: i64) -> Result<Factors, ServiceError> {
     let row = sqlx::query(
         "SELECT totp_secret, otp_channel, (SELECT COUNT(*) FROM passkeys p WHERE p.customer_id = c.id) AS passkeys \
          FROM customers c WHERE c.id = $1",
@@ -33,7 +33,7 @@ pub async fn factors(state: &AppState, customer_id: i64) -> Result<Factors, AppE
     })
 }
 
-pub async fn overview(state: &AppState, customer_id: i64) -> Result<FactorsView, AppError> {
+pub async fn overview(state: &AppState, customer_id: i64) -> Result<FactorsView, ServiceError> {
     let f = factors(state, customer_id).await?;
     let phone: Option<String> = sqlx::query("SELECT phone FROM customers WHERE id = $1")
         .bind(customer_id)
@@ -56,7 +56,7 @@ pub async fn changed(
     me: CurrentCustomer,
     client: &ClientInfo,
     kind: EventKind,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let now = state.clock.unix();
     let otp = factors(state, me.id).await?.otp;
     emails::send_security_notice(state, me.id, "/profile/security", |l| {
@@ -70,7 +70,10 @@ pub async fn changed(
     Ok(())
 }
 
-pub async fn notify_recovery_code_used(state: &AppState, customer_id: i64) -> Result<(), AppError> {
+pub async fn notify_recovery_code_used(
+    state: &AppState,
+    customer_id: i64,
+) -> Result<(), ServiceError> {
     let left = recovery_codes::remaining(state, customer_id).await?;
     emails::send_security_notice(state, customer_id, "/profile/security", |l| {
         emails::recovery_code_used(l, left)
@@ -83,7 +86,7 @@ pub async fn set_otp_channel(
     state: &AppState,
     me: CurrentCustomer,
     channel: &str,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let setting = OtpSetting::parse(channel)
         .ok_or_else(|| AppError::validation("channel", crate::domain::Issue::OneOf))?;
     if setting == OtpSetting::Sms {
@@ -93,7 +96,7 @@ pub async fn set_otp_channel(
             .await?
             .try_get("phone")?;
         if phone.is_none() {
-            return Err(AppError::Conflict(Conflict::SmsNeedsPhone));
+            return Err(AppError::Conflict(Conflict::SmsNeedsPhone).into());
         }
     }
     sqlx::query("UPDATE customers SET otp_channel = $1 WHERE id = $2")
@@ -112,7 +115,7 @@ pub async fn reauthenticate(
     password: &str,
     code: &str,
     client: &ClientInfo,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let now = state.clock.unix();
     let key = crate::infra::throttle::key::reauth(me.id);
     crate::infra::throttle::check(&state.db, &key, now).await?;
@@ -149,7 +152,8 @@ pub async fn reauthenticate(
             AppError::validation("password", crate::domain::Issue::CurrentPasswordWrong)
         } else {
             AppError::CodeIncorrect
-        });
+        }
+        .into());
     }
     crate::infra::throttle::clear(&state.db.pool, &key).await?;
     session::mark_reauthenticated(&state.db, me.session_id, now, method).await?;

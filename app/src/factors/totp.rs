@@ -3,7 +3,7 @@
 //! used twice (not even within its 30 seconds). Time comes from the app clock, so tests control it.
 
 use super::TotpEnrolment;
-use crate::error::AppError;
+use crate::error::{AppError, ServiceError};
 use crate::infra::crypto::open_stored;
 use crate::infra::{tokens, AppState};
 use sqlx::Row;
@@ -12,10 +12,10 @@ use totp_rs::{Algorithm, Secret, TOTP};
 pub const ISSUER: &str = "Northstar Auto Finance";
 const STEP: u64 = 30;
 
-fn build(secret_b32: &str, account: &str) -> Result<TOTP, AppError> {
+fn build(secret_b32: &str, account: &str) -> Result<TOTP, ServiceError> {
     let bytes = Secret::Encoded(secret_b32.to_owned())
         .to_bytes()
-        .map_err(AppError::internal("authenticator set-up"))?;
+        .map_err(ServiceError::failed("authenticator set-up"))?;
     TOTP::new(
         Algorithm::SHA1,
         6,
@@ -25,14 +25,11 @@ fn build(secret_b32: &str, account: &str) -> Result<TOTP, AppError> {
         Some(ISSUER.to_owned()),
         account.to_owned(),
     )
-    .map_err(|e| {
-        tracing::error!(error = %e, "TOTP set-up failed");
-        AppError::Internal
-    })
+    .map_err(ServiceError::failed("TOTP set-up"))
 }
 
 /// The code for a unix time (used by tests and by nothing else on the server).
-pub fn code_at(secret_b32: &str, unix: i64) -> Result<String, AppError> {
+pub fn code_at(secret_b32: &str, unix: i64) -> Result<String, ServiceError> {
     Ok(build(secret_b32, "x")?.generate(unix as u64))
 }
 
@@ -42,7 +39,7 @@ pub fn new_secret() -> String {
 }
 
 /// The `otpauth://` address an authenticator app scans for `secret` and `account`.
-pub fn otpauth_uri(secret_b32: &str, account: &str) -> Result<String, AppError> {
+pub fn otpauth_uri(secret_b32: &str, account: &str) -> Result<String, ServiceError> {
     Ok(build(secret_b32, account)?.get_url())
 }
 
@@ -53,7 +50,7 @@ pub fn step_of(
     code: &str,
     now: i64,
     after: i64,
-) -> Result<Option<i64>, AppError> {
+) -> Result<Option<i64>, ServiceError> {
     Ok(matching_step(&build(secret_b32, "x")?, code, now, after))
 }
 
@@ -67,7 +64,7 @@ fn matching_step(t: &TOTP, code: &str, now: i64, after: i64) -> Option<i64> {
 }
 
 /// Starts enrolment: a new secret waits in `totp_pending_secret` until a code confirms it.
-pub async fn begin(state: &AppState, customer_id: i64) -> Result<TotpEnrolment, AppError> {
+pub async fn begin(state: &AppState, customer_id: i64) -> Result<TotpEnrolment, ServiceError> {
     let email: String = sqlx::query("SELECT email FROM customers WHERE id = $1")
         .bind(customer_id)
         .fetch_one(&state.db.pool)
@@ -81,8 +78,8 @@ pub async fn begin(state: &AppState, customer_id: i64) -> Result<TotpEnrolment, 
         .execute(&state.db.pool)
         .await?;
     let uri = t.get_url();
-    let qr =
-        qrcode::QrCode::new(uri.as_bytes()).map_err(AppError::internal("authenticator set-up"))?;
+    let qr = qrcode::QrCode::new(uri.as_bytes())
+        .map_err(ServiceError::failed("authenticator set-up"))?;
     let qr_svg = qr
         .render::<qrcode::render::svg::Color>()
         .min_dimensions(200, 200)
@@ -96,13 +93,13 @@ pub async fn begin(state: &AppState, customer_id: i64) -> Result<TotpEnrolment, 
 }
 
 /// Confirms enrolment with a code from the app; the pending secret becomes the login's.
-pub async fn confirm(state: &AppState, customer_id: i64, code: &str) -> Result<(), AppError> {
+pub async fn confirm(state: &AppState, customer_id: i64, code: &str) -> Result<(), ServiceError> {
     let row = sqlx::query("SELECT totp_pending_secret FROM customers WHERE id = $1")
         .bind(customer_id)
         .fetch_one(&state.db.pool)
         .await?;
     let Some(sealed) = row.try_get::<Option<String>, _>("totp_pending_secret")? else {
-        return Err(AppError::InvalidToken);
+        return Err(AppError::InvalidToken.into());
     };
     let secret = open_stored(&state.config.data_keys, &sealed)?;
     let t = build(&secret, "x")?;
@@ -118,13 +115,13 @@ pub async fn confirm(state: &AppState, customer_id: i64, code: &str) -> Result<(
 }
 
 /// Checks a sign-in or re-authentication code against the enrolled secret.
-pub async fn verify(state: &AppState, customer_id: i64, code: &str) -> Result<(), AppError> {
+pub async fn verify(state: &AppState, customer_id: i64, code: &str) -> Result<(), ServiceError> {
     let row = sqlx::query("SELECT totp_secret, totp_last_step FROM customers WHERE id = $1")
         .bind(customer_id)
         .fetch_one(&state.db.pool)
         .await?;
     let Some(sealed) = row.try_get::<Option<String>, _>("totp_secret")? else {
-        return Err(AppError::CodeIncorrect);
+        return Err(AppError::CodeIncorrect.into());
     };
     let secret = open_stored(&state.config.data_keys, &sealed)?;
     let last: i64 = row.try_get("totp_last_step")?;
@@ -139,7 +136,7 @@ pub async fn verify(state: &AppState, customer_id: i64, code: &str) -> Result<()
     .execute(&state.db.pool)
     .await?;
     if moved.rows_affected() != 1 {
-        return Err(AppError::CodeIncorrect);
+        return Err(AppError::CodeIncorrect.into());
     }
     Ok(())
 }

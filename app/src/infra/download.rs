@@ -16,8 +16,10 @@ pub fn customer(slot: &SessionSlot) -> Result<i64, AppError> {
         .ok_or(AppError::Unauthorized)
 }
 
-/// An `AppError` as the same JSON the server functions answer with.
-pub fn error(e: AppError) -> Response {
+/// An error as the same JSON the server functions answer with (a service failure is logged and
+/// answered as `Internal`, as at every edge).
+pub fn error(e: impl Into<AppError>) -> Response {
+    let e: AppError = e.into();
     let body = serde_json::to_string(&e).unwrap_or_default();
     (
         e.status(),

@@ -119,7 +119,7 @@ pub async fn optional_staff() -> Result<Option<CurrentStaff>, AppError> {
     let Some(token) = super::cookies::read(staff_session::cookie_name(&state.config)).await else {
         return Ok(None);
     };
-    staff_session::lookup(&state.db, &token, state.clock.unix()).await
+    Ok(staff_session::lookup(&state.db, &token, state.clock.unix()).await?)
 }
 
 fn signed_in(slot: &SessionSlot) -> Option<CurrentCustomer> {

@@ -1,7 +1,7 @@
 //! Password hashing with argon2id (m = 19456 KiB, t = 2, p = 1, the OWASP baseline). Hashing is
 //! CPU- and memory-heavy, so it runs on the blocking pool behind a semaphore sized to the cores.
 
-use crate::error::AppError;
+use crate::error::ServiceError;
 use argon2::password_hash::{
     rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
 };
@@ -35,32 +35,31 @@ impl Default for Hasher {
 }
 
 impl Hasher {
-    pub async fn hash(&self, password: &str) -> Result<String, AppError> {
+    pub async fn hash(&self, password: &str) -> Result<String, ServiceError> {
         let password = password.to_owned();
         self.run(move || {
             let salt = SaltString::generate(&mut OsRng);
             argon()
                 .hash_password(password.as_bytes(), &salt)
                 .map(|h| h.to_string())
-                .map_err(|e| {
-                    tracing::error!(error = %e, "argon2 hash failed");
-                    AppError::Internal
-                })
+                .map_err(ServiceError::failed("argon2 hash"))
         })
         .await
     }
 
     /// Verifies `password` against a stored PHC string. With `None` it verifies against a fixed
     /// dummy hash, so an unknown account costs the same time as a wrong password.
-    pub async fn verify(&self, password: &str, stored: Option<String>) -> Result<bool, AppError> {
+    pub async fn verify(
+        &self,
+        password: &str,
+        stored: Option<String>,
+    ) -> Result<bool, ServiceError> {
         let password = password.to_owned();
         let known = stored.is_some();
         self.run(move || {
             let phc = stored.unwrap_or_else(|| dummy_hash().to_owned());
-            let parsed = PasswordHash::new(&phc).map_err(|e| {
-                tracing::error!(error = %e, "stored password hash unreadable");
-                AppError::Internal
-            })?;
+            let parsed = PasswordHash::new(&phc)
+                .map_err(ServiceError::failed("reading a stored password hash"))?;
             Ok(argon()
                 .verify_password(password.as_bytes(), &parsed)
                 .is_ok()
@@ -76,17 +75,17 @@ impl Hasher {
 
     async fn run<T: Send + 'static>(
         &self,
-        job: impl FnOnce() -> Result<T, AppError> + Send + 'static,
-    ) -> Result<T, AppError> {
+        job: impl FnOnce() -> Result<T, ServiceError> + Send + 'static,
+    ) -> Result<T, ServiceError> {
         let _permit = self
             .permits
             .acquire()
             .await
-            .map_err(AppError::internal("password hashing pool"))?;
+            .map_err(ServiceError::failed("password hashing pool"))?;
         self.runs.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         tokio::task::spawn_blocking(job)
             .await
-            .map_err(AppError::internal("password hashing pool"))?
+            .map_err(ServiceError::failed("password hashing pool"))?
     }
 }
 

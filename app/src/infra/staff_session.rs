@@ -4,7 +4,7 @@
 //! never counts.
 
 use crate::domain::StaffRole;
-use crate::error::AppError;
+use crate::error::{AppError, ServiceError};
 use crate::infra::audit::ClientInfo;
 use crate::infra::{tokens, Config, Db};
 use sqlx::Row;
@@ -33,7 +33,7 @@ pub async fn create(
     staff_id: i64,
     now: i64,
     client: &ClientInfo,
-) -> Result<String, AppError> {
+) -> Result<String, ServiceError> {
     let (token, hash) = tokens::new_token();
     sqlx::query(
         "INSERT INTO staff_sessions (token_hash, staff_id, created_at, last_seen_at, ip, user_agent) \
@@ -49,7 +49,7 @@ pub async fn create(
     Ok(token)
 }
 
-pub async fn end(db: &Db, token: &str) -> Result<(), AppError> {
+pub async fn end(db: &Db, token: &str) -> Result<(), ServiceError> {
     sqlx::query("DELETE FROM staff_sessions WHERE token_hash = $1")
         .bind(tokens::hash_token(token))
         .execute(&db.pool)
@@ -67,7 +67,7 @@ pub struct CurrentStaff {
 }
 
 /// The live session behind `token` (touching its idle timer), if any.
-pub async fn lookup(db: &Db, token: &str, now: i64) -> Result<Option<CurrentStaff>, AppError> {
+pub async fn lookup(db: &Db, token: &str, now: i64) -> Result<Option<CurrentStaff>, ServiceError> {
     if !tokens::looks_like_token(token) {
         return Ok(None);
     }

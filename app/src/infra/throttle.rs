@@ -5,7 +5,7 @@
 //! known ones, so the lock itself tells an attacker nothing.
 
 use super::Db;
-use crate::error::AppError;
+use crate::error::{AppError, ServiceError};
 use sqlx::Row;
 
 #[derive(Debug, Clone, Copy)]
@@ -42,7 +42,7 @@ pub const SECOND_STEP: Rule = Rule {
 };
 
 /// Fails with `RateLimited` while the key is locked.
-pub async fn check(db: &Db, key: &str, now: i64) -> Result<(), AppError> {
+pub async fn check(db: &Db, key: &str, now: i64) -> Result<(), ServiceError> {
     let row = sqlx::query("SELECT locked_until FROM throttle WHERE key = $1")
         .bind(key)
         .fetch_optional(&db.pool)
@@ -52,7 +52,8 @@ pub async fn check(db: &Db, key: &str, now: i64) -> Result<(), AppError> {
         if until > now {
             return Err(AppError::RateLimited {
                 retry_after_secs: (until - now) as u64,
-            });
+            }
+            .into());
         }
     }
     Ok(())
@@ -92,7 +93,7 @@ async fn count(
     rule: Rule,
     lock_secs: i64,
     even_if_locked: bool,
-) -> Result<Option<i64>, AppError> {
+) -> Result<Option<i64>, ServiceError> {
     let first_lock = if rule.allowed <= 1 {
         now + lock_secs
     } else {
@@ -111,13 +112,13 @@ async fn count(
     Ok(n)
 }
 
-async fn locked_error(db: &Db, key: &str, now: i64) -> AppError {
+async fn locked_error(db: &Db, key: &str, now: i64) -> ServiceError {
     match check(db, key, now).await {
         Err(e) => e,
         // The lock ended between the two statements: ask for a retry in a second.
-        Ok(()) => AppError::RateLimited {
+        Ok(()) => ServiceError::Refused(AppError::RateLimited {
             retry_after_secs: 1,
-        },
+        }),
     }
 }
 
@@ -134,7 +135,7 @@ pub struct Attempt {
     rule: Rule,
 }
 
-pub async fn begin(db: &Db, key: &str, now: i64, rule: Rule) -> Result<Attempt, AppError> {
+pub async fn begin(db: &Db, key: &str, now: i64, rule: Rule) -> Result<Attempt, ServiceError> {
     match count(db, key, now, rule, rule.max_lock, false).await? {
         Some(n) => Ok(Attempt {
             key: key.to_owned(),
@@ -148,7 +149,7 @@ pub async fn begin(db: &Db, key: &str, now: i64, rule: Rule) -> Result<Attempt, 
 impl Attempt {
     /// The attempt failed: the key keeps the count and gets the lock that count earns. Returns
     /// the lock (seconds), if any.
-    pub async fn failed(&self, db: &Db, now: i64) -> Result<Option<i64>, AppError> {
+    pub async fn failed(&self, db: &Db, now: i64) -> Result<Option<i64>, ServiceError> {
         let lock = self.rule.lock_after(self.n);
         if let Some(secs) = lock {
             sqlx::query("UPDATE throttle SET locked_until = $2 WHERE key = $1")
@@ -162,7 +163,7 @@ impl Attempt {
 
     /// The attempt succeeded: its reservation is taken back (and the provisional lock it may
     /// have set, when no failure since has earned one). Earlier failures stay counted.
-    pub async fn succeeded(&self, db: &Db) -> Result<(), AppError> {
+    pub async fn succeeded(&self, db: &Db) -> Result<(), ServiceError> {
         sqlx::query(
             "UPDATE throttle SET failures = failures - 1, \
              locked_until = CASE WHEN failures - 1 < $2 THEN 0 ELSE locked_until END \
@@ -178,7 +179,7 @@ impl Attempt {
 
 /// Counts one failure that has already happened (where no attempt was reserved); returns the lock
 /// (seconds) it caused, if any. Atomic: parallel failures are all counted.
-pub async fn fail(db: &Db, key: &str, now: i64, rule: Rule) -> Result<Option<i64>, AppError> {
+pub async fn fail(db: &Db, key: &str, now: i64, rule: Rule) -> Result<Option<i64>, ServiceError> {
     let n = count(db, key, now, rule, 0, true)
         .await?
         .unwrap_or(rule.allowed);
@@ -204,7 +205,7 @@ impl SignInAttempt {
         now: i64,
         ip_key: &str,
         account_key: &str,
-    ) -> Result<Self, AppError> {
+    ) -> Result<Self, ServiceError> {
         let ip = begin(db, ip_key, now, LOGIN_IP).await?;
         match begin(db, account_key, now, LOGIN_ACCOUNT).await {
             Ok(account) => Ok(SignInAttempt { ip, account }),
@@ -216,27 +217,33 @@ impl SignInAttempt {
     }
 
     /// Wrong secret: both keep the count; returns the account's lock (seconds), if any.
-    pub async fn failed(&self, db: &Db, now: i64) -> Result<Option<i64>, AppError> {
+    pub async fn failed(&self, db: &Db, now: i64) -> Result<Option<i64>, ServiceError> {
         let lock = self.account.failed(db, now).await?;
         self.ip.failed(db, now).await?;
         Ok(lock)
     }
 
     /// Right secret: the IP's reservation is taken back and the account's failures cleared.
-    pub async fn succeeded(&self, db: &Db) -> Result<(), AppError> {
+    pub async fn succeeded(&self, db: &Db) -> Result<(), ServiceError> {
         self.ip.succeeded(db).await?;
         clear(&db.pool, &self.account.key).await.map(|_| ())
     }
 
     /// Right secret but no sign-in (e.g. not activated): both reservations taken back.
-    pub async fn withdrawn(&self, db: &Db) -> Result<(), AppError> {
+    pub async fn withdrawn(&self, db: &Db) -> Result<(), ServiceError> {
         self.ip.succeeded(db).await?;
         self.account.succeeded(db).await
     }
 }
 
 /// Simple counter limit ("at most `limit` per `window` seconds"); counts this attempt, atomically.
-pub async fn hit(db: &Db, key: &str, now: i64, limit: i64, window: i64) -> Result<(), AppError> {
+pub async fn hit(
+    db: &Db,
+    key: &str,
+    now: i64,
+    limit: i64,
+    window: i64,
+) -> Result<(), ServiceError> {
     let rule = Rule {
         allowed: limit + 1,
         window,
@@ -253,7 +260,7 @@ pub async fn hit(db: &Db, key: &str, now: i64, limit: i64, window: i64) -> Resul
 
 /// Forgets a key's failures and lock (on the pool, or inside a caller's transaction). Returns
 /// whether there was anything to forget.
-pub async fn clear<'c, E>(conn: E, key: &str) -> Result<bool, AppError>
+pub async fn clear<'c, E>(conn: E, key: &str) -> Result<bool, ServiceError>
 where
     E: sqlx::Executor<'c, Database = sqlx::Any>,
 {
@@ -265,7 +272,7 @@ where
 }
 
 /// Until when `key` is locked, if it is locked at `now`.
-pub async fn locked_until(db: &Db, key: &str, now: i64) -> Result<Option<i64>, AppError> {
+pub async fn locked_until(db: &Db, key: &str, now: i64) -> Result<Option<i64>, ServiceError> {
     let until: Option<i64> = sqlx::query_scalar("SELECT locked_until FROM throttle WHERE key = $1")
         .bind(key)
         .fetch_optional(&db.pool)

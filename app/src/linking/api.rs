@@ -27,7 +27,7 @@ pub async fn link_contract(
     };
     let req = input.parse().map_err(AppError::first_problem)?;
     let device = cookies::device_token(&g.state.config).await;
-    service::request(&g.state, g.me, device.as_deref(), &g.client, req).await
+    Ok(service::request(&g.state, g.me, device.as_deref(), &g.client, req).await?)
 }
 
 /// Step 2: the emailed code. Returns the linked contract numbers and remembers the device.

@@ -4,7 +4,7 @@
 use super::{LinkMethod, LinkOutcome, LinkRequest, ATTEMPTS_PER_HOUR};
 use crate::auth::device;
 use crate::domain::{CodePurpose, EventKind};
-use crate::error::AppError;
+use crate::error::{AppError, ServiceError};
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::CurrentCustomer;
 use crate::infra::{throttle, AppState};
@@ -31,7 +31,7 @@ struct PartyRow {
     contract_id: i64,
 }
 
-async fn candidates(state: &AppState, req: &LinkRequest) -> Result<Vec<Candidate>, AppError> {
+async fn candidates(state: &AppState, req: &LinkRequest) -> Result<Vec<Candidate>, ServiceError> {
     let (sql, key) = match &req.method {
         LinkMethod::Vin { vin, .. } => (
             "SELECT p.id, p.first_name, p.last_name, p.customer_card_id, p.customer_id, p.contract_id FROM contract_parties p \
@@ -105,7 +105,7 @@ pub async fn request(
     device_token: Option<&str>,
     client: &ClientInfo,
     req: LinkRequest,
-) -> Result<LinkOutcome, AppError> {
+) -> Result<LinkOutcome, ServiceError> {
     let now = state.clock.unix();
     throttle::hit(
         &state.db,
@@ -125,7 +125,7 @@ pub async fn request(
         event(false, "no match")
             .record(&state.db, now, client)
             .await;
-        return Err(AppError::LinkNotMatched);
+        return Err(AppError::LinkNotMatched.into());
     }
     if found
         .iter()
@@ -134,7 +134,7 @@ pub async fn request(
         event(false, "already linked to another login")
             .record(&state.db, now, client)
             .await;
-        return Err(AppError::Conflict(crate::error::Conflict::ContractTaken));
+        return Err(AppError::Conflict(crate::error::Conflict::ContractTaken).into());
     }
     let payload = found
         .iter()
@@ -162,7 +162,7 @@ pub async fn confirm(
     me: CurrentCustomer,
     client: &ClientInfo,
     code: &str,
-) -> Result<(Vec<String>, String), AppError> {
+) -> Result<(Vec<String>, String), ServiceError> {
     let now = state.clock.unix();
     let payload =
         match device::verify_code(state, me.id, me.session_id, CodePurpose::Link, code).await {
@@ -188,7 +188,11 @@ pub async fn confirm(
 
 /// Links the parties in `payload` to the customer in one transaction; refuses if any was taken
 /// by another login meanwhile.
-async fn link(state: &AppState, customer_id: i64, payload: &str) -> Result<Vec<String>, AppError> {
+async fn link(
+    state: &AppState,
+    customer_id: i64,
+    payload: &str,
+) -> Result<Vec<String>, ServiceError> {
     let now = state.clock.unix();
     let mut tx = state.db.begin().await?;
     let mut numbers = Vec::new();
@@ -202,7 +206,7 @@ async fn link(state: &AppState, customer_id: i64, payload: &str) -> Result<Vec<S
         .execute(&mut *tx)
         .await?;
         if r.rows_affected() != 1 {
-            return Err(AppError::Conflict(crate::error::Conflict::ContractTaken));
+            return Err(AppError::Conflict(crate::error::Conflict::ContractTaken).into());
         }
         let number: String = sqlx::query_scalar(
             "SELECT c.contract_number FROM contracts c JOIN contract_parties p ON p.contract_id = c.id WHERE p.id = $1",

@@ -17,7 +17,7 @@ pub async fn change_password(
 ) -> Result<(), AppError> {
     let g = guard::customer().await?;
     let (current, new, confirm) = (&current_password, &new_password, &new_password_confirm);
-    service::change_password(&g.state, g.me, &g.client, current, new, confirm).await
+    Ok(service::change_password(&g.state, g.me, &g.client, current, new, confirm).await?)
 }
 
 /// Returns the new address the confirmation link went to.
@@ -28,7 +28,7 @@ pub async fn request_email_change(
 ) -> Result<String, AppError> {
     let g = guard::customer().await?;
     let (password, email) = (&current_password, &new_email);
-    service::request_email_change(&g.state, g.me, &g.client, password, email).await
+    Ok(service::request_email_change(&g.state, g.me, &g.client, password, email).await?)
 }
 
 /// Completes an email change from the link (works signed in or not: the link is the proof).
@@ -45,14 +45,14 @@ pub async fn confirm_email_change(token: String) -> Result<String, AppError> {
 #[server(prefix = "/api", endpoint = "confirm_phone")]
 pub async fn confirm_phone(code: String) -> Result<(), AppError> {
     let g = guard::customer().await?;
-    details::confirm_phone(&g.state, &g.me, &g.client, &code).await
+    Ok(details::confirm_phone(&g.state, &g.me, &g.client, &code).await?)
 }
 
 /// Contact details and preferences of the signed-in customer.
 #[server(prefix = "/api", endpoint = "profile_details")]
 pub async fn profile_details() -> Result<super::ProfileDetails, AppError> {
     let g = guard::customer().await?;
-    details::load(&g.state, g.me.id).await
+    Ok(details::load(&g.state, g.me.id).await?)
 }
 
 /// Saves phone and mailing address (needs a re-authentication in the last 5 minutes). A new
@@ -76,7 +76,7 @@ pub async fn save_contact(
         region,
         postal,
     };
-    details::save_contact(&g.state, &g.me, &g.client, &phone, &address).await
+    Ok(details::save_contact(&g.state, &g.me, &g.client, &phone, &address).await?)
 }
 
 /// Saves language, paperless and notification preferences. Checkboxes arrive only when ticked.
@@ -90,8 +90,8 @@ pub async fn save_preferences(
     let g = guard::customer().await?;
     let ticks = [&paperless, &notify_email, &notify_sms].map(|v| checked(v.as_deref()));
     let [paperless, email, sms] = ticks;
-    details::save_preferences(
+    Ok(details::save_preferences(
         &g.state, g.me.id, &g.client, &language, paperless, email, sms,
     )
-    .await
+    .await?)
 }

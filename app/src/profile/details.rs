@@ -8,7 +8,7 @@ use crate::auth::device;
 use crate::domain::contact::{parse_language, Address, AddressInput, Phone};
 use crate::domain::{CodeChannel, CodePurpose, EventKind};
 use crate::emails;
-use crate::error::AppError;
+use crate::error::{AppError, ServiceError};
 use crate::i18n::{t, tf};
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::CurrentCustomer;
@@ -29,7 +29,7 @@ struct DetailsRow {
     addr_postal: Option<String>,
 }
 
-pub async fn load(state: &AppState, customer_id: i64) -> Result<ProfileDetails, AppError> {
+pub async fn load(state: &AppState, customer_id: i64) -> Result<ProfileDetails, ServiceError> {
     let r: DetailsRow = sqlx::query_as(
         "SELECT phone, language, paperless, notify_email, notify_sms, addr_country, addr_line1, addr_line2, \
          addr_city, addr_region, addr_postal FROM customers WHERE id = $1",
@@ -65,7 +65,7 @@ pub async fn save_contact(
     client: &ClientInfo,
     phone: &str,
     address: &AddressInput,
-) -> Result<ContactSaved, AppError> {
+) -> Result<ContactSaved, ServiceError> {
     let customer_id = me.id;
     let phone = if phone.trim().is_empty() {
         None
@@ -149,7 +149,7 @@ pub async fn confirm_phone(
     me: &CurrentCustomer,
     client: &ClientInfo,
     code: &str,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let number = device::verify_code(
         state,
         me.id,
@@ -180,7 +180,7 @@ async fn queue_phone_notice(
     tx: &mut sqlx::AnyConnection,
     customer_id: i64,
     number: Option<&str>,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     emails::queue_security_notice(tx, state, customer_id, "/login", |l| match number {
         Some(n) => tf(
             l,
@@ -201,7 +201,7 @@ pub async fn save_preferences(
     paperless: bool,
     notify_email: bool,
     notify_sms: bool,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let language = parse_language(language).map_err(|i| AppError::validation("language", i))?;
     if notify_sms {
         let phone: Option<String> = sqlx::query_scalar("SELECT phone FROM customers WHERE id = $1")
@@ -209,10 +209,9 @@ pub async fn save_preferences(
             .fetch_one(&state.db.pool)
             .await?;
         if phone.is_none() {
-            return Err(AppError::validation(
-                "notify_sms",
-                crate::domain::Issue::PhoneFormat,
-            ));
+            return Err(
+                AppError::validation("notify_sms", crate::domain::Issue::PhoneFormat).into(),
+            );
         }
     }
     sqlx::query(

@@ -5,7 +5,7 @@ use crate::auth::email_tokens::{self, LinkPurpose};
 use crate::domain::EventKind;
 use crate::domain::{Email, PasswordPolicy};
 use crate::emails;
-use crate::error::AppError;
+use crate::error::{AppError, ServiceError};
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::CurrentCustomer;
 use crate::infra::{db::is_unique_violation, outbox, throttle, AppState};
@@ -23,7 +23,7 @@ async fn reauthenticate(
     state: &AppState,
     me: CurrentCustomer,
     current: &str,
-) -> Result<Me, AppError> {
+) -> Result<Me, ServiceError> {
     let now = state.clock.unix();
     let row = sqlx::query(
         "SELECT email, first_name, password_hash, language FROM customers WHERE id = $1",
@@ -43,7 +43,8 @@ async fn reauthenticate(
         return Err(AppError::validation(
             "current_password",
             crate::domain::Issue::CurrentPasswordWrong,
-        ));
+        )
+        .into());
     }
     Ok(Me {
         email,
@@ -60,11 +61,11 @@ pub async fn change_password(
     current: &str,
     new: &str,
     confirm: &str,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let now = state.clock.unix();
     let account = reauthenticate(state, me, current).await?;
     let email = Email::parse(&account.email)
-        .map_err(AppError::internal("reading a stored email address"))?;
+        .map_err(ServiceError::failed("reading a stored email address"))?;
     let password =
         PasswordPolicy::check(new, Some(&email), crate::auth::common_passwords::is_common)
             .map_err(|i| AppError::validation("new_password", i))?;
@@ -106,15 +107,12 @@ pub async fn request_email_change(
     client: &ClientInfo,
     current: &str,
     new_email: &str,
-) -> Result<String, AppError> {
+) -> Result<String, ServiceError> {
     let now = state.clock.unix();
     let new = Email::parse(new_email).map_err(|i| AppError::validation("new_email", i))?;
     let account = reauthenticate(state, me, current).await?;
     if new.as_str() == account.email {
-        return Err(AppError::validation(
-            "new_email",
-            crate::domain::Issue::SameEmail,
-        ));
+        return Err(AppError::validation("new_email", crate::domain::Issue::SameEmail).into());
     }
     let purpose = LinkPurpose::EmailChange;
     email_tokens::send_link(state, me.id, purpose, Some(new.as_str()), |url| {
@@ -135,12 +133,12 @@ pub async fn confirm_email_change(
     client: &ClientInfo,
     token: &str,
     keep: Option<i64>,
-) -> Result<String, AppError> {
+) -> Result<String, ServiceError> {
     let now = state.clock.unix();
     let mut tx = state.db.begin().await?;
     let consumed = email_tokens::consume(&mut tx, token, LinkPurpose::EmailChange, now).await?;
     let Some((customer_id, Some(new_email))) = consumed.map(|c| (c.customer_id, c.payload)) else {
-        return Err(AppError::InvalidToken);
+        return Err(AppError::InvalidToken.into());
     };
     let row = sqlx::query("SELECT email, first_name, language FROM customers WHERE id = $1")
         .bind(customer_id)
@@ -157,7 +155,7 @@ pub async fn confirm_email_change(
     match updated {
         Ok(_) => {}
         Err(e) if is_unique_violation(&e) => {
-            return Err(AppError::Conflict(crate::error::Conflict::EmailTaken));
+            return Err(AppError::Conflict(crate::error::Conflict::EmailTaken).into());
         }
         Err(e) => return Err(e.into()),
     }

@@ -10,23 +10,23 @@ use {super::service, crate::infra::guard};
 #[server(prefix = "/api", endpoint = "security_overview")]
 pub async fn load_security_overview() -> Result<SecurityOverview, AppError> {
     let g = guard::customer().await?;
-    service::overview(&g.state, g.me).await
+    Ok(service::overview(&g.state, g.me).await?)
 }
 
 #[server(prefix = "/api", endpoint = "revoke_session")]
 pub async fn revoke_session(id: i64) -> Result<(), AppError> {
     let g = guard::customer().await?;
-    service::revoke_session(&g.state, g.me, &g.client, id).await
+    Ok(service::revoke_session(&g.state, g.me, &g.client, id).await?)
 }
 
 #[server(prefix = "/api", endpoint = "revoke_other_sessions")]
 pub async fn revoke_other_sessions() -> Result<u64, AppError> {
     let g = guard::customer().await?;
-    service::revoke_others(&g.state, g.me, &g.client).await
+    Ok(service::revoke_others(&g.state, g.me, &g.client).await?)
 }
 
 #[server(prefix = "/api", endpoint = "revoke_device")]
 pub async fn revoke_device(id: i64) -> Result<(), AppError> {
     let g = guard::customer().await?;
-    service::revoke_device(&g.state, g.me, &g.client, id).await
+    Ok(service::revoke_device(&g.state, g.me, &g.client, id).await?)
 }

@@ -4,7 +4,7 @@
 use super::{DeviceView, SecurityOverview, SessionView, SignInEvent, HISTORY_DAYS};
 use crate::domain::agent::describe;
 use crate::domain::EventKind;
-use crate::error::AppError;
+use crate::error::{AppError, ServiceError};
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::CurrentCustomer;
 use crate::infra::AppState;
@@ -37,7 +37,10 @@ struct EventRow {
     detail: Option<String>,
 }
 
-pub async fn overview(state: &AppState, me: CurrentCustomer) -> Result<SecurityOverview, AppError> {
+pub async fn overview(
+    state: &AppState,
+    me: CurrentCustomer,
+) -> Result<SecurityOverview, ServiceError> {
     let now = state.clock.unix();
     let sessions: Vec<SessionRow> = sqlx::query_as(
         // Sign-ins still owing their second step open nothing and end within 10 minutes; they
@@ -108,9 +111,9 @@ pub async fn revoke_session(
     me: CurrentCustomer,
     client: &ClientInfo,
     id: i64,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     if id == me.session_id {
-        return Err(AppError::Conflict(crate::error::Conflict::CurrentSession));
+        return Err(AppError::Conflict(crate::error::Conflict::CurrentSession).into());
     }
     let r = sqlx::query("DELETE FROM sessions WHERE id = $1 AND customer_id = $2")
         .bind(id)
@@ -118,7 +121,7 @@ pub async fn revoke_session(
         .execute(&state.db.pool)
         .await?;
     if r.rows_affected() != 1 {
-        return Err(AppError::NotFound);
+        return Err(AppError::NotFound.into());
     }
     AuthEvent::ok(EventKind::SessionRevoked)
         .customer(me.id)
@@ -133,7 +136,7 @@ pub async fn revoke_others(
     state: &AppState,
     me: CurrentCustomer,
     client: &ClientInfo,
-) -> Result<u64, AppError> {
+) -> Result<u64, ServiceError> {
     let r = sqlx::query("DELETE FROM sessions WHERE customer_id = $1 AND id <> $2")
         .bind(me.id)
         .bind(me.session_id)
@@ -153,7 +156,7 @@ pub async fn revoke_device(
     me: CurrentCustomer,
     client: &ClientInfo,
     id: i64,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let now = state.clock.unix();
     let r = sqlx::query("UPDATE devices SET revoked_at = $1 WHERE id = $2 AND customer_id = $3 AND revoked_at IS NULL")
         .bind(now)
@@ -162,7 +165,7 @@ pub async fn revoke_device(
         .execute(&state.db.pool)
         .await?;
     if r.rows_affected() != 1 {
-        return Err(AppError::NotFound);
+        return Err(AppError::NotFound.into());
     }
     AuthEvent::ok(EventKind::DeviceRevoked)
         .customer(me.id)

@@ -14,7 +14,7 @@ use {
 pub async fn current_user() -> Result<Option<UserSummary>, AppError> {
     let state = guard::state()?;
     match guard::optional_customer().await? {
-        Some(c) => service::summary(&state, c.id).await,
+        Some(c) => Ok(service::summary(&state, c.id).await?),
         None => Ok(None),
     }
 }

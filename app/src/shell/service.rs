@@ -2,14 +2,17 @@
 
 use super::UserSummary;
 use crate::domain::EventKind;
-use crate::error::AppError;
+use crate::error::ServiceError;
 use crate::i18n::Locale;
 use crate::infra::audit::AuthEvent;
 use crate::infra::session::{self, SessionSlot};
 use crate::infra::AppState;
 
 /// The active login's name and address (`None` for a login that is not active).
-pub async fn summary(state: &AppState, customer_id: i64) -> Result<Option<UserSummary>, AppError> {
+pub async fn summary(
+    state: &AppState,
+    customer_id: i64,
+) -> Result<Option<UserSummary>, ServiceError> {
     Ok(sqlx::query_as(
         "SELECT first_name, last_name, email FROM customers WHERE id = $1 AND status = 'active'",
     )
@@ -19,7 +22,7 @@ pub async fn summary(state: &AppState, customer_id: i64) -> Result<Option<UserSu
 }
 
 /// Ends the browser's session on the server (recorded when it was a customer's).
-pub async fn logout(state: &AppState, slot: &SessionSlot) -> Result<(), AppError> {
+pub async fn logout(state: &AppState, slot: &SessionSlot) -> Result<(), ServiceError> {
     if let Some(token) = &slot.token {
         session::delete(&state.db, token).await?;
     }
@@ -37,7 +40,7 @@ pub async fn set_language(
     state: &AppState,
     customer_id: i64,
     locale: Locale,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     sqlx::query("UPDATE customers SET language = $1 WHERE id = $2")
         .bind(locale.code())
         .bind(customer_id)

@@ -56,14 +56,14 @@ pub async fn login(email: String, password: String) -> Result<LoginStep, AppErro
 #[server(prefix = "/api", endpoint = "login_step")]
 pub async fn pending_login_step() -> Result<LoginStep, AppError> {
     let g = guard::pending_sign_in().await?;
-    flow::current_step(&g.state, g.me).await
+    Ok(flow::current_step(&g.state, g.me).await?)
 }
 
 /// Sends a new sign-in code (at most 5 per sign-in).
 #[server(prefix = "/api", endpoint = "resend_login_code")]
 pub async fn resend_login_code() -> Result<LoginStep, AppError> {
     let g = guard::pending_sign_in().await?;
-    flow::resend(&g.state, g.me).await
+    Ok(flow::resend(&g.state, g.me).await?)
 }
 
 /// Completes a pending sign-in. `method`: "code" (emailed/SMS code), "totp" (authenticator app)
@@ -83,7 +83,7 @@ pub async fn complete_login(method: String, code: String) -> Result<LoginStep, A
 #[server(prefix = "/api", endpoint = "passkey_login_begin")]
 pub async fn passkey_login_begin() -> Result<Ceremony, AppError> {
     let (state, slot) = guard::visitor().await?;
-    passkey::begin(&state, &slot.client).await
+    Ok(passkey::begin(&state, &slot.client).await?)
 }
 
 /// Finishes a passkey sign-in (`signin/passkey.rs`).
@@ -123,7 +123,7 @@ pub async fn setup_status() -> Result<String, AppError> {
     let token = cookies::read(temporary::setup_cookie_name(&state.config))
         .await
         .ok_or(AppError::InvalidToken)?;
-    temporary::setup_contract(&state, &token).await
+    Ok(temporary::setup_contract(&state, &token).await?)
 }
 
 /// Sets the person's own email and password after a temporary-password sign-in, then asks for the

@@ -5,7 +5,7 @@
 use super::LoginStep;
 use crate::auth::device;
 use crate::domain::{CodeChannel, CodePurpose, EventKind, SignInProof};
-use crate::error::AppError;
+use crate::error::{AppError, ServiceError};
 use crate::factors;
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::PendingSignIn;
@@ -21,7 +21,7 @@ pub async fn start(
     method: SignInProof,
     device_token: Option<&str>,
     client: &ClientInfo,
-) -> Result<(LoginStep, String), AppError> {
+) -> Result<(LoginStep, String), ServiceError> {
     let now = state.clock.unix();
     let f = factors::service::factors(state, customer_id).await?;
     let known_device = device::is_authorised(&state.db, customer_id, device_token, now).await?;
@@ -75,7 +75,7 @@ pub async fn start_with_email_code(
     customer_id: i64,
     temp_id: i64,
     client: &ClientInfo,
-) -> Result<(LoginStep, String), AppError> {
+) -> Result<(LoginStep, String), ServiceError> {
     let now = state.clock.unix();
     let (token, session_id) = session::create(
         &state.db,
@@ -110,7 +110,7 @@ pub async fn start_with_email_code(
 async fn pending_code(
     state: &AppState,
     session_id: i64,
-) -> Result<Option<(CodePurpose, CodeChannel)>, AppError> {
+) -> Result<Option<(CodePurpose, CodeChannel)>, ServiceError> {
     let row: Option<(String, String)> = sqlx::query_as(
         "SELECT purpose, payload FROM device_codes WHERE session_id = $1 AND purpose IN ($2, $3, $4) ORDER BY id DESC LIMIT 1",
     )
@@ -127,7 +127,10 @@ async fn pending_code(
 }
 
 /// What the verify page should ask for (recomputed, so a reload shows the same step).
-pub async fn current_step(state: &AppState, pending: PendingSignIn) -> Result<LoginStep, AppError> {
+pub async fn current_step(
+    state: &AppState,
+    pending: PendingSignIn,
+) -> Result<LoginStep, ServiceError> {
     // A code sent for this sign-in decides the step; only `start` and the temporary-password
     // set-up send one, so a login with an authenticator can never be downgraded to a code.
     let Some((purpose, channel)) = pending_code(state, pending.session_id).await? else {
@@ -138,7 +141,7 @@ pub async fn current_step(state: &AppState, pending: PendingSignIn) -> Result<Lo
                 passkey: f.passkeys > 0,
             });
         }
-        return Err(AppError::Unauthorized);
+        return Err(AppError::Unauthorized.into());
     };
     let row = sqlx::query("SELECT email, phone FROM customers WHERE id = $1")
         .bind(pending.customer_id)
@@ -161,7 +164,7 @@ pub async fn current_step(state: &AppState, pending: PendingSignIn) -> Result<Lo
 }
 
 /// Sends a new code for the pending sign-in (same purpose and channel as the first).
-pub async fn resend(state: &AppState, pending: PendingSignIn) -> Result<LoginStep, AppError> {
+pub async fn resend(state: &AppState, pending: PendingSignIn) -> Result<LoginStep, ServiceError> {
     let (purpose, channel) = pending_code(state, pending.session_id)
         .await?
         .ok_or(AppError::Unauthorized)?;
@@ -186,15 +189,15 @@ pub enum Proof<'a> {
 
 impl<'a> Proof<'a> {
     /// The second step as the verify form sends it: `method` is "code", "totp" or "recovery".
-    pub fn from_form(method: &str, code: &'a str) -> Result<Proof<'a>, AppError> {
+    pub fn from_form(method: &str, code: &'a str) -> Result<Proof<'a>, ServiceError> {
         match method {
             "code" => match super::code_issue(code) {
-                Some(issue) => Err(AppError::validation("code", issue)),
+                Some(issue) => Err(AppError::validation("code", issue).into()),
                 None => Ok(Proof::Code(code)),
             },
             "totp" => Ok(Proof::Totp(code)),
             "recovery" => Ok(Proof::RecoveryCode(code)),
-            _ => Err(AppError::validation("method", crate::domain::Issue::OneOf)),
+            _ => Err(AppError::validation("method", crate::domain::Issue::OneOf).into()),
         }
     }
 }
@@ -206,7 +209,7 @@ pub async fn verify(
     pending: PendingSignIn,
     proof: Proof<'_>,
     client: &ClientInfo,
-) -> Result<SignInProof, AppError> {
+) -> Result<SignInProof, ServiceError> {
     let now = state.clock.unix();
     let key = throttle::key::second_step(pending.customer_id);
     // Counted before it is judged (one atomic statement), so parallel guesses share the limit.
@@ -215,7 +218,7 @@ pub async fn verify(
     let (method, result) = match proof {
         Proof::Code(code) => {
             let Some((purpose, _)) = code_sent else {
-                return Err(AppError::InvalidToken);
+                return Err(AppError::InvalidToken.into());
             };
             let r = device::verify_code(
                 state,
@@ -242,7 +245,7 @@ pub async fn verify(
         }
         // A sign-in that was sent a code must finish with that code.
         Proof::Totp(_) | Proof::RecoveryCode(_) if code_sent.is_some() => {
-            return Err(AppError::InvalidToken)
+            return Err(AppError::InvalidToken.into())
         }
         Proof::Totp(code) => (
             SignInProof::Authenticator,
@@ -263,8 +266,8 @@ pub async fn verify(
         }
         Err(e) => {
             if matches!(
-                e,
-                AppError::WrongCode { .. } | AppError::InvalidToken | AppError::CodeIncorrect
+                e.refusal(),
+                Some(AppError::WrongCode { .. } | AppError::InvalidToken | AppError::CodeIncorrect)
             ) {
                 attempt.failed(&state.db, now).await?;
             } else {
@@ -281,7 +284,7 @@ pub async fn verify(
 }
 
 /// Ends the browser's previous session (if any) before a new one starts.
-pub async fn end_previous(state: &AppState, slot: &SessionSlot) -> Result<(), AppError> {
+pub async fn end_previous(state: &AppState, slot: &SessionSlot) -> Result<(), ServiceError> {
     if let Some(old) = &slot.token {
         session::delete(&state.db, old).await?;
     }
@@ -301,7 +304,7 @@ pub async fn finish(
     method: SignInProof,
     device_token: Option<&str>,
     client: &ClientInfo,
-) -> Result<Finished, AppError> {
+) -> Result<Finished, ServiceError> {
     let now = state.clock.unix();
     let session_token = session::promote(&state.db, pending.session_id, now, method).await?;
     let device_token =
@@ -319,7 +322,7 @@ pub async fn finish(
 
 /// The language cookie for a login's preferred language, set when a sign-in completes so the
 /// portal speaks the customer's language on every device.
-pub async fn language_cookie(state: &AppState, customer_id: i64) -> Result<String, AppError> {
+pub async fn language_cookie(state: &AppState, customer_id: i64) -> Result<String, ServiceError> {
     let code: String = sqlx::query("SELECT language FROM customers WHERE id = $1")
         .bind(customer_id)
         .fetch_one(&state.db.pool)

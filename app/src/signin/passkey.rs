@@ -4,7 +4,7 @@
 
 use super::flow::{self, Finished};
 use crate::domain::{EventKind, SignInProof};
-use crate::error::{AppError, Conflict};
+use crate::error::{AppError, Conflict, ServiceError};
 use crate::factors::{passkeys, Ceremony};
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::PendingSignIn;
@@ -14,7 +14,7 @@ use crate::infra::{throttle, AppState};
 /// Ceremonies begun per IP per 15 minutes (each is a stored row).
 const BEGINS_PER_WINDOW: i64 = 30;
 
-pub async fn begin(state: &AppState, client: &ClientInfo) -> Result<Ceremony, AppError> {
+pub async fn begin(state: &AppState, client: &ClientInfo) -> Result<Ceremony, ServiceError> {
     let key = throttle::key::per_ip("passkey_begin", &client.ip);
     throttle::hit(
         &state.db,
@@ -35,7 +35,7 @@ pub async fn finish(
     ceremony: &str,
     credential: &str,
     device_token: Option<&str>,
-) -> Result<(i64, Finished), AppError> {
+) -> Result<(i64, Finished), ServiceError> {
     let now = state.clock.unix();
     let customer_id = match passkeys::sign_in_finish(state, ceremony, credential).await {
         Ok(id) => id,
@@ -51,7 +51,7 @@ pub async fn finish(
             customer_id,
             session_id: p.id,
         },
-        Some(_) => return Err(AppError::Conflict(Conflict::PasskeyOtherLogin)),
+        Some(_) => return Err(AppError::Conflict(Conflict::PasskeyOtherLogin).into()),
         None => {
             flow::end_previous(state, slot).await?;
             let (_, session_id) = session::create(

@@ -3,7 +3,7 @@
 //! locks is emailed an unlock link.
 
 use crate::domain::{Email, EventKind};
-use crate::error::AppError;
+use crate::error::{AppError, ServiceError};
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::{throttle, AppState};
 
@@ -13,7 +13,7 @@ pub async fn check(
     email_raw: &str,
     password: &str,
     client: &ClientInfo,
-) -> Result<i64, AppError> {
+) -> Result<i64, ServiceError> {
     let now = state.clock.unix();
     let email_key = email_raw.trim().to_lowercase();
     let acct_key = throttle::key::login_account(&email_key);
@@ -64,7 +64,7 @@ pub async fn check(
             .detail(detail)
             .record(&state.db, now, client)
             .await;
-        return Err(AppError::InvalidCredentials);
+        return Err(AppError::InvalidCredentials.into());
     }
     if status == "pending" {
         attempt.withdrawn(&state.db).await?;
@@ -74,7 +74,7 @@ pub async fn check(
             .detail("not activated")
             .record(&state.db, now, client)
             .await;
-        return Err(AppError::NotActivated);
+        return Err(AppError::NotActivated.into());
     }
     attempt.succeeded(&state.db).await?;
     AuthEvent::ok(EventKind::Login)
@@ -82,5 +82,5 @@ pub async fn check(
         .email(&email_key)
         .record(&state.db, now, client)
         .await;
-    id.ok_or(AppError::Internal)
+    Ok(id.ok_or(AppError::Internal)?)
 }

@@ -6,7 +6,7 @@
 use super::temporary::live_setup;
 use crate::domain::EventKind;
 use crate::domain::{Email, PasswordPolicy};
-use crate::error::AppError;
+use crate::error::{AppError, ServiceError};
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::{throttle, AppState};
 
@@ -29,7 +29,7 @@ pub async fn complete(
     password_confirm: &str,
     second_factor: &str,
     client: &ClientInfo,
-) -> Result<SetupStarted, AppError> {
+) -> Result<SetupStarted, ServiceError> {
     let now = state.clock.unix();
     let (temp_id, number, contract_id) = live_setup(state, token).await?;
     let email = Email::parse(email_raw).map_err(|i| AppError::validation("email", i))?;
@@ -60,10 +60,7 @@ pub async fn complete(
     };
     let taken: Option<i64> = taken.map(|(id, _)| id);
     if taken.is_some() && taken != existing && unproven.is_none() {
-        return Err(AppError::validation(
-            "email",
-            crate::domain::Issue::EmailTaken,
-        ));
+        return Err(AppError::validation("email", crate::domain::Issue::EmailTaken).into());
     }
     if let Some(id) = existing {
         prove_second_factor(state, id, second_factor, now).await?;
@@ -120,7 +117,7 @@ pub async fn complete(
     .execute(&mut *tx)
     .await?;
     if waiting.rows_affected() != 1 {
-        return Err(AppError::InvalidToken);
+        return Err(AppError::InvalidToken.into());
     }
     tx.commit().await?;
     state.outbox.wake();
@@ -144,7 +141,7 @@ async fn prove_second_factor(
     customer_id: i64,
     answer: &str,
     now: i64,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     let f = crate::factors::service::factors(state, customer_id).await?;
     if !f.totp && f.passkeys == 0 {
         return Ok(());
@@ -154,7 +151,8 @@ async fn prove_second_factor(
         return Err(AppError::validation(
             "second_factor",
             crate::domain::Issue::SecondFactorNeeded,
-        ));
+        )
+        .into());
     }
     let key = throttle::key::second_step(customer_id);
     let attempt = throttle::begin(&state.db, &key, now, throttle::SECOND_STEP).await?;
@@ -162,7 +160,7 @@ async fn prove_second_factor(
     let by_app = if f.totp && digits.len() == 6 && digits.chars().all(|c| c.is_ascii_digit()) {
         crate::factors::totp::verify(state, customer_id, &digits).await
     } else {
-        Err(AppError::CodeIncorrect)
+        Err(AppError::CodeIncorrect.into())
     };
     let ok = match by_app {
         Ok(()) => Ok(()),
@@ -175,16 +173,20 @@ async fn prove_second_factor(
         }
         Err(_) => {
             attempt.failed(&state.db, now).await?;
-            Err(AppError::validation(
-                "second_factor",
-                crate::domain::Issue::SecondFactorWrong,
-            ))
+            Err(
+                AppError::validation("second_factor", crate::domain::Issue::SecondFactorWrong)
+                    .into(),
+            )
         }
     }
 }
 
 /// Ties the set-up waiting on a temporary login to the sign-in (session) that will enter its code.
-pub async fn bind_session(state: &AppState, temp_id: i64, session_id: i64) -> Result<(), AppError> {
+pub async fn bind_session(
+    state: &AppState,
+    temp_id: i64,
+    session_id: i64,
+) -> Result<(), ServiceError> {
     sqlx::query("UPDATE temp_logins SET pending_session_id = $1 WHERE id = $2 AND used_at IS NULL")
         .bind(session_id)
         .bind(temp_id)
@@ -207,7 +209,11 @@ struct PendingSetUp {
 /// The code sent to the chosen address was entered in sign-in `session_id`: in one transaction the
 /// temporary password is used up and the login takes the chosen email and password (an existing
 /// login's other sessions end; a new login is activated and linked to the contract).
-pub async fn apply(state: &AppState, session_id: i64, client: &ClientInfo) -> Result<(), AppError> {
+pub async fn apply(
+    state: &AppState,
+    session_id: i64,
+    client: &ClientInfo,
+) -> Result<(), ServiceError> {
     let now = state.clock.unix();
     let mut tx = state.db.begin().await?;
     let row: PendingSetUp = sqlx::query_as(
@@ -222,7 +228,7 @@ pub async fn apply(state: &AppState, session_id: i64, client: &ClientInfo) -> Re
     .ok_or(AppError::InvalidToken)?;
     let (temp_id, contract_id, customer_id) = (row.id, row.contract_id, row.customer_id);
     let (Some(email), Some(hash)) = (row.pending_email, row.pending_password_hash) else {
-        return Err(AppError::InvalidToken);
+        return Err(AppError::InvalidToken.into());
     };
     let used = sqlx::query(
         "UPDATE temp_logins SET used_at = $1, pending_password_hash = NULL WHERE id = $2 AND used_at IS NULL",
@@ -232,7 +238,7 @@ pub async fn apply(state: &AppState, session_id: i64, client: &ClientInfo) -> Re
     .execute(&mut *tx)
     .await?;
     if used.rows_affected() != 1 {
-        return Err(AppError::InvalidToken);
+        return Err(AppError::InvalidToken.into());
     }
     sqlx::query(
         "UPDATE customers SET email = $1, password_hash = $2, status = 'active', \

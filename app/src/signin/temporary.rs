@@ -6,7 +6,7 @@
 //! address, and only then is anything changed.
 
 use crate::domain::EventKind;
-use crate::error::AppError;
+use crate::error::{AppError, ServiceError};
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::{throttle, tokens, AppState, Config};
 use rand::Rng;
@@ -50,7 +50,7 @@ pub async fn issue(
     state: &AppState,
     contract_number: &str,
     issued_by: &str,
-) -> Result<(String, i64), AppError> {
+) -> Result<(String, i64), ServiceError> {
     let now = state.clock.unix();
     let number = normalise_contract_number(contract_number);
     let contract_id: i64 = sqlx::query("SELECT id FROM contracts WHERE contract_number = $1")
@@ -89,7 +89,7 @@ pub async fn sign_in(
     contract_number: &str,
     password: &str,
     client: &ClientInfo,
-) -> Result<String, AppError> {
+) -> Result<String, ServiceError> {
     let now = state.clock.unix();
     let number = normalise_contract_number(contract_number);
     let acct_key = throttle::key::login_contract(&number);
@@ -115,7 +115,7 @@ pub async fn sign_in(
     let Some(id) = id.filter(|_| ok) else {
         attempt.failed(&state.db, now).await?;
         event(false, &number).record(&state.db, now, client).await;
-        return Err(AppError::InvalidCredentials);
+        return Err(AppError::InvalidCredentials.into());
     };
     attempt.succeeded(&state.db).await?;
     let (token, token_hash) = tokens::new_token();
@@ -132,7 +132,7 @@ pub async fn sign_in(
 }
 
 /// The contract number a live set-up token belongs to.
-pub async fn setup_contract(state: &AppState, token: &str) -> Result<String, AppError> {
+pub async fn setup_contract(state: &AppState, token: &str) -> Result<String, ServiceError> {
     let row = live_setup(state, token).await?;
     Ok(row.1)
 }
@@ -140,9 +140,9 @@ pub async fn setup_contract(state: &AppState, token: &str) -> Result<String, App
 pub(super) async fn live_setup(
     state: &AppState,
     token: &str,
-) -> Result<(i64, String, i64), AppError> {
+) -> Result<(i64, String, i64), ServiceError> {
     if !tokens::looks_like_token(token) {
-        return Err(AppError::InvalidToken);
+        return Err(AppError::InvalidToken.into());
     }
     let now = state.clock.unix();
     let row = sqlx::query(

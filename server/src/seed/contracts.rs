@@ -3,7 +3,7 @@
 use super::book::{DemoContract, Party, Story, PURCHASE_OPTION_FEE_CENTS};
 use app::domain::account::{TxnKind, TxnStatus};
 use app::domain::Money;
-use app::error::AppError;
+use app::error::ServiceError;
 use sqlx::Row;
 use time::macros::date;
 use time::Date;
@@ -101,7 +101,7 @@ pub async fn insert_missing(
     tx: &mut sqlx::AnyConnection,
     today: Date,
     now: i64,
-) -> Result<(), AppError> {
+) -> Result<(), ServiceError> {
     for k in demo_book() {
         let exists = sqlx::query("SELECT id FROM contracts WHERE contract_number = $1")
             .bind(k.number)

@@ -4,7 +4,7 @@
 mod book;
 mod contracts;
 
-use app::error::AppError;
+use app::error::{AppError, ServiceError};
 use app::infra::AppState;
 pub use contracts::{link_hints, LinkHint};
 
@@ -70,9 +70,9 @@ pub const STAFF: [DemoStaff; 2] = [
 
 /// Inserts whatever of the demo data is missing. Returns how many customers were created.
 /// Refused outside demo mode: the demo data has written-down passwords and authenticator secrets.
-pub async fn seed_demo(state: &AppState) -> Result<usize, AppError> {
+pub async fn seed_demo(state: &AppState) -> Result<usize, ServiceError> {
     if !state.config.is_demo() {
-        return Err(AppError::Forbidden);
+        return Err(AppError::Forbidden.into());
     }
     let now = state.clock.unix();
     let hash = state.hasher.hash(DEMO_PASSWORD).await?;
@@ -124,7 +124,7 @@ pub async fn seed_demo(state: &AppState) -> Result<usize, AppError> {
 }
 
 /// The lines printed after seeding: who can sign in, and what to link with.
-pub async fn demo_logins_text(state: &AppState) -> Result<String, AppError> {
+pub async fn demo_logins_text(state: &AppState) -> Result<String, ServiceError> {
     let base_url = &state.config.public_url;
     let today = state.clock.now().date();
     let mut s = format!(

@@ -312,7 +312,9 @@ async fn passkey_sign_in_checks_the_login_status() {
             .await
             .unwrap();
         assert_eq!(
-            app::factors::passkeys::ensure_active(&app.state, id).await,
+            app::factors::passkeys::ensure_active(&app.state, id)
+                .await
+                .map_err(AppError::from),
             Err(AppError::InvalidCredentials),
             "{status}"
         );

@@ -135,7 +135,7 @@ async fn production_is_the_default_and_has_no_demo_tools() {
     }
     // The demo seed (written-down passwords and authenticator secrets) is refused outright.
     assert_eq!(
-        server::seed::seed_demo(&app.state).await.unwrap_err(),
+        AppError::from(server::seed::seed_demo(&app.state).await.unwrap_err()),
         AppError::Forbidden
     );
     let staff: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM staff")

@@ -79,7 +79,9 @@ async fn totp_secrets_are_sealed_at_rest_and_keys_rotate() {
     app.advance(30);
     let later = app::factors::totp::code_at(&secret, app.clock_now()).unwrap();
     assert_eq!(
-        app::factors::totp::verify(&app.state, id, &later).await,
+        app::factors::totp::verify(&app.state, id, &later)
+            .await
+            .map_err(app::error::AppError::from),
         Err(app::error::AppError::Internal)
     );
 

@@ -5,7 +5,7 @@
 use super::super::{reference, ActionDone, StaffRole};
 use crate::domain::Email;
 use crate::domain::EventKind;
-use crate::error::AppError;
+use crate::error::{AppError, ServiceError};
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::CurrentStaff;
 use crate::infra::AppState;
@@ -16,7 +16,7 @@ pub async fn search_recorded(
     state: &AppState,
     staff: &CurrentStaff,
     q: &str,
-) -> Result<super::super::Found, AppError> {
+) -> Result<super::super::Found, ServiceError> {
     let typed: String = q.trim().chars().take(200).collect();
     record(state, staff, None, None, "search", Some(&typed)).await?;
     super::lookup::search(state, q).await
@@ -27,7 +27,7 @@ pub async fn customer_file_recorded(
     state: &AppState,
     staff: &CurrentStaff,
     customer_id: i64,
-) -> Result<super::super::CustomerFile, AppError> {
+) -> Result<super::super::CustomerFile, ServiceError> {
     let file = super::lookup::customer_file(state, customer_id).await?;
     record(
         state,
@@ -42,7 +42,7 @@ pub async fn customer_file_recorded(
 }
 
 /// A staff member's sign-out, on file.
-pub async fn signed_out(state: &AppState, staff: &CurrentStaff) -> Result<(), AppError> {
+pub async fn signed_out(state: &AppState, staff: &CurrentStaff) -> Result<(), ServiceError> {
     record(state, staff, None, None, "sign_out", None).await?;
     Ok(())
 }
@@ -76,7 +76,7 @@ async fn record(
     contract_id: Option<i64>,
     action: &str,
     detail: Option<&str>,
-) -> Result<i64, AppError> {
+) -> Result<i64, ServiceError> {
     let id: i64 = sqlx::query(
         "INSERT INTO staff_actions (at, staff_id, customer_id, contract_id, action, detail) \
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
@@ -101,14 +101,14 @@ fn done(id: i64) -> ActionDone {
     }
 }
 
-async fn email_of(state: &AppState, customer_id: i64) -> Result<Email, AppError> {
+async fn email_of(state: &AppState, customer_id: i64) -> Result<Email, ServiceError> {
     let email: String = sqlx::query("SELECT email FROM customers WHERE id = $1")
         .bind(customer_id)
         .fetch_optional(&state.db.pool)
         .await?
         .ok_or(AppError::NotFound)?
         .try_get("email")?;
-    Email::parse(&email).map_err(AppError::internal("reading a stored email address"))
+    Email::parse(&email).map_err(ServiceError::failed("reading a stored email address"))
 }
 
 /// Lifts a wrong-password lock on the customer's sign-in.
@@ -116,7 +116,7 @@ pub async fn unlock(
     state: &AppState,
     staff: &CurrentStaff,
     customer_id: i64,
-) -> Result<ActionDone, AppError> {
+) -> Result<ActionDone, ServiceError> {
     let email = email_of(state, customer_id).await?;
     let was_locked = crate::auth::recovery::staff_unlock(state, &email, &staff.name).await?;
     let detail = if was_locked {
@@ -142,7 +142,7 @@ pub async fn end_sessions(
     state: &AppState,
     staff: &CurrentStaff,
     customer_id: i64,
-) -> Result<ActionDone, AppError> {
+) -> Result<ActionDone, ServiceError> {
     let email = email_of(state, customer_id).await?;
     let ended = sqlx::query("DELETE FROM sessions WHERE customer_id = $1")
         .bind(customer_id)
@@ -177,9 +177,9 @@ pub async fn temporary_password(
     state: &AppState,
     staff: &CurrentStaff,
     contract_id: i64,
-) -> Result<ActionDone, AppError> {
+) -> Result<ActionDone, ServiceError> {
     if staff.role < StaffRole::Supervisor {
-        return Err(AppError::Forbidden);
+        return Err(AppError::Forbidden.into());
     }
     let row = sqlx::query(
         "SELECT c.contract_number, p.customer_id FROM contracts c \
@@ -218,22 +218,20 @@ pub async fn reset_sign_in_methods(
     staff: &CurrentStaff,
     customer_id: i64,
     reason: &str,
-) -> Result<ActionDone, AppError> {
+) -> Result<ActionDone, ServiceError> {
     if staff.role < StaffRole::Supervisor {
-        return Err(AppError::Forbidden);
+        return Err(AppError::Forbidden.into());
     }
     let reason = reason.trim();
     if reason.chars().count() < 5 {
-        return Err(AppError::validation(
-            "reason",
-            crate::domain::Issue::TooShort { min: 5 },
-        ));
+        return Err(
+            AppError::validation("reason", crate::domain::Issue::TooShort { min: 5 }).into(),
+        );
     }
     if reason.chars().count() > 500 {
-        return Err(AppError::validation(
-            "reason",
-            crate::domain::Issue::TooLong { max: 500 },
-        ));
+        return Err(
+            AppError::validation("reason", crate::domain::Issue::TooLong { max: 500 }).into(),
+        );
     }
     let mut tx = state.db.begin().await?;
     let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE id = $1")

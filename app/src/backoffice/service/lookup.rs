@@ -4,7 +4,7 @@ use super::super::{
     reference, ActionLine, ContractHit, ContractLine, CustomerFile, CustomerHit, EventLine, Found,
 };
 use crate::domain::Issue;
-use crate::error::AppError;
+use crate::error::{AppError, ServiceError};
 use crate::infra::AppState;
 
 #[derive(sqlx::FromRow)]
@@ -84,14 +84,14 @@ fn like_pattern(q: &str) -> String {
 
 /// Finds customers by name or email (part of it), or exactly by contract number, VIN or
 /// Customer ID; and contracts by number, VIN, Customer ID or the primary borrower's name.
-pub async fn search(state: &AppState, q: &str) -> Result<Found, AppError> {
+pub async fn search(state: &AppState, q: &str) -> Result<Found, ServiceError> {
     let q = q.trim();
     let n = q.chars().count();
     if n < 2 {
-        return Err(AppError::validation("q", Issue::TooShort { min: 2 }));
+        return Err(AppError::validation("q", Issue::TooShort { min: 2 }).into());
     }
     if n > 100 {
-        return Err(AppError::validation("q", Issue::TooLong { max: 100 }));
+        return Err(AppError::validation("q", Issue::TooLong { max: 100 }).into());
     }
     let like = like_pattern(q);
     let exact = q.to_uppercase();
@@ -143,7 +143,11 @@ pub async fn search(state: &AppState, q: &str) -> Result<Found, AppError> {
 }
 
 /// Until when wrong passwords keep this login locked, if they do now.
-async fn locked_until(state: &AppState, email: &str, now: i64) -> Result<Option<i64>, AppError> {
+async fn locked_until(
+    state: &AppState,
+    email: &str,
+    now: i64,
+) -> Result<Option<i64>, ServiceError> {
     crate::infra::throttle::locked_until(
         &state.db,
         &crate::infra::throttle::key::login_account(email),
@@ -152,7 +156,10 @@ async fn locked_until(state: &AppState, email: &str, now: i64) -> Result<Option<
     .await
 }
 
-pub async fn customer_file(state: &AppState, customer_id: i64) -> Result<CustomerFile, AppError> {
+pub async fn customer_file(
+    state: &AppState,
+    customer_id: i64,
+) -> Result<CustomerFile, ServiceError> {
     let now = state.clock.unix();
     let r: FileRow = sqlx::query_as(
         "SELECT email, first_name, last_name, phone, language, created_at, status, totp_secret, otp_channel, \

@@ -3,7 +3,7 @@
 use super::super::StaffRole;
 use crate::domain::Email;
 use crate::domain::EventKind;
-use crate::error::AppError;
+use crate::error::{AppError, ServiceError};
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::staff_session;
 use crate::infra::{throttle, AppState};
@@ -16,7 +16,7 @@ pub async fn sign_in(
     password: &str,
     code: &str,
     client: &ClientInfo,
-) -> Result<String, AppError> {
+) -> Result<String, ServiceError> {
     let now = state.clock.unix();
     let email = Email::parse(email).map_err(|i| AppError::validation("email", i))?;
     let acct_key = throttle::key::staff_account(&email);
@@ -62,7 +62,7 @@ pub async fn sign_in(
         fail(EventKind::StaffSignIn)
             .record(&state.db, now, client)
             .await;
-        return Err(AppError::InvalidCredentials);
+        return Err(AppError::InvalidCredentials.into());
     };
     let staff_id: i64 = r.try_get("id")?;
     // The code's time step only moves forward: a replayed code loses here.
@@ -77,7 +77,7 @@ pub async fn sign_in(
         fail(EventKind::StaffSignIn)
             .record(&state.db, now, client)
             .await;
-        return Err(AppError::InvalidCredentials);
+        return Err(AppError::InvalidCredentials.into());
     }
     attempt.succeeded(&state.db).await?;
     let token = staff_session::create(&state.db, staff_id, now, client).await?;
@@ -98,7 +98,7 @@ pub async fn create_staff(
     role: StaffRole,
     password_hash: String,
     totp_secret: &str,
-) -> Result<String, AppError> {
+) -> Result<String, ServiceError> {
     let result = sqlx::query(
         "INSERT INTO staff (email, full_name, password_hash, role, created_at, totp_secret) VALUES ($1, $2, $3, $4, $5, $6)",
     )
@@ -113,7 +113,7 @@ pub async fn create_staff(
     match result {
         Ok(_) => crate::factors::totp::otpauth_uri(totp_secret, email.as_str()),
         Err(e) if crate::infra::db::is_unique_violation(&e) => {
-            Err(AppError::Conflict(crate::error::Conflict::StaffExists))
+            Err(AppError::Conflict(crate::error::Conflict::StaffExists).into())
         }
         Err(e) => Err(e.into()),
     }
