@@ -1,7 +1,7 @@
 //! Contract details: the terms as signed and where the contract stands.
 
 use super::api::contract_details;
-use super::{ContractDetail, ContractKind};
+use super::{ContractDetail, ContractKind, ContractSummary};
 use crate::components::alert::Tone;
 use crate::components::{format, Alert, PageSpinner};
 use crate::i18n::format::number;
@@ -35,6 +35,42 @@ pub fn route_page() -> Memo<u32> {
 }
 
 /// Tabs between the views of one contract.
+/// The names of the split columns: a lease has rent charge and depreciation where a loan has
+/// interest and principal.
+pub fn split_column_names(l: crate::i18n::Locale, kind: ContractKind) -> (String, String) {
+    if kind == ContractKind::Lease {
+        (
+            t(l, "contracts-col-rent-charge"),
+            t(l, "contracts-col-depreciation"),
+        )
+    } else {
+        (
+            t(l, "contracts-col-interest"),
+            t(l, "contracts-col-principal"),
+        )
+    }
+}
+
+/// The top of a contract's table page: title, vehicle and number, tabs, download and print.
+#[component]
+pub fn TableHeading(title: String, contract: ContractSummary, csv: &'static str) -> impl IntoView {
+    let l = crate::i18n::current();
+    let id = contract.id;
+    let vehicle = &[
+        ("vehicle", contract.vehicle.into()),
+        ("number", contract.number.into()),
+    ];
+    view! {
+        <h1>{title}</h1>
+        <p class="hint">{tf(l, "contracts-vehicle-and-number", vehicle)}</p>
+        <ContractTabs id/>
+        <div class="table-actions">
+            <a href=format!("/contracts/{id}/{csv}.csv") class="btn btn-secondary" download="">{t(l, "contracts-download-csv")}</a>
+            <button type="button" class="btn btn-quiet" on:click=|_| { let _ = window().print(); }>{t(l, "contracts-print")}</button>
+        </div>
+    }
+}
+
 #[component]
 pub fn ContractTabs(id: i64) -> impl IntoView {
     let l = crate::i18n::current();

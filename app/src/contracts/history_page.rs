@@ -2,7 +2,7 @@
 //! (rent charge), principal (depreciation), tax — plus fees and late charges. Paginated, CSV.
 
 use super::api::contract_history;
-use super::detail_page::{route_id, route_page, ContractTabs};
+use super::detail_page::{route_id, route_page, split_column_names, TableHeading};
 use super::schedule_page::Pager;
 use super::{txn_kind_label, txn_status_label, ContractKind, HistoryLine, Page};
 use crate::components::alert::Tone;
@@ -42,24 +42,9 @@ fn HistoryView(p: Page<HistoryLine>) -> impl IntoView {
     let lease = c.kind == ContractKind::Lease;
     let id = c.id;
     let lang = l;
-    let interest = if lease {
-        t(l, "contracts-col-rent-charge")
-    } else {
-        t(l, "contracts-col-interest")
-    };
-    let principal = if lease {
-        t(l, "contracts-col-depreciation")
-    } else {
-        t(l, "contracts-col-principal")
-    };
+    let (interest, principal) = split_column_names(l, c.kind);
     view! {
-        <h1>{t(l, "history-title")}</h1>
-        <p class="hint">{tf(l, "contracts-vehicle-and-number", &[("vehicle", c.vehicle.clone().into()), ("number", c.number.clone().into())])}</p>
-        <ContractTabs id/>
-        <div class="table-actions">
-            <a href=format!("/contracts/{id}/history.csv") class="btn btn-secondary" download="">{t(l, "contracts-download-csv")}</a>
-            <button type="button" class="btn btn-quiet" on:click=|_| { let _ = window().print(); }>{t(l, "contracts-print")}</button>
-        </div>
+        <TableHeading title=t(l, "history-title") contract=c.clone() csv="history"/>
         {p.items.is_empty().then(|| view! { <p>{t(l, "history-empty")}</p> })}
         <table class="data">
             <caption>{tf(l, "history-caption", &[("total", p.total.into()), ("page", p.page.into()), ("pages", p.pages.into())])}</caption>

@@ -9,6 +9,8 @@ pub mod csv;
 pub mod dashboard_page;
 pub mod detail_page;
 pub mod history_page;
+#[cfg(feature = "ssr")]
+mod rows;
 pub mod schedule_page;
 #[cfg(feature = "ssr")]
 pub mod service;

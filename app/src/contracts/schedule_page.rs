@@ -2,7 +2,7 @@
 //! Paginated, printable, downloadable as CSV.
 
 use super::api::contract_schedule;
-use super::detail_page::{route_id, route_page, ContractTabs};
+use super::detail_page::{route_id, route_page, split_column_names, TableHeading};
 use super::{row_status_label, ContractKind, Page, ScheduleLine};
 use crate::components::alert::Tone;
 use crate::components::{format, Alert, PageSpinner};
@@ -52,24 +52,9 @@ fn ScheduleView(p: Page<ScheduleLine>) -> impl IntoView {
     let lease = c.kind == ContractKind::Lease;
     let id = c.id;
     let lang = l;
-    let interest = if lease {
-        t(l, "contracts-col-rent-charge")
-    } else {
-        t(l, "contracts-col-interest")
-    };
-    let principal = if lease {
-        t(l, "contracts-col-depreciation")
-    } else {
-        t(l, "contracts-col-principal")
-    };
+    let (interest, principal) = split_column_names(l, c.kind);
     view! {
-        <h1>{t(l, "schedule-title")}</h1>
-        <p class="hint">{tf(l, "contracts-vehicle-and-number", &[("vehicle", c.vehicle.clone().into()), ("number", c.number.clone().into())])}</p>
-        <ContractTabs id/>
-        <div class="table-actions">
-            <a href=format!("/contracts/{id}/schedule.csv") class="btn btn-secondary" download="">{t(l, "contracts-download-csv")}</a>
-            <button type="button" class="btn btn-quiet" on:click=|_| { let _ = window().print(); }>{t(l, "contracts-print")}</button>
-        </div>
+        <TableHeading title=t(l, "schedule-title") contract=c.clone() csv="schedule"/>
         <table class="data">
             <caption>{tf(l, "schedule-caption", &[("total", p.total.into()), ("page", p.page.into()), ("pages", p.pages.into())])}</caption>
             <thead>

@@ -1,16 +1,16 @@
 //! Contract queries. Every query that takes a contract id also takes the signed-in customer and
 //! joins `contract_parties` on that customer, so another customer's contract is simply not found.
 
+use super::rows::{checked, ContractRow, InstallmentRow, TransactionRow};
 use super::{ContractDetail, ContractKind, ContractSummary, HistoryLine, PartyView, ScheduleLine};
 use crate::domain::account::{position, Installment, Txn, TxnKind, TxnStatus};
-use crate::domain::dates::{add_months, parse_iso};
+use crate::domain::dates::add_months;
 use crate::domain::lease::LeaseTerms;
 use crate::domain::loan::Allocation;
 use crate::domain::{Apr, Money};
 use crate::error::{AppError, ServiceError};
 use crate::infra::{AppState, Db};
 use rust_decimal::Decimal;
-use std::str::FromStr;
 use time::Date;
 
 /// One contract row as stored, plus the customer's role on it.
@@ -43,149 +43,6 @@ pub struct ContractRecord {
 const CONTRACT_COLUMNS: &str = "c.id, c.contract_number, c.kind, c.vin, c.make, c.model, c.model_year, c.colour, c.currency, \
     c.contract_date, c.amount_financed_cents, c.apr, c.term_months, c.first_due_date, c.due_day, c.payment_cents, \
     c.residual_cents, c.allowed_miles, c.tax_percent, c.purchase_option_fee_cents, c.status, p.role";
-
-fn bad_data(what: &str) -> ServiceError {
-    ServiceError::Failed {
-        what: "reading stored contract data",
-        cause: format!("unreadable {what}"),
-    }
-}
-
-fn date(value: &str, what: &str) -> Result<Date, ServiceError> {
-    parse_iso(value).ok_or_else(|| bad_data(what))
-}
-
-/// A contract row as stored (`CONTRACT_COLUMNS`), before its values are checked.
-#[derive(sqlx::FromRow)]
-struct ContractRow {
-    id: i64,
-    contract_number: String,
-    kind: String,
-    vin: String,
-    make: String,
-    model: String,
-    model_year: i64,
-    colour: String,
-    currency: String,
-    contract_date: String,
-    amount_financed_cents: i64,
-    apr: String,
-    term_months: i64,
-    first_due_date: String,
-    due_day: i64,
-    payment_cents: i64,
-    residual_cents: Option<i64>,
-    allowed_miles: Option<i64>,
-    tax_percent: String,
-    purchase_option_fee_cents: Option<i64>,
-    status: String,
-    role: String,
-}
-
-impl TryFrom<ContractRow> for ContractRecord {
-    type Error = ServiceError;
-
-    fn try_from(r: ContractRow) -> Result<Self, ServiceError> {
-        Ok(ContractRecord {
-            id: r.id,
-            number: r.contract_number,
-            kind: if r.kind == "lease" {
-                ContractKind::Lease
-            } else {
-                ContractKind::Loan
-            },
-            vin: r.vin,
-            make: r.make,
-            model: r.model,
-            year: r.model_year,
-            colour: r.colour,
-            currency: r.currency,
-            contract_date: date(&r.contract_date, "contract_date")?,
-            financed: Money::from_cents(r.amount_financed_cents),
-            apr: Apr::parse(&r.apr).ok_or_else(|| bad_data("apr"))?,
-            term: r.term_months as u32,
-            first_due: date(&r.first_due_date, "first_due_date")?,
-            due_day: r.due_day as u8,
-            payment: Money::from_cents(r.payment_cents),
-            residual: r.residual_cents.map(Money::from_cents),
-            allowed_miles: r.allowed_miles,
-            tax_percent: Decimal::from_str(&r.tax_percent)
-                .map_err(ServiceError::failed("reading a contract's tax_percent"))?,
-            purchase_option_fee: r.purchase_option_fee_cents.map(Money::from_cents),
-            status: r.status,
-            role: r.role,
-        })
-    }
-}
-
-/// A schedule row as stored.
-#[derive(sqlx::FromRow)]
-struct InstallmentRow {
-    number: i64,
-    due_date: String,
-    payment_cents: i64,
-    interest_cents: i64,
-    principal_cents: i64,
-    tax_cents: i64,
-    balance_cents: i64,
-}
-
-impl TryFrom<InstallmentRow> for Installment {
-    type Error = ServiceError;
-
-    fn try_from(r: InstallmentRow) -> Result<Self, ServiceError> {
-        Ok(Installment {
-            number: r.number as u32,
-            due_date: date(&r.due_date, "due_date")?,
-            payment: Money::from_cents(r.payment_cents),
-            interest: Money::from_cents(r.interest_cents),
-            principal: Money::from_cents(r.principal_cents),
-            tax: Money::from_cents(r.tax_cents),
-            balance: Money::from_cents(r.balance_cents),
-        })
-    }
-}
-
-/// A transaction row as stored.
-#[derive(sqlx::FromRow)]
-struct TransactionRow {
-    kind: String,
-    status: String,
-    effective_date: String,
-    amount_cents: i64,
-    fees_cents: i64,
-    interest_cents: i64,
-    principal_cents: i64,
-    tax_cents: i64,
-    excess_cents: i64,
-    reference: String,
-    description: String,
-}
-
-impl TryFrom<TransactionRow> for HistoryLine {
-    type Error = ServiceError;
-
-    fn try_from(r: TransactionRow) -> Result<Self, ServiceError> {
-        Ok(HistoryLine {
-            date: date(&r.effective_date, "effective_date")?,
-            kind: TxnKind::parse(&r.kind).ok_or_else(|| bad_data("kind"))?,
-            status: TxnStatus::parse(&r.status).ok_or_else(|| bad_data("status"))?,
-            amount: Money::from_cents(r.amount_cents),
-            fees: Money::from_cents(r.fees_cents),
-            interest: Money::from_cents(r.interest_cents),
-            principal: Money::from_cents(r.principal_cents),
-            tax: Money::from_cents(r.tax_cents),
-            excess: Money::from_cents(r.excess_cents),
-            reference: r.reference,
-            description: r.description,
-        })
-    }
-}
-
-/// Checks each stored row as it becomes its type.
-fn checked<R, T: TryFrom<R, Error = ServiceError>>(rows: Vec<R>) -> Result<Vec<T>, ServiceError> {
-    rows.into_iter().map(T::try_from).collect()
-}
 
 /// The customer's contracts, newest first (closed ones last).
 pub async fn contracts_of(db: &Db, customer_id: i64) -> Result<Vec<ContractRecord>, ServiceError> {

@@ -141,22 +141,14 @@ pub async fn complete_setup(
     let token = cookies::read(temporary::setup_cookie_name(&state.config))
         .await
         .ok_or(AppError::InvalidToken)?;
-    let (pass, confirm) = (&password, &password_confirm);
-    let started = takeover::complete(
-        &state,
-        &token,
-        &email,
-        pass,
-        confirm,
-        &second_factor,
-        &slot.client,
-    )
-    .await?;
+    let form = takeover::SetUpForm {
+        email: &email,
+        password: &password,
+        password_confirm: &password_confirm,
+        second_factor: &second_factor,
+    };
+    let (step, session) = takeover::begin(&state, &slot, &token, form).await?;
     cookies::set(&temporary::setup_cookie(&state.config, "", 0));
-    flow::end_previous(&state, &slot).await?;
-    let (step, token) =
-        flow::start_with_email_code(&state, started.customer_id, started.temp_id, &slot.client)
-            .await?;
-    cookies::set(&session::set_cookie(&state.config, &token));
+    cookies::set(&session::set_cookie(&state.config, &session));
     Ok(step)
 }

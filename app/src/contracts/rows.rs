@@ -1,0 +1,157 @@
+//! Contract rows as stored, and how each becomes its checked type (money from cents, dates and
+//! codes parsed); an unreadable value is a failure on our side, never shown as data.
+
+use super::service::ContractRecord;
+use super::{ContractKind, HistoryLine};
+use crate::domain::account::{Installment, TxnKind, TxnStatus};
+use crate::domain::dates::parse_iso;
+use crate::domain::{Apr, Money};
+use crate::error::ServiceError;
+use rust_decimal::Decimal;
+use std::str::FromStr;
+use time::Date;
+
+fn bad_data(what: &str) -> ServiceError {
+    ServiceError::Failed {
+        what: "reading stored contract data",
+        cause: format!("unreadable {what}"),
+    }
+}
+
+fn date(value: &str, what: &str) -> Result<Date, ServiceError> {
+    parse_iso(value).ok_or_else(|| bad_data(what))
+}
+
+/// A contract row as stored (`CONTRACT_COLUMNS`), before its values are checked.
+#[derive(sqlx::FromRow)]
+pub(super) struct ContractRow {
+    id: i64,
+    contract_number: String,
+    kind: String,
+    vin: String,
+    make: String,
+    model: String,
+    model_year: i64,
+    colour: String,
+    currency: String,
+    contract_date: String,
+    amount_financed_cents: i64,
+    apr: String,
+    term_months: i64,
+    first_due_date: String,
+    due_day: i64,
+    payment_cents: i64,
+    residual_cents: Option<i64>,
+    allowed_miles: Option<i64>,
+    tax_percent: String,
+    purchase_option_fee_cents: Option<i64>,
+    status: String,
+    role: String,
+}
+
+impl TryFrom<ContractRow> for ContractRecord {
+    type Error = ServiceError;
+
+    fn try_from(r: ContractRow) -> Result<Self, ServiceError> {
+        Ok(ContractRecord {
+            id: r.id,
+            number: r.contract_number,
+            kind: if r.kind == "lease" {
+                ContractKind::Lease
+            } else {
+                ContractKind::Loan
+            },
+            vin: r.vin,
+            make: r.make,
+            model: r.model,
+            year: r.model_year,
+            colour: r.colour,
+            currency: r.currency,
+            contract_date: date(&r.contract_date, "contract_date")?,
+            financed: Money::from_cents(r.amount_financed_cents),
+            apr: Apr::parse(&r.apr).ok_or_else(|| bad_data("apr"))?,
+            term: r.term_months as u32,
+            first_due: date(&r.first_due_date, "first_due_date")?,
+            due_day: r.due_day as u8,
+            payment: Money::from_cents(r.payment_cents),
+            residual: r.residual_cents.map(Money::from_cents),
+            allowed_miles: r.allowed_miles,
+            tax_percent: Decimal::from_str(&r.tax_percent)
+                .map_err(ServiceError::failed("reading a contract's tax_percent"))?,
+            purchase_option_fee: r.purchase_option_fee_cents.map(Money::from_cents),
+            status: r.status,
+            role: r.role,
+        })
+    }
+}
+
+/// A schedule row as stored.
+#[derive(sqlx::FromRow)]
+pub(super) struct InstallmentRow {
+    number: i64,
+    due_date: String,
+    payment_cents: i64,
+    interest_cents: i64,
+    principal_cents: i64,
+    tax_cents: i64,
+    balance_cents: i64,
+}
+
+impl TryFrom<InstallmentRow> for Installment {
+    type Error = ServiceError;
+
+    fn try_from(r: InstallmentRow) -> Result<Self, ServiceError> {
+        Ok(Installment {
+            number: r.number as u32,
+            due_date: date(&r.due_date, "due_date")?,
+            payment: Money::from_cents(r.payment_cents),
+            interest: Money::from_cents(r.interest_cents),
+            principal: Money::from_cents(r.principal_cents),
+            tax: Money::from_cents(r.tax_cents),
+            balance: Money::from_cents(r.balance_cents),
+        })
+    }
+}
+
+/// A transaction row as stored.
+#[derive(sqlx::FromRow)]
+pub(super) struct TransactionRow {
+    kind: String,
+    status: String,
+    effective_date: String,
+    amount_cents: i64,
+    fees_cents: i64,
+    interest_cents: i64,
+    principal_cents: i64,
+    tax_cents: i64,
+    excess_cents: i64,
+    reference: String,
+    description: String,
+}
+
+impl TryFrom<TransactionRow> for HistoryLine {
+    type Error = ServiceError;
+
+    fn try_from(r: TransactionRow) -> Result<Self, ServiceError> {
+        Ok(HistoryLine {
+            date: date(&r.effective_date, "effective_date")?,
+            kind: TxnKind::parse(&r.kind).ok_or_else(|| bad_data("kind"))?,
+            status: TxnStatus::parse(&r.status).ok_or_else(|| bad_data("status"))?,
+            amount: Money::from_cents(r.amount_cents),
+            fees: Money::from_cents(r.fees_cents),
+            interest: Money::from_cents(r.interest_cents),
+            principal: Money::from_cents(r.principal_cents),
+            tax: Money::from_cents(r.tax_cents),
+            excess: Money::from_cents(r.excess_cents),
+            reference: r.reference,
+            description: r.description,
+        })
+    }
+}
+
+/// Checks each stored row as it becomes its type.
+pub(super) fn checked<R, T: TryFrom<R, Error = ServiceError>>(
+    rows: Vec<R>,
+) -> Result<Vec<T>, ServiceError> {
+    rows.into_iter().map(T::try_from).collect()
+}
