@@ -72,6 +72,6 @@ event-method-authenticator = password + authenticator app
 event-method-recovery-code = password + recovery code
 event-method-password = password
 event-method-temporary-password = temporary password
-event-staff-sign-in = Staff sign-in
+event-staff-sign-in = A staff member signed in
 event-username-reminder = Username reminder sent
 event-phone-changed = Mobile number changed
