@@ -27,8 +27,11 @@ pub enum AppError {
     InvalidToken,
     /// The request is fine but the state of things forbids it (a typed reason, shown as a sentence).
     Conflict(Conflict),
-    /// Contract linking: the details did not match (deliberately does not say which field).
-    LinkNotMatched,
+    /// Contract linking: the details did not match (deliberately does not say which field); this
+    /// many tries are left before linking pauses.
+    LinkNotMatched { attempts_left: u32 },
+    /// Contract linking paused after too many unmatched tries; it resumes after this many seconds.
+    LinkingPaused { retry_after_secs: u64 },
     /// A one-time code was wrong; this many tries are left before it stops working.
     WrongCode {
         attempts_left: u32,
@@ -248,11 +251,11 @@ impl AppError {
             | AppError::InvalidToken
             | AppError::Transport(_)
             | AppError::PasskeyBrowser(_)
-            | AppError::LinkNotMatched
+            | AppError::LinkNotMatched { .. }
             | AppError::WrongCode { .. }
             | AppError::CodeIncorrect => S::BAD_REQUEST,
             AppError::Conflict(_) => S::CONFLICT,
-            AppError::RateLimited { .. } => S::TOO_MANY_REQUESTS,
+            AppError::RateLimited { .. } | AppError::LinkingPaused { .. } => S::TOO_MANY_REQUESTS,
             AppError::Internal => S::INTERNAL_SERVER_ERROR,
         }
     }
@@ -270,7 +273,9 @@ fn set_response_status(e: &AppError) {
     }
     if let Some(opts) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
         opts.set_status(e.status());
-        if let AppError::RateLimited { retry_after_secs } = e {
+        if let AppError::RateLimited { retry_after_secs }
+        | AppError::LinkingPaused { retry_after_secs } = e
+        {
             if let Ok(v) = axum::http::HeaderValue::from_str(&retry_after_secs.to_string()) {
                 opts.insert_header(axum::http::header::RETRY_AFTER, v);
             }

@@ -95,7 +95,17 @@ test('link by Customer ID', async ({ page }, info) => {
   await page.getByLabel('Customer ID', { exact: true }).fill('NS-1');
   await page.getByRole('button', { name: 'Link account' }).click();
   await expect(page.locator('#customer_id-error')).toContainText('Enter the Customer ID exactly as printed');
-  await page.getByLabel('Customer ID', { exact: true }).fill(c.card.toLowerCase());
+  // A well-formed ID that matches nothing: the error takes focus and is on screen (on a phone the
+  // top of the form is off-screen), saying how many tries are left.
+  await page.getByLabel('Customer ID', { exact: true }).fill('NS-99999999');
+  await page.getByRole('button', { name: 'Link account' }).click();
+  const problem = page.locator('.alert-error');
+  await expect(problem).toContainText('more tries before linking pauses');
+  await expect(problem).toBeFocused();
+  await expect(problem).toBeInViewport();
+  // Typed the way it is read out ("ns 8010 0002"): read as NS-80100002.
+  const spaced = c.card.toLowerCase().replace('-', ' ').replace(/(\d{4})(\d{4})/, '$1 $2');
+  await page.getByLabel('Customer ID', { exact: true }).fill(spaced);
   await page.getByRole('button', { name: 'Link account' }).click();
   await expect(page.getByText(c.number, { exact: true })).toBeVisible();
 });

@@ -63,9 +63,11 @@ test('register, activate from the mailbox, sign in, see the shell, sign out', as
   await expect(page).toHaveURL(/\/login\?reason=signed_out/);
   await expect(page.getByText('You have signed out.')).toBeVisible();
 
-  // The session is gone: the dashboard sends us back to sign in.
+  // The session is gone: Back (or any portal page) sends us to sign in, saying we signed out —
+  // not that a session timed out — and the page we asked for comes back after signing in.
   await page.goto('/dashboard');
-  await expect(page).toHaveURL(/\/login\?reason=signin/);
+  await expect(page).toHaveURL(/\/login\?reason=signed_out&next=%2Fdashboard/);
+  await expect(page.getByText('You have signed out.')).toBeVisible();
 });
 
 test('wrong password gets a clear message and keeps the email', async ({ page }) => {

@@ -17,7 +17,7 @@ test('sign out another session from the Security page and see it signed out', as
   await page.locator('li[data-session]').filter({ hasNotText: 'This device' }).getByRole('button', { name: /Sign out/ }).click();
   await expect(page.locator('.toasts')).toContainText('That session was signed out.');
   await expect(page.locator('li[data-session]')).toHaveCount(1);
-  await expect(page.getByRole('cell', { name: 'Sign-in' }).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Password check' }).first()).toBeVisible();
 
   // The other browser is signed out on its next request.
   await other.goto('/dashboard');

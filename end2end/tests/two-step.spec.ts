@@ -107,7 +107,7 @@ test('passkey: add one, then sign in with it and no password', async ({ page }, 
   await expect(page).toHaveURL(/\/dashboard$/);
   await hydrated(page);
   await page.goto('/profile/security');
-  await expect(page.getByText('Sign-in (passkey)').first()).toBeVisible();
+  await expect(page.getByText('Signed in with passkey').first()).toBeVisible();
 });
 
 test('contract number and temporary password: set up email and password first', async ({ page }, info) => {

@@ -87,18 +87,7 @@ pub fn router(state: AppState) -> Router {
             "/dev/clock",
             get(crate::dev::clock_now).post(crate::dev::clock_advance),
         )
-        .route(
-            "/contracts/{id}/schedule.csv",
-            get(app::contracts::csv::schedule_csv),
-        )
-        .route(
-            "/contracts/{id}/history.csv",
-            get(app::contracts::csv::history_csv),
-        )
-        .route(
-            "/documents/{id}/{file}",
-            get(app::documents::download::document_pdf),
-        )
+        .merge(downloads())
         .leptos_routes_with_context(
             &state,
             routes,
@@ -128,6 +117,27 @@ pub fn router(state: AppState) -> Router {
 }
 
 /// Serves until Ctrl-C / SIGTERM. Background jobs run alongside.
+/// CSV and PDF downloads: plain handlers a link can fetch; a browser following a saved link gets
+/// pages instead of JSON errors (`download::for_browsers`).
+fn downloads() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/contracts/{id}/schedule.csv",
+            get(app::contracts::csv::schedule_csv),
+        )
+        .route(
+            "/contracts/{id}/history.csv",
+            get(app::contracts::csv::history_csv),
+        )
+        .route(
+            "/documents/{id}/{file}",
+            get(app::documents::download::document_pdf),
+        )
+        .layer(axum::middleware::from_fn(
+            app::infra::download::for_browsers,
+        ))
+}
+
 pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> Result<(), BoxError> {
     serve_with(listener, state, true).await
 }

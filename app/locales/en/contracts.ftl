@@ -7,7 +7,7 @@ contracts-kind-lease = Lease
 contracts-co-borrower = Co-borrower
 contracts-vehicle-and-number = { $vehicle } · Contract { $number }
 contracts-download-csv = Download CSV
-contracts-print = Print
+contracts-print = Print all rows
 contracts-col-status = Status
 contracts-col-interest = Interest
 contracts-col-rent-charge = Rent charge
@@ -53,6 +53,7 @@ dashboard-card-hint = { $colour } · Contract { $number } · VIN …{ $vin }
 dashboard-past-due = Past due: { $amount }
 dashboard-past-due-note = — includes late charges. Please pay now to avoid further charges, or write to us if you need help.
 dashboard-next-payment = Next payment
+dashboard-due-today = Due today
 dashboard-nothing-due = Nothing due
 dashboard-autopay = Autopay
 dashboard-autopay-on = On
@@ -102,6 +103,8 @@ detail-past-due = Past due
 detail-fees-due = Fees due
 detail-parties = People on this contract
 detail-primary-borrower = Primary borrower
+detail-lessee = Lessee
+detail-co-lessee = Co-lessee
 
 ## Payment schedule
 

@@ -2,6 +2,7 @@
 
 documents-title = Documents
 documents-intro = Monthly statements and letters for each of your contracts, as PDF files in the language you use here.
+documents-missing = That file is not available to this login: the link may be old or belong to someone else. Your documents are below.
 documents-statements = Monthly statements
 documents-letters = Letters
 documents-statement-link = Statement for { $month }

@@ -7,6 +7,14 @@ error-invalid-credentials = The email or password is incorrect. Check both and t
 error-not-activated = Your account is not active yet. Open the activation link we emailed you, or send a new one.
 error-invalid-token = This link is invalid, already used or expired. You can ask for a new one.
 error-link-not-matched = We could not match these details to a contract. Check the spelling of your names as they appear on your contract, the full VIN and the exact amount of your last payment, or your Customer ID.
+error-link-tries-left = { $n ->
+        [one] You have 1 more try before linking pauses for an hour.
+       *[other] You have { $n } more tries before linking pauses for an hour.
+    }
+error-linking-paused = Linking is paused after several tries that did not match. You can try again in { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }; your sign-in is not affected.
 error-wrong-code-dead = That code is not correct and can no longer be used. Request a new code.
 error-wrong-code = That code is not correct. You have { $n ->
         [one] { $n } more try
@@ -32,6 +40,7 @@ issue-password-mismatch = The two passwords do not match.
 issue-password-contains-email = Do not use your email address in your password.
 issue-terms-not-accepted = Please accept the Terms of Use to continue.
 issue-money-format = Enter an amount like 425.18.
+issue-money-too-large = That amount is too large: check the number of digits.
 issue-money-precision = Use at most two digits after the decimal point.
 issue-money-negative = Enter an amount greater than zero.
 issue-vin-length = A VIN has exactly 17 characters.

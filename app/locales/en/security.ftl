@@ -31,7 +31,7 @@ security-result-ok = Succeeded
 security-result-failed = Failed
 
 # Sign-in history: what happened (auth_events.kind).
-event-login = Sign-in
+event-login = Password check
 event-logout = Sign-out
 event-activate = Account activated
 event-register = Registration
@@ -64,7 +64,7 @@ event-email-changed = Email changed
 event-activation-resent = Activation email sent again
 event-other = Account event
 # A completed or failed second sign-in step, with how it was done.
-event-second-step = Sign-in ({ $method })
+event-second-step = Signed in with { $method }
 event-method-passkey = passkey
 event-method-device-code = password + device code
 event-method-one-time-code = password + one-time code

@@ -7,7 +7,7 @@ contracts-kind-lease = Location
 contracts-co-borrower = Coemprunteur
 contracts-vehicle-and-number = { $vehicle } · Contrat { $number }
 contracts-download-csv = Télécharger en CSV
-contracts-print = Imprimer
+contracts-print = Tout imprimer
 contracts-col-status = État
 contracts-col-interest = Intérêts
 contracts-col-rent-charge = Frais de location
@@ -53,6 +53,7 @@ dashboard-card-hint = { $colour } · Contrat { $number } · NIV …{ $vin }
 dashboard-past-due = En souffrance : { $amount }
 dashboard-past-due-note = — ce montant comprend des frais de retard. Veuillez payer dès maintenant pour éviter d'autres frais, ou écrivez-nous si vous avez besoin d'aide.
 dashboard-next-payment = Prochain paiement
+dashboard-due-today = Dû aujourd'hui
 dashboard-nothing-due = Aucun montant dû
 dashboard-autopay = Paiement automatique
 dashboard-autopay-on = Activé
@@ -108,6 +109,8 @@ detail-past-due = En souffrance
 detail-fees-due = Frais exigibles
 detail-parties = Personnes au contrat
 detail-primary-borrower = Emprunteur principal
+detail-lessee = Locataire
+detail-co-lessee = Colocataire
 
 ## Payment schedule
 

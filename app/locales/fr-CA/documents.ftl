@@ -2,6 +2,7 @@
 
 documents-title = Documents
 documents-intro = Relevés mensuels et lettres pour chacun de vos contrats, en fichiers PDF dans la langue que vous utilisez ici.
+documents-missing = Ce fichier n'est pas accessible à cette connexion : le lien est peut-être ancien ou appartient à quelqu'un d'autre. Vos documents sont ci-dessous.
 documents-statements = Relevés mensuels
 documents-letters = Lettres
 documents-statement-link = Relevé — { $month }

@@ -7,6 +7,14 @@ error-invalid-credentials = Le courriel ou le mot de passe est incorrect. Vérif
 error-not-activated = Votre compte n'est pas encore actif. Ouvrez le lien d'activation que nous vous avons envoyé par courriel, ou demandez-en un nouveau.
 error-invalid-token = Ce lien est invalide, déjà utilisé ou expiré. Vous pouvez en demander un nouveau.
 error-link-not-matched = Ces renseignements ne correspondent à aucun contrat. Vérifiez l'orthographe de vos noms tels qu'ils figurent au contrat, le NIV complet et le montant exact de votre dernier paiement, ou votre numéro de client.
+error-link-tries-left = { $n ->
+        [one] Il vous reste 1 essai avant que la liaison soit suspendue pendant une heure.
+       *[other] Il vous reste { $n } essais avant que la liaison soit suspendue pendant une heure.
+    }
+error-linking-paused = La liaison est suspendue après plusieurs essais sans correspondance. Vous pourrez réessayer dans { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }; votre connexion n'est pas touchée.
 error-wrong-code-dead = Ce code est incorrect et ne peut plus être utilisé. Demandez un nouveau code.
 error-wrong-code = Ce code est incorrect. Il vous reste { $n ->
         [one] { $n } essai
@@ -32,6 +40,7 @@ issue-password-mismatch = Les deux mots de passe ne correspondent pas.
 issue-password-contains-email = N'utilisez pas votre adresse courriel dans votre mot de passe.
 issue-terms-not-accepted = Veuillez accepter les conditions d'utilisation pour continuer.
 issue-money-format = Entrez un montant comme 425,18.
+issue-money-too-large = Ce montant est trop élevé : vérifiez le nombre de chiffres.
 issue-money-precision = Utilisez au plus deux chiffres après la virgule.
 issue-money-negative = Entrez un montant supérieur à zéro.
 issue-vin-length = Un NIV compte exactement 17 caractères.

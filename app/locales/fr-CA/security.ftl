@@ -31,7 +31,7 @@ security-result-ok = Réussi
 security-result-failed = Échoué
 
 # Historique des connexions : ce qui s'est passé (auth_events.kind).
-event-login = Connexion
+event-login = Vérification du mot de passe
 event-logout = Déconnexion
 event-activate = Compte activé
 event-register = Inscription
@@ -64,7 +64,7 @@ event-email-changed = Courriel modifié
 event-activation-resent = Courriel d'activation renvoyé
 event-other = Événement du compte
 # Deuxième étape de connexion réussie ou échouée, avec la méthode utilisée.
-event-second-step = Connexion ({ $method })
+event-second-step = Connecté avec { $method }
 event-method-passkey = clé d'accès
 event-method-device-code = mot de passe + code d'appareil
 event-method-one-time-code = mot de passe + code à usage unique

@@ -7,7 +7,7 @@ contracts-kind-lease = Лизинг
 contracts-co-borrower = Созаёмщик
 contracts-vehicle-and-number = { $vehicle } · Договор { $number }
 contracts-download-csv = Скачать CSV
-contracts-print = Распечатать
+contracts-print = Распечатать всё
 contracts-col-status = Статус
 contracts-col-interest = Проценты
 contracts-col-rent-charge = Плата за финансирование
@@ -53,6 +53,7 @@ dashboard-card-hint = { $colour } · Договор { $number } · VIN …{ $vin
 dashboard-past-due = Просрочено: { $amount }
 dashboard-past-due-note = — включая пени за просрочку. Пожалуйста, внесите платёж сейчас, чтобы избежать дальнейших начислений, или напишите нам, если вам нужна помощь.
 dashboard-next-payment = Следующий платёж
+dashboard-due-today = Срок сегодня
 dashboard-nothing-due = Нет платежей к оплате
 dashboard-autopay = Автоплатёж
 dashboard-autopay-on = Включён
@@ -110,6 +111,8 @@ detail-past-due = Просрочено
 detail-fees-due = Комиссии к оплате
 detail-parties = Участники договора
 detail-primary-borrower = Основной заёмщик
+detail-lessee = Лизингополучатель
+detail-co-lessee = Созаёмщик по лизингу
 
 ## Payment schedule
 

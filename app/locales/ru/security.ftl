@@ -32,7 +32,7 @@ security-result-ok = Успешно
 security-result-failed = Неудачно
 
 # История входов: что произошло (auth_events.kind).
-event-login = Вход
+event-login = Проверка пароля
 event-logout = Выход
 event-activate = Учётная запись активирована
 event-register = Регистрация
@@ -65,7 +65,7 @@ event-email-changed = Адрес эл. почты изменён
 event-activation-resent = Письмо для активации отправлено повторно
 event-other = Событие учётной записи
 # Второй шаг входа (успешный или нет) и способ подтверждения.
-event-second-step = Вход ({ $method })
+event-second-step = Вход: { $method }
 event-method-passkey = ключ доступа
 event-method-device-code = пароль + код устройства
 event-method-one-time-code = пароль + одноразовый код

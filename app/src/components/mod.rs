@@ -7,6 +7,7 @@ pub mod field;
 pub mod format;
 pub mod hydration;
 pub mod pwa;
+pub mod return_to;
 pub mod route_focus;
 pub mod spinner;
 pub mod toast;

@@ -11,8 +11,13 @@ pub struct Toasts(RwSignal<Vec<(u64, String)>>);
 impl Toasts {
     pub fn show(&self, message: impl Into<String>) {
         let list = self.0;
+        let message = message.into();
         let id = list.with_untracked(|l| l.last().map(|(i, _)| i + 1).unwrap_or(1));
-        list.update(|l| l.push((id, message.into())));
+        // The same news twice (saving again) replaces the first rather than piling up.
+        list.update(|l| {
+            l.retain(|(_, m)| *m != message);
+            l.push((id, message));
+        });
         set_timeout(
             move || list.update(|l| l.retain(|(i, _)| *i != id)),
             Duration::from_secs(6),

@@ -23,6 +23,11 @@ pub async fn contract_details(id: i64) -> Result<ContractDetail, AppError> {
 pub async fn contract_schedule(id: i64, page: u32) -> Result<Page<ScheduleLine>, AppError> {
     let g = guard::customer().await?;
     let (contract, lines) = service::schedule_lines(&g.state, g.me.id, id).await?;
+    let page = if page == 0 {
+        super::page_of_next_due(&lines)
+    } else {
+        page
+    };
     Ok(Page::of(contract, &lines, page))
 }
 

@@ -90,7 +90,7 @@ fn ContractCard(c: ContractSummary) -> impl IntoView {
             <header class="contract-head">
                 <h2 id=title_id.clone()>{c.vehicle.clone()}</h2>
                 <span class="badge">{kind}</span>
-                {(c.role == "co_borrower").then(|| view! { <span class="badge badge-muted">{t(l, "contracts-co-borrower")}</span> })}
+                {(c.role == "co_borrower").then(|| view! { <span class="badge badge-muted">{super::party_label(l, c.kind, &c.role)}</span> })}
                 {closed.then(|| view! { <span class="badge badge-ok">{t(l, "dashboard-closed")}</span> })}
             </header>
             <p class="hint">{tf(l, "dashboard-card-hint", &[("colour", c.colour.clone().into()), ("number", c.number.clone().into()), ("vin", c.vin[11..].to_string().into())])}</p>
@@ -103,7 +103,10 @@ fn ContractCard(c: ContractSummary) -> impl IntoView {
             {(!closed).then(|| view! {
                 <dl class="figures">
                     <div><dt>{balance_label}</dt><dd data-testid="balance">{balance_value}</dd></div>
-                    <div><dt>{t(l, "dashboard-next-payment")}</dt><dd data-testid="next-due">{next.clone().unwrap_or_else(|| t(l, "dashboard-nothing-due"))}</dd></div>
+                    <div><dt>{t(l, "dashboard-next-payment")}</dt><dd data-testid="next-due">
+                        {next.clone().unwrap_or_else(|| t(l, "dashboard-nothing-due"))}
+                        {c.due_today.then(|| view! { " " <span class="status status-warn" data-testid="due-today">{t(l, "dashboard-due-today")}</span> })}
+                    </dd></div>
                     <div><dt>{t(l, "dashboard-autopay")}</dt><dd>{if c.autopay { t(l, "dashboard-autopay-on") } else { t(l, "dashboard-autopay-off") }}</dd></div>
                 </dl>
             })}

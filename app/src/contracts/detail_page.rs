@@ -24,14 +24,25 @@ pub fn route_id() -> Memo<i64> {
 }
 
 /// The `page` query parameter, 1 by default.
+/// The `page` of the address; 0 when there is none (the schedule then opens on the page holding
+/// the next payment due; the history on its first page); `super::ALL_ROWS` for "all".
 pub fn route_page() -> Memo<u32> {
     let q = use_query_map();
-    Memo::new(move |_| {
-        q.read()
-            .get("page")
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(1)
+    Memo::new(move |_| match q.read().get("page").as_deref() {
+        Some("all") => super::ALL_ROWS,
+        Some(n) => n.parse().unwrap_or(0),
+        None => 0,
     })
+}
+
+/// Opened with `print=1` (the Print button shows every row, then prints them).
+pub fn print_when_shown() {
+    let asked = use_query_map().read_untracked().get("print").is_some();
+    Effect::new(move |_| {
+        if asked {
+            let _ = window().print();
+        }
+    });
 }
 
 /// Tabs between the views of one contract.
@@ -66,7 +77,7 @@ pub fn TableHeading(title: String, contract: ContractSummary, csv: &'static str)
         <ContractTabs id/>
         <div class="table-actions">
             <a href=format!("/contracts/{id}/{csv}.csv") class="btn btn-secondary" download="">{t(l, "contracts-download-csv")}</a>
-            <button type="button" class="btn btn-quiet" on:click=|_| { let _ = window().print(); }>{t(l, "contracts-print")}</button>
+            <A href=format!("/contracts/{id}/{csv}?page=all&print=1") attr:class="btn btn-secondary">{t(l, "contracts-print")}</A>
         </div>
     }
 }
@@ -145,7 +156,7 @@ fn DetailView(d: ContractDetail) -> impl IntoView {
         <section class="card" aria-labelledby="parties-title">
             <h2 id="parties-title">{t(l, "detail-parties")}</h2>
             <ul class="plain">
-                {d.parties.iter().map(|p| view! { <li>{p.name.clone()} " — " {if p.role == "primary" { t(l, "detail-primary-borrower") } else { t(l, "contracts-co-borrower") }}</li> }).collect_view()}
+                {d.parties.iter().map(|p| view! { <li>{p.name.clone()} " — " {super::party_label(l, d.summary.kind, &p.role)}</li> }).collect_view()}
             </ul>
         </section>
     }

@@ -2,7 +2,7 @@
 //! (rent charge), principal (depreciation), tax — plus fees and late charges. Paginated, CSV.
 
 use super::api::contract_history;
-use super::detail_page::{route_id, route_page, split_column_names, TableHeading};
+use super::detail_page::{print_when_shown, route_id, route_page, split_column_names, TableHeading};
 use super::schedule_page::Pager;
 use super::{txn_kind_label, txn_status_label, ContractKind, HistoryLine, Page};
 use crate::components::alert::Tone;
@@ -43,6 +43,7 @@ fn HistoryView(p: Page<HistoryLine>) -> impl IntoView {
     let id = c.id;
     let lang = l;
     let (interest, principal) = split_column_names(l, c.kind);
+    print_when_shown();
     view! {
         <TableHeading title=t(l, "history-title") contract=c.clone() csv="history"/>
         {p.items.is_empty().then(|| view! { <p>{t(l, "history-empty")}</p> })}

@@ -49,6 +49,8 @@ pub struct ContractSummary {
     pub payments_remaining: u32,
     pub term_months: u32,
     pub next_due: Option<(Date, Money)>,
+    /// The next payment falls due today (the lender's calendar day).
+    pub due_today: bool,
     pub past_due: Money,
     pub fees_due: Money,
     pub autopay: bool,
@@ -120,10 +122,17 @@ pub struct Page<T> {
     pub contract: ContractSummary,
 }
 
+/// The "page" that holds every row (for printing the whole table).
+pub const ALL_ROWS: u32 = u32::MAX;
+
 impl<T: Clone> Page<T> {
-    /// Page `page` of `lines` (1-based, clamped to the range).
+    /// Page `page` of `lines` (1-based, clamped to the range), or all of them (`ALL_ROWS`).
     pub fn of(contract: ContractSummary, lines: &[T], page: u32) -> Page<T> {
-        let (items, page, pages) = paginate(lines, page);
+        let (items, page, pages) = if page == ALL_ROWS {
+            (lines.to_vec(), 1, 1)
+        } else {
+            paginate(lines, page)
+        };
         Page {
             items,
             page,
@@ -132,6 +141,28 @@ impl<T: Clone> Page<T> {
             contract,
         }
     }
+}
+
+/// A party's role on a contract, as people say it: a lease has a lessee and co-lessees, a loan a
+/// primary borrower and co-borrowers.
+pub fn party_label(l: Locale, kind: ContractKind, role: &str) -> String {
+    let key = match (kind, role == "primary") {
+        (ContractKind::Lease, true) => "detail-lessee",
+        (ContractKind::Lease, false) => "detail-co-lessee",
+        (ContractKind::Loan, true) => "detail-primary-borrower",
+        (ContractKind::Loan, false) => "contracts-co-borrower",
+    };
+    t(l, key)
+}
+
+/// The schedule page holding the first row still to pay (past due, due, or the next projected
+/// one); the last page once everything is paid.
+pub fn page_of_next_due(lines: &[ScheduleLine]) -> u32 {
+    let index = lines
+        .iter()
+        .position(|l| !matches!(l.status, RowStatus::Paid | RowStatus::PaidLate))
+        .unwrap_or(lines.len().saturating_sub(1));
+    index as u32 / PAGE_SIZE + 1
 }
 
 /// Cuts one page out of `items` (pages are 1-based and clamped to the range).
@@ -174,6 +205,27 @@ pub fn txn_status_label(l: Locale, s: TxnStatus) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_schedule_opens_where_payments_are_still_owed() {
+        let row = |n: u32, status| ScheduleLine {
+            number: n,
+            due_date: time::macros::date!(2026 - 01 - 01),
+            payment: Money::ZERO,
+            interest: Money::ZERO,
+            principal: Money::ZERO,
+            tax: Money::ZERO,
+            balance: Money::ZERO,
+            status,
+        };
+        let mut lines: Vec<_> = (1..=30).map(|n| row(n, RowStatus::Paid)).collect();
+        assert_eq!(page_of_next_due(&lines), 3, "all paid: the last page");
+        lines[14].status = RowStatus::Due;
+        assert_eq!(page_of_next_due(&lines), 2);
+        lines[3].status = RowStatus::PastDue;
+        assert_eq!(page_of_next_due(&lines), 1);
+        assert_eq!(page_of_next_due(&[]), 1);
+    }
 
     #[test]
     fn pagination_clamps() {

@@ -2,7 +2,7 @@
 //! Paginated, printable, downloadable as CSV.
 
 use super::api::contract_schedule;
-use super::detail_page::{route_id, route_page, split_column_names, TableHeading};
+use super::detail_page::{print_when_shown, route_id, route_page, split_column_names, TableHeading};
 use super::{row_status_label, ContractKind, Page, ScheduleLine};
 use crate::components::alert::Tone;
 use crate::components::{format, Alert, PageSpinner};
@@ -53,6 +53,7 @@ fn ScheduleView(p: Page<ScheduleLine>) -> impl IntoView {
     let id = c.id;
     let lang = l;
     let (interest, principal) = split_column_names(l, c.kind);
+    print_when_shown();
     view! {
         <TableHeading title=t(l, "schedule-title") contract=c.clone() csv="schedule"/>
         <table class="data">

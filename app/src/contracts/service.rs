@@ -150,6 +150,7 @@ pub fn summarize(
         payments_remaining: if closed { 0 } else { pos.payments_remaining },
         term_months: rec.term,
         next_due: if closed { None } else { pos.next_due },
+        due_today: !closed && pos.next_due.is_some_and(|(d, _)| d == today),
         past_due: if closed { Money::ZERO } else { pos.past_due },
         fees_due: if closed { Money::ZERO } else { pos.fees_due },
         autopay: false,

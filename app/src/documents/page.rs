@@ -19,9 +19,12 @@ const FIRST_SHOWN: usize = 6;
 pub fn DocumentsPage() -> impl IntoView {
     let l = crate::i18n::current();
     let docs = Resource::new(|| (), |_| my_documents());
+    // A saved link to a file this login cannot open (`infra/download.rs` `for_browsers`).
+    let missing = leptos_router::hooks::use_query_map().read_untracked().get("missing").is_some();
     view! {
         <Title text=t(l, "documents-title")/>
         <h1>{t(l, "documents-title")}</h1>
+        {missing.then(|| view! { <Alert tone=Tone::Info>{t(l, "documents-missing")}</Alert> })}
         <p class="hint">{t(l, "documents-intro")}</p>
         <Suspense fallback=|| view! { <PageSpinner/> }>
             {move || Suspend::new(async move {

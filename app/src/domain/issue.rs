@@ -21,6 +21,8 @@ pub enum Issue {
     PasswordContainsEmail,
     TermsNotAccepted,
     MoneyFormat,
+    /// More than any amount this portal takes.
+    MoneyTooLarge,
     MoneyPrecision,
     MoneyNegative,
     VinLength,

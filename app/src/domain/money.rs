@@ -105,9 +105,13 @@ impl Money {
         if cleaned.split('.').nth(1).is_some_and(|d| d.len() > 2) {
             return Err(Issue::MoneyPrecision);
         }
+        // Digits beyond what any amount here has (checked before a decimal type could overflow).
+        if cleaned.split('.').next().is_some_and(|whole| whole.len() > 12) {
+            return Err(Issue::MoneyTooLarge);
+        }
         let value = Decimal::from_str(&cleaned).map_err(|_| Issue::MoneyFormat)?;
         if value > Decimal::from(Self::MAX_INPUT) {
-            return Err(Issue::MoneyFormat);
+            return Err(Issue::MoneyTooLarge);
         }
         if value.is_zero() {
             return Err(Issue::MoneyNegative);
@@ -289,7 +293,12 @@ mod tests {
         assert_eq!(Money::parse("12a"), Err(Issue::MoneyFormat));
         assert_eq!(Money::parse("1.2.3"), Err(Issue::MoneyFormat));
         assert_eq!(Money::parse(""), Err(Issue::Required));
-        assert_eq!(Money::parse("99999999999"), Err(Issue::MoneyFormat));
+        assert_eq!(Money::parse("99999999999"), Err(Issue::MoneyTooLarge));
+        assert_eq!(Money::parse("99999999999999"), Err(Issue::MoneyTooLarge));
+        assert_eq!(
+            Money::parse("9999999999999999999999999999999999"),
+            Err(Issue::MoneyTooLarge)
+        );
     }
 
     #[test]

@@ -21,7 +21,15 @@ impl AppError {
             AppError::NotActivated => t(l, "error-not-activated"),
             AppError::InvalidToken => t(l, "error-invalid-token"),
             AppError::Conflict(c) => t(l, c.key()),
-            AppError::LinkNotMatched => t(l, "error-link-not-matched"),
+            AppError::LinkNotMatched { attempts_left } => format!(
+                "{} {}",
+                t(l, "error-link-not-matched"),
+                tf(l, "error-link-tries-left", &[("n", (*attempts_left).into())])
+            ),
+            AppError::LinkingPaused { retry_after_secs } => {
+                let minutes = retry_after_secs.div_ceil(60).max(1);
+                tf(l, "error-linking-paused", &[("minutes", minutes.into())])
+            }
             AppError::WrongCode { attempts_left: 0 } => t(l, "error-wrong-code-dead"),
             AppError::WrongCode { attempts_left } => {
                 tf(l, "error-wrong-code", &[("n", (*attempts_left).into())])

@@ -22,6 +22,7 @@ impl Issue {
             Issue::PasswordContainsEmail => t(l, "issue-password-contains-email"),
             Issue::TermsNotAccepted => t(l, "issue-terms-not-accepted"),
             Issue::MoneyFormat => t(l, "issue-money-format"),
+            Issue::MoneyTooLarge => t(l, "issue-money-too-large"),
             Issue::MoneyPrecision => t(l, "issue-money-precision"),
             Issue::MoneyNegative => t(l, "issue-money-negative"),
             Issue::VinLength => t(l, "issue-vin-length"),

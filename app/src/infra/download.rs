@@ -45,3 +45,32 @@ pub fn attachment(content_type: &str, filename: &str, body: Vec<u8>) -> Response
     )
         .into_response()
 }
+
+/// A saved download link opened in a browser gets pages, not JSON: signed out, the sign-in page
+/// (which comes back to the file); not this login's, or gone, the documents page, saying so. API
+/// clients (no `text/html` in Accept) keep the typed JSON errors.
+pub async fn for_browsers(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let wants_page = req
+        .headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"));
+    let target = req
+        .uri()
+        .path_and_query()
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_default();
+    let res = next.run(req).await;
+    if !wants_page {
+        return res;
+    }
+    let to = match res.status() {
+        StatusCode::UNAUTHORIZED => format!(
+            "/login?reason=signin&next={}",
+            crate::components::return_to::encode_query_value(&target)
+        ),
+        StatusCode::NOT_FOUND => "/documents?missing=1".to_string(),
+        _ => return res,
+    };
+    axum::response::Redirect::to(&to).into_response()
+}

@@ -160,8 +160,8 @@ fn LinkForm(link: ServerAction<LinkContract>) -> impl IntoView {
                 </div>
                 <fieldset class="choice">
                     <legend>{t(l, "link-method-legend")}</legend>
-                    <label><input type="radio" name="method" value="vin" prop:checked=by_vin on:change=move |_| method.set("vin".into())/>" " {t(l, "link-method-vin")}</label>
-                    <label><input type="radio" name="method" value="customer_id" prop:checked=move || !by_vin() on:change=move |_| method.set("customer_id".into())/>" " {t(l, "link-method-customer-id")}</label>
+                    <label><input type="radio" name="method" value="vin" prop:checked=by_vin on:change=move |_| { submitted.set(false); method.set("vin".into()) }/>" " {t(l, "link-method-vin")}</label>
+                    <label><input type="radio" name="method" value="customer_id" prop:checked=move || !by_vin() on:change=move |_| { submitted.set(false); method.set("customer_id".into()) }/>" " {t(l, "link-method-customer-id")}</label>
                 </fieldset>
                 <Show when=by_vin fallback=move || view! {
                     <Field id="customer_id" label=t(l, "link-customer-id-label") hint=t(l, "link-customer-id-hint") value=card error=err("customer_id") on_blur=touch("customer_id") required=true/>

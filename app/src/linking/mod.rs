@@ -11,7 +11,7 @@ use crate::domain::ids::CustomerCardId;
 use crate::domain::{Issue, Money, PersonName, Vin};
 use serde::{Deserialize, Serialize};
 
-/// Attempts allowed per customer per hour.
+/// Unmatched linking tries per customer in an hour; the next one pauses linking for an hour.
 pub const ATTEMPTS_PER_HOUR: i64 = 5;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -98,6 +98,25 @@ async fn candidates(state: &AppState, req: &LinkRequest) -> Result<Vec<Candidate
     Ok(all)
 }
 
+/// Unmatched tries allowed in an hour; the next pauses linking for an hour.
+const LINKING: throttle::Rule = throttle::Rule {
+    allowed: ATTEMPTS_PER_HOUR,
+    window: 3600,
+    base_lock: 3600,
+    max_lock: 3600,
+};
+
+/// The throttle's lock, as the linking pause it is.
+fn paused(e: ServiceError) -> ServiceError {
+    match e.refusal() {
+        Some(AppError::RateLimited { retry_after_secs }) => AppError::LinkingPaused {
+            retry_after_secs: *retry_after_secs,
+        }
+        .into(),
+        _ => e,
+    }
+}
+
 /// Step 1: match the details. Links at once on an authorised device; otherwise emails a code.
 pub async fn request(
     state: &AppState,
@@ -107,14 +126,11 @@ pub async fn request(
     req: LinkRequest,
 ) -> Result<LinkOutcome, ServiceError> {
     let now = state.clock.unix();
-    throttle::hit(
-        &state.db,
-        &throttle::key::link(me.id),
-        now,
-        ATTEMPTS_PER_HOUR,
-        3600,
-    )
-    .await?;
+    let key = throttle::key::link(me.id);
+    // Counted before it is judged; a pause says what it is (sign-in is not affected).
+    let attempt = throttle::begin(&state.db, &key, now, LINKING)
+        .await
+        .map_err(paused)?;
     let found = candidates(state, &req).await?;
     let event = |success, detail| {
         AuthEvent::new(EventKind::Link, success)
@@ -125,7 +141,14 @@ pub async fn request(
         event(false, "no match")
             .record(&state.db, now, client)
             .await;
-        return Err(AppError::LinkNotMatched.into());
+        if let Some(secs) = attempt.failed(&state.db, now).await? {
+            return Err(AppError::LinkingPaused {
+                retry_after_secs: secs as u64,
+            }
+            .into());
+        }
+        let attempts_left = (LINKING.allowed - attempt.n).max(0) as u32;
+        return Err(AppError::LinkNotMatched { attempts_left }.into());
     }
     if found
         .iter()
@@ -134,8 +157,11 @@ pub async fn request(
         event(false, "already linked to another login")
             .record(&state.db, now, client)
             .await;
+        attempt.failed(&state.db, now).await?;
         return Err(AppError::Conflict(crate::error::Conflict::ContractTaken).into());
     }
+    // A match clears earlier misses: linking a second contract is not held up by them.
+    throttle::clear(&state.db.pool, &key).await?;
     let payload = found
         .iter()
         .map(|c| c.party_id.to_string())

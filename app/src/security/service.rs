@@ -81,7 +81,8 @@ pub async fn overview(
         .into_iter()
         .map(|r| DeviceView {
             id: r.id,
-            device: describe(&r.label),
+            // The label was named from the browser when the device was remembered.
+            device: r.label,
             created_at: r.created_at,
             last_used_at: r.last_used_at,
             expires_at: r.expires_at,

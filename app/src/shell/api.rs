@@ -25,6 +25,7 @@ pub async fn logout() -> Result<(), AppError> {
     let (state, slot) = guard::visitor().await?;
     service::logout(&state, &slot).await?;
     cookies::set(&session::clear_cookie(&state.config));
+    cookies::set(&super::signed_out_cookie(true, state.config.is_https()));
     Ok(())
 }
 

@@ -64,6 +64,27 @@ fn nav_label(l: Locale, path: &str) -> String {
 pub fn PortalLayout() -> impl IntoView {
     let l = crate::i18n::current();
     let user = Resource::new(|| (), |_| current_user());
+    // Where to come back to after signing in (this page, with its query).
+    let location = leptos_router::hooks::use_location();
+    let sign_in = move || {
+        let search = location.search.get_untracked();
+        let search = search.trim_start_matches('?');
+        let here = if search.is_empty() {
+            location.pathname.get_untracked()
+        } else {
+            format!("{}?{search}", location.pathname.get_untracked())
+        };
+        // After Sign out (the browser's Back, or an old tab) say so; otherwise the session ended.
+        let reason = if super::signed_out_recently() {
+            "signed_out"
+        } else {
+            "signin"
+        };
+        format!(
+            "/login?reason={reason}&next={}",
+            crate::components::return_to::encode_query_value(&here)
+        )
+    };
     let logout = ServerAction::<Logout>::new();
     Effect::new(move |_| {
         if let Some(Ok(())) = logout.value().get() {
@@ -83,7 +104,7 @@ pub fn PortalLayout() -> impl IntoView {
                         {move || Suspend::new(async move {
                             match user.await {
                                 Ok(Some(u)) => view! { <UserBadge user=u/> }.into_any(),
-                                Ok(None) => view! { <Redirect path="/login?reason=signin"/> }.into_any(),
+                                Ok(None) => view! { <Redirect path=sign_in()/> }.into_any(),
                                 Err(e) => view! { <span role="alert">{e.message()}</span> }.into_any(),
                             }
                         })}

@@ -19,6 +19,7 @@ mod ssr {
         f: &flow::Finished,
     ) -> Result<(), crate::error::AppError> {
         cookies::set(&session::set_cookie(&state.config, &f.session_token));
+        cookies::set(&crate::shell::signed_out_cookie(false, state.config.is_https()));
         if let Some(d) = &f.device_token {
             cookies::set(&cookies::device_cookie(&state.config, d));
         }
@@ -48,6 +49,7 @@ pub async fn login(email: String, password: String) -> Result<LoginStep, AppErro
     cookies::set(&session::set_cookie(&state.config, &token));
     if step == LoginStep::Done {
         cookies::set(&flow::language_cookie(&state, customer_id).await?);
+        cookies::set(&crate::shell::signed_out_cookie(false, state.config.is_https()));
     }
     Ok(step)
 }

@@ -32,8 +32,9 @@ pub fn LoginPage() -> impl IntoView {
     let passkey_busy = RwSignal::new(false);
     let passkey_error = RwSignal::new(None::<String>);
 
-    let go = |step: LoginStep| {
-        let _ = window().location().assign(step.next_path());
+    // Back to the page that sent the person here (a path on this site only).
+    let go = move |step: LoginStep| {
+        let _ = window().location().assign(&step.next_path(super::back_to().as_deref()));
     };
     Effect::new(move |_| {
         if let Some(Ok(step)) = login.value().get() {

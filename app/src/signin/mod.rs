@@ -43,21 +43,54 @@ pub enum LoginStep {
 }
 
 impl LoginStep {
-    /// Where the browser goes next.
-    pub fn next_path(&self) -> &'static str {
+    /// Where the browser goes next: the page that asked for the sign-in (`back_to`, when it is a
+    /// path on this site) once it is done, else the dashboard; the verify page carries `back_to`.
+    pub fn next_path(&self, back_to: Option<&str>) -> String {
+        let back_to = back_to.and_then(safe_return_path);
         match self {
-            LoginStep::Done => "/dashboard",
-            LoginStep::Code { .. } | LoginStep::SecondFactor { .. } => "/login/verify",
-            LoginStep::SetUp { .. } => "/login/setup",
+            LoginStep::Done => back_to.unwrap_or("/dashboard").to_string(),
+            LoginStep::Code { .. } | LoginStep::SecondFactor { .. } => match back_to {
+                Some(path) => format!("/login/verify?next={}", encode_query_value(path)),
+                None => "/login/verify".to_string(),
+            },
+            LoginStep::SetUp { .. } => "/login/setup".to_string(),
         }
     }
 }
 
+pub use crate::components::return_to::{back_to, encode_query_value, safe_return_path};
 pub use crate::domain::codes::{clean_code, code_issue};
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sign_in_returns_only_to_a_page_of_this_site() {
+        let page = Some("/contracts/4/schedule?page=3");
+        assert_eq!(LoginStep::Done.next_path(page), "/contracts/4/schedule?page=3");
+        assert_eq!(LoginStep::Done.next_path(None), "/dashboard");
+        let step = LoginStep::SecondFactor {
+            totp: true,
+            passkey: false,
+        };
+        assert_eq!(
+            step.next_path(page),
+            "/login/verify?next=%2Fcontracts%2F4%2Fschedule%3Fpage%3D3"
+        );
+        for bad in [
+            "//evil.example/x",
+            "https://evil.example",
+            "/\\evil.example",
+            "/ok\\..",
+            "javascript:alert(1)",
+            "/login?next=/x",
+            "",
+            "/a\nb",
+        ] {
+            assert_eq!(LoginStep::Done.next_path(Some(bad)), "/dashboard", "{bad:?}");
+        }
+    }
 
     #[test]
     fn codes_are_cleaned_and_checked() {

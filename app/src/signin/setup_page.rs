@@ -52,7 +52,7 @@ fn SetupForm(number: String) -> impl IntoView {
     let general = RwSignal::new(None::<String>);
     Effect::new(move |_| match action.value().get() {
         Some(Ok(step)) => {
-            let _ = window().location().assign(step.next_path());
+            let _ = window().location().assign(&step.next_path(None));
         }
         Some(Err(AppError::Validation { field, issue })) => {
             let msg = Some(issue.message());

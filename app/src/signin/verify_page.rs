@@ -12,8 +12,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::{Redirect, A};
 
+/// Goes on from the step, back to the page that asked for the sign-in when there was one.
 fn go(step: &LoginStep) {
-    let _ = window().location().assign(step.next_path());
+    let _ = window().location().assign(&step.next_path(super::back_to().as_deref()));
 }
 
 #[component]
@@ -32,7 +33,7 @@ pub fn VerifyPage() -> impl IntoView {
                         match current {
                             Ok(LoginStep::Code { channel, to, new_device }) => view! { <CodeStep channel to new_device resend/> }.into_any(),
                             Ok(LoginStep::SecondFactor { totp, passkey }) => view! { <FactorStep totp passkey/> }.into_any(),
-                            Ok(other) => view! { <Redirect path=other.next_path()/> }.into_any(),
+                            Ok(other) => view! { <Redirect path=other.next_path(None)/> }.into_any(),
                             Err(_) => view! { <Expired/> }.into_any(),
                         }
                     })}

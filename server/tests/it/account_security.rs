@@ -220,3 +220,45 @@ async fn a_sign_in_waiting_for_its_code_is_not_listed_but_is_ended_with_the_othe
         "the pending sign-in ended"
     );
 }
+
+/// The walk-through found the current Chrome listed as "Unknown browser" (a remembered device's
+/// name was named a second time) and each sign-in listed twice alike.
+#[tokio::test]
+async fn devices_keep_their_browser_name_and_the_two_sign_in_steps_read_differently() {
+    let app = spawn().await;
+    let email = "chrome@example.com";
+    let pw = app.registered_active(email).await;
+    let chrome = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36")
+        .build()
+        .unwrap();
+    assert_eq!(login(&app, &chrome, email, &pw).await.status(), 200);
+    let o = overview(&app, &chrome).await;
+    let names: Vec<&str> = o["devices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["device"].as_str())
+        .collect();
+    assert!(names.contains(&"Chrome on Linux"), "{names:?}");
+    let current = o["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["current"] == true)
+        .unwrap();
+    assert_eq!(current["device"], "Chrome on Linux");
+    // The password step and the completed sign-in are two events with two different names.
+    let l = app::i18n::Locale::En;
+    assert_eq!(app::security::event_text(l, "login", ""), "Password check");
+    assert_eq!(
+        app::security::event_text(l, "login_second_step", "device_code"),
+        "Signed in with password + device code"
+    );
+    let history = o["history"].as_array().unwrap();
+    assert!(history
+        .iter()
+        .any(|e| e["kind"] == "login_second_step" && e["detail"] == "device_code"));
+}

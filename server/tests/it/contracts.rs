@@ -261,3 +261,59 @@ async fn schedule_csv_has_every_instalment_and_pages_cover_them() {
     assert_eq!(page["items"].as_array().unwrap().len(), 12);
     assert_eq!(page["items"][11]["number"], 60);
 }
+
+/// The walk-through asked for a "due today" flag and a schedule that opens on the page with the
+/// next payment due. Both are checked on whatever day this runs (layer 1b pins several).
+#[tokio::test]
+async fn due_today_is_flagged_and_the_schedule_opens_at_the_next_due_row() {
+    let app = seeded().await;
+    let mut c = signed_in(&app, "anna.kowalski@demo.example").await;
+    let active = |list: Vec<Value>| {
+        list.into_iter()
+            .find(|x| x["status"] == "active" && !x["next_due"].is_null())
+            .expect("an active contract with a payment due")
+    };
+    let contract = active(contracts_of(&app, &c).await);
+    let id = contract["id"].as_i64().unwrap().to_string();
+    let due = parse_iso(contract["next_due"][0].as_str().unwrap()).unwrap();
+    let today = time::OffsetDateTime::from_unix_timestamp(app.clock_now())
+        .unwrap()
+        .date();
+    assert_eq!(contract["due_today"], due == today, "{due} vs {today}");
+    if due > today {
+        app.advance((due - today).whole_seconds());
+        c = signed_in(&app, "anna.kowalski@demo.example").await;
+        let same = contracts_of(&app, &c)
+            .await
+            .into_iter()
+            .find(|x| x["id"].as_i64().unwrap().to_string() == id)
+            .unwrap();
+        assert_eq!(same["due_today"], true, "on {due}");
+    }
+    // No page asked for: the page holding the first row not yet paid.
+    let r = app
+        .post(&c, "/api/contract_schedule", &[("id", &id), ("page", "0")])
+        .await;
+    let page: Value = r.json().await.unwrap();
+    let items = page["items"].as_array().unwrap();
+    assert!(
+        items.iter().any(|row| row["status"] != "Paid" && row["status"] != "PaidLate"),
+        "page {} shows an unpaid row: {items:?}",
+        page["page"]
+    );
+    if page["page"].as_u64().unwrap() > 1 {
+        let before = page["page"].as_u64().unwrap() - 1;
+        let r = app
+            .post(&c, "/api/contract_schedule", &[("id", &id), ("page", &before.to_string())])
+            .await;
+        let earlier: Value = r.json().await.unwrap();
+        assert!(
+            earlier["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|row| row["status"] == "Paid" || row["status"] == "PaidLate"),
+            "the page before holds only paid rows"
+        );
+    }
+}

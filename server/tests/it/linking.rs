@@ -180,11 +180,14 @@ async fn failures_are_generic_throttled_audited_and_taken_contracts_refused() {
                 .unwrap()
         }
     };
-    // Wrong amount and misspelled name fail the same way.
+    // Wrong amount and misspelled name fail the same way, saying how many tries are left.
     let a = error_of(attempt("Taylor", wrong_amount.clone()).await).await;
     let b = error_of(attempt("Tailor", right_amount.clone()).await).await;
-    assert_eq!(a, AppError::LinkNotMatched);
-    assert_eq!(a, b);
+    assert_eq!(a, AppError::LinkNotMatched { attempts_left: 4 });
+    assert_eq!(b, AppError::LinkNotMatched { attempts_left: 3 });
+    assert!(a
+        .message_in(app::i18n::Locale::En)
+        .ends_with("You have 4 more tries before linking pauses for an hour."));
     // A contract held by another login is refused with a pointer to support.
     let r = app
         .post(
@@ -224,11 +227,23 @@ async fn failures_are_generic_throttled_audited_and_taken_contracts_refused() {
         error_of(r).await,
         AppError::validation("vin", app::domain::Issue::VinCharacters)
     );
-    // 5 attempts per hour: the 4th and 5th are allowed, the 6th is not — even with the right details.
-    attempt("Taylor", wrong_amount.clone()).await;
-    attempt("Taylor", wrong_amount.clone()).await;
+    // The taken contract counted too: the 5th unmatched try pauses linking for an hour — then even
+    // the right details wait, with a message that says what is paused.
+    let r = attempt("Taylor", wrong_amount.clone()).await;
+    assert_eq!(error_of(r).await, AppError::LinkNotMatched { attempts_left: 1 });
+    let r = attempt("Taylor", wrong_amount.clone()).await;
+    assert_eq!(r.status(), 429);
+    assert_eq!(
+        error_of(r).await,
+        AppError::LinkingPaused {
+            retry_after_secs: 3600
+        }
+    );
     let r = attempt("Taylor", right_amount.clone()).await;
     assert_eq!(r.status(), 429);
+    assert_eq!(r.headers()["retry-after"], "3600");
+    let paused = error_of(r).await.message_in(app::i18n::Locale::En);
+    assert!(paused.starts_with("Linking is paused") && !paused.contains("password"), "{paused}");
     app.advance(3601);
     login(&app, &c, email, &pw).await; // the idle session ended meanwhile
     assert_eq!(attempt("Taylor", right_amount).await.status(), 200);
@@ -302,4 +317,50 @@ async fn device_codes_expire_and_die_after_five_wrong_tries() {
         "dead after 5 wrong tries"
     );
     assert!(contracts_of(&app, &c).await.is_empty());
+}
+
+/// The walk-through: after four misses and a match, linking the next contract was blocked for an
+/// hour. A match clears the misses.
+#[tokio::test]
+async fn a_match_clears_earlier_misses() {
+    let app = seeded().await;
+    let email = "four.misses@example.com";
+    let pw = app.registered_active(email).await;
+    let c = app.client();
+    login(&app, &c, email, &pw).await;
+    let taylor = server::seed::link_hints(app.clock.now().date())
+        .into_iter()
+        .find(|h| h.first == "Taylor")
+        .unwrap();
+    let try_amount = |amount: String| {
+        let (c, app, vin) = (c.clone(), &app, taylor.vin);
+        async move {
+            app.post(
+                &c,
+                "/api/link_contract",
+                &[
+                    ("first_name", "Taylor"),
+                    ("last_name", "Nguyen"),
+                    ("method", "vin"),
+                    ("vin", vin),
+                    ("last_payment", &amount),
+                    ("customer_id", ""),
+                ],
+            )
+            .await
+        }
+    };
+    let wrong = (taylor.last_payment + Money::from_cents(1)).to_string();
+    for left in [4, 3, 2, 1] {
+        let r = try_amount(wrong.clone()).await;
+        assert_eq!(error_of(r).await, AppError::LinkNotMatched { attempts_left: left });
+    }
+    let r = try_amount(taylor.last_payment.to_string()).await;
+    assert_eq!(r.status(), 200);
+    let r = try_amount(wrong).await;
+    assert_eq!(
+        error_of(r).await,
+        AppError::LinkNotMatched { attempts_left: 4 },
+        "the match cleared the four misses"
+    );
 }

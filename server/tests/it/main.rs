@@ -5,6 +5,7 @@ mod common;
 
 mod account_security;
 mod auth_flow;
+mod browser_links;
 mod authenticators;
 mod backoffice;
 mod contracts;

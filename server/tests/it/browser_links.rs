@@ -1,0 +1,92 @@
+//! What a browser (not the app's own calls) meets when it opens a link directly: saved download
+//! links, a portal page after signing out. API clients keep their typed JSON errors (the contract
+//! tests); a browser navigation gets pages.
+
+use crate::common::*;
+
+fn location(r: &reqwest::Response) -> String {
+    r.headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string()
+}
+
+async fn open(c: &reqwest::Client, url: String) -> reqwest::Response {
+    c.get(url)
+        .header("Accept", "text/html,application/xhtml+xml")
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_saved_download_link_opens_the_sign_in_page_or_the_documents_page() {
+    let app = spawn().await;
+    server::seed::seed_demo(&app.state).await.unwrap();
+    let anon = app.client();
+    let file = "/documents/1/statement-2026-01.pdf";
+    let r = open(&anon, format!("{}{file}", app.base)).await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(
+        location(&r),
+        "/login?reason=signin&next=%2Fdocuments%2F1%2Fstatement-2026-01.pdf"
+    );
+    let r = open(&anon, format!("{}/contracts/1/schedule.csv", app.base)).await;
+    assert_eq!(r.status(), 303);
+    assert!(location(&r).starts_with("/login?reason=signin&next=%2Fcontracts%2F1"));
+    // Signed in, a file that is not this login's: the documents page says so.
+    let anna = app.client();
+    login(&app, &anna, "anna.kowalski@demo.example", server::seed::DEMO_PASSWORD).await;
+    let r = open(&anna, format!("{}/documents/999999/statement-2026-01.pdf", app.base)).await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(location(&r), "/documents?missing=1");
+    let page = open(&anna, format!("{}/documents?missing=1", app.base)).await;
+    assert!(page
+        .text()
+        .await
+        .unwrap()
+        .contains("That file is not available to this login"));
+    // The app's own calls (no text/html) still get the typed errors.
+    let r = anon
+        .get(format!("{}{file}", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 401);
+    assert_eq!(error_of(r).await, app::error::AppError::Unauthorized);
+}
+
+#[tokio::test]
+async fn a_portal_page_after_signing_out_says_so_and_keeps_the_page_to_return_to() {
+    let app = spawn().await;
+    let email = "signed.out@example.com";
+    let pw = app.registered_active(email).await;
+    let c = signed_in_with(&app, email, &pw).await;
+    let r = app.post(&c, "/api/logout", &[]).await;
+    assert_eq!(r.status(), 200);
+    let marks: Vec<String> = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok().map(str::to_owned))
+        .collect();
+    assert!(marks.iter().any(|m| m.starts_with("portal_signed_out=1;")), "{marks:?}");
+    let r = open(&c, format!("{}/contracts/4/schedule?page=3", app.base)).await;
+    assert_eq!(r.status(), 302);
+    assert_eq!(
+        location(&r),
+        "/login?reason=signed_out&next=%2Fcontracts%2F4%2Fschedule%3Fpage%3D3"
+    );
+    // A browser that never signed out (or signed in again since) hears that its session ended.
+    let stranger = app.client();
+    let r = open(&stranger, format!("{}/dashboard", app.base)).await;
+    assert_eq!(location(&r), "/login?reason=signin&next=%2Fdashboard");
+    let r = login(&app, &c, email, &pw).await;
+    assert!(r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| v.starts_with("portal_signed_out=;")));
+}
