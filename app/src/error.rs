@@ -29,9 +29,13 @@ pub enum AppError {
     Conflict(Conflict),
     /// Contract linking: the details did not match (deliberately does not say which field); this
     /// many tries are left before linking pauses.
-    LinkNotMatched { attempts_left: u32 },
+    LinkNotMatched {
+        attempts_left: u32,
+    },
     /// Contract linking paused after too many unmatched tries; it resumes after this many seconds.
-    LinkingPaused { retry_after_secs: u64 },
+    LinkingPaused {
+        retry_after_secs: u64,
+    },
     /// A one-time code was wrong; this many tries are left before it stops working.
     WrongCode {
         attempts_left: u32,
@@ -261,6 +265,18 @@ impl AppError {
     }
 }
 
+/// Whether the current request is a plain form post (no JavaScript: the browser asks for a page
+/// back, `infra/plain_form.rs`).
+#[cfg(feature = "ssr")]
+pub fn is_plain_form_post() -> bool {
+    leptos::prelude::use_context::<axum::http::request::Parts>().is_some_and(|p| {
+        p.headers
+            .get(axum::http::header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("text/html"))
+    })
+}
+
 /// Sets the response's status (and Retry-After) from an error a server function returns. Called
 /// from `FromServerFnError::ser`, which the server-fn machinery runs inside the request's reactive
 /// owner, so `?` is all a server function needs: the status travels with the error.
@@ -268,7 +284,7 @@ impl AppError {
 fn set_response_status(e: &AppError) {
     // A plain form post (no JavaScript) is sent back to its page with the error in the address
     // (Leptos' form redirect, a 302); a status here would replace that redirect.
-    if crate::infra::plain_form::is_plain_form_post() {
+    if is_plain_form_post() {
         return;
     }
     if let Some(opts) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {

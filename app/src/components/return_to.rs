@@ -19,7 +19,9 @@ pub fn back_to() -> Option<String> {
     #[cfg(feature = "hydrate")]
     {
         let search = leptos::prelude::window().location().search().ok()?;
-        web_sys::UrlSearchParams::new_with_str(&search).ok()?.get("next")
+        web_sys::UrlSearchParams::new_with_str(&search)
+            .ok()?
+            .get("next")
     }
     #[cfg(not(feature = "hydrate"))]
     None

@@ -2,7 +2,9 @@
 //! (rent charge), principal (depreciation), tax — plus fees and late charges. Paginated, CSV.
 
 use super::api::contract_history;
-use super::detail_page::{print_when_shown, route_id, route_page, split_column_names, TableHeading};
+use super::detail_page::{
+    print_when_shown, route_id, route_page, split_column_names, TableHeading,
+};
 use super::schedule_page::Pager;
 use super::{txn_kind_label, txn_status_label, ContractKind, HistoryLine, Page};
 use crate::components::alert::Tone;

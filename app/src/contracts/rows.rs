@@ -1,7 +1,6 @@
 //! Contract rows as stored, and how each becomes its checked type (money from cents, dates and
 //! codes parsed); an unreadable value is a failure on our side, never shown as data.
 
-use super::service::ContractRecord;
 use super::{ContractKind, HistoryLine};
 use crate::domain::account::{Installment, TxnKind, TxnStatus};
 use crate::domain::dates::parse_iso;
@@ -10,6 +9,33 @@ use crate::error::ServiceError;
 use rust_decimal::Decimal;
 use std::str::FromStr;
 use time::Date;
+
+/// One contract row as stored, plus the customer's role on it.
+#[derive(Debug, Clone)]
+pub struct ContractRecord {
+    pub id: i64,
+    pub number: String,
+    pub kind: ContractKind,
+    pub vin: String,
+    pub make: String,
+    pub model: String,
+    pub year: i64,
+    pub colour: String,
+    pub currency: String,
+    pub contract_date: Date,
+    pub financed: Money,
+    pub apr: Apr,
+    pub term: u32,
+    pub first_due: Date,
+    pub due_day: u8,
+    pub payment: Money,
+    pub residual: Option<Money>,
+    pub allowed_miles: Option<i64>,
+    pub tax_percent: Decimal,
+    pub purchase_option_fee: Option<Money>,
+    pub status: String,
+    pub role: String,
+}
 
 fn bad_data(what: &str) -> ServiceError {
     ServiceError::Failed {

@@ -2,7 +2,9 @@
 //! Paginated, printable, downloadable as CSV.
 
 use super::api::contract_schedule;
-use super::detail_page::{print_when_shown, route_id, route_page, split_column_names, TableHeading};
+use super::detail_page::{
+    print_when_shown, route_id, route_page, split_column_names, TableHeading,
+};
 use super::{row_status_label, ContractKind, Page, ScheduleLine};
 use crate::components::alert::Tone;
 use crate::components::{format, Alert, PageSpinner};

@@ -7,38 +7,12 @@ use crate::domain::account::{position, Installment, Txn, TxnKind, TxnStatus};
 use crate::domain::dates::add_months;
 use crate::domain::lease::LeaseTerms;
 use crate::domain::loan::Allocation;
-use crate::domain::{Apr, Money};
+use crate::domain::Money;
 use crate::error::{AppError, ServiceError};
 use crate::infra::{AppState, Db};
-use rust_decimal::Decimal;
 use time::Date;
 
-/// One contract row as stored, plus the customer's role on it.
-#[derive(Debug, Clone)]
-pub struct ContractRecord {
-    pub id: i64,
-    pub number: String,
-    pub kind: ContractKind,
-    pub vin: String,
-    pub make: String,
-    pub model: String,
-    pub year: i64,
-    pub colour: String,
-    pub currency: String,
-    pub contract_date: Date,
-    pub financed: Money,
-    pub apr: Apr,
-    pub term: u32,
-    pub first_due: Date,
-    pub due_day: u8,
-    pub payment: Money,
-    pub residual: Option<Money>,
-    pub allowed_miles: Option<i64>,
-    pub tax_percent: Decimal,
-    pub purchase_option_fee: Option<Money>,
-    pub status: String,
-    pub role: String,
-}
+pub use super::rows::ContractRecord;
 
 const CONTRACT_COLUMNS: &str = "c.id, c.contract_number, c.kind, c.vin, c.make, c.model, c.model_year, c.colour, c.currency, \
     c.contract_date, c.amount_financed_cents, c.apr, c.term_months, c.first_due_date, c.due_day, c.payment_cents, \

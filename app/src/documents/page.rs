@@ -20,7 +20,10 @@ pub fn DocumentsPage() -> impl IntoView {
     let l = crate::i18n::current();
     let docs = Resource::new(|| (), |_| my_documents());
     // A saved link to a file this login cannot open (`infra/download.rs` `for_browsers`).
-    let missing = leptos_router::hooks::use_query_map().read_untracked().get("missing").is_some();
+    let missing = leptos_router::hooks::use_query_map()
+        .read_untracked()
+        .get("missing")
+        .is_some();
     view! {
         <Title text=t(l, "documents-title")/>
         <h1>{t(l, "documents-title")}</h1>

@@ -44,12 +44,27 @@ mod tests {
             CustomerCardId::parse(" ns-48213907 ").unwrap().as_str(),
             "NS-48213907"
         );
-        for typed in ["ns 4821 3907", "NS48213907", "ns-4821-3907", "NS - 48213907"] {
-            assert_eq!(CustomerCardId::parse(typed).unwrap().as_str(), "NS-48213907", "{typed}");
+        for typed in [
+            "ns 4821 3907",
+            "NS48213907",
+            "ns-4821-3907",
+            "NS - 48213907",
+        ] {
+            assert_eq!(
+                CustomerCardId::parse(typed).unwrap().as_str(),
+                "NS-48213907",
+                "{typed}"
+            );
         }
         assert_eq!(CustomerCardId::parse(""), Err(Issue::Required));
-        assert_eq!(CustomerCardId::parse("NS-4821390X"), Err(Issue::CustomerIdFormat));
-        assert_eq!(CustomerCardId::parse("48213907"), Err(Issue::CustomerIdFormat));
+        assert_eq!(
+            CustomerCardId::parse("NS-4821390X"),
+            Err(Issue::CustomerIdFormat)
+        );
+        assert_eq!(
+            CustomerCardId::parse("48213907"),
+            Err(Issue::CustomerIdFormat)
+        );
         assert_eq!(CustomerCardId::parse("NS-1"), Err(Issue::CustomerIdFormat));
         assert_eq!(
             CustomerCardId::parse("NS_48213907"),

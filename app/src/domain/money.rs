@@ -106,7 +106,11 @@ impl Money {
             return Err(Issue::MoneyPrecision);
         }
         // Digits beyond what any amount here has (checked before a decimal type could overflow).
-        if cleaned.split('.').next().is_some_and(|whole| whole.len() > 12) {
+        if cleaned
+            .split('.')
+            .next()
+            .is_some_and(|whole| whole.len() > 12)
+        {
             return Err(Issue::MoneyTooLarge);
         }
         let value = Decimal::from_str(&cleaned).map_err(|_| Issue::MoneyFormat)?;

@@ -24,7 +24,11 @@ impl AppError {
             AppError::LinkNotMatched { attempts_left } => format!(
                 "{} {}",
                 t(l, "error-link-not-matched"),
-                tf(l, "error-link-tries-left", &[("n", (*attempts_left).into())])
+                tf(
+                    l,
+                    "error-link-tries-left",
+                    &[("n", (*attempts_left).into())]
+                )
             ),
             AppError::LinkingPaused { retry_after_secs } => {
                 let minutes = retry_after_secs.div_ceil(60).max(1);

@@ -46,6 +46,13 @@ pub fn attachment(content_type: &str, filename: &str, body: Vec<u8>) -> Response
         .into_response()
 }
 
+/// A path written into a query value: letters, digits and `-._~` kept, the rest escaped.
+const PATH_IN_QUERY: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
 /// A saved download link opened in a browser gets pages, not JSON: signed out, the sign-in page
 /// (which comes back to the file); not this login's, or gone, the documents page, saying so. API
 /// clients (no `text/html` in Accept) keep the typed JSON errors.
@@ -67,7 +74,7 @@ pub async fn for_browsers(req: axum::extract::Request, next: axum::middleware::N
     let to = match res.status() {
         StatusCode::UNAUTHORIZED => format!(
             "/login?reason=signin&next={}",
-            crate::components::return_to::encode_query_value(&target)
+            percent_encoding::utf8_percent_encode(&target, PATH_IN_QUERY)
         ),
         StatusCode::NOT_FOUND => "/documents?missing=1".to_string(),
         _ => return res,

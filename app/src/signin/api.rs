@@ -19,7 +19,10 @@ mod ssr {
         f: &flow::Finished,
     ) -> Result<(), crate::error::AppError> {
         cookies::set(&session::set_cookie(&state.config, &f.session_token));
-        cookies::set(&crate::shell::signed_out_cookie(false, state.config.is_https()));
+        cookies::set(&crate::shell::signed_out_cookie(
+            false,
+            state.config.is_https(),
+        ));
         if let Some(d) = &f.device_token {
             cookies::set(&cookies::device_cookie(&state.config, d));
         }
@@ -49,7 +52,10 @@ pub async fn login(email: String, password: String) -> Result<LoginStep, AppErro
     cookies::set(&session::set_cookie(&state.config, &token));
     if step == LoginStep::Done {
         cookies::set(&flow::language_cookie(&state, customer_id).await?);
-        cookies::set(&crate::shell::signed_out_cookie(false, state.config.is_https()));
+        cookies::set(&crate::shell::signed_out_cookie(
+            false,
+            state.config.is_https(),
+        ));
     }
     Ok(step)
 }
@@ -149,7 +155,7 @@ pub async fn complete_setup(
         password_confirm: &password_confirm,
         second_factor: &second_factor,
     };
-    let (step, session) = takeover::begin(&state, &slot, &token, form).await?;
+    let (step, session) = flow::start_set_up(&state, &slot, &token, form).await?;
     cookies::set(&temporary::setup_cookie(&state.config, "", 0));
     cookies::set(&session::set_cookie(&state.config, &session));
     Ok(step)

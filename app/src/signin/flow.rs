@@ -2,7 +2,7 @@
 //! the second step; `finish` runs after the second step and turns the pending session into a full one
 //! under a new id, remembering the device.
 
-use super::LoginStep;
+use super::{takeover, LoginStep};
 use crate::auth::device;
 use crate::domain::{CodeChannel, CodePurpose, EventKind, SignInProof};
 use crate::error::{AppError, ServiceError};
@@ -281,6 +281,30 @@ pub async fn verify(
             Err(e)
         }
     }
+}
+
+/// The set-up form, from the browser `slot` holding set-up `token`: the choice is kept pending
+/// (`complete`), the browser's previous session ends, and a sign-in starts that the code sent to
+/// the chosen address completes. Returns that step and the new session's token.
+pub async fn start_set_up(
+    state: &AppState,
+    slot: &SessionSlot,
+    token: &str,
+    form: takeover::SetUpForm<'_>,
+) -> Result<(LoginStep, String), ServiceError> {
+    let client = &slot.client;
+    let started = takeover::complete(
+        state,
+        token,
+        form.email,
+        form.password,
+        form.password_confirm,
+        form.second_factor,
+        client,
+    )
+    .await?;
+    end_previous(state, slot).await?;
+    start_with_email_code(state, started.customer_id, started.temp_id, client).await
 }
 
 /// Ends the browser's previous session (if any) before a new one starts.

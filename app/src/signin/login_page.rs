@@ -34,7 +34,9 @@ pub fn LoginPage() -> impl IntoView {
 
     // Back to the page that sent the person here (a path on this site only).
     let go = move |step: LoginStep| {
-        let _ = window().location().assign(&step.next_path(super::back_to().as_deref()));
+        let _ = window()
+            .location()
+            .assign(&step.next_path(super::back_to().as_deref()));
     };
     Effect::new(move |_| {
         if let Some(Ok(step)) = login.value().get() {

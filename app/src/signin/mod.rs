@@ -68,7 +68,10 @@ mod tests {
     #[test]
     fn sign_in_returns_only_to_a_page_of_this_site() {
         let page = Some("/contracts/4/schedule?page=3");
-        assert_eq!(LoginStep::Done.next_path(page), "/contracts/4/schedule?page=3");
+        assert_eq!(
+            LoginStep::Done.next_path(page),
+            "/contracts/4/schedule?page=3"
+        );
         assert_eq!(LoginStep::Done.next_path(None), "/dashboard");
         let step = LoginStep::SecondFactor {
             totp: true,
@@ -88,7 +91,11 @@ mod tests {
             "",
             "/a\nb",
         ] {
-            assert_eq!(LoginStep::Done.next_path(Some(bad)), "/dashboard", "{bad:?}");
+            assert_eq!(
+                LoginStep::Done.next_path(Some(bad)),
+                "/dashboard",
+                "{bad:?}"
+            );
         }
     }
 
@@ -102,20 +109,20 @@ mod tests {
 
     #[test]
     fn each_step_has_a_page() {
-        assert_eq!(LoginStep::Done.next_path(), "/dashboard");
+        assert_eq!(LoginStep::Done.next_path(None), "/dashboard");
         assert_eq!(
             LoginStep::SecondFactor {
                 totp: true,
                 passkey: false
             }
-            .next_path(),
+            .next_path(None),
             "/login/verify"
         );
         assert_eq!(
             LoginStep::SetUp {
                 contract_number: "NS-1".into()
             }
-            .next_path(),
+            .next_path(None),
             "/login/setup"
         );
     }

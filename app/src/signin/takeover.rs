@@ -4,12 +4,10 @@
 //! its address is told at once.
 
 use super::temporary::live_setup;
-use super::LoginStep;
 use crate::domain::EventKind;
 use crate::domain::{Email, PasswordPolicy};
 use crate::error::{AppError, ServiceError};
 use crate::infra::audit::{AuthEvent, ClientInfo};
-use crate::infra::session::SessionSlot;
 use crate::infra::{throttle, AppState};
 
 /// What `complete` left waiting for the code: the login it is for and the temporary login.
@@ -25,30 +23,6 @@ pub struct SetUpForm<'a> {
     pub password_confirm: &'a str,
     /// An existing login's authenticator or recovery code (empty when it has none).
     pub second_factor: &'a str,
-}
-
-/// The set-up form, from the browser `slot` holding set-up `token`: the choice is kept pending
-/// (`complete`), the browser's previous session ends, and a sign-in starts that the code sent to
-/// the chosen address completes. Returns that step and the new session's token.
-pub async fn begin(
-    state: &AppState,
-    slot: &SessionSlot,
-    token: &str,
-    form: SetUpForm<'_>,
-) -> Result<(LoginStep, String), ServiceError> {
-    let client = &slot.client;
-    let started = complete(
-        state,
-        token,
-        form.email,
-        form.password,
-        form.password_confirm,
-        form.second_factor,
-        client,
-    )
-    .await?;
-    super::flow::end_previous(state, slot).await?;
-    super::flow::start_with_email_code(state, started.customer_id, started.temp_id, client).await
 }
 
 /// Takes the person's own email and password. Nothing about the login changes yet: the choice

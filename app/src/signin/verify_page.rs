@@ -14,7 +14,9 @@ use leptos_router::components::{Redirect, A};
 
 /// Goes on from the step, back to the page that asked for the sign-in when there was one.
 fn go(step: &LoginStep) {
-    let _ = window().location().assign(&step.next_path(super::back_to().as_deref()));
+    let _ = window()
+        .location()
+        .assign(&step.next_path(super::back_to().as_deref()));
 }
 
 #[component]

@@ -37,8 +37,18 @@ async fn a_saved_download_link_opens_the_sign_in_page_or_the_documents_page() {
     assert!(location(&r).starts_with("/login?reason=signin&next=%2Fcontracts%2F1"));
     // Signed in, a file that is not this login's: the documents page says so.
     let anna = app.client();
-    login(&app, &anna, "anna.kowalski@demo.example", server::seed::DEMO_PASSWORD).await;
-    let r = open(&anna, format!("{}/documents/999999/statement-2026-01.pdf", app.base)).await;
+    login(
+        &app,
+        &anna,
+        "anna.kowalski@demo.example",
+        server::seed::DEMO_PASSWORD,
+    )
+    .await;
+    let r = open(
+        &anna,
+        format!("{}/documents/999999/statement-2026-01.pdf", app.base),
+    )
+    .await;
     assert_eq!(r.status(), 303);
     assert_eq!(location(&r), "/documents?missing=1");
     let page = open(&anna, format!("{}/documents?missing=1", app.base)).await;
@@ -71,7 +81,10 @@ async fn a_portal_page_after_signing_out_says_so_and_keeps_the_page_to_return_to
         .iter()
         .filter_map(|v| v.to_str().ok().map(str::to_owned))
         .collect();
-    assert!(marks.iter().any(|m| m.starts_with("portal_signed_out=1;")), "{marks:?}");
+    assert!(
+        marks.iter().any(|m| m.starts_with("portal_signed_out=1;")),
+        "{marks:?}"
+    );
     let r = open(&c, format!("{}/contracts/4/schedule?page=3", app.base)).await;
     assert_eq!(r.status(), 302);
     assert_eq!(

@@ -230,7 +230,10 @@ async fn failures_are_generic_throttled_audited_and_taken_contracts_refused() {
     // The taken contract counted too: the 5th unmatched try pauses linking for an hour — then even
     // the right details wait, with a message that says what is paused.
     let r = attempt("Taylor", wrong_amount.clone()).await;
-    assert_eq!(error_of(r).await, AppError::LinkNotMatched { attempts_left: 1 });
+    assert_eq!(
+        error_of(r).await,
+        AppError::LinkNotMatched { attempts_left: 1 }
+    );
     let r = attempt("Taylor", wrong_amount.clone()).await;
     assert_eq!(r.status(), 429);
     assert_eq!(
@@ -243,7 +246,10 @@ async fn failures_are_generic_throttled_audited_and_taken_contracts_refused() {
     assert_eq!(r.status(), 429);
     assert_eq!(r.headers()["retry-after"], "3600");
     let paused = error_of(r).await.message_in(app::i18n::Locale::En);
-    assert!(paused.starts_with("Linking is paused") && !paused.contains("password"), "{paused}");
+    assert!(
+        paused.starts_with("Linking is paused") && !paused.contains("password"),
+        "{paused}"
+    );
     app.advance(3601);
     login(&app, &c, email, &pw).await; // the idle session ended meanwhile
     assert_eq!(attempt("Taylor", right_amount).await.status(), 200);
@@ -353,7 +359,12 @@ async fn a_match_clears_earlier_misses() {
     let wrong = (taylor.last_payment + Money::from_cents(1)).to_string();
     for left in [4, 3, 2, 1] {
         let r = try_amount(wrong.clone()).await;
-        assert_eq!(error_of(r).await, AppError::LinkNotMatched { attempts_left: left });
+        assert_eq!(
+            error_of(r).await,
+            AppError::LinkNotMatched {
+                attempts_left: left
+            }
+        );
     }
     let r = try_amount(taylor.last_payment.to_string()).await;
     assert_eq!(r.status(), 200);

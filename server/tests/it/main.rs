@@ -5,9 +5,9 @@ mod common;
 
 mod account_security;
 mod auth_flow;
-mod browser_links;
 mod authenticators;
 mod backoffice;
+mod browser_links;
 mod contracts;
 mod demo;
 mod documents;
