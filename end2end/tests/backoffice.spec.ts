@@ -34,6 +34,8 @@ test('a supervisor issues a temporary password that opens the contract-number si
   await noViolations(page, '/backoffice', false);
   await page.getByLabel('Name, email, contract number, VIN or Customer ID').fill('ln-2024-005125');
   await page.getByRole('button', { name: 'Search' }).click();
+  // The address is exactly the search (no stray "&=").
+  await expect(page).toHaveURL(/\/backoffice\?q=ln-2024-005125$/);
   const row = page.getByRole('row').filter({ hasText: 'LN-2024-005125' });
   await expect(row).toContainText('Not registered.');
   await noViolations(page, '/backoffice?q=…', false);
@@ -66,8 +68,10 @@ test('an agent opens a customer file and signs them out everywhere', async ({ pa
   await expect(page).toHaveURL(/\/backoffice\/customers\/\d+$/);
   await expect(page.getByRole('heading', { name: 'Olga Ivanova', level: 1 })).toBeVisible();
   await expect(page.getByText('LN-2021-001187')).toBeVisible();
-  // Agents do not see the supervisor-only action.
+  // Agents do not see the supervisor-only action; nothing is locked, so no unlock is offered.
   await expect(page.getByRole('button', { name: 'Issue temporary password' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Unlock sign-in' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: '← Back to search' })).toHaveAttribute('href', '/backoffice');
   await noViolations(page, page.url(), false);
   await page.getByRole('button', { name: 'Sign out everywhere' }).click();
   await page.getByRole('button', { name: 'Cancel' }).click();

@@ -76,3 +76,4 @@ bo-action-unlock = Unlocked sign-in
 bo-action-end-sessions = Signed out everywhere
 bo-action-reset-methods = Reset sign-in methods
 bo-action-temporary-password = Issued a temporary password
+bo-back-to-search = ← Back to search

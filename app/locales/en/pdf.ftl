@@ -42,3 +42,4 @@ pdf-letter-lease-body = This letter confirms that your lease contract { $number 
 pdf-letter-lease-next = Keep this letter with your records. If you have a question about the contract, write to us in the Message Center of the customer portal.
 pdf-letter-closing = Sincerely,
 pdf-letter-signature = Customer Care, Northstar Auto Finance
+pdf-contact = Questions? Call { $phone } · { $hours }

@@ -76,3 +76,4 @@ bo-action-unlock = Connexion déverrouillée
 bo-action-end-sessions = Déconnexion partout
 bo-action-reset-methods = Méthodes de connexion réinitialisées
 bo-action-temporary-password = Mot de passe temporaire émis
+bo-back-to-search = ← Retour à la recherche

@@ -45,3 +45,4 @@ pdf-letter-lease-body = La présente confirme que votre contrat de location { $n
 pdf-letter-lease-next = Conservez cette lettre dans vos dossiers. Si vous avez une question au sujet du contrat, écrivez-nous dans le centre de messagerie du portail client.
 pdf-letter-closing = Cordialement,
 pdf-letter-signature = Service à la clientèle, Northstar Auto Finance
+pdf-contact = Des questions? Appelez le { $phone } · { $hours }

@@ -76,3 +76,4 @@ bo-action-unlock = Вход разблокирован
 bo-action-end-sessions = Выход на всех устройствах
 bo-action-reset-methods = Способы входа сброшены
 bo-action-temporary-password = Выдан временный пароль
+bo-back-to-search = ← Назад к поиску

@@ -47,3 +47,4 @@ pdf-letter-lease-body = Настоящим подтверждаем, что ва
 pdf-letter-lease-next = Сохраните это письмо. Если у вас есть вопросы по договору, напишите нам через центр сообщений в личном кабинете.
 pdf-letter-closing = С уважением,
 pdf-letter-signature = Служба поддержки клиентов, Northstar Auto Finance
+pdf-contact = Вопросы? Звоните { $phone } · { $hours }

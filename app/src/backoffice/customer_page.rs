@@ -23,6 +23,20 @@ use leptos_meta::Title;
 #[derive(Clone, Copy)]
 struct Outcome(RwSignal<Option<Result<ActionDone, AppError>>>);
 
+/// Which confirmation is open (0: none); each `ConfirmAction` takes an id from it.
+#[derive(Clone, Copy)]
+pub(super) struct OpenQuestion(pub(super) RwSignal<u64>);
+
+impl OpenQuestion {
+    fn next_id(&self) -> u64 {
+        thread_local!(static NEXT: std::cell::Cell<u64> = const { std::cell::Cell::new(0) });
+        NEXT.with(|n| {
+            n.set(n.get() + 1);
+            n.get()
+        })
+    }
+}
+
 #[component]
 pub fn CustomerPage() -> impl IntoView {
     let l = crate::i18n::current();
@@ -30,6 +44,7 @@ pub fn CustomerPage() -> impl IntoView {
     let file = Resource::new(move || id.get(), staff_customer);
     let outcome = RwSignal::new(None);
     provide_context(Outcome(outcome));
+    provide_context(OpenQuestion(RwSignal::new(0)));
     let region = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         if outcome.get().is_some() {
@@ -74,6 +89,7 @@ fn FileView(f: CustomerFile, on_change: Callback<()>) -> impl IntoView {
         )
     });
     view! {
+        <p><A href="/backoffice">{t(l, "bo-back-to-search")}</A></p>
         <h1>{f.name.clone()}</h1>
         <p class="hint">{f.email.clone()}</p>
         <section class="card" aria-labelledby="bo-account">
@@ -85,10 +101,11 @@ fn FileView(f: CustomerFile, on_change: Callback<()>) -> impl IntoView {
                 <div><dt>{t(l, "bo-two-step")}</dt><dd>{if f.two_step { yes.clone() } else { no.clone() }}</dd></div>
                 <div><dt>{t(l, "bo-sessions")}</dt><dd>{f.sessions}</dd></div>
                 <div><dt>{t(l, "bo-phone")}</dt><dd>{f.phone.clone().unwrap_or_else(|| "—".into())}</dd></div>
-                <div><dt>{t(l, "bo-language")}</dt><dd>{f.language.clone()}</dd></div>
+                <div><dt>{t(l, "bo-language")}</dt><dd>{crate::i18n::Locale::parse(&f.language).map(|x| x.native_name().to_string()).unwrap_or_else(|| f.language.clone())}</dd></div>
             </dl>
             <div class="bo-actions">
-                <ConfirmAction label=t(l, "bo-unlock") question=t(l, "bo-unlock-confirm") action=unlock on_done=on_change/>
+                // Unlocking is offered only while the sign-in is locked.
+                {f.locked_until.is_some().then(|| view! { <ConfirmAction label=t(l, "bo-unlock") question=t(l, "bo-unlock-confirm") action=unlock on_done=on_change/> })}
                 <ConfirmAction label=t(l, "bo-end-sessions") question=t(l, "bo-end-sessions-confirm") action=end on_done=on_change/>
             </div>
             <ResetSignInMethods customer_id=id on_done=on_change/>
@@ -104,7 +121,7 @@ fn FileView(f: CustomerFile, on_change: Callback<()>) -> impl IntoView {
                         <li>
                             <strong>{c.number.clone()}</strong>" · "{c.vehicle.clone()}" · "{kind}" · "{t(l, status_key(&c.status))}
                             <span class="block">{tf(l, "bo-contract-money", &[("balance", format::money(c.balance, &c.currency).into()), ("past_due", format::money(c.past_due, &c.currency).into())])}</span>
-                            {primary.then(|| view! { <TemporaryPassword contract_id=c.id number=c.number.clone()/> })}
+                            {primary.then(|| view! { <TemporaryPassword contract_id=c.id number=c.number.clone() on_done=on_change/> })}
                         </li>
                     }
                 }).collect_view()}
@@ -155,7 +172,11 @@ fn ConfirmAction(
     #[prop(optional)] on_done: Option<Callback<()>>,
 ) -> impl IntoView {
     let l = crate::i18n::current();
-    let asking = RwSignal::new(false);
+    // One question open at a time: opening one closes any other on the page.
+    let open = use_context::<OpenQuestion>().unwrap_or_else(|| OpenQuestion(RwSignal::new(0)));
+    let me = open.next_id();
+    let asking = Signal::derive(move || open.0.get() == me);
+    let ask = move |yes: bool| open.0.set(if yes { me } else { 0 });
     let yes_ref = NodeRef::<Button>::new();
     Effect::new(move |_| {
         if asking.get() {
@@ -184,15 +205,15 @@ fn ConfirmAction(
                     <div class="confirm" role="group" aria-label=question.clone()>
                         <p>{question.clone()}</p>
                         <button type="button" class="btn btn-primary btn-inline" node_ref=yes_ref
-                            on:click=move |_| { action.dispatch(()); asking.set(false); }>{t(l, "bo-yes-do-it")}</button>
-                        <button type="button" class="btn btn-quiet btn-inline" on:click=move |_| asking.set(false)>{t(l, "bo-cancel")}</button>
+                            on:click=move |_| { action.dispatch(()); ask(false); }>{t(l, "bo-yes-do-it")}</button>
+                        <button type="button" class="btn btn-quiet btn-inline" on:click=move |_| ask(false)>{t(l, "bo-cancel")}</button>
                     </div>
                 }.into_any()
             } else {
                 let label = label.clone();
                 view! {
                     <button type="button" class="btn btn-secondary btn-inline" disabled=move || pending.get()
-                        aria-busy=move || pending.get().to_string() on:click=move |_| asking.set(true)>
+                        aria-busy=move || pending.get().to_string() on:click=move |_| ask(true)>
                         {move || if pending.get() { t(l, "bo-working") } else { label.clone() }}
                     </button>
                 }.into_any()
@@ -225,14 +246,21 @@ fn Done(done: ActionDone) -> impl IntoView {
 /// Issues a contract-number temporary password (shown to supervisors and admins only; the server
 /// checks the role again).
 #[component]
-pub fn TemporaryPassword(contract_id: i64, number: String) -> impl IntoView {
+pub fn TemporaryPassword(
+    contract_id: i64,
+    number: String,
+    /// Runs after a password was issued (the customer file reloads its actions list).
+    #[prop(optional)]
+    on_done: Option<Callback<()>>,
+) -> impl IntoView {
     let l = crate::i18n::current();
     let allowed = staff_has(StaffRole::Supervisor);
     let issue = Action::new(move |_: &()| staff_temporary_password(contract_id));
     let question = tf(l, "bo-temp-password-confirm", &[("number", number.into())]);
+    let on_done = on_done.unwrap_or_else(|| Callback::new(|_| ()));
     view! {
         <Show when=move || allowed.get()>
-            <ConfirmAction label=t(l, "bo-temp-password-issue") question=question.clone() action=issue/>
+            <ConfirmAction label=t(l, "bo-temp-password-issue") question=question.clone() action=issue on_done=on_done/>
         </Show>
     }
 }

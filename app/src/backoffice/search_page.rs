@@ -8,7 +8,7 @@ use crate::components::{Alert, PageSpinner};
 use crate::i18n::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::{Form, A};
+use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -26,17 +26,26 @@ pub fn SearchPage() -> impl IntoView {
             }
         },
     );
+    let input = NodeRef::<leptos::html::Input>::new();
+    provide_context(super::customer_page::OpenQuestion(RwSignal::new(0)));
+    let navigate = leptos_router::hooks::use_navigate();
     view! {
         <Title text=t(l, "bo-search-title")/>
         <h1>{t(l, "bo-search-title")}</h1>
-        <Form method="GET" action="/backoffice" attr:class="search-form" attr:role="search">
+        // A plain GET form (works without JavaScript); with it, the address becomes exactly `?q=…`.
+        <form method="get" action="/backoffice" class="search-form" role="search" on:submit=move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let typed = input.get().map(|i| i.value()).unwrap_or_default();
+            let encoded = crate::components::return_to::encode_query_value(typed.trim());
+            navigate(&format!("/backoffice?q={encoded}"), Default::default());
+        }>
             <label for="q">{t(l, "bo-search-label")}</label>
             <p class="hint" id="q-hint">{t(l, "bo-search-hint")}</p>
             <div class="search-row">
-                <input id="q" name="q" type="search" aria-describedby="q-hint" prop:value=move || q.get() autocomplete="off"/>
+                <input id="q" name="q" type="search" aria-describedby="q-hint" prop:value=move || q.get() autocomplete="off" node_ref=input/>
                 <button type="submit" class="btn btn-primary btn-inline">{t(l, "bo-search-submit")}</button>
             </div>
-        </Form>
+        </form>
         <Suspense fallback=|| view! { <PageSpinner/> }>
             {move || Suspend::new(async move {
                 match results.await {

@@ -117,7 +117,7 @@ fn ContractCard(c: ContractSummary) -> impl IntoView {
                     <A href=format!("/payments?contract={id}&payoff=1") attr:class="btn btn-secondary">{if c.kind == ContractKind::Loan { t(l, "dashboard-payoff-quote") } else { t(l, "dashboard-buyout-quote") }}</A>
                 })}
                 <A href=format!("/contracts/{id}") attr:class="btn btn-secondary">{t(l, "dashboard-details")}</A>
-                <A href=format!("/messages?contract={id}") attr:class="btn btn-quiet">{t(l, "dashboard-messages")}</A>
+                <A href=format!("/messages?contract={id}") attr:class="btn btn-secondary">{t(l, "dashboard-messages")}</A>
             </nav>
         </article>
     }

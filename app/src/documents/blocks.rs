@@ -5,7 +5,7 @@ use crate::error::ServiceError;
 
 /// The lender's name and return address at the top of every document, with the document's title
 /// on the right. The address follows the contract's country (its currency).
-pub fn letterhead(pdf: &mut Pdf, currency: &str, title: &str) {
+pub fn letterhead(pdf: &mut Pdf, l: crate::i18n::Locale, currency: &str, title: &str) {
     let w = pdf.content_width();
     pdf.text_at(
         0.0,
@@ -24,9 +24,23 @@ pub fn letterhead(pdf: &mut Pdf, currency: &str, title: &str) {
         _ => "Northstar Auto Finance · PO Box 4100 · Wilmington, DE 19850-4100",
     };
     pdf.line(address, 8.0, Weight::Regular);
+    pdf.paragraph(&contact_line(l, currency), 8.0, Weight::Regular);
     pdf.advance(1.0);
     pdf.rule();
     pdf.advance(line_height(10.0));
+}
+
+/// "Questions? Call … (hours)": the desk of the contract's country, in the document's language.
+fn contact_line(l: crate::i18n::Locale, currency: &str) -> String {
+    let desk = crate::shell::contact::desk_for(currency);
+    crate::i18n::tf(
+        l,
+        "pdf-contact",
+        &[
+            ("phone", desk.phone.into()),
+            ("hours", crate::i18n::t(l, desk.hours_key).into()),
+        ],
+    )
 }
 
 /// A label on the left and its value right-aligned at the content edge.

@@ -25,7 +25,7 @@ pub fn render(d: &LetterData, l: Locale, created: OffsetDateTime) -> Result<Vec<
         created,
     )?;
     let w = pdf.content_width();
-    letterhead(&mut pdf, &c.currency, &title);
+    letterhead(&mut pdf, l, &c.currency, &title);
 
     pdf.text_at(
         w,

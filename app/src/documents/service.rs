@@ -44,6 +44,7 @@ pub struct StatementData {
 #[derive(Debug, Clone)]
 pub struct LetterData {
     pub kind: LetterKind,
+    /// The letter's date: the day the contract was settled.
     pub date: Date,
     pub to: Addressee,
     pub contract: ContractSummary,
@@ -193,7 +194,8 @@ pub async fn letter(
     let today = state.clock.now().date();
     Ok(LetterData {
         kind,
-        date: today,
+        // A letter of record: dated the day the contract was settled, whenever it is downloaded.
+        date: closed_on,
         to: addressee(state, customer_id).await?,
         contract: summarize(&rec, &schedule, &lines, today),
         closed_on,

@@ -27,7 +27,7 @@ pub fn render(
         created,
     )?;
     let w = pdf.content_width();
-    letterhead(&mut pdf, cur, &title);
+    letterhead(&mut pdf, l, cur, &title);
 
     // Addressee on the left, the statement's particulars on the right.
     let mut left = vec![d.to.name.clone()];

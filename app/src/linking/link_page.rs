@@ -6,7 +6,9 @@ use super::{LinkInput, LinkOutcome};
 use crate::components::alert::Tone;
 use crate::components::toast::CopyButton;
 use crate::components::{Alert, Field, SubmitButton};
+use crate::error::AppError;
 use crate::i18n::t;
+use leptos_router::components::A;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use std::collections::HashSet;
@@ -152,7 +154,16 @@ fn LinkForm(link: ServerAction<LinkContract>) -> impl IntoView {
         <h1>{t(l, "link-title")}</h1>
         <section class="card narrow-left">
             <p>{t(l, "link-intro")}</p>
-            {move || server_error().map(|e| view! { <Alert tone=Tone::Error>{e.message()}</Alert> })}
+            {move || server_error().map(|e| {
+                // "Call us" is never a dead end: the Contact page has the numbers and hours.
+                let call_us = matches!(e, AppError::Conflict(crate::error::Conflict::ContractTaken));
+                view! {
+                    <Alert tone=Tone::Error>
+                        <p>{e.message()}</p>
+                        {call_us.then(|| view! { <p><A href="/help">{t(l, "contact-title")}</A></p> })}
+                    </Alert>
+                }
+            })}
             <form on:submit=submit novalidate>
                 <div class="field-row">
                     <Field id="first_name" label=t(l, "link-first-name") autocomplete="given-name" value=first error=err("first_name") on_blur=touch("first_name") required=true/>

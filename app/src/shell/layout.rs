@@ -33,6 +33,7 @@ pub fn PublicLayout(children: Children) -> impl IntoView {
         <main id="main" class="public-main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <p>{t(l, "layout-footer")}</p>
+            <p><A href="/help">{t(l, "contact-link")}</A></p>
         </footer>
     }
 }
@@ -143,6 +144,9 @@ pub fn PortalLayout() -> impl IntoView {
             <main id="main" class="portal-main" tabindex="-1">
                 {move || logout.value().get().and_then(|r| r.err()).map(|e| view! { <p class="alert alert-error" role="alert">{e.message()}</p> })}
                 <Outlet/>
+                <footer class="portal-footer">
+                    <A href="/help">{t(l, "contact-link")}</A>
+                </footer>
             </main>
         </div>
     }

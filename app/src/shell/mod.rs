@@ -3,6 +3,7 @@
 //! signed in, sign out, switch language. Features use the frame; the frame uses no feature.
 
 pub mod api;
+pub mod contact;
 pub mod language;
 pub mod layout;
 #[cfg(feature = "ssr")]

@@ -190,6 +190,13 @@ async fn a_statement_is_a_pdf_in_the_readers_language() {
         );
         assert!(text.contains("LN-2023-004512") && text.contains("5UXCR6C03N9K12345"));
         assert!(text.contains("Anna Kowalski"));
+        // Every document says how to reach us: the desk of the contract's country, its hours in
+        // the document's language.
+        assert!(text.contains("1-800-555-0142"), "{lang}: no phone in {text}");
+        assert!(
+            text.contains(&spaces(&t(locale, "contact-hours-us"))),
+            "{lang}: no hours in {text}"
+        );
         let month_end = format::date(locale, period.last_day());
         assert!(text.contains(&spaces(&month_end)), "{lang}: {month_end}");
     }
@@ -287,6 +294,13 @@ async fn the_paid_in_full_letter_names_the_contract_and_the_day() {
         "{text}"
     );
     assert!(text.contains("JM1BN1V79H1112233") && text.contains("LN-2017-000981"));
+    assert!(text.contains("1-800-555-0142"), "the letter says how to reach us: {text}");
+    // A letter of record is dated the day the contract was settled, not the day it is downloaded.
+    let today = app.state.clock.now().date();
+    assert!(
+        !text.contains(&spaces(&format::date(Locale::FrCa, today))),
+        "dated {today}: {text}"
+    );
     // An active contract has no such letter.
     let r = download(
         &anna,

@@ -82,8 +82,9 @@ fn like_pattern(q: &str) -> String {
     format!("%{escaped}%")
 }
 
-/// Finds customers by name or email (part of it), or exactly by contract number, VIN or
-/// Customer ID; and contracts by number, VIN, Customer ID or the primary borrower's name.
+/// Finds customers by name or email (part of it), or by contract number, VIN (whole, or its last 6
+/// to 8 characters) or Customer ID; and contracts by number, VIN, Customer ID or the name of any
+/// party (co-borrowers without a login too).
 pub async fn search(state: &AppState, q: &str) -> Result<Found, ServiceError> {
     let q = q.trim();
     let n = q.chars().count();
@@ -95,16 +96,23 @@ pub async fn search(state: &AppState, q: &str) -> Result<Found, ServiceError> {
     }
     let like = like_pattern(q);
     let exact = q.to_uppercase();
+    // The last 6 to 8 characters of a VIN (what is often at hand: a windscreen, a receipt).
+    let vin_tail = if (6..=8).contains(&n) && q.chars().all(|c| c.is_ascii_alphanumeric()) {
+        format!("%{exact}")
+    } else {
+        String::new()
+    };
     let now = state.clock.unix();
     let rows: Vec<CustomerRow> = sqlx::query_as(
         "SELECT id, email, first_name, last_name FROM customers \
          WHERE lower(email) LIKE $1 ESCAPE '\\' OR lower(first_name || ' ' || last_name) LIKE $1 ESCAPE '\\' \
          OR id IN (SELECT p.customer_id FROM contract_parties p JOIN contracts c ON c.id = p.contract_id \
-                   WHERE p.customer_id IS NOT NULL AND (c.contract_number = $2 OR c.vin = $2 OR p.customer_card_id = $2)) \
+                   WHERE p.customer_id IS NOT NULL AND (c.contract_number = $2 OR c.vin = $2 OR c.vin LIKE $3 OR p.customer_card_id = $2)) \
          ORDER BY last_name, first_name, id LIMIT 20",
     )
     .bind(&like)
     .bind(&exact)
+    .bind(&vin_tail)
     .fetch_all(&state.db.pool)
     .await?;
     let mut customers = Vec::new();
@@ -127,12 +135,14 @@ pub async fn search(state: &AppState, q: &str) -> Result<Found, ServiceError> {
     let rows: Vec<ContractHitRow> = sqlx::query_as(
         "SELECT c.id, c.contract_number, c.model_year, c.make, c.model, c.status, p.first_name, p.last_name, p.customer_id \
          FROM contracts c JOIN contract_parties p ON p.contract_id = c.id AND p.role = 'primary' \
-         WHERE c.contract_number = $2 OR c.vin = $2 OR p.customer_card_id = $2 \
-         OR lower(p.first_name || ' ' || p.last_name) LIKE $1 ESCAPE '\\' \
+         WHERE c.contract_number = $2 OR c.vin = $2 OR c.vin LIKE $3 \
+         OR EXISTS (SELECT 1 FROM contract_parties q WHERE q.contract_id = c.id AND (q.customer_card_id = $2 \
+                    OR lower(q.first_name || ' ' || q.last_name) LIKE $1 ESCAPE '\\')) \
          ORDER BY c.contract_number LIMIT 20",
     )
     .bind(&like)
     .bind(&exact)
+    .bind(&vin_tail)
     .fetch_all(&state.db.pool)
     .await?;
     let contracts = rows.into_iter().map(ContractHit::from).collect();

@@ -8,6 +8,7 @@ use serde_json::Value;
 use server::seed::{DEMO_PASSWORD, STAFF};
 
 mod audited;
+mod search;
 
 const AGENT: usize = 0;
 const SUPERVISOR: usize = 1;
