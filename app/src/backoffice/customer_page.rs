@@ -16,6 +16,7 @@ use crate::error::AppError;
 use crate::i18n::{t, tf};
 use leptos::html::Button;
 use leptos::prelude::*;
+use leptos_router::components::A;
 use leptos_meta::Title;
 
 /// The outcome of the latest action on this page. It lives above the customer file, so it stays

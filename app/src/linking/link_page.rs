@@ -8,9 +8,9 @@ use crate::components::toast::CopyButton;
 use crate::components::{Alert, Field, SubmitButton};
 use crate::error::AppError;
 use crate::i18n::t;
-use leptos_router::components::A;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::components::A;
 use std::collections::HashSet;
 
 #[component]

@@ -192,7 +192,10 @@ async fn a_statement_is_a_pdf_in_the_readers_language() {
         assert!(text.contains("Anna Kowalski"));
         // Every document says how to reach us: the desk of the contract's country, its hours in
         // the document's language.
-        assert!(text.contains("1-800-555-0142"), "{lang}: no phone in {text}");
+        assert!(
+            text.contains("1-800-555-0142"),
+            "{lang}: no phone in {text}"
+        );
         assert!(
             text.contains(&spaces(&t(locale, "contact-hours-us"))),
             "{lang}: no hours in {text}"
@@ -294,7 +297,10 @@ async fn the_paid_in_full_letter_names_the_contract_and_the_day() {
         "{text}"
     );
     assert!(text.contains("JM1BN1V79H1112233") && text.contains("LN-2017-000981"));
-    assert!(text.contains("1-800-555-0142"), "the letter says how to reach us: {text}");
+    assert!(
+        text.contains("1-800-555-0142"),
+        "the letter says how to reach us: {text}"
+    );
     // A letter of record is dated the day the contract was settled, not the day it is downloaded.
     let today = app.state.clock.now().date();
     assert!(

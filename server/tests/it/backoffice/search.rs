@@ -30,7 +30,10 @@ async fn co_borrowers_by_name_and_the_tail_of_a_vin_are_found() {
     for tail in ["k12345", "N9K12345"] {
         let found = search(tail).await;
         assert_eq!(numbers(&found), ["LN-2023-004512"], "{tail}");
-        assert_eq!(found["customers"][0]["email"], "anna.kowalski@demo.example", "{tail}");
+        assert_eq!(
+            found["customers"][0]["email"], "anna.kowalski@demo.example",
+            "{tail}"
+        );
     }
     // Five characters are too few to be a VIN tail, and a tail matches only at the end.
     assert!(numbers(&search("12345").await).is_empty());
