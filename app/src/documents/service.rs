@@ -14,7 +14,6 @@ use crate::domain::contact::AddressInput;
 use crate::domain::Money;
 use crate::error::{AppError, ServiceError};
 use crate::infra::AppState;
-use sqlx::Row;
 use time::Date;
 
 /// The person a document is addressed to.
@@ -94,29 +93,37 @@ pub async fn list(
     Ok(out)
 }
 
+#[derive(sqlx::FromRow)]
+struct AddresseeRow {
+    first_name: String,
+    last_name: String,
+    addr_country: Option<String>,
+    addr_line1: Option<String>,
+    addr_line2: Option<String>,
+    addr_city: Option<String>,
+    addr_region: Option<String>,
+    addr_postal: Option<String>,
+}
+
 pub async fn addressee(state: &AppState, customer_id: i64) -> Result<Addressee, ServiceError> {
-    let r = sqlx::query(
+    let r: AddresseeRow = sqlx::query_as(
         "SELECT first_name, last_name, addr_country, addr_line1, addr_line2, addr_city, addr_region, addr_postal \
          FROM customers WHERE id = $1",
     )
     .bind(customer_id)
     .fetch_one(&state.db.pool)
     .await?;
-    let get = |c: &str| -> Result<String, ServiceError> {
-        Ok(r.try_get::<Option<String>, _>(c)?.unwrap_or_default())
-    };
-    let name = format!("{} {}", get("first_name")?, get("last_name")?);
-    let address = if get("addr_country")?.is_empty() {
-        Vec::new()
-    } else {
-        address_lines(&AddressInput {
-            country: get("addr_country")?,
-            line1: get("addr_line1")?,
-            line2: get("addr_line2")?,
-            city: get("addr_city")?,
-            region: get("addr_region")?,
-            postal: get("addr_postal")?,
-        })
+    let name = format!("{} {}", r.first_name, r.last_name);
+    let address = match r.addr_country {
+        Some(country) if !country.is_empty() => address_lines(&AddressInput {
+            country,
+            line1: r.addr_line1.unwrap_or_default(),
+            line2: r.addr_line2.unwrap_or_default(),
+            city: r.addr_city.unwrap_or_default(),
+            region: r.addr_region.unwrap_or_default(),
+            postal: r.addr_postal.unwrap_or_default(),
+        }),
+        _ => Vec::new(),
     };
     Ok(Addressee { name, address })
 }

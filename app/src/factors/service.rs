@@ -7,7 +7,6 @@ use crate::error::{AppError, Conflict, ServiceError};
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::CurrentCustomer;
 use crate::infra::{session, AppState};
-use sqlx::Row;
 
 /// The sign-in methods a login has set up.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,7 +17,7 @@ pub struct Factors {
 }
 
 pub async fn factors(state: &AppState, customer_id: i64) -> Result<Factors, ServiceError> {
-    let row = sqlx::query(
+    let (totp_secret, otp_channel, passkeys): (Option<String>, String, i64) = sqlx::query_as(
         "SELECT totp_secret, otp_channel, (SELECT COUNT(*) FROM passkeys p WHERE p.customer_id = c.id) AS passkeys \
          FROM customers c WHERE c.id = $1",
     )
@@ -26,20 +25,18 @@ pub async fn factors(state: &AppState, customer_id: i64) -> Result<Factors, Serv
     .fetch_one(&state.db.pool)
     .await?;
     Ok(Factors {
-        totp: row.try_get::<Option<String>, _>("totp_secret")?.is_some(),
-        passkeys: row.try_get("passkeys")?,
-        otp: OtpSetting::parse(&row.try_get::<String, _>("otp_channel")?)
-            .ok_or(AppError::Internal)?,
+        totp: totp_secret.is_some(),
+        passkeys,
+        otp: OtpSetting::parse(&otp_channel).ok_or(AppError::Internal)?,
     })
 }
 
 pub async fn overview(state: &AppState, customer_id: i64) -> Result<FactorsView, ServiceError> {
     let f = factors(state, customer_id).await?;
-    let phone: Option<String> = sqlx::query("SELECT phone FROM customers WHERE id = $1")
+    let phone: Option<String> = sqlx::query_scalar("SELECT phone FROM customers WHERE id = $1")
         .bind(customer_id)
         .fetch_one(&state.db.pool)
-        .await?
-        .try_get("phone")?;
+        .await?;
     Ok(FactorsView {
         totp: f.totp,
         recovery_codes_left: recovery_codes::remaining(state, customer_id).await?,
@@ -90,11 +87,10 @@ pub async fn set_otp_channel(
     let setting = OtpSetting::parse(channel)
         .ok_or_else(|| AppError::validation("channel", crate::domain::Issue::OneOf))?;
     if setting == OtpSetting::Sms {
-        let phone: Option<String> = sqlx::query("SELECT phone FROM customers WHERE id = $1")
+        let phone: Option<String> = sqlx::query_scalar("SELECT phone FROM customers WHERE id = $1")
             .bind(me.id)
             .fetch_one(&state.db.pool)
-            .await?
-            .try_get("phone")?;
+            .await?;
         if phone.is_none() {
             return Err(AppError::Conflict(Conflict::SmsNeedsPhone).into());
         }
@@ -133,11 +129,10 @@ pub async fn reauthenticate(
             (used, SignInProof::RecoveryCode)
         }
     } else {
-        let hash: String = sqlx::query("SELECT password_hash FROM customers WHERE id = $1")
+        let hash: String = sqlx::query_scalar("SELECT password_hash FROM customers WHERE id = $1")
             .bind(me.id)
             .fetch_one(&state.db.pool)
-            .await?
-            .try_get("password_hash")?;
+            .await?;
         let ok = state.hasher.verify(password, Some(hash)).await?;
         (ok, SignInProof::Password)
     };

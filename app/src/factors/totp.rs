@@ -6,7 +6,6 @@ use super::TotpEnrolment;
 use crate::error::{AppError, ServiceError};
 use crate::infra::crypto::open_stored;
 use crate::infra::{tokens, AppState};
-use sqlx::Row;
 use totp_rs::{Algorithm, Secret, TOTP};
 
 pub const ISSUER: &str = "Northstar Auto Finance";
@@ -65,11 +64,10 @@ fn matching_step(t: &TOTP, code: &str, now: i64, after: i64) -> Option<i64> {
 
 /// Starts enrolment: a new secret waits in `totp_pending_secret` until a code confirms it.
 pub async fn begin(state: &AppState, customer_id: i64) -> Result<TotpEnrolment, ServiceError> {
-    let email: String = sqlx::query("SELECT email FROM customers WHERE id = $1")
+    let email: String = sqlx::query_scalar("SELECT email FROM customers WHERE id = $1")
         .bind(customer_id)
         .fetch_one(&state.db.pool)
-        .await?
-        .try_get("email")?;
+        .await?;
     let secret = Secret::generate_secret().to_encoded().to_string();
     let t = build(&secret, &email)?;
     sqlx::query("UPDATE customers SET totp_pending_secret = $1 WHERE id = $2")
@@ -94,11 +92,12 @@ pub async fn begin(state: &AppState, customer_id: i64) -> Result<TotpEnrolment, 
 
 /// Confirms enrolment with a code from the app; the pending secret becomes the login's.
 pub async fn confirm(state: &AppState, customer_id: i64, code: &str) -> Result<(), ServiceError> {
-    let row = sqlx::query("SELECT totp_pending_secret FROM customers WHERE id = $1")
-        .bind(customer_id)
-        .fetch_one(&state.db.pool)
-        .await?;
-    let Some(sealed) = row.try_get::<Option<String>, _>("totp_pending_secret")? else {
+    let pending: Option<String> =
+        sqlx::query_scalar("SELECT totp_pending_secret FROM customers WHERE id = $1")
+            .bind(customer_id)
+            .fetch_one(&state.db.pool)
+            .await?;
+    let Some(sealed) = pending else {
         return Err(AppError::InvalidToken.into());
     };
     let secret = open_stored(&state.config.data_keys, &sealed)?;
@@ -116,15 +115,15 @@ pub async fn confirm(state: &AppState, customer_id: i64, code: &str) -> Result<(
 
 /// Checks a sign-in or re-authentication code against the enrolled secret.
 pub async fn verify(state: &AppState, customer_id: i64, code: &str) -> Result<(), ServiceError> {
-    let row = sqlx::query("SELECT totp_secret, totp_last_step FROM customers WHERE id = $1")
-        .bind(customer_id)
-        .fetch_one(&state.db.pool)
-        .await?;
-    let Some(sealed) = row.try_get::<Option<String>, _>("totp_secret")? else {
+    let (sealed, last): (Option<String>, i64) =
+        sqlx::query_as("SELECT totp_secret, totp_last_step FROM customers WHERE id = $1")
+            .bind(customer_id)
+            .fetch_one(&state.db.pool)
+            .await?;
+    let Some(sealed) = sealed else {
         return Err(AppError::CodeIncorrect.into());
     };
     let secret = open_stored(&state.config.data_keys, &sealed)?;
-    let last: i64 = row.try_get("totp_last_step")?;
     let t = build(&secret, "x")?;
     let step = matching_step(&t, code, state.clock.unix(), last).ok_or(AppError::CodeIncorrect)?;
     // Only one request can move the step forward: a replay racing this one loses here.

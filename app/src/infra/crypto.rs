@@ -156,14 +156,12 @@ pub async fn reseal(db: &super::Db, keys: &DataKeys, all: bool) -> Result<usize,
     use sqlx::Row;
     let mut n = 0;
     for (table, column) in SEALED_COLUMNS {
-        let rows = sqlx::query(&format!(
+        let rows: Vec<(i64, String)> = sqlx::query_as(&format!(
             "SELECT id, {column} AS v FROM {table} WHERE {column} IS NOT NULL"
         ))
         .fetch_all(&db.pool)
         .await?;
-        for r in rows {
-            let id: i64 = r.try_get("id")?;
-            let value: String = r.try_get("v")?;
+        for (id, value) in rows {
             let plain = match keys.open(&value) {
                 Ok(_) if !all || DataKeys::key_of(&value) == Some(keys.current_id()) => continue,
                 Ok(p) => p,

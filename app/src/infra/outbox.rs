@@ -5,7 +5,6 @@
 //! once, and a batch left by a crashed instance is taken over when its claim expires.
 
 use super::{mailer::Mail, AppState};
-use sqlx::Row;
 use std::sync::Arc;
 use tokio::sync::Notify;
 
@@ -77,7 +76,7 @@ pub async fn claim_batch(state: &AppState, owner: &str) -> Result<Vec<Claimed>, 
     if due.is_none() {
         return Ok(Vec::new());
     }
-    let rows = sqlx::query(
+    let rows: Vec<(i64, i64, String, String, String, String)> = sqlx::query_as(
         "UPDATE mail_outbox SET claimed_by = $1, claim_until = $2 \
          WHERE id IN (SELECT id FROM mail_outbox \
                       WHERE sent_at IS NULL AND attempts < 8 AND next_attempt_at <= $3 \
@@ -91,21 +90,19 @@ pub async fn claim_batch(state: &AppState, owner: &str) -> Result<Vec<Claimed>, 
     .bind(BATCH)
     .fetch_all(&state.db.pool)
     .await?;
-    let mut out = rows
+    let mut out: Vec<Claimed> = rows
         .into_iter()
-        .map(|row| {
-            Ok(Claimed {
-                id: row.try_get("id")?,
-                attempts: row.try_get("attempts")?,
-                mail: Mail {
-                    to: row.try_get("to_addr")?,
-                    subject: row.try_get("subject")?,
-                    text: row.try_get("body_text")?,
-                    html: row.try_get("body_html")?,
-                },
-            })
+        .map(|(id, attempts, to, subject, text, html)| Claimed {
+            id,
+            attempts,
+            mail: Mail {
+                to,
+                subject,
+                text,
+                html,
+            },
         })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        .collect();
     out.sort_by_key(|c| c.id);
     Ok(out)
 }

@@ -8,7 +8,6 @@ use axum::extract::{ConnectInfo, Request, State};
 use axum::http::header::{COOKIE, USER_AGENT};
 use axum::middleware::Next;
 use axum::response::Response;
-use sqlx::Row;
 use std::net::SocketAddr;
 
 pub const IDLE_TIMEOUT_SECS: i64 = 15 * 60;
@@ -101,7 +100,7 @@ pub async fn create(
     method: SignInProof,
 ) -> Result<(String, i64), sqlx::Error> {
     let (token, hash) = tokens::new_token();
-    let id: i64 = sqlx::query(
+    let id: i64 = sqlx::query_scalar(
         "INSERT INTO sessions (token_hash, customer_id, created_at, last_seen_at, ip, user_agent, stage, reauth_at, method) \
          VALUES ($1, $2, $3, $3, $4, $5, $6, $3, $7) RETURNING id",
     )
@@ -113,8 +112,7 @@ pub async fn create(
     .bind(stage.as_str())
     .bind(method.code())
     .fetch_one(&db.pool)
-    .await?
-    .try_get("id")?;
+    .await?;
     Ok((token, id))
 }
 
@@ -174,27 +172,26 @@ pub async fn lookup(db: &Db, token: &str, now: i64) -> Result<Option<SessionReco
         return Ok(None);
     }
     let hash = tokens::hash_token(token);
-    let Some(row) = sqlx::query(
+    let row: Option<(i64, i64, i64, i64, String, i64)> = sqlx::query_as(
         "SELECT id, customer_id, created_at, last_seen_at, stage, reauth_at FROM sessions WHERE token_hash = $1",
     )
     .bind(&hash)
     .fetch_optional(&db.pool)
-    .await?
-    else {
+    .await?;
+    let Some((id, customer_id, created_at, last_seen, stage, reauth_at)) = row else {
         return Ok(None);
     };
     let record = SessionRecord {
-        id: row.try_get("id")?,
-        customer_id: row.try_get("customer_id")?,
-        created_at: row.try_get("created_at")?,
-        stage: if row.try_get::<String, _>("stage")? == "full" {
+        id,
+        customer_id,
+        created_at,
+        stage: if stage == "full" {
             Stage::Full
         } else {
             Stage::SecondStep
         },
-        reauth_at: row.try_get("reauth_at")?,
+        reauth_at,
     };
-    let last_seen: i64 = row.try_get("last_seen_at")?;
     let limit = if record.is_full() {
         ABSOLUTE_TIMEOUT_SECS
     } else {

@@ -7,7 +7,6 @@ use crate::domain::StaffRole;
 use crate::error::{AppError, ServiceError};
 use crate::infra::audit::ClientInfo;
 use crate::infra::{tokens, Config, Db};
-use sqlx::Row;
 
 pub const IDLE_SECS: i64 = 30 * 60;
 pub const MAX_SECS: i64 = 10 * 60 * 60;
@@ -66,12 +65,23 @@ pub struct CurrentStaff {
     pub role: StaffRole,
 }
 
+#[derive(sqlx::FromRow)]
+struct StaffSessionRow {
+    id: i64,
+    staff_id: i64,
+    created_at: i64,
+    last_seen_at: i64,
+    full_name: String,
+    role: String,
+    active: i64,
+}
+
 /// The live session behind `token` (touching its idle timer), if any.
 pub async fn lookup(db: &Db, token: &str, now: i64) -> Result<Option<CurrentStaff>, ServiceError> {
     if !tokens::looks_like_token(token) {
         return Ok(None);
     }
-    let row = sqlx::query(
+    let row: Option<StaffSessionRow> = sqlx::query_as(
         "SELECT s.id, s.staff_id, s.created_at, s.last_seen_at, f.full_name, f.role, f.active \
          FROM staff_sessions s JOIN staff f ON f.id = s.staff_id WHERE s.token_hash = $1",
     )
@@ -79,10 +89,9 @@ pub async fn lookup(db: &Db, token: &str, now: i64) -> Result<Option<CurrentStaf
     .fetch_optional(&db.pool)
     .await?;
     let Some(r) = row else { return Ok(None) };
-    let id: i64 = r.try_get("id")?;
-    let live = r.try_get::<i64, _>("active")? == 1
-        && now - r.try_get::<i64, _>("last_seen_at")? <= IDLE_SECS
-        && now - r.try_get::<i64, _>("created_at")? <= MAX_SECS;
+    let id = r.id;
+    let live =
+        r.active == 1 && now - r.last_seen_at <= IDLE_SECS && now - r.created_at <= MAX_SECS;
     if !live {
         sqlx::query("DELETE FROM staff_sessions WHERE id = $1")
             .bind(id)
@@ -96,9 +105,9 @@ pub async fn lookup(db: &Db, token: &str, now: i64) -> Result<Option<CurrentStaf
         .execute(&db.pool)
         .await?;
     Ok(Some(CurrentStaff {
-        id: r.try_get("staff_id")?,
+        id: r.staff_id,
         session_id: id,
-        name: r.try_get("full_name")?,
-        role: StaffRole::parse(&r.try_get::<String, _>("role")?).ok_or(AppError::Internal)?,
+        name: r.full_name,
+        role: StaffRole::parse(&r.role).ok_or(AppError::Internal)?,
     }))
 }

@@ -6,7 +6,6 @@
 
 use super::Db;
 use crate::error::{AppError, ServiceError};
-use sqlx::Row;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Rule {
@@ -43,12 +42,11 @@ pub const SECOND_STEP: Rule = Rule {
 
 /// Fails with `RateLimited` while the key is locked.
 pub async fn check(db: &Db, key: &str, now: i64) -> Result<(), ServiceError> {
-    let row = sqlx::query("SELECT locked_until FROM throttle WHERE key = $1")
+    let until: Option<i64> = sqlx::query_scalar("SELECT locked_until FROM throttle WHERE key = $1")
         .bind(key)
         .fetch_optional(&db.pool)
         .await?;
-    if let Some(row) = row {
-        let until: i64 = row.try_get("locked_until")?;
+    if let Some(until) = until {
         if until > now {
             return Err(AppError::RateLimited {
                 retry_after_secs: (until - now) as u64,

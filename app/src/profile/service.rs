@@ -9,7 +9,6 @@ use crate::error::{AppError, ServiceError};
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::CurrentCustomer;
 use crate::infra::{db::is_unique_violation, outbox, throttle, AppState};
-use sqlx::Row;
 
 struct Me {
     email: String,
@@ -25,18 +24,18 @@ async fn reauthenticate(
     current: &str,
 ) -> Result<Me, ServiceError> {
     let now = state.clock.unix();
-    let row = sqlx::query(
-        "SELECT email, first_name, password_hash, language FROM customers WHERE id = $1",
-    )
-    .bind(me.id)
-    .fetch_one(&state.db.pool)
-    .await?;
-    let email: String = row.try_get("email")?;
+    let (email, first, password_hash, language): (String, String, String, String) =
+        sqlx::query_as(
+            "SELECT email, first_name, password_hash, language FROM customers WHERE id = $1",
+        )
+        .bind(me.id)
+        .fetch_one(&state.db.pool)
+        .await?;
     let key = throttle::key::login_account(&email);
     throttle::check(&state.db, &key, now).await?;
     if !state
         .hasher
-        .verify(current, Some(row.try_get("password_hash")?))
+        .verify(current, Some(password_hash))
         .await?
     {
         throttle::fail(&state.db, &key, now, throttle::LOGIN_ACCOUNT).await?;
@@ -48,8 +47,8 @@ async fn reauthenticate(
     }
     Ok(Me {
         email,
-        first: row.try_get("first_name")?,
-        locale: emails::language(&row.try_get::<String, _>("language")?),
+        first,
+        locale: emails::language(&language),
     })
 }
 
@@ -140,13 +139,9 @@ pub async fn confirm_email_change(
     let Some((customer_id, Some(new_email))) = consumed.map(|c| (c.customer_id, c.payload)) else {
         return Err(AppError::InvalidToken.into());
     };
-    let row = sqlx::query("SELECT email, first_name, language FROM customers WHERE id = $1")
-        .bind(customer_id)
-        .fetch_one(&mut *tx)
-        .await?;
-    let old: String = row.try_get("email")?;
-    let first: String = row.try_get("first_name")?;
-    let l = emails::language(&row.try_get::<String, _>("language")?);
+    let was = emails::recipient(&mut *tx, customer_id).await?;
+    let l = was.locale();
+    let (old, first) = (was.email, was.first_name);
     let updated = sqlx::query("UPDATE customers SET email = $1 WHERE id = $2")
         .bind(&new_email)
         .bind(customer_id)

@@ -11,7 +11,6 @@ use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::PendingSignIn;
 use crate::infra::session::{self, SessionSlot, Stage};
 use crate::infra::{throttle, AppState};
-use sqlx::Row;
 
 /// Starts a session after the first factor (`method`: the password or a temporary one). Returns
 /// the next step and the new session's token; codes are sent here.
@@ -143,17 +142,15 @@ pub async fn current_step(
         }
         return Err(AppError::Unauthorized.into());
     };
-    let row = sqlx::query("SELECT email, phone FROM customers WHERE id = $1")
-        .bind(pending.customer_id)
-        .fetch_one(&state.db.pool)
-        .await?;
+    let (email, phone): (String, Option<String>) =
+        sqlx::query_as("SELECT email, phone FROM customers WHERE id = $1")
+            .bind(pending.customer_id)
+            .fetch_one(&state.db.pool)
+            .await?;
     let to = match channel {
-        CodeChannel::Sms => crate::infra::sms::mask_phone(
-            &row.try_get::<Option<String>, _>("phone")?
-                .unwrap_or_default(),
-        ),
+        CodeChannel::Sms => crate::infra::sms::mask_phone(&phone.unwrap_or_default()),
         CodeChannel::Email => device::mask_email(
-            &device::code_email(state, row.try_get("email")?, pending.session_id, purpose).await?,
+            &device::code_email(state, email, pending.session_id, purpose).await?,
         ),
     };
     Ok(LoginStep::Code {
@@ -347,11 +344,10 @@ pub async fn finish(
 /// The language cookie for a login's preferred language, set when a sign-in completes so the
 /// portal speaks the customer's language on every device.
 pub async fn language_cookie(state: &AppState, customer_id: i64) -> Result<String, ServiceError> {
-    let code: String = sqlx::query("SELECT language FROM customers WHERE id = $1")
+    let code: String = sqlx::query_scalar("SELECT language FROM customers WHERE id = $1")
         .bind(customer_id)
         .fetch_one(&state.db.pool)
-        .await?
-        .try_get("language")?;
+        .await?;
     let locale = crate::i18n::Locale::parse(&code).unwrap_or_default();
     Ok(crate::i18n::cookie(locale, state.config.is_https()))
 }

@@ -10,7 +10,6 @@ use crate::error::{AppError, ServiceError};
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::{throttle, tokens, AppState, Config};
 use rand::Rng;
-use sqlx::Row;
 
 pub const TTL_SECS: i64 = 72 * 60 * 60;
 pub const SETUP_TTL_SECS: i64 = 15 * 60;
@@ -53,12 +52,11 @@ pub async fn issue(
 ) -> Result<(String, i64), ServiceError> {
     let now = state.clock.unix();
     let number = normalise_contract_number(contract_number);
-    let contract_id: i64 = sqlx::query("SELECT id FROM contracts WHERE contract_number = $1")
+    let contract_id: i64 = sqlx::query_scalar("SELECT id FROM contracts WHERE contract_number = $1")
         .bind(&number)
         .fetch_optional(&state.db.pool)
         .await?
-        .ok_or(AppError::NotFound)?
-        .try_get("id")?;
+        .ok_or(AppError::NotFound)?;
     let password = new_password();
     let hash = state.hasher.hash(&password).await?;
     let expires_at = now + TTL_SECS;
@@ -95,7 +93,7 @@ pub async fn sign_in(
     let acct_key = throttle::key::login_contract(&number);
     let ip_key = throttle::key::per_ip("login", &client.ip);
     let attempt = throttle::SignInAttempt::begin(&state.db, now, &ip_key, &acct_key).await?;
-    let row = sqlx::query(
+    let row: Option<(i64, String)> = sqlx::query_as(
         "SELECT t.id, t.password_hash FROM temp_logins t JOIN contracts c ON c.id = t.contract_id \
          WHERE c.contract_number = $1 AND t.used_at IS NULL AND t.expires_at > $2 ORDER BY t.id DESC LIMIT 1",
     )
@@ -103,13 +101,7 @@ pub async fn sign_in(
     .bind(now)
     .fetch_optional(&state.db.pool)
     .await?;
-    let (id, hash) = match &row {
-        Some(r) => (
-            Some(r.try_get::<i64, _>("id")?),
-            Some(r.try_get::<String, _>("password_hash")?),
-        ),
-        None => (None, None),
-    };
+    let (id, hash) = row.map_or((None, None), |(id, hash)| (Some(id), Some(hash)));
     let ok = state.hasher.verify(password.trim(), hash).await?;
     let event = |success, number| AuthEvent::new(EventKind::LoginTemporary, success).detail(number);
     let Some(id) = id.filter(|_| ok) else {
@@ -145,7 +137,7 @@ pub(super) async fn live_setup(
         return Err(AppError::InvalidToken.into());
     }
     let now = state.clock.unix();
-    let row = sqlx::query(
+    Ok(sqlx::query_as(
         "SELECT t.id, c.contract_number, c.id AS contract_id FROM temp_logins t JOIN contracts c ON c.id = t.contract_id \
          WHERE t.setup_token_hash = $1 AND t.used_at IS NULL AND t.setup_expires_at > $2 AND t.expires_at > $2",
     )
@@ -153,12 +145,7 @@ pub(super) async fn live_setup(
     .bind(now)
     .fetch_optional(&state.db.pool)
     .await?
-    .ok_or(AppError::InvalidToken)?;
-    Ok((
-        row.try_get("id")?,
-        row.try_get("contract_number")?,
-        row.try_get("contract_id")?,
-    ))
+    .ok_or(AppError::InvalidToken)?)
 }
 
 #[cfg(test)]

@@ -4,7 +4,6 @@ use super::book::{DemoContract, Party, Story, PURCHASE_OPTION_FEE_CENTS};
 use app::domain::account::{TxnKind, TxnStatus};
 use app::domain::Money;
 use app::error::ServiceError;
-use sqlx::Row;
 use time::macros::date;
 use time::Date;
 
@@ -116,7 +115,7 @@ pub async fn insert_missing(
         } else {
             "active"
         };
-        let row = sqlx::query(
+        let id: i64 = sqlx::query_scalar(
             "INSERT INTO contracts (contract_number, kind, vin, make, model, model_year, colour, currency, contract_date, \
              amount_financed_cents, apr, term_months, first_due_date, due_day, payment_cents, residual_cents, allowed_miles, \
              tax_percent, purchase_option_fee_cents, late_fee_cents, status) \
@@ -144,17 +143,14 @@ pub async fn insert_missing(
         .bind(status)
         .fetch_one(&mut *tx)
         .await?;
-        let id: i64 = row.try_get("id")?;
         for (role, p) in std::iter::once(("primary", &k.primary))
             .chain(k.co.as_ref().map(|c| ("co_borrower", c)))
         {
             let customer_id: Option<i64> = match p.login {
-                Some(email) => sqlx::query("SELECT id FROM customers WHERE email = $1")
+                Some(email) => sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")
                     .bind(email)
                     .fetch_optional(&mut *tx)
-                    .await?
-                    .map(|r| r.try_get("id"))
-                    .transpose()?,
+                    .await?,
                 None => None,
             };
             sqlx::query("INSERT INTO contract_parties (contract_id, role, first_name, last_name, customer_card_id, customer_id, linked_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")

@@ -9,7 +9,6 @@ use crate::error::{AppError, ServiceError};
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::guard::CurrentStaff;
 use crate::infra::AppState;
-use sqlx::Row;
 
 /// A search, recorded before it runs (the query as typed, cut to 200 characters).
 pub async fn search_recorded(
@@ -77,7 +76,7 @@ async fn record(
     action: &str,
     detail: Option<&str>,
 ) -> Result<i64, ServiceError> {
-    let id: i64 = sqlx::query(
+    let id: i64 = sqlx::query_scalar(
         "INSERT INTO staff_actions (at, staff_id, customer_id, contract_id, action, detail) \
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
@@ -88,8 +87,7 @@ async fn record(
     .bind(action)
     .bind(detail)
     .fetch_one(&state.db.pool)
-    .await?
-    .try_get("id")?;
+    .await?;
     Ok(id)
 }
 
@@ -102,12 +100,11 @@ fn done(id: i64) -> ActionDone {
 }
 
 async fn email_of(state: &AppState, customer_id: i64) -> Result<Email, ServiceError> {
-    let email: String = sqlx::query("SELECT email FROM customers WHERE id = $1")
+    let email: String = sqlx::query_scalar("SELECT email FROM customers WHERE id = $1")
         .bind(customer_id)
         .fetch_optional(&state.db.pool)
         .await?
-        .ok_or(AppError::NotFound)?
-        .try_get("email")?;
+        .ok_or(AppError::NotFound)?;
     Email::parse(&email).map_err(ServiceError::failed("reading a stored email address"))
 }
 
@@ -181,7 +178,7 @@ pub async fn temporary_password(
     if staff.role < StaffRole::Supervisor {
         return Err(AppError::Forbidden.into());
     }
-    let row = sqlx::query(
+    let (number, customer): (String, Option<i64>) = sqlx::query_as(
         "SELECT c.contract_number, p.customer_id FROM contracts c \
          JOIN contract_parties p ON p.contract_id = c.id AND p.role = 'primary' WHERE c.id = $1",
     )
@@ -189,8 +186,6 @@ pub async fn temporary_password(
     .fetch_optional(&state.db.pool)
     .await?
     .ok_or(AppError::NotFound)?;
-    let number: String = row.try_get("contract_number")?;
-    let customer: Option<i64> = row.try_get("customer_id")?;
     let (password, expires_at) =
         crate::signin::temporary::issue(state, &number, &staff.name).await?;
     let id = record(

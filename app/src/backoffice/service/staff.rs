@@ -7,7 +7,15 @@ use crate::error::{AppError, ServiceError};
 use crate::infra::audit::{AuthEvent, ClientInfo};
 use crate::infra::staff_session;
 use crate::infra::{throttle, AppState};
-use sqlx::Row;
+
+#[derive(sqlx::FromRow)]
+struct StaffRow {
+    id: i64,
+    password_hash: String,
+    totp_secret: Option<String>,
+    totp_last_step: i64,
+    active: i64,
+}
 
 /// Signs a staff member in; returns the session token for the cookie.
 pub async fn sign_in(
@@ -22,29 +30,23 @@ pub async fn sign_in(
     let acct_key = throttle::key::staff_account(&email);
     let ip_key = throttle::key::per_ip("login", &client.ip);
     let attempt = throttle::SignInAttempt::begin(&state.db, now, &ip_key, &acct_key).await?;
-    let row = sqlx::query(
+    let row: Option<StaffRow> = sqlx::query_as(
         "SELECT id, password_hash, totp_secret, totp_last_step, active FROM staff WHERE email = $1",
     )
     .bind(email.as_str())
     .fetch_optional(&state.db.pool)
     .await?;
-    let stored = row
-        .as_ref()
-        .map(|r| r.try_get::<String, _>("password_hash"))
-        .transpose()?;
+    let stored = row.as_ref().map(|r| r.password_hash.clone());
     let password_ok = state.hasher.verify(password, stored).await?;
-    let active = row
-        .as_ref()
-        .map(|r| r.try_get::<i64, _>("active"))
-        .transpose()?
-        == Some(1);
+    let active = row.as_ref().is_some_and(|r| r.active == 1);
     let second = match (&row, password_ok && active) {
         (Some(r), true) => {
             let secret: Option<String> = r
-                .try_get::<Option<String>, _>("totp_secret")?
-                .map(|s| crate::infra::crypto::open_stored(&state.config.data_keys, &s))
+                .totp_secret
+                .as_ref()
+                .map(|s| crate::infra::crypto::open_stored(&state.config.data_keys, s))
                 .transpose()?;
-            let last: i64 = r.try_get("totp_last_step")?;
+            let last = r.totp_last_step;
             match secret {
                 Some(s) => crate::factors::totp::step_of(&s, code, now, last)?,
                 None => None,
@@ -64,7 +66,7 @@ pub async fn sign_in(
             .await;
         return Err(AppError::InvalidCredentials.into());
     };
-    let staff_id: i64 = r.try_get("id")?;
+    let staff_id = r.id;
     // The code's time step only moves forward: a replayed code loses here.
     let moved =
         sqlx::query("UPDATE staff SET totp_last_step = $1 WHERE id = $2 AND totp_last_step < $1")
