@@ -16,8 +16,8 @@ use crate::error::AppError;
 use crate::i18n::{t, tf};
 use leptos::html::Button;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_meta::Title;
+use leptos_router::components::A;
 
 /// The outcome of the latest action on this page. It lives above the customer file, so it stays
 /// on screen (and keeps focus) while the file reloads to show the action's effect.

@@ -153,7 +153,6 @@ pub fn open_stored(keys: &DataKeys, stored: &str) -> Result<String, crate::error
 /// before sealing) or not sealed under the current key (`all = true`: `server rotate-data-key`).
 /// Each value is rewritten only if it is still what was read. Returns how many were rewritten.
 pub async fn reseal(db: &super::Db, keys: &DataKeys, all: bool) -> Result<usize, sqlx::Error> {
-    use sqlx::Row;
     let mut n = 0;
     for (table, column) in SEALED_COLUMNS {
         let rows: Vec<(i64, String)> = sqlx::query_as(&format!(

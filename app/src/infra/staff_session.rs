@@ -90,8 +90,7 @@ pub async fn lookup(db: &Db, token: &str, now: i64) -> Result<Option<CurrentStaf
     .await?;
     let Some(r) = row else { return Ok(None) };
     let id = r.id;
-    let live =
-        r.active == 1 && now - r.last_seen_at <= IDLE_SECS && now - r.created_at <= MAX_SECS;
+    let live = r.active == 1 && now - r.last_seen_at <= IDLE_SECS && now - r.created_at <= MAX_SECS;
     if !live {
         sqlx::query("DELETE FROM staff_sessions WHERE id = $1")
             .bind(id)

@@ -24,20 +24,15 @@ async fn reauthenticate(
     current: &str,
 ) -> Result<Me, ServiceError> {
     let now = state.clock.unix();
-    let (email, first, password_hash, language): (String, String, String, String) =
-        sqlx::query_as(
-            "SELECT email, first_name, password_hash, language FROM customers WHERE id = $1",
-        )
-        .bind(me.id)
-        .fetch_one(&state.db.pool)
-        .await?;
+    let (email, first, password_hash, language): (String, String, String, String) = sqlx::query_as(
+        "SELECT email, first_name, password_hash, language FROM customers WHERE id = $1",
+    )
+    .bind(me.id)
+    .fetch_one(&state.db.pool)
+    .await?;
     let key = throttle::key::login_account(&email);
     throttle::check(&state.db, &key, now).await?;
-    if !state
-        .hasher
-        .verify(current, Some(password_hash))
-        .await?
-    {
+    if !state.hasher.verify(current, Some(password_hash)).await? {
         throttle::fail(&state.db, &key, now, throttle::LOGIN_ACCOUNT).await?;
         return Err(AppError::validation(
             "current_password",

@@ -52,11 +52,12 @@ pub async fn issue(
 ) -> Result<(String, i64), ServiceError> {
     let now = state.clock.unix();
     let number = normalise_contract_number(contract_number);
-    let contract_id: i64 = sqlx::query_scalar("SELECT id FROM contracts WHERE contract_number = $1")
-        .bind(&number)
-        .fetch_optional(&state.db.pool)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let contract_id: i64 =
+        sqlx::query_scalar("SELECT id FROM contracts WHERE contract_number = $1")
+            .bind(&number)
+            .fetch_optional(&state.db.pool)
+            .await?
+            .ok_or(AppError::NotFound)?;
     let password = new_password();
     let hash = state.hasher.hash(&password).await?;
     let expires_at = now + TTL_SECS;

@@ -147,10 +147,12 @@ pub async fn insert_missing(
             .chain(k.co.as_ref().map(|c| ("co_borrower", c)))
         {
             let customer_id: Option<i64> = match p.login {
-                Some(email) => sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")
-                    .bind(email)
-                    .fetch_optional(&mut *tx)
-                    .await?,
+                Some(email) => {
+                    sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")
+                        .bind(email)
+                        .fetch_optional(&mut *tx)
+                        .await?
+                }
                 None => None,
             };
             sqlx::query("INSERT INTO contract_parties (contract_id, role, first_name, last_name, customer_card_id, customer_id, linked_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
