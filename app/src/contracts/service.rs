@@ -200,7 +200,7 @@ pub async fn detail(
         summary: summarize(&rec, &schedule, &lines, state.clock.now().date()),
         apr: rec.apr.to_string(),
         money_factor: (rec.kind == ContractKind::Lease)
-            .then(|| rec.apr.money_factor().round_dp(5).normalize().to_string()),
+            .then(|| rec.apr.money_factor_shown().to_string()),
         contract_date: rec.contract_date,
         first_due: rec.first_due,
         maturity: add_months(rec.first_due, rec.term.saturating_sub(1)),

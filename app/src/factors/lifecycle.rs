@@ -29,6 +29,19 @@ pub async fn factor_added(
     } else {
         None
     };
+    told_and_recorded(state, tx, me, client, kind, otp).await?;
+    Ok(codes)
+}
+
+/// Finishes a change: the owner's notice queued in `tx`, the commit, and the audit event.
+async fn told_and_recorded(
+    state: &AppState,
+    mut tx: sqlx::Transaction<'static, sqlx::Any>,
+    me: CurrentCustomer,
+    client: &ClientInfo,
+    kind: EventKind,
+    otp: crate::domain::OtpSetting,
+) -> Result<(), ServiceError> {
     emails::queue_security_notice(&mut tx, state, me.id, "/profile/security", |l| {
         emails::security_change(l, kind, otp)
     })
@@ -39,7 +52,7 @@ pub async fn factor_added(
         .customer(me.id)
         .record(&state.db, state.clock.unix(), client)
         .await;
-    Ok(codes)
+    Ok(())
 }
 
 /// Ten new recovery codes, replacing the old ones; refused without a second factor
@@ -56,16 +69,7 @@ pub async fn regenerate_recovery_codes(
     let kind = EventKind::RecoveryCodesRegenerated;
     let mut tx = state.db.begin().await?;
     let codes = recovery_codes::replace(&mut tx, state, me.id).await?;
-    emails::queue_security_notice(&mut tx, state, me.id, "/profile/security", |l| {
-        emails::security_change(l, kind, f.otp)
-    })
-    .await?;
-    tx.commit().await?;
-    state.outbox.wake();
-    AuthEvent::ok(kind)
-        .customer(me.id)
-        .record(&state.db, state.clock.unix(), client)
-        .await;
+    told_and_recorded(state, tx, me, client, kind, f.otp).await?;
     Ok(codes)
 }
 
