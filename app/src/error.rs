@@ -265,16 +265,22 @@ impl AppError {
     }
 }
 
+/// Whether a request asks for a page back (a browser navigation or a plain form post) rather than
+/// data (the app's own calls).
+#[cfg(feature = "ssr")]
+pub fn asks_for_a_page(headers: &axum::http::HeaderMap) -> bool {
+    headers
+        .get(axum::http::header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"))
+}
+
 /// Whether the current request is a plain form post (no JavaScript: the browser asks for a page
 /// back, `infra/plain_form.rs`).
 #[cfg(feature = "ssr")]
 pub fn is_plain_form_post() -> bool {
-    leptos::prelude::use_context::<axum::http::request::Parts>().is_some_and(|p| {
-        p.headers
-            .get(axum::http::header::ACCEPT)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.contains("text/html"))
-    })
+    leptos::prelude::use_context::<axum::http::request::Parts>()
+        .is_some_and(|p| asks_for_a_page(&p.headers))
 }
 
 /// Sets the response's status (and Retry-After) from an error a server function returns. Called

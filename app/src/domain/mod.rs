@@ -39,6 +39,7 @@ pub mod loan;
 pub mod money;
 pub mod name;
 pub mod password;
+pub mod paths;
 pub mod rate;
 pub mod regions;
 pub mod staff;

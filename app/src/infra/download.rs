@@ -46,22 +46,11 @@ pub fn attachment(content_type: &str, filename: &str, body: Vec<u8>) -> Response
         .into_response()
 }
 
-/// A path written into a query value: letters, digits and `-._~` kept, the rest escaped.
-const PATH_IN_QUERY: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
-
 /// A saved download link opened in a browser gets pages, not JSON: signed out, the sign-in page
 /// (which comes back to the file); not this login's, or gone, the documents page, saying so. API
 /// clients (no `text/html` in Accept) keep the typed JSON errors.
 pub async fn for_browsers(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
-    let wants_page = req
-        .headers()
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("text/html"));
+    let wants_page = crate::error::asks_for_a_page(req.headers());
     let target = req
         .uri()
         .path_and_query()
@@ -74,7 +63,7 @@ pub async fn for_browsers(req: axum::extract::Request, next: axum::middleware::N
     let to = match res.status() {
         StatusCode::UNAUTHORIZED => format!(
             "/login?reason=signin&next={}",
-            percent_encoding::utf8_percent_encode(&target, PATH_IN_QUERY)
+            crate::domain::paths::encode_query_value(&target)
         ),
         StatusCode::NOT_FOUND => "/documents?missing=1".to_string(),
         _ => return res,

@@ -290,16 +290,7 @@ pub async fn start_set_up(
     form: takeover::SetUpForm<'_>,
 ) -> Result<(LoginStep, String), ServiceError> {
     let client = &slot.client;
-    let started = takeover::complete(
-        state,
-        token,
-        form.email,
-        form.password,
-        form.password_confirm,
-        form.second_factor,
-        client,
-    )
-    .await?;
+    let started = takeover::complete(state, token, form, client).await?;
     end_previous(state, slot).await?;
     start_with_email_code(state, started.customer_id, started.temp_id, client).await
 }

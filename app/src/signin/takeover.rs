@@ -33,13 +33,16 @@ pub struct SetUpForm<'a> {
 pub async fn complete(
     state: &AppState,
     token: &str,
-    email_raw: &str,
-    password: &str,
-    password_confirm: &str,
-    second_factor: &str,
+    form: SetUpForm<'_>,
     client: &ClientInfo,
 ) -> Result<SetupStarted, ServiceError> {
     let now = state.clock.unix();
+    let SetUpForm {
+        email: email_raw,
+        password,
+        password_confirm,
+        second_factor,
+    } = form;
     let (temp_id, number, contract_id) = live_setup(state, token).await?;
     let email = Email::parse(email_raw).map_err(|i| AppError::validation("email", i))?;
     let new = PasswordPolicy::check(

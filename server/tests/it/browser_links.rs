@@ -4,14 +4,6 @@
 
 use crate::common::*;
 
-fn location(r: &reqwest::Response) -> String {
-    r.headers()
-        .get("location")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_string()
-}
-
 async fn open(c: &reqwest::Client, url: String) -> reqwest::Response {
     c.get(url)
         .header("Accept", "text/html,application/xhtml+xml")

@@ -23,14 +23,6 @@ async fn plain_post(
         .unwrap()
 }
 
-fn location(r: &reqwest::Response) -> String {
-    r.headers()
-        .get("location")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_string()
-}
-
 #[tokio::test]
 async fn an_activation_link_works_without_javascript() {
     let app = spawn().await;

@@ -51,6 +51,13 @@ async fn staff(app: &TestApp, who: usize) -> reqwest::Client {
     c
 }
 
+/// What the back-office search finds for `q` (asserting it answered).
+async fn staff_search(app: &TestApp, agent: &reqwest::Client, q: &str) -> Value {
+    let r = app.post(agent, "/api/staff_search", &[("q", q)]).await;
+    assert_eq!(r.status(), 200, "{q}");
+    r.json::<Value>().await.unwrap()
+}
+
 async fn customer_id(app: &TestApp, email: &str) -> i64 {
     sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")
         .bind(email)
@@ -215,14 +222,7 @@ async fn staff_endpoints_refuse_customers_and_roles_are_enforced() {
 async fn search_finds_customers_and_contracts_by_what_staff_have_at_hand() {
     let app = seeded().await;
     let agent = staff(&app, AGENT).await;
-    let search = |q: &'static str| {
-        let (app, agent) = (&app, &agent);
-        async move {
-            let r = app.post(agent, "/api/staff_search", &[("q", q)]).await;
-            assert_eq!(r.status(), 200, "{q}");
-            r.json::<Value>().await.unwrap()
-        }
-    };
+    let search = |q: &'static str| staff_search(&app, &agent, q);
     let by_name = search("kowal").await;
     assert_eq!(
         by_name["customers"][0]["email"],

@@ -14,14 +14,7 @@ async fn co_borrowers_by_name_and_the_tail_of_a_vin_are_found() {
             .map(|c| c["number"].as_str().unwrap().to_string())
             .collect()
     };
-    let search = |q: &'static str| {
-        let (app, agent) = (&app, &agent);
-        async move {
-            let r = app.post(agent, "/api/staff_search", &[("q", q)]).await;
-            assert_eq!(r.status(), 200, "{q}");
-            r.json::<Value>().await.unwrap()
-        }
-    };
+    let search = |q: &'static str| staff_search(&app, &agent, q);
     // Piotr is a co-borrower with no login: his contract is found by his name.
     let piotr = search("piotr").await;
     assert_eq!(numbers(&piotr), ["LN-2023-004512"]);

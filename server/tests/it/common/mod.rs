@@ -331,6 +331,15 @@ pub async fn forget_devices(app: &TestApp, email: &str) {
         .unwrap();
 }
 
+/// A redirect's Location header ("" when there is none).
+pub fn location(r: &reqwest::Response) -> String {
+    r.headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string()
+}
+
 pub fn token_from(link: &str) -> String {
     link.split("token=").nth(1).unwrap().to_string()
 }
