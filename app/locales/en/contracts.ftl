@@ -25,6 +25,7 @@ contracts-row-paid = Paid
 contracts-row-paid-late = Paid late
 contracts-row-past-due = Past due
 contracts-row-due = Next due
+contracts-row-pending = Payment pending
 contracts-row-projected = Scheduled
 
 ## Transaction type and status
@@ -36,6 +37,14 @@ contracts-txn-adjustment = Adjustment
 contracts-txn-pending = Pending
 contracts-txn-posted = Posted
 contracts-txn-returned = Returned
+
+## What a transaction was (TxnNote codes)
+
+txn-note-online-payment = Online payment
+txn-note-final-payoff = Final payoff
+txn-note-late-charge = Late charge
+txn-note-returned-payment-fee = Returned payment fee
+txn-note-returned-nsf = Payment returned: insufficient funds
 
 ## Dashboard
 
@@ -55,6 +64,7 @@ dashboard-past-due-note = — includes late charges. Please pay now to avoid fur
 dashboard-next-payment = Next payment
 dashboard-due-today = Due today
 dashboard-nothing-due = Nothing due
+dashboard-in-flight = Payment of { $amount } pending, posts on { $date }
 dashboard-autopay = Autopay
 dashboard-autopay-on = On
 dashboard-autopay-off = Off
@@ -101,6 +111,7 @@ detail-remaining-total = Remaining payments total
 detail-principal-balance = Principal balance
 detail-past-due = Past due
 detail-fees-due = Fees due
+detail-in-flight = Payments in progress
 detail-parties = People on this contract
 detail-primary-borrower = Primary borrower
 detail-lessee = Lessee

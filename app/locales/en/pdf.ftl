@@ -15,6 +15,7 @@ pdf-payments-made-value = { $made } of { $term }
 pdf-regular-payment = Regular monthly payment
 pdf-past-due = Past due
 pdf-fees-due = Fees and late charges due
+pdf-in-flight = Payments in progress (not yet posted)
 pdf-amount-due = Amount due
 pdf-due-by = Due by { $date }
 pdf-nothing-due = Nothing is due.

@@ -25,6 +25,7 @@ contracts-row-paid = Payé
 contracts-row-paid-late = Payé en retard
 contracts-row-past-due = En souffrance
 contracts-row-due = Prochaine échéance
+contracts-row-pending = Paiement en traitement
 contracts-row-projected = Prévu
 
 ## Transaction type and status
@@ -36,6 +37,14 @@ contracts-txn-adjustment = Ajustement
 contracts-txn-pending = En attente
 contracts-txn-posted = Comptabilisé
 contracts-txn-returned = Retourné
+
+## What a transaction was (TxnNote codes)
+
+txn-note-online-payment = Paiement en ligne
+txn-note-final-payoff = Paiement final (remboursement total)
+txn-note-late-charge = Frais de retard
+txn-note-returned-payment-fee = Frais de paiement refusé
+txn-note-returned-nsf = Paiement retourné : provision insuffisante
 
 ## Dashboard
 
@@ -55,6 +64,7 @@ dashboard-past-due-note = — ce montant comprend des frais de retard. Veuillez 
 dashboard-next-payment = Prochain paiement
 dashboard-due-today = Dû aujourd'hui
 dashboard-nothing-due = Aucun montant dû
+dashboard-in-flight = Paiement de { $amount } en traitement, porté au compte le { $date }
 dashboard-autopay = Paiement automatique
 dashboard-autopay-on = Activé
 dashboard-autopay-off = Désactivé
@@ -107,6 +117,7 @@ detail-remaining-total = Total des paiements restants
 detail-principal-balance = Solde du capital
 detail-past-due = En souffrance
 detail-fees-due = Frais exigibles
+detail-in-flight = Paiements en traitement
 detail-parties = Personnes au contrat
 detail-primary-borrower = Emprunteur principal
 detail-lessee = Locataire

@@ -15,6 +15,7 @@ pdf-payments-made-value = { $made } sur { $term }
 pdf-regular-payment = Paiement mensuel régulier
 pdf-past-due = En souffrance
 pdf-fees-due = Frais et frais de retard exigibles
+pdf-in-flight = Paiements en traitement (pas encore portés au compte)
 pdf-amount-due = Montant dû
 pdf-due-by = À payer au plus tard le { $date }
 pdf-nothing-due = Aucun montant n'est dû.

@@ -25,6 +25,7 @@ contracts-row-paid = Оплачено
 contracts-row-paid-late = Оплачено с опозданием
 contracts-row-past-due = Просрочено
 contracts-row-due = К оплате
+contracts-row-pending = Платёж в обработке
 contracts-row-projected = Запланировано
 
 ## Transaction type and status
@@ -36,6 +37,14 @@ contracts-txn-adjustment = Корректировка
 contracts-txn-pending = В обработке
 contracts-txn-posted = Проведено
 contracts-txn-returned = Возвращено
+
+## What a transaction was (TxnNote codes)
+
+txn-note-online-payment = Онлайн-платёж
+txn-note-final-payoff = Досрочное погашение
+txn-note-late-charge = Пени за просрочку
+txn-note-returned-payment-fee = Комиссия за возврат платежа
+txn-note-returned-nsf = Платёж возвращён: недостаточно средств
 
 ## Dashboard
 
@@ -55,6 +64,7 @@ dashboard-past-due-note = — включая пени за просрочку. �
 dashboard-next-payment = Следующий платёж
 dashboard-due-today = Срок сегодня
 dashboard-nothing-due = Нет платежей к оплате
+dashboard-in-flight = Платёж { $amount } в обработке, будет зачислен { $date }
 dashboard-autopay = Автоплатёж
 dashboard-autopay-on = Включён
 dashboard-autopay-off = Выключен
@@ -109,6 +119,7 @@ detail-remaining-total = Сумма оставшихся платежей
 detail-principal-balance = Остаток основного долга
 detail-past-due = Просрочено
 detail-fees-due = Комиссии к оплате
+detail-in-flight = Платежи в обработке
 detail-parties = Участники договора
 detail-primary-borrower = Основной заёмщик
 detail-lessee = Лизингополучатель

@@ -15,6 +15,7 @@ pdf-payments-made-value = { $made } из { $term }
 pdf-regular-payment = Регулярный ежемесячный платёж
 pdf-past-due = Просрочено
 pdf-fees-due = Комиссии и пени к оплате
+pdf-in-flight = Платежи в обработке (ещё не зачислены)
 pdf-amount-due = Сумма к оплате
 pdf-due-by = Оплатить до { $date }
 pdf-nothing-due = Платежей к оплате нет.

@@ -3,7 +3,7 @@
 //! column names and status words stay English whatever the page's language.
 
 use super::{row_status_label, txn_kind_label, txn_status_label};
-use crate::i18n::Locale;
+use crate::i18n::{t, Locale};
 use crate::infra::download::{attachment, customer, error};
 use crate::infra::session::SessionSlot;
 use crate::infra::AppState;
@@ -85,7 +85,7 @@ pub async fn history_csv(
                     l.tax,
                     l.excess,
                     field(&l.reference),
-                    field(&l.description)
+                    field(&t(Locale::En, &l.note.label_key()))
                 ));
             }
             csv_response(format!("{}-history.csv", contract.number), out)

@@ -84,6 +84,16 @@ fn ContractCard(c: ContractSummary) -> impl IntoView {
         .past_due
         .is_positive()
         .then(|| format::money(c.past_due + c.fees_due, &cur));
+    let in_flight = c.in_flight.map(|f| {
+        tf(
+            l,
+            "dashboard-in-flight",
+            &[
+                ("amount", format::money(f.amount, &cur).into()),
+                ("date", format::date(f.posts_on).into()),
+            ],
+        )
+    });
     let id = c.id;
     view! {
         <article class="card contract-card" aria-labelledby=title_id.clone() data-contract=c.number.clone()>
@@ -106,6 +116,7 @@ fn ContractCard(c: ContractSummary) -> impl IntoView {
                     <div><dt>{t(l, "dashboard-next-payment")}</dt><dd data-testid="next-due">
                         {next.clone().unwrap_or_else(|| t(l, "dashboard-nothing-due"))}
                         {c.due_today.then(|| view! { " " <span class="status status-warn" data-testid="due-today">{t(l, "dashboard-due-today")}</span> })}
+                        {in_flight.clone().map(|text| view! { <span class="hint block" data-testid="in-flight">{text}</span> })}
                     </dd></div>
                     <div><dt>{t(l, "dashboard-autopay")}</dt><dd>{if c.autopay { t(l, "dashboard-autopay-on") } else { t(l, "dashboard-autopay-off") }}</dd></div>
                 </dl>

@@ -151,6 +151,7 @@ fn DetailView(d: ContractDetail) -> impl IntoView {
                 {row(if lease { t(l, "detail-remaining-total") } else { t(l, "detail-principal-balance") }, m(s.balance))}
                 {row(t(l, "detail-past-due"), m(s.past_due))}
                 {row(t(l, "detail-fees-due"), m(s.fees_due))}
+                {s.in_flight.map(|f| row(t(l, "detail-in-flight"), tf(l, "dashboard-in-flight", &[("amount", m(f.amount).into()), ("date", format::date(f.posts_on).into())])))}
             </dl>
         </section>
         <section class="card" aria-labelledby="parties-title">

@@ -77,7 +77,7 @@ fn HistoryView(p: Page<HistoryLine>) -> impl IntoView {
                     view! {
                         <tr>
                             <td data-label=t(lang, "history-col-date")>{format::date(l.date)}</td>
-                            <td data-label=t(lang, "history-col-type")>{txn_kind_label(lang, l.kind)}<span class="hint block">{l.description.clone()}</span></td>
+                            <td data-label=t(lang, "history-col-type")>{txn_kind_label(lang, l.kind)}<span class="hint block">{t(lang, &l.note.label_key())}</span></td>
                             <td data-label=t(lang, "contracts-col-status")><span class=status_class>{txn_status_label(lang, l.status)}</span></td>
                             <td data-label=t(lang, "history-col-amount") class="num">{m(l.amount)}</td>
                             <td data-label=t(lang, "history-col-fees") class="num">{m(l.fees)}</td>

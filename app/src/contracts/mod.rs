@@ -15,7 +15,7 @@ pub mod schedule_page;
 #[cfg(feature = "ssr")]
 pub mod service;
 
-use crate::domain::account::{RowStatus, TxnKind, TxnStatus};
+use crate::domain::account::{InFlight, RowStatus, TxnKind, TxnNote, TxnStatus};
 use crate::domain::Money;
 use crate::i18n::{t, Locale};
 use serde::{Deserialize, Serialize};
@@ -53,6 +53,8 @@ pub struct ContractSummary {
     pub due_today: bool,
     pub past_due: Money,
     pub fees_due: Money,
+    /// Payments submitted and not yet posted (already netted from `next_due`, `past_due`, `fees_due`).
+    pub in_flight: Option<InFlight>,
     pub autopay: bool,
     /// The signed-in customer's role on this contract.
     pub role: String,
@@ -109,7 +111,7 @@ pub struct HistoryLine {
     pub tax: Money,
     pub excess: Money,
     pub reference: String,
-    pub description: String,
+    pub note: TxnNote,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -181,6 +183,7 @@ pub fn row_status_label(l: Locale, s: RowStatus) -> String {
         RowStatus::PaidLate => t(l, "contracts-row-paid-late"),
         RowStatus::PastDue => t(l, "contracts-row-past-due"),
         RowStatus::Due => t(l, "contracts-row-due"),
+        RowStatus::Pending => t(l, "contracts-row-pending"),
         RowStatus::Projected => t(l, "contracts-row-projected"),
     }
 }

@@ -2,7 +2,7 @@
 //! codes parsed); an unreadable value is a failure on our side, never shown as data.
 
 use super::{ContractKind, HistoryLine};
-use crate::domain::account::{Installment, TxnKind, TxnStatus};
+use crate::domain::account::{Installment, TxnKind, TxnNote, TxnStatus};
 use crate::domain::dates::parse_iso;
 use crate::domain::{Apr, Money};
 use crate::error::ServiceError;
@@ -170,7 +170,7 @@ impl TryFrom<TransactionRow> for HistoryLine {
             tax: Money::from_cents(r.tax_cents),
             excess: Money::from_cents(r.excess_cents),
             reference: r.reference,
-            description: r.description,
+            note: TxnNote::parse(&r.description).ok_or_else(|| bad_data("description"))?,
         })
     }
 }

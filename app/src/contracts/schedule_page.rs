@@ -42,6 +42,7 @@ fn status_class(s: RowStatus) -> &'static str {
         RowStatus::PaidLate => "status status-warn",
         RowStatus::PastDue => "status status-bad",
         RowStatus::Due => "status status-info",
+        RowStatus::Pending => "status status-info",
         RowStatus::Projected => "status",
     }
 }

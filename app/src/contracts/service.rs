@@ -127,6 +127,7 @@ pub fn summarize(
         due_today: !closed && pos.next_due.is_some_and(|(d, _)| d == today),
         past_due: if closed { Money::ZERO } else { pos.past_due },
         fees_due: if closed { Money::ZERO } else { pos.fees_due },
+        in_flight: if closed { None } else { pos.in_flight },
         autopay: false,
         role: rec.role.clone(),
         chart: schedule

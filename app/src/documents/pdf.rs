@@ -238,17 +238,61 @@ impl Pdf {
     }
 
     /// One table row: each cell in its column, long cells cut with an ellipsis.
+    /// A table row: each cell wraps within its column (a word too long for it is cut with an
+    /// ellipsis), and the row is as tall as its tallest cell. Nothing is dropped.
     pub fn row(&mut self, columns: &[Column], cells: &[String], size: f32, weight: Weight) {
-        self.ensure(line_height(size));
-        for (c, text) in columns.iter().zip(cells) {
-            let text = self.fit(text, c.width - 1.5, size, weight);
-            let x = match c.align {
-                Align::Left => c.x,
-                Align::Right => c.x + c.width,
-            };
-            self.text_at(x, &text, size, weight, c.align);
+        let wrapped = self.cell_lines(columns, cells, size, weight);
+        let lines = wrapped.iter().map(Vec::len).max().unwrap_or(0).max(1);
+        self.ensure(line_height(size) * lines as f32);
+        for i in 0..lines {
+            for (c, cell) in columns.iter().zip(&wrapped) {
+                let Some(text) = cell.get(i) else { continue };
+                let x = match c.align {
+                    Align::Left => c.x,
+                    Align::Right => c.x + c.width,
+                };
+                self.text_at(x, text, size, weight, c.align);
+            }
+            self.advance(line_height(size));
         }
-        self.advance(line_height(size));
+    }
+
+    /// How tall `row` will draw these cells, so a caller can break the page (and repeat a header)
+    /// before it.
+    pub fn row_height(
+        &self,
+        columns: &[Column],
+        cells: &[String],
+        size: f32,
+        weight: Weight,
+    ) -> f32 {
+        let lines = self
+            .cell_lines(columns, cells, size, weight)
+            .iter()
+            .map(Vec::len)
+            .max()
+            .unwrap_or(0)
+            .max(1);
+        line_height(size) * lines as f32
+    }
+
+    fn cell_lines(
+        &self,
+        columns: &[Column],
+        cells: &[String],
+        size: f32,
+        weight: Weight,
+    ) -> Vec<Vec<String>> {
+        columns
+            .iter()
+            .zip(cells)
+            .map(|(c, text)| {
+                self.wrap(text, c.width - 1.5, size, weight)
+                    .iter()
+                    .map(|line| self.fit(line, c.width - 1.5, size, weight))
+                    .collect()
+            })
+            .collect()
     }
 
     fn fit(&self, text: &str, width: f32, size: f32, weight: Weight) -> String {

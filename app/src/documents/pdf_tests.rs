@@ -41,6 +41,39 @@ fn wraps_at_spaces_and_fits_with_an_ellipsis() {
 }
 
 #[test]
+fn a_table_row_wraps_its_cells_instead_of_cutting_them() {
+    let mut d = doc();
+    let cols = [
+        Column {
+            x: 0.0,
+            width: 20.0,
+            align: Align::Left,
+        },
+        Column {
+            x: 20.0,
+            width: 30.0,
+            align: Align::Right,
+        },
+    ];
+    let cells = [
+        "Payment returned: insufficient funds".to_string(),
+        "$698.42".to_string(),
+    ];
+    let one_line = d.row_height(&cols, &["Fee".into(), "$1.00".into()], 9.0, Weight::Regular);
+    let tall = d.row_height(&cols, &cells, 9.0, Weight::Regular);
+    assert!(tall >= 3.0 * one_line, "{tall} vs {one_line}");
+    let before = d.y;
+    d.row(&cols, &cells, 9.0, Weight::Regular);
+    assert!((d.y - before - tall).abs() < 1e-4);
+    let bytes = d.finish(|_, _| String::new()).unwrap();
+    let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
+    for word in ["Payment", "returned:", "insufficient", "funds"] {
+        assert!(text.contains(word), "{word} in {text}");
+    }
+    assert!(!text.contains('…'), "{text}");
+}
+
+#[test]
 fn pages_break_and_every_page_gets_a_footer() {
     let mut d = doc();
     for i in 0..120 {

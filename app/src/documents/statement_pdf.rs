@@ -6,7 +6,7 @@
 use super::blocks::{finish_with_footer, label_value, letterhead};
 use super::pdf::{line_height, Align, Column, Paper, Pdf, Weight};
 use super::service::StatementData;
-use crate::contracts::{txn_kind_label, txn_status_label, ContractKind};
+use crate::contracts::{txn_status_label, ContractKind};
 use crate::domain::account::GRACE_DAYS;
 use crate::error::ServiceError;
 use crate::i18n::{format, t, tf, Locale};
@@ -94,7 +94,10 @@ pub fn render(
         (t(l, "pdf-past-due"), money(c.past_due)),
         (t(l, "pdf-fees-due"), money(c.fees_due)),
     ];
-    for (label, value) in rows {
+    let in_flight = c
+        .in_flight
+        .map(|f| (t(l, "pdf-in-flight"), money(f.amount)));
+    for (label, value) in rows.into_iter().chain(in_flight) {
         label_value(&mut pdf, &label, &value, 9.5, Weight::Regular);
     }
     pdf.advance(3.0);
@@ -165,22 +168,16 @@ pub fn render(
         pdf.line(&t(l, "pdf-no-activity"), 9.0, Weight::Regular);
     }
     for a in &d.activity {
-        if pdf.ensure(line_height(8.5)) {
-            draw_header(&mut pdf);
-        }
-        let kind = txn_kind_label(l, a.kind);
-        let description = if a.description.is_empty() {
-            kind
-        } else {
-            format!("{kind} · {}", a.description)
-        };
         let cells = [
             format::date(l, a.date),
-            description,
+            t(l, &a.note.label_key()),
             txn_status_label(l, a.status),
             money(a.amount),
             a.reference.clone(),
         ];
+        if pdf.ensure(pdf.row_height(&cols, &cells, 8.5, Weight::Regular)) {
+            draw_header(&mut pdf);
+        }
         pdf.row(&cols, &cells, 8.5, Weight::Regular);
     }
     pdf.advance(line_height(9.0));

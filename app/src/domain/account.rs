@@ -2,6 +2,7 @@
 //! instalments are paid (on time or late), what is past due, what is due next. Pure, so the
 //! dashboard, the schedule page and the CSV all agree.
 
+use super::dates::add_business_days;
 use super::loan::Allocation;
 use super::Money;
 use serde::{Deserialize, Serialize};
@@ -9,6 +10,9 @@ use time::{Date, Duration};
 
 /// Days after the due date before a payment counts as late.
 pub const GRACE_DAYS: i64 = 10;
+
+/// Business days a submitted bank payment takes to post (seed 002: "within 3 days").
+pub const SETTLEMENT_DAYS: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Installment {
@@ -74,6 +78,25 @@ impl TxnStatus {
     }
 }
 
+codes! {
+    /// What a transaction was, as the customer reads it in the history and on statements. Stored as
+    /// a code; each language names it (`label_key`).
+    TxnNote {
+        OnlinePayment = "online_payment",
+        FinalPayoff = "final_payoff",
+        LateCharge = "late_charge",
+        ReturnedPaymentFee = "returned_payment_fee",
+        /// A payment the bank sent back for insufficient funds (NACHA R01).
+        ReturnedNsf = "returned_nsf",
+    }
+}
+
+impl TxnNote {
+    pub fn label_key(self) -> String {
+        format!("txn-note-{}", self.code().replace('_', "-"))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Txn {
     pub kind: TxnKind,
@@ -93,6 +116,19 @@ impl Txn {
             Money::ZERO
         }
     }
+
+    fn in_flight(&self) -> bool {
+        self.kind == TxnKind::Payment && self.status == TxnStatus::Pending
+    }
+}
+
+/// Payments submitted but not yet posted: they count against what is due (so nobody is asked to
+/// pay twice) but not yet against the balance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InFlight {
+    pub amount: Money,
+    /// When the last of them is expected to post.
+    pub posts_on: Date,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -100,6 +136,8 @@ pub enum RowStatus {
     Paid,
     PaidLate,
     PastDue,
+    /// Covered by a payment that has not posted yet.
+    Pending,
     /// The next instalment, not yet due.
     Due,
     Projected,
@@ -110,12 +148,16 @@ pub struct Position {
     pub payments_made: u32,
     pub payments_remaining: u32,
     pub paid_to_date: Money,
+    /// Owed on instalments whose date has passed, less payments in flight.
     pub past_due: Money,
+    /// Fees charged and not paid, less payments in flight.
     pub fees_due: Money,
-    /// The next instalment not yet due and not fully paid: its date and what is still owed on it.
+    /// The next instalment not yet due and not covered by payments posted or in flight: its date
+    /// and what is still owed on it.
     pub next_due: Option<(Date, Money)>,
+    pub in_flight: Option<InFlight>,
     pub rows: Vec<RowStatus>,
-    /// Total still owed on instalments not yet paid (for a lease: the remaining payments).
+    /// Total still owed on instalments not yet paid, as posted (for a lease: the remaining payments).
     pub remaining_scheduled: Money,
 }
 
@@ -139,6 +181,27 @@ pub fn position(schedule: &[Installment], txns: &[Txn], today: Date) -> Position
         .filter(|t| t.kind == TxnKind::Payment && t.status == TxnStatus::Posted)
         .map(|t| t.allocation.fees)
         .sum();
+    let fees_owed = (fees_charged - fees_paid).max(Money::ZERO);
+    let in_flight = txns
+        .iter()
+        .filter(|t| t.in_flight())
+        .fold(None, |acc: Option<InFlight>, t| {
+            let posts_on = add_business_days(t.date, SETTLEMENT_DAYS);
+            Some(match acc {
+                None => InFlight {
+                    amount: t.amount,
+                    posts_on,
+                },
+                Some(a) => InFlight {
+                    amount: a.amount + t.amount,
+                    posts_on: a.posts_on.max(posts_on),
+                },
+            })
+        });
+    // A payment in flight goes to fees first, then to instalments in order — as it will post.
+    let pending = in_flight.map_or(Money::ZERO, |f| f.amount);
+    let pending_to_fees = pending.min(fees_owed);
+    let covered = paid + (pending - pending_to_fees);
 
     let mut rows = Vec::with_capacity(schedule.len());
     let mut cumulative = Money::ZERO;
@@ -152,22 +215,24 @@ pub fn position(schedule: &[Installment], txns: &[Txn], today: Date) -> Position
         if inst.due_date < today {
             due_before_today = cumulative;
         }
+        if cumulative > paid {
+            remaining_scheduled += cumulative - before.max(paid);
+        }
         let status = if cumulative <= paid {
             payments_made += 1;
             match date_reaching(&credits, cumulative) {
                 Some(d) if d > inst.due_date + Duration::days(GRACE_DAYS) => RowStatus::PaidLate,
                 _ => RowStatus::Paid,
             }
+        } else if cumulative <= covered {
+            RowStatus::Pending
+        } else if inst.due_date < today {
+            RowStatus::PastDue
+        } else if next_due.is_none() {
+            next_due = Some((inst.due_date, cumulative - before.max(covered)));
+            RowStatus::Due
         } else {
-            remaining_scheduled += cumulative - before.max(paid);
-            if inst.due_date < today {
-                RowStatus::PastDue
-            } else if next_due.is_none() {
-                next_due = Some((inst.due_date, cumulative - before.max(paid)));
-                RowStatus::Due
-            } else {
-                RowStatus::Projected
-            }
+            RowStatus::Projected
         };
         rows.push(status);
     }
@@ -175,9 +240,10 @@ pub fn position(schedule: &[Installment], txns: &[Txn], today: Date) -> Position
         payments_made,
         payments_remaining: schedule.len() as u32 - payments_made,
         paid_to_date: paid,
-        past_due: (due_before_today - paid).max(Money::ZERO),
-        fees_due: (fees_charged - fees_paid).max(Money::ZERO),
+        past_due: (due_before_today - covered).max(Money::ZERO),
+        fees_due: fees_owed - pending_to_fees,
         next_due,
+        in_flight,
         rows,
         remaining_scheduled,
     }
@@ -257,7 +323,15 @@ mod tests {
         );
         assert_eq!(p.payments_made, 2);
         assert_eq!(p.payments_remaining, 3);
-        assert_eq!(p.past_due, Money::from_cents(20_000));
+        // 200.00 owed on the 3rd and 4th, less the 50.00 in flight.
+        assert_eq!(p.past_due, Money::from_cents(15_000));
+        assert_eq!(
+            p.in_flight,
+            Some(InFlight {
+                amount: Money::from_cents(5_000),
+                posts_on: date!(2025 - 03 - 25)
+            })
+        );
         assert_eq!(
             p.next_due,
             Some((date!(2025 - 05 - 15), Money::from_cents(10_000)))
@@ -285,5 +359,88 @@ mod tests {
             Some((date!(2025 - 06 - 01), Money::from_cents(6_000)))
         );
         assert_eq!(p.past_due, Money::ZERO);
+    }
+
+    fn monthly(n: u32, first: Date) -> Vec<Installment> {
+        (0..n)
+            .map(|i| inst(i + 1, crate::domain::dates::add_months(first, i)))
+            .collect()
+    }
+
+    #[test]
+    fn a_payment_in_flight_covers_the_next_instalment_without_counting_as_paid() {
+        // Olga's case: the Dec 1 instalment paid on Sun Nov 29, not posted yet.
+        let schedule = monthly(3, date!(2026 - 11 - 01));
+        let txns = [
+            pay(date!(2026 - 10 - 30), 10_000, TxnStatus::Posted),
+            pay(date!(2026 - 11 - 29), 10_000, TxnStatus::Pending),
+        ];
+        for today in [
+            date!(2026 - 11 - 30),
+            date!(2026 - 12 - 01),
+            date!(2026 - 12 - 02),
+        ] {
+            let p = position(&schedule, &txns, today);
+            assert_eq!(
+                p.rows,
+                vec![RowStatus::Paid, RowStatus::Pending, RowStatus::Due],
+                "{today}"
+            );
+            assert_eq!(
+                p.next_due,
+                Some((date!(2027 - 01 - 01), Money::from_cents(10_000)))
+            );
+            assert_eq!(
+                p.past_due,
+                Money::ZERO,
+                "not past due while it is in flight ({today})"
+            );
+            assert_eq!(p.payments_made, 1, "not paid until it posts");
+            assert_eq!(
+                p.remaining_scheduled,
+                Money::from_cents(20_000),
+                "balance as posted"
+            );
+            assert_eq!(
+                p.in_flight,
+                Some(InFlight {
+                    amount: Money::from_cents(10_000),
+                    posts_on: date!(2026 - 12 - 02)
+                })
+            );
+        }
+    }
+
+    #[test]
+    fn a_partial_payment_in_flight_goes_to_fees_first_then_reduces_what_is_due() {
+        let schedule = monthly(2, date!(2026 - 12 - 01));
+        let fee = Txn {
+            kind: TxnKind::LateCharge,
+            status: TxnStatus::Posted,
+            date: date!(2026 - 11 - 20),
+            amount: Money::from_cents(2_500),
+            allocation: Allocation::default(),
+            tax: Money::ZERO,
+        };
+        let txns = [fee, pay(date!(2026 - 11 - 28), 6_000, TxnStatus::Pending)];
+        let p = position(&schedule, &txns, date!(2026 - 11 - 30));
+        assert_eq!(p.fees_due, Money::ZERO);
+        assert_eq!(
+            p.next_due,
+            Some((date!(2026 - 12 - 01), Money::from_cents(6_500)))
+        );
+        let later = position(&schedule, &txns, date!(2026 - 12 - 05));
+        assert_eq!(later.past_due, Money::from_cents(6_500));
+        assert_eq!(later.rows[0], RowStatus::PastDue);
+        // Returned, it no longer counts.
+        let mut returned = txns.clone();
+        returned[1].status = TxnStatus::Returned;
+        let p = position(&schedule, &returned, date!(2026 - 11 - 30));
+        assert_eq!(p.fees_due, Money::from_cents(2_500));
+        assert_eq!(
+            p.next_due,
+            Some((date!(2026 - 12 - 01), Money::from_cents(10_000)))
+        );
+        assert_eq!(p.in_flight, None);
     }
 }

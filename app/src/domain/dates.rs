@@ -23,6 +23,27 @@ pub fn days_between(a: Date, b: Date) -> i64 {
     (b - a).whole_days()
 }
 
+/// The business day `days` business days after `date` (Saturdays and Sundays skipped; the lender's
+/// holiday list arrives with payment settlement).
+pub fn add_business_days(date: Date, days: u32) -> Date {
+    let mut d = date;
+    let mut left = days;
+    while left > 0 {
+        d = d.next_day().expect("date in range");
+        if is_business_day(d) {
+            left -= 1;
+        }
+    }
+    d
+}
+
+pub fn is_business_day(date: Date) -> bool {
+    !matches!(
+        date.weekday(),
+        time::Weekday::Saturday | time::Weekday::Sunday
+    )
+}
+
 /// Parses `YYYY-MM-DD` (the form dates take in the database and in URLs).
 pub fn parse_iso(s: &str) -> Option<Date> {
     Date::parse(
@@ -36,6 +57,31 @@ pub fn parse_iso(s: &str) -> Option<Date> {
 mod tests {
     use super::*;
     use time::macros::date;
+
+    #[test]
+    fn business_days_skip_weekends() {
+        // 2026-11-27 is a Friday, 2026-11-29 a Sunday.
+        assert_eq!(
+            add_business_days(date!(2026 - 11 - 27), 1),
+            date!(2026 - 11 - 30)
+        );
+        assert_eq!(
+            add_business_days(date!(2026 - 11 - 29), 3),
+            date!(2026 - 12 - 02)
+        );
+        assert_eq!(
+            add_business_days(date!(2026 - 12 - 01), 3),
+            date!(2026 - 12 - 04)
+        );
+        assert_eq!(
+            add_business_days(date!(2026 - 12 - 03), 3),
+            date!(2026 - 12 - 08)
+        );
+        assert_eq!(
+            add_business_days(date!(2026 - 12 - 03), 0),
+            date!(2026 - 12 - 03)
+        );
+    }
 
     #[test]
     fn month_steps_clamp_the_day() {

@@ -186,6 +186,11 @@ mod tests {
         use crate::error::{AppError, Conflict, PasskeyBrowser};
         let mut keys: Vec<String> = EventKind::ALL.iter().map(|k| k.label_key()).collect();
         keys.extend(SignInProof::ALL.iter().map(|p| p.label_key()));
+        keys.extend(
+            crate::domain::account::TxnNote::ALL
+                .iter()
+                .map(|n| n.label_key()),
+        );
         for l in Locale::ALL {
             for key in &keys {
                 assert_ne!(&format(l, key, None), key, "{key} in {l:?}");

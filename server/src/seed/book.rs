@@ -2,7 +2,7 @@
 //! arithmetic and whose payment histories are generated through the same ledger the portal uses,
 //! so every figure on screen is consistent with the formulas.
 
-use app::domain::account::{Installment as Row, TxnKind, TxnStatus};
+use app::domain::account::{Installment as Row, TxnKind, TxnNote, TxnStatus};
 use app::domain::lease::LeaseTerms;
 use app::domain::loan::{amortize, Allocation, LoanLedger};
 use app::domain::{Apr, Money};
@@ -59,7 +59,7 @@ pub struct GenTxn {
     pub amount: Money,
     pub allocation: Allocation,
     pub tax: Money,
-    pub description: &'static str,
+    pub note: TxnNote,
 }
 
 pub fn late_fee() -> Money {
@@ -153,7 +153,7 @@ impl DemoContract {
                         row.payment,
                         Allocation::default(),
                         Money::ZERO,
-                        "Payment returned: insufficient funds",
+                        TxnNote::ReturnedNsf,
                     ));
                 }
                 if attempt && row.due_date + Duration::days(2) <= today {
@@ -165,7 +165,7 @@ impl DemoContract {
                         late_fee(),
                         Allocation::default(),
                         Money::ZERO,
-                        "Returned payment fee",
+                        TxnNote::ReturnedPaymentFee,
                     ));
                 }
                 if row.due_date + Duration::days(11) <= today {
@@ -177,7 +177,7 @@ impl DemoContract {
                         late_fee(),
                         Allocation::default(),
                         Money::ZERO,
-                        "Late charge",
+                        TxnNote::LateCharge,
                     ));
                 }
                 continue;
@@ -197,7 +197,7 @@ impl DemoContract {
                     late_fee(),
                     Allocation::default(),
                     Money::ZERO,
-                    "Late charge",
+                    TxnNote::LateCharge,
                 ));
             }
             let final_payoff =
@@ -217,7 +217,7 @@ impl DemoContract {
                     amount,
                     Allocation::default(),
                     Money::ZERO,
-                    "Online payment (processing)",
+                    TxnNote::OnlinePayment,
                 ));
                 continue;
             }
@@ -235,10 +235,10 @@ impl DemoContract {
             } else {
                 (ledger.apply_payment(date, amount), Money::ZERO)
             };
-            let description = if final_payoff {
-                "Final payoff"
+            let note = if final_payoff {
+                TxnNote::FinalPayoff
             } else {
-                "Online payment"
+                TxnNote::OnlinePayment
             };
             out.push(txn(
                 TxnKind::Payment,
@@ -247,7 +247,7 @@ impl DemoContract {
                 amount,
                 allocation,
                 tax,
-                description,
+                note,
             ));
         }
         out.sort_by_key(|t| t.date);
@@ -262,7 +262,7 @@ fn txn(
     amount: Money,
     allocation: Allocation,
     tax: Money,
-    description: &'static str,
+    note: TxnNote,
 ) -> GenTxn {
     GenTxn {
         kind,
@@ -271,6 +271,6 @@ fn txn(
         amount,
         allocation,
         tax,
-        description,
+        note,
     }
 }

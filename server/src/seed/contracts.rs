@@ -171,7 +171,7 @@ pub async fn insert_missing(
             )
             .bind(id).bind(t.kind.as_str()).bind(t.status.as_str()).bind(t.date.to_string()).bind(t.amount.cents())
             .bind(t.allocation.fees.cents()).bind(t.allocation.interest.cents()).bind(t.allocation.principal.cents()).bind(t.tax.cents()).bind(t.allocation.excess.cents())
-            .bind(format!("{}-{:04}", k.number, i + 1)).bind(t.description).bind(now)
+            .bind(format!("{}-{:04}", k.number, i + 1)).bind(t.note.code()).bind(now)
             .execute(&mut *tx).await?;
         }
     }

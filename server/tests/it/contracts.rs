@@ -10,13 +10,13 @@ use app::error::AppError;
 use serde_json::Value;
 use sqlx::Row;
 
-async fn seeded() -> TestApp {
+pub(crate) async fn seeded() -> TestApp {
     let app = spawn().await;
     server::seed::seed_demo(&app.state).await.unwrap();
     app
 }
 
-async fn signed_in(app: &TestApp, email: &str) -> reqwest::Client {
+pub(crate) async fn signed_in(app: &TestApp, email: &str) -> reqwest::Client {
     let c = app.client();
     assert_eq!(
         login(app, &c, email, server::seed::DEMO_PASSWORD)
@@ -27,7 +27,7 @@ async fn signed_in(app: &TestApp, email: &str) -> reqwest::Client {
     c
 }
 
-async fn contracts_of(app: &TestApp, c: &reqwest::Client) -> Vec<Value> {
+pub(crate) async fn contracts_of(app: &TestApp, c: &reqwest::Client) -> Vec<Value> {
     let r = app.post(c, "/api/my_contracts", &[]).await;
     assert_eq!(r.status(), 200);
     r.json::<Vec<Value>>().await.unwrap()
