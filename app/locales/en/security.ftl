@@ -75,3 +75,9 @@ event-method-temporary-password = temporary password
 event-staff-sign-in = A staff member signed in
 event-username-reminder = Username reminder sent
 event-phone-changed = Mobile number changed
+
+## Browser names (proper nouns stay as they are)
+
+agent-on = { $browser } on { $os }
+agent-unknown = Unknown browser
+agent-script = Script

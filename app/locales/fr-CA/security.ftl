@@ -75,3 +75,9 @@ event-method-temporary-password = mot de passe temporaire
 event-staff-sign-in = Connexion d'un membre du personnel
 event-username-reminder = Rappel du nom d'utilisateur envoyé
 event-phone-changed = Numéro de mobile modifié
+
+## Browser names (proper nouns stay as they are)
+
+agent-on = { $browser } sous { $os }
+agent-unknown = Navigateur inconnu
+agent-script = Script

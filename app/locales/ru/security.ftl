@@ -76,3 +76,9 @@ event-method-temporary-password = временный пароль
 event-staff-sign-in = Вход сотрудника
 event-username-reminder = Отправлено напоминание логина
 event-phone-changed = Номер мобильного телефона изменён
+
+## Browser names (proper nouns stay as they are)
+
+agent-on = { $browser } на { $os }
+agent-unknown = Неизвестный браузер
+agent-script = Скрипт

@@ -264,6 +264,6 @@ pub async fn remember_if_new(
     if is_authorised(&state.db, customer_id, device_token, now).await? {
         return Ok(None);
     }
-    let label = crate::domain::agent::describe(&client.user_agent);
+    let label = crate::domain::agent::describe(&client.user_agent).label();
     Ok(Some(remember(state, customer_id, &label).await?))
 }

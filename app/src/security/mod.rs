@@ -6,6 +6,7 @@ pub mod page;
 #[cfg(feature = "ssr")]
 pub mod service;
 
+use crate::domain::agent::{AgentName, Browser};
 use crate::domain::{EventKind, SignInProof};
 use crate::i18n::{t, tf, Locale};
 use serde::{Deserialize, Serialize};
@@ -17,7 +18,7 @@ pub const HISTORY_DAYS: i64 = 90;
 pub struct SessionView {
     pub id: i64,
     pub current: bool,
-    pub device: String,
+    pub device: AgentName,
     pub ip: String,
     pub created_at: i64,
     pub last_seen_at: i64,
@@ -26,7 +27,7 @@ pub struct SessionView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeviceView {
     pub id: i64,
-    pub device: String,
+    pub device: AgentName,
     pub created_at: i64,
     pub last_used_at: i64,
     pub expires_at: i64,
@@ -38,7 +39,7 @@ pub struct SignInEvent {
     pub kind: String,
     pub success: bool,
     pub ip: String,
-    pub device: String,
+    pub device: AgentName,
     pub detail: String,
 }
 
@@ -52,6 +53,23 @@ pub struct SecurityOverview {
 /// "Nov 21, 2026, 21:53 UTC" (in the page's language).
 pub fn when(unix: i64) -> String {
     crate::components::format::date_time(unix)
+}
+
+/// "Chrome on Android" in `l`.
+pub fn device_name(l: Locale, a: &AgentName) -> String {
+    let browser = match &a.browser {
+        Browser::Named(n) => n.clone(),
+        Browser::Script => t(l, "agent-script"),
+        Browser::Unknown => t(l, "agent-unknown"),
+    };
+    match &a.os {
+        Some(os) => tf(
+            l,
+            "agent-on",
+            &[("browser", browser.into()), ("os", os.clone().into())],
+        ),
+        None => browser,
+    }
 }
 
 /// What a sign-in history entry was, in `l`.

@@ -1,7 +1,7 @@
 //! /profile (the profile menu) and /profile/security (sessions, devices, sign-in history).
 
 use super::api::{load_security_overview, RevokeDevice, RevokeOtherSessions, RevokeSession};
-use super::{event_text, when, SecurityOverview};
+use super::{device_name, event_text, when, SecurityOverview};
 use crate::components::alert::Tone;
 use crate::components::toast::use_toasts;
 use crate::components::{Alert, PageSpinner};
@@ -114,13 +114,13 @@ fn Overview(
                     view! {
                         <li class="row" data-session=id>
                             <div>
-                                <strong>{s.device.clone()}</strong>
+                                <strong>{device_name(l, &s.device)}</strong>
                                 {s.current.then(|| view! { <span class="badge badge-ok">{t(l, "security-this-device")}</span> })}
                                 <span class="hint block">{tf(l, "security-session-meta", &[("ip", s.ip.clone().into()), ("created", when(s.created_at).into()), ("seen", when(s.last_seen_at).into())])}</span>
                             </div>
                             {(!s.current).then(|| view! {
                                 <button type="button" class="btn btn-secondary" disabled=move || revoke.pending().get()
-                                    aria-label=tf(l, "security-session-sign-out-label", &[("device", s.device.clone().into())])
+                                    aria-label=tf(l, "security-session-sign-out-label", &[("device", device_name(l, &s.device).into())])
                                     on:click=move |_| { revoke.dispatch(RevokeSession { id }); }>{t(l, "security-sign-out")}</button>
                             })}
                         </li>
@@ -144,10 +144,10 @@ fn Overview(
                     view! {
                         <li class="row" data-device=id>
                             <div>
-                                <strong>{d.device.clone()}</strong>
+                                <strong>{device_name(l, &d.device)}</strong>
                                 <span class="hint block">{tf(l, "security-device-meta", &[("created", when(d.created_at).into()), ("used", when(d.last_used_at).into()), ("expires", when(d.expires_at).into())])}</span>
                             </div>
-                            <button type="button" class="btn btn-secondary" aria-label=tf(l, "security-remove-label", &[("device", d.device.clone().into())])
+                            <button type="button" class="btn btn-secondary" aria-label=tf(l, "security-remove-label", &[("device", device_name(l, &d.device).into())])
                                 on:click=move |_| { revoke_device.dispatch(RevokeDevice { id }); }>{t(l, "security-remove")}</button>
                         </li>
                     }
@@ -165,7 +165,7 @@ fn Overview(
                             <td data-label=t(l, "security-col-when")>{when(e.at)}</td>
                             <td data-label=t(l, "security-col-event")>{event_text(l, &e.kind, &e.detail)}</td>
                             <td data-label=t(l, "security-col-result")><span class=if e.success { "status status-ok" } else { "status status-bad" }>{if e.success { t(l, "security-result-ok") } else { t(l, "security-result-failed") }}</span></td>
-                            <td data-label=t(l, "security-col-device")>{e.device.clone()}</td>
+                            <td data-label=t(l, "security-col-device")>{device_name(l, &e.device)}</td>
                             <td data-label=t(l, "security-col-ip")>{e.ip.clone()}</td>
                         </tr>
                     }).collect_view()}

@@ -2,7 +2,7 @@
 //! customer, so an id belonging to someone else is simply not found.
 
 use super::{DeviceView, SecurityOverview, SessionView, SignInEvent, HISTORY_DAYS};
-use crate::domain::agent::describe;
+use crate::domain::agent::{describe, AgentName};
 use crate::domain::EventKind;
 use crate::error::{AppError, ServiceError};
 use crate::infra::audit::{AuthEvent, ClientInfo};
@@ -82,7 +82,7 @@ pub async fn overview(
         .map(|r| DeviceView {
             id: r.id,
             // The label was named from the browser when the device was remembered.
-            device: r.label,
+            device: AgentName::from_label(&r.label),
             created_at: r.created_at,
             last_used_at: r.last_used_at,
             expires_at: r.expires_at,

@@ -236,20 +236,28 @@ async fn devices_keep_their_browser_name_and_the_two_sign_in_steps_read_differen
         .unwrap();
     assert_eq!(login(&app, &chrome, email, &pw).await.status(), 200);
     let o = overview(&app, &chrome).await;
-    let names: Vec<&str> = o["devices"]
+    let named = |v: &serde_json::Value, l| {
+        let agent: app::domain::agent::AgentName = serde_json::from_value(v.clone()).unwrap();
+        app::security::device_name(l, &agent)
+    };
+    let (en, ru) = (app::i18n::Locale::En, app::i18n::Locale::Ru);
+    let names: Vec<String> = o["devices"]
         .as_array()
         .unwrap()
         .iter()
-        .filter_map(|d| d["device"].as_str())
+        .map(|d| named(&d["device"], en))
         .collect();
-    assert!(names.contains(&"Chrome on Linux"), "{names:?}");
+    assert!(names.contains(&"Chrome on Linux".to_string()), "{names:?}");
     let current = o["sessions"]
         .as_array()
         .unwrap()
         .iter()
         .find(|s| s["current"] == true)
         .unwrap();
-    assert_eq!(current["device"], "Chrome on Linux");
+    assert_eq!(named(&current["device"], en), "Chrome on Linux");
+    assert_eq!(named(&current["device"], ru), "Chrome на Linux");
+    let unknown = app::domain::agent::describe("SomethingElse/1.0");
+    assert_eq!(app::security::device_name(ru, &unknown), "Неизвестный браузер");
     // The password step and the completed sign-in are two events with two different names.
     let l = app::i18n::Locale::En;
     assert_eq!(app::security::event_text(l, "login", ""), "Password check");
