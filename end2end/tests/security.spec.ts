@@ -24,3 +24,19 @@ test('sign out another session from the Security page and see it signed out', as
   await expect(other).toHaveURL(/\/login\?reason=signin/);
   await other.context().close();
 });
+
+test('times are in the browser’s time zone, server-rendered and after navigation alike', async ({ browser }, info) => {
+  const context = await browser.newContext({ timezoneId: 'America/Toronto' });
+  const page = await context.newPage();
+  await registerAndSignIn(page, `${info.project.name}-zone`);
+  // Toronto is five hours behind UTC in winter, four in summer (the test calendar may be either).
+  const toronto = /\(UTC−[45]\)/;
+  await page.goto('/profile/security');
+  await hydrated(page);
+  await expect(page.locator('td[data-label="When"]').first()).toContainText(toronto);
+  await page.goto('/profile');
+  await hydrated(page);
+  await page.getByRole('link', { name: /Security/ }).click();
+  await expect(page.locator('td[data-label="When"]').first()).toContainText(toronto);
+  await context.close();
+});

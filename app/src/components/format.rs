@@ -15,9 +15,9 @@ pub fn date(d: Date) -> String {
     i18n::format::date(current(), d)
 }
 
-/// A moment (unix seconds) in UTC, with the time of day.
+/// A moment (unix seconds) with the time of day, in the customer's time zone (`i18n::zone`).
 pub fn date_time(unix: i64) -> String {
-    i18n::format::date_time(current(), unix)
+    i18n::format::date_time(current(), unix, i18n::zone::offset_at(unix))
 }
 
 #[cfg(test)]

@@ -154,16 +154,21 @@ pub fn month_year(locale: Locale, year: i32, month: u8) -> String {
     }
 }
 
-/// A moment in UTC: "Nov 21, 2026, 21:53 UTC" / "21 nov. 2026, 21 h 53 UTC" / "21 нояб. 2026 г., 21:53 UTC"
-pub fn date_time(locale: Locale, unix: i64) -> String {
-    let Ok(t) = time::OffsetDateTime::from_unix_timestamp(unix) else {
+/// A moment at a given offset from UTC: "Nov 21, 2026, 16:53 (UTC−5)" / "21 nov. 2026, 16 h 53
+/// (UTC−5)" / "21 нояб. 2026 г., 21:53 (UTC)".
+pub fn date_time(locale: Locale, unix: i64, offset_seconds: i32) -> String {
+    let Ok(t) = time::OffsetDateTime::from_unix_timestamp(unix + offset_seconds as i64) else {
         return String::new();
     };
     let clock = match locale {
         Locale::FrCa => format!("{} h {:02}", t.hour(), t.minute()),
         _ => format!("{:02}:{:02}", t.hour(), t.minute()),
     };
-    format!("{}, {clock} UTC", date(locale, t.date()))
+    format!(
+        "{}, {clock} ({})",
+        date(locale, t.date()),
+        super::zone::offset_label(offset_seconds)
+    )
 }
 
 #[cfg(test)]
@@ -198,8 +203,17 @@ mod tests {
         assert_eq!(date(Locale::FrCa, d), "3 déc. 2026");
         assert_eq!(date(Locale::Ru, d), "3 дек. 2026 г.");
         assert_eq!(
-            date_time(Locale::FrCa, 1_795_300_380),
-            "21 nov. 2026, 22 h 33 UTC"
+            date_time(Locale::FrCa, 1_795_300_380, 0),
+            "21 nov. 2026, 22 h 33 (UTC)"
+        );
+        // Five hours behind, the evening is still the 21st; three ahead, it is the 22nd.
+        assert_eq!(
+            date_time(Locale::En, 1_795_300_380, -5 * 3600),
+            "Nov 21, 2026, 17:33 (UTC−5)"
+        );
+        assert_eq!(
+            date_time(Locale::Ru, 1_795_300_380, 3 * 3600),
+            "22 нояб. 2026 г., 01:33 (UTC+3)"
         );
     }
 

@@ -12,6 +12,7 @@ pub(crate) mod catalogue;
 mod error_text;
 pub mod format;
 mod issue_text;
+pub mod zone;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::{Deserialize, Serialize};
@@ -119,6 +120,7 @@ pub fn page_locale() -> Locale {
 /// own, so the page's one long start-up task is that much shorter.
 #[cfg(feature = "hydrate")]
 pub fn prepare() {
+    zone::remember();
     let _ = t(page_locale(), "common-loading");
 }
 

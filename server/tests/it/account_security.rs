@@ -257,7 +257,10 @@ async fn devices_keep_their_browser_name_and_the_two_sign_in_steps_read_differen
     assert_eq!(named(&current["device"], en), "Chrome on Linux");
     assert_eq!(named(&current["device"], ru), "Chrome на Linux");
     let unknown = app::domain::agent::describe("SomethingElse/1.0");
-    assert_eq!(app::security::device_name(ru, &unknown), "Неизвестный браузер");
+    assert_eq!(
+        app::security::device_name(ru, &unknown),
+        "Неизвестный браузер"
+    );
     // The password step and the completed sign-in are two events with two different names.
     let l = app::i18n::Locale::En;
     assert_eq!(app::security::event_text(l, "login", ""), "Password check");
@@ -269,4 +272,44 @@ async fn devices_keep_their_browser_name_and_the_two_sign_in_steps_read_differen
     assert!(history
         .iter()
         .any(|e| e["kind"] == "login_second_step" && e["detail"] == "device_code"));
+}
+
+/// Times of day are shown in the browser's zone (remembered in a cookie by the page), with the
+/// offset written next to them; without it, in UTC, said so.
+#[tokio::test]
+async fn times_follow_the_browsers_time_zone() {
+    let app = spawn().await;
+    let email = "toronto@example.com";
+    let pw = app.registered_active(email).await;
+    let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+    let url: reqwest::Url = app.base.parse().unwrap();
+    let c = reqwest::Client::builder()
+        .cookie_provider(jar.clone())
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    assert_eq!(login(&app, &c, email, &pw).await.status(), 200);
+    let page = || async {
+        let r = c
+            .get(format!("{}/profile/security", app.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200);
+        r.text().await.unwrap()
+    };
+    let utc = page().await;
+    assert!(utc.contains("(UTC)"), "no zone yet: UTC, said so");
+    // The test calendar is pinned; its month decides standard or daylight time in Toronto.
+    let zone = app::i18n::zone::parse("America/Toronto").unwrap();
+    let offset = app::i18n::zone::offset_in(&zone, app.clock_now());
+    let label = app::i18n::zone::offset_label(offset);
+    assert!(label == "UTC−5" || label == "UTC−4", "{label}");
+    jar.add_cookie_str("portal_tz=America/Toronto; Path=/", &url);
+    let local = page().await;
+    assert!(local.contains(&format!("({label})")), "{label} in the page");
+    assert!(!local.contains("(UTC)"));
+    // A made-up zone is ignored, not trusted.
+    jar.add_cookie_str("portal_tz=Mars/Olympus; Path=/", &url);
+    assert!(page().await.contains("(UTC)"));
 }
