@@ -16,4 +16,4 @@ documents-none = You have no linked contracts yet, so there are no documents to 
 documents-link-contract = Link a contract
 documents-show-all = Show all { $n } statements
 documents-show-fewer = Show fewer statements
-documents-kept = Statements for the last two years are kept here; older ones are available on request in the Message Center.
+documents-kept = Every monthly statement from the first month of each contract is kept here, paid-off contracts included.

@@ -19,4 +19,4 @@ documents-show-all = { $n ->
        *[other] Afficher les { $n } relevés
     }
 documents-show-fewer = Afficher moins de relevés
-documents-kept = Les relevés des deux dernières années sont conservés ici; les plus anciens sont offerts sur demande dans le centre de messagerie.
+documents-kept = Tous les relevés mensuels depuis le premier mois de chaque contrat sont conservés ici, y compris ceux des contrats remboursés.

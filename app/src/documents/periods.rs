@@ -4,9 +4,6 @@
 use serde::{Deserialize, Serialize};
 use time::{Date, Month};
 
-/// How many statements the portal offers per contract (two years, as lenders keep online).
-pub const STATEMENTS_KEPT: usize = 24;
-
 /// A calendar month, e.g. 2026-10.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Period {
@@ -67,8 +64,8 @@ impl Period {
 }
 
 /// The statements a contract has, newest first: months from `first_due`'s month through the last
-/// month that has ended by `today` (a closed contract stops at the month it closed), at most
-/// `STATEMENTS_KEPT`.
+/// month that has ended by `today` (a closed contract stops at the month it closed) — the whole
+/// life of the contract, as the documents page says.
 pub fn statement_periods(first_due: Date, closed_on: Option<Date>, today: Date) -> Vec<Period> {
     let start = Period::of(first_due);
     let mut last = Period::of(today).previous();
@@ -77,7 +74,7 @@ pub fn statement_periods(first_due: Date, closed_on: Option<Date>, today: Date) 
     }
     let mut out = Vec::new();
     let mut p = last;
-    while p >= start && out.len() < STATEMENTS_KEPT {
+    while p >= start {
         out.push(p);
         p = p.previous();
     }
@@ -162,14 +159,14 @@ mod tests {
     }
 
     #[test]
-    fn closed_contracts_stop_at_closing_and_lists_are_capped() {
+    fn closed_contracts_stop_at_closing_and_keep_their_whole_life() {
         let p = statement_periods(
             date!(2019 - 01 - 01),
             Some(date!(2024 - 03 - 09)),
             date!(2026 - 11 - 21),
         );
         assert_eq!(p.first().unwrap().slug(), "2024-03");
-        assert_eq!(p.len(), STATEMENTS_KEPT);
-        assert_eq!(p.last().unwrap().slug(), "2022-04");
+        assert_eq!(p.last().unwrap().slug(), "2019-01");
+        assert_eq!(p.len(), 5 * 12 + 3);
     }
 }

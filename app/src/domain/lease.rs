@@ -7,6 +7,8 @@
 //! * Early buyout after `k` payments = remaining payments + residual − unearned rent charge
 //!   (the rent charge of the payments not yet due) + purchase-option fee.
 
+use super::account::Installment;
+use super::dates::add_months;
 use super::{Apr, Money};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -65,6 +67,35 @@ impl LeaseTerms {
         remaining_payments + self.residual - unearned_rent + self.purchase_option_fee
     }
 
+    /// The payment schedule from `first_due`: the same payment every month; each month's
+    /// depreciation brings the balance down, and the last month's takes up the cents that rounding
+    /// the monthly depreciation left over (its rent charge gives them back), so the balance after
+    /// the last payment is exactly the residual.
+    pub fn schedule(&self, first_due: time::Date) -> Vec<Installment> {
+        let p = self.monthly_payment();
+        let mut balance = self.adjusted_cap_cost;
+        (1..=self.term_months)
+            .map(|k| {
+                let (depreciation, rent_charge) = if k == self.term_months {
+                    let last = balance - self.residual;
+                    (last, p.rent_charge + p.depreciation - last)
+                } else {
+                    (p.depreciation, p.rent_charge)
+                };
+                balance -= depreciation;
+                Installment {
+                    number: k,
+                    due_date: add_months(first_due, k - 1),
+                    payment: p.total,
+                    interest: rent_charge,
+                    principal: depreciation,
+                    tax: p.tax,
+                    balance,
+                }
+            })
+            .collect()
+    }
+
     /// Total of the payments over the term.
     pub fn total_of_payments(&self) -> Money {
         self.monthly_payment().total * self.term_months
@@ -110,5 +141,37 @@ mod tests {
         // at maturity the buyout is residual + fee (before tax)
         assert_eq!(t.early_buyout(36), Money::from_cents(2_710_000));
         assert_eq!(t.total_of_payments(), Money::from_cents(75_226 * 36));
+    }
+
+    #[test]
+    fn the_schedule_ends_exactly_at_the_residual_with_equal_payments() {
+        // Olga's lease: depreciation rounds, so 36 equal months leave cents over.
+        let t = LeaseTerms {
+            adjusted_cap_cost: Money::from_cents(4_199_000),
+            residual: Money::from_cents(2_230_000),
+            apr: Apr::parse("5.10").unwrap(),
+            term_months: 39,
+            tax_percent: dec!(8.875),
+            purchase_option_fee: Money::from_cents(39_000),
+        };
+        let p = t.monthly_payment();
+        assert_ne!(
+            p.depreciation * 39,
+            t.adjusted_cap_cost - t.residual,
+            "rounding leaves cents over"
+        );
+        let rows = t.schedule(time::macros::date!(2024 - 06 - 01));
+        assert_eq!(rows.len(), 39);
+        assert_eq!(rows.last().unwrap().balance, t.residual);
+        assert!(rows.iter().all(|r| r.payment == p.total && r.tax == p.tax));
+        assert!(rows
+            .iter()
+            .all(|r| r.principal + r.interest + r.tax == r.payment));
+        let depreciation: Money = rows.iter().map(|r| r.principal).sum();
+        assert_eq!(depreciation, t.adjusted_cap_cost - t.residual);
+        assert_eq!(rows[38].due_date, time::macros::date!(2027 - 08 - 01));
+        // Only the last month differs, and by cents.
+        assert!(rows[..38].iter().all(|r| r.principal == p.depreciation));
+        assert!((rows[38].principal - p.depreciation).amount().abs() < dec!(1));
     }
 }

@@ -85,23 +85,7 @@ impl DemoContract {
 
     pub fn schedule(&self) -> Vec<Row> {
         if self.lease {
-            let t = self.lease_terms();
-            let p = t.monthly_payment();
-            let mut balance = t.adjusted_cap_cost;
-            (1..=self.term)
-                .map(|k| {
-                    balance -= p.depreciation;
-                    Row {
-                        number: k,
-                        due_date: app::domain::dates::add_months(self.first_due, k - 1),
-                        payment: p.total,
-                        interest: p.rent_charge,
-                        principal: p.depreciation,
-                        tax: p.tax,
-                        balance: balance.max(t.residual),
-                    }
-                })
-                .collect()
+            self.lease_terms().schedule(self.first_due)
         } else {
             amortize(
                 Money::from_cents(self.financed_cents),

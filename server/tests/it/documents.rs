@@ -70,10 +70,37 @@ async fn the_list_has_ended_months_and_letters_for_closed_contracts() {
         Period::of(today).previous(),
         "the last month that has ended"
     );
+    // Every month of the contract's life, from the month of its first instalment.
+    let first_due = |number: &'static str| {
+        let pool = app.state.db.pool.clone();
+        async move {
+            let d: String = sqlx::query_scalar(
+                "SELECT first_due_date FROM contracts WHERE contract_number = $1",
+            )
+            .bind(number)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+            Period::of(app::domain::dates::parse_iso(&d).unwrap())
+        }
+    };
+    let months = |from: Period, to: Period| {
+        (to.year - from.year) as usize * 12 + to.month as usize - from.month as usize + 1
+    };
+    let start = first_due("LN-2023-004512").await;
     assert_eq!(
         active["statements"].as_array().unwrap().len(),
-        24,
-        "two years kept"
+        months(start, newest),
+        "the whole life of the contract"
+    );
+    let oldest = |c: &Value| -> Period {
+        serde_json::from_value(c["statements"].as_array().unwrap().last().unwrap().clone()).unwrap()
+    };
+    assert_eq!(oldest(active), start);
+    assert_eq!(
+        oldest(&list[1]),
+        first_due("LN-2017-000981").await,
+        "closed ones too"
     );
     assert!(active["letters"].as_array().unwrap().is_empty());
     let closed = &list[1];
