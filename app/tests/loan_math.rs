@@ -176,9 +176,40 @@ proptest! {
             let alloc = l.apply_payment(day, amount);
             prop_assert_eq!(alloc.total(), amount);
             prop_assert!(!l.principal.amount().is_sign_negative());
-            prop_assert!(!l.interest_due.amount().is_sign_negative());
+            prop_assert!(!l.interest_due().amount().is_sign_negative());
             prop_assert!(!l.fees_due.amount().is_sign_negative());
         }
+    }
+
+    /// The ledger looked at on any number of intermediate days (a statement, a dashboard visit, a
+    /// late charge) gives the same payoff, interest and allocation as one direct step.
+    #[test]
+    fn accrual_does_not_depend_on_how_often_the_ledger_is_moved(
+        p in money(1, 15_000_000), a in apr(), fee in money(0, 5_000),
+        stops in prop::collection::vec(1i64..400, 0..12),
+        payment in money(1, 2_000_000), tail in 0i64..120,
+    ) {
+        let start = date!(2024 - 01 - 15);
+        let end = start + Duration::days(stops.iter().sum::<i64>() + 1);
+        let direct = {
+            let mut l = LoanLedger::open(p, a, start);
+            l.charge_fee(fee);
+            l
+        };
+        let mut walked = direct.clone();
+        let mut day = start;
+        for gap in &stops {
+            day += Duration::days(*gap);
+            walked.accrue_to(day);
+            // Looking is free: a quote on the way changes nothing.
+            let _ = walked.payoff(day + Duration::days(3));
+        }
+        let quote = |l: &LoanLedger| l.payoff(end + Duration::days(tail));
+        prop_assert_eq!(quote(&walked), quote(&direct));
+        let (mut w, mut d) = (walked.clone(), direct.clone());
+        prop_assert_eq!(w.apply_payment(end, payment), d.apply_payment(end, payment));
+        prop_assert_eq!(quote(&w), quote(&d));
+        prop_assert_eq!(w.interest_due(), d.interest_due());
     }
 
     #[test]

@@ -7,6 +7,10 @@
 //!   last payment absorbs the rounding so principal sums exactly to the amount financed.
 //! * Payoff good through a date = principal + accrued unpaid interest + per diem × days to that
 //!   date + fees due − credits.
+//! * Accrual is path-independent: accrued interest is carried exactly (as principal × APR % ×
+//!   days, a finite decimal, over 36,500) and rounded to the cent once, where money is due — when
+//!   a payment is applied or a payoff quoted — so looking at the ledger on an intermediate day
+//!   never moves a payoff by a cent.
 
 use super::dates::{add_months, days_between};
 use super::{Apr, Money};
@@ -84,13 +88,17 @@ impl Allocation {
     }
 }
 
+/// Days in the interest year times 100 (the APR is a percentage): interest = basis / this.
+const YEAR_PERCENT_DAYS: Decimal = Decimal::from_parts(36_500, 0, 0, false, 0);
+
 /// A loan's running balance under simple daily interest.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LoanLedger {
     pub apr: Apr,
     pub principal: Money,
-    /// Interest accrued up to `as_of` and not yet paid.
-    pub interest_due: Money,
+    /// Interest accrued up to `as_of` and not yet paid, exactly, times 36,500 (Σ principal × APR %
+    /// × days): sums of these are exact, so accrual does not depend on how often it is done.
+    accrued_basis: Decimal,
     pub fees_due: Money,
     pub credits: Money,
     pub as_of: Date,
@@ -115,17 +123,26 @@ impl LoanLedger {
         LoanLedger {
             apr,
             principal,
-            interest_due: Money::ZERO,
+            accrued_basis: Decimal::ZERO,
             fees_due: Money::ZERO,
             credits: Money::ZERO,
             as_of: contract_date,
         }
     }
 
+    fn basis_until(&self, to: Date) -> Decimal {
+        let days = days_between(self.as_of, to).max(0);
+        self.principal.amount() * self.apr.percent() * Decimal::from(days)
+    }
+
     /// Simple interest on the current principal from `as_of` to `to` (zero if `to` is not later).
     pub fn interest_until(&self, to: Date) -> Money {
-        let days = days_between(self.as_of, to).max(0);
-        Money::round(self.principal.amount() * self.apr.daily() * Decimal::from(days))
+        Money::round(self.basis_until(to) / YEAR_PERCENT_DAYS)
+    }
+
+    /// Interest accrued to `as_of` and not yet paid, rounded to the cent (half-up).
+    pub fn interest_due(&self) -> Money {
+        Money::round(self.accrued_basis / YEAR_PERCENT_DAYS)
     }
 
     pub fn per_diem(&self) -> Money {
@@ -135,7 +152,7 @@ impl LoanLedger {
     /// Moves the ledger to `date`, adding the interest accrued on the way.
     pub fn accrue_to(&mut self, date: Date) {
         if date > self.as_of {
-            self.interest_due += self.interest_until(date);
+            self.accrued_basis += self.basis_until(date);
             self.as_of = date;
         }
     }
@@ -155,8 +172,15 @@ impl LoanLedger {
             part
         };
         let fees = take(&mut self.fees_due);
-        let interest = take(&mut self.interest_due);
+        // The accrued interest becomes money here, rounded once.
+        let mut interest_due = self.interest_due();
+        let interest = take(&mut interest_due);
         let principal = take(&mut self.principal);
+        self.accrued_basis = if interest_due.is_zero() {
+            Decimal::ZERO
+        } else {
+            self.accrued_basis - interest.amount() * YEAR_PERCENT_DAYS
+        };
         Allocation {
             fees,
             interest,
@@ -168,13 +192,14 @@ impl LoanLedger {
     /// Reverses a returned payment: what it paid is owed again.
     pub fn reverse(&mut self, allocation: &Allocation) {
         self.fees_due += allocation.fees;
-        self.interest_due += allocation.interest;
+        self.accrued_basis += allocation.interest.amount() * YEAR_PERCENT_DAYS;
         self.principal += allocation.principal;
     }
 
     /// What it takes to close the loan on `good_through` with no other payments before then.
     pub fn payoff(&self, good_through: Date) -> Payoff {
-        let interest = self.interest_due + self.interest_until(good_through);
+        let basis = self.accrued_basis + self.basis_until(good_through);
+        let interest = Money::round(basis / YEAR_PERCENT_DAYS);
         let gross = self.principal + interest + self.fees_due;
         Payoff {
             good_through,
