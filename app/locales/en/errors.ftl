@@ -70,3 +70,20 @@ conflict-contract-taken = This contract is already linked to another login. Call
 conflict-passkey-other-login = This passkey belongs to a different login. Use the passkey of the login you signed in to.
 conflict-current-session = To end this session, use Sign out.
 conflict-staff-exists = A staff member with this email already exists.
+
+## Payment sources
+
+issue-routing-format = A routing number is 9 digits — it is the first number printed at the bottom of a cheque.
+issue-routing-check = This routing number does not exist (its check digit does not match). Please check each digit.
+issue-account-format = An account number here is { $min } to { $max } digits.
+issue-account-mismatch = The two account numbers differ. Please type the same number twice.
+issue-institution-format = An institution number is 3 digits.
+issue-transit-format = A transit (branch) number is 5 digits.
+issue-bik-format = A BIK is 9 digits starting with 04.
+issue-ru-account-format = An account number is 20 digits.
+issue-ru-account-key = This account number does not match the BIK (its control digit is wrong). Please check both.
+issue-card-format = A card number is 12 to 19 digits.
+issue-card-check = This card number is not valid. Please check each digit.
+issue-card-expiry-format = Enter the expiry date as printed on the card, like 08/29.
+issue-card-expired = This card has expired.
+issue-card-cvc = The security code is the { $digits }-digit number on the card.

@@ -70,3 +70,20 @@ conflict-contract-taken = Ce contrat est déjà lié à un autre identifiant. Ap
 conflict-passkey-other-login = Cette clé d'accès appartient à un autre identifiant. Utilisez la clé d'accès de l'identifiant avec lequel vous vous êtes connecté.
 conflict-current-session = Pour terminer cette session, utilisez Se déconnecter.
 conflict-staff-exists = Un membre du personnel utilise déjà cette adresse courriel.
+
+## Payment sources
+
+issue-routing-format = Un numéro d'acheminement compte 9 chiffres — c'est le premier numéro au bas d'un chèque.
+issue-routing-check = Ce numéro d'acheminement n'existe pas (son chiffre de contrôle ne correspond pas). Vérifiez chaque chiffre.
+issue-account-format = Un numéro de compte compte ici de { $min } à { $max } chiffres.
+issue-account-mismatch = Les deux numéros de compte diffèrent. Tapez deux fois le même numéro.
+issue-institution-format = Un numéro d'institution compte 3 chiffres.
+issue-transit-format = Un numéro de transit (succursale) compte 5 chiffres.
+issue-bik-format = Un BIK compte 9 chiffres et commence par 04.
+issue-ru-account-format = Un numéro de compte compte 20 chiffres.
+issue-ru-account-key = Ce numéro de compte ne correspond pas au BIK (chiffre de contrôle erroné). Vérifiez les deux.
+issue-card-format = Un numéro de carte compte de 12 à 19 chiffres.
+issue-card-check = Ce numéro de carte n'est pas valide. Vérifiez chaque chiffre.
+issue-card-expiry-format = Entrez la date d'expiration comme sur la carte, par exemple 08/29.
+issue-card-expired = Cette carte est expirée.
+issue-card-cvc = Le code de sécurité est le nombre de { $digits } chiffres sur la carte.

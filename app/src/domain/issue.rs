@@ -43,4 +43,23 @@ pub enum Issue {
     /// A takeover of a login with an enrolled second factor needs that factor.
     SecondFactorNeeded,
     SecondFactorWrong,
+    RoutingNumberFormat,
+    RoutingNumberCheck,
+    AccountNumberFormat {
+        min: usize,
+        max: usize,
+    },
+    AccountNumberMismatch,
+    InstitutionNumberFormat,
+    TransitNumberFormat,
+    BikFormat,
+    RuAccountFormat,
+    RuAccountKey,
+    CardNumberFormat,
+    CardNumberCheck,
+    CardExpiryFormat,
+    CardExpired,
+    CardCvcFormat {
+        digits: usize,
+    },
 }

@@ -26,6 +26,8 @@ macro_rules! codes {
 
 pub mod account;
 pub mod agent;
+pub mod bank;
+pub mod card;
 pub mod codes;
 pub mod contact;
 pub mod dates;

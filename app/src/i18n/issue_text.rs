@@ -42,6 +42,26 @@ impl Issue {
             Issue::SecondFactorNeeded => t(l, "issue-second-factor-needed"),
             Issue::SecondFactorWrong => t(l, "issue-second-factor-wrong"),
             Issue::CustomerIdFormat => t(l, "issue-customer-id-format"),
+            Issue::RoutingNumberFormat => t(l, "issue-routing-format"),
+            Issue::RoutingNumberCheck => t(l, "issue-routing-check"),
+            Issue::AccountNumberFormat { min, max } => tf(
+                l,
+                "issue-account-format",
+                &[("min", (*min).into()), ("max", (*max).into())],
+            ),
+            Issue::AccountNumberMismatch => t(l, "issue-account-mismatch"),
+            Issue::InstitutionNumberFormat => t(l, "issue-institution-format"),
+            Issue::TransitNumberFormat => t(l, "issue-transit-format"),
+            Issue::BikFormat => t(l, "issue-bik-format"),
+            Issue::RuAccountFormat => t(l, "issue-ru-account-format"),
+            Issue::RuAccountKey => t(l, "issue-ru-account-key"),
+            Issue::CardNumberFormat => t(l, "issue-card-format"),
+            Issue::CardNumberCheck => t(l, "issue-card-check"),
+            Issue::CardExpiryFormat => t(l, "issue-card-expiry-format"),
+            Issue::CardExpired => t(l, "issue-card-expired"),
+            Issue::CardCvcFormat { digits } => {
+                tf(l, "issue-card-cvc", &[("digits", (*digits).into())])
+            }
         }
     }
 }
