@@ -42,6 +42,7 @@ pub mod money;
 pub mod name;
 pub mod password;
 pub mod paths;
+pub mod payment;
 pub mod rate;
 pub mod regions;
 pub mod staff;
