@@ -67,6 +67,8 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppSta
         clock,
         mailer,
         sms,
+        // No card or ACH processor can be reached here: the simulated one (see README).
+        processor: Arc::new(app::infra::processor::SimulatedProcessor),
         hasher: Hasher::default(),
         outbox: OutboxSignal::default(),
         instance: app::infra::jobs::instance_id().into(),

@@ -180,7 +180,7 @@ pub fn allocate_lease(
     let mut paid_tax: Money = payments.iter().map(|t| t.tax).sum();
     let mut paid_dep: Money = payments.iter().map(|t| t.allocation.principal).sum();
     let mut rest = amount;
-    let mut take = |owed: Money, rest: &mut Money| {
+    let take = |owed: Money, rest: &mut Money| {
         let part = (*rest).min(owed.max(Money::ZERO));
         *rest -= part;
         part

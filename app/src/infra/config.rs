@@ -41,6 +41,9 @@ pub struct Config {
     pub trusted_proxies: super::client_ip::TrustedProxies,
     /// Extra root certificates (PEM) for the SMTP server's TLS (`SMTP_CA_FILE`).
     pub smtp_ca_pem: Option<Vec<u8>>,
+    /// Card fees, settlement days, holidays (`CARD_FEES`, `BANK_SETTLEMENT_DAYS`,
+    /// `CARD_SETTLEMENT_DAYS`, `HOLIDAYS`).
+    pub payment_rules: crate::domain::payment::PaymentRules,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -204,6 +207,7 @@ impl Config {
                 )
             })?),
         };
+        let payment_rules = payment_rules(&get)?;
         Ok(Config {
             bind,
             database_url,
@@ -221,6 +225,7 @@ impl Config {
             data_keys,
             trusted_proxies,
             smtp_ca_pem,
+            payment_rules,
         })
     }
 
@@ -326,3 +331,32 @@ fn load_or_create_secret(dir: &std::path::Path) -> Result<Vec<u8>, ConfigError> 
 #[cfg(test)]
 #[path = "config_tests.rs"]
 mod tests;
+
+fn payment_rules(
+    get: &impl Fn(&str) -> Option<String>,
+) -> Result<crate::domain::payment::PaymentRules, ConfigError> {
+    let mut rules = crate::domain::payment::PaymentRules::default();
+    if let Some(text) = get("CARD_FEES") {
+        rules.card_fees = crate::domain::payment::PaymentRules::parse_fees(&text)
+            .ok_or_else(|| err("CARD_FEES", "must look like USD:2.95,CAD:2.95,RUB:0"))?;
+    }
+    rules.bank_settlement_days =
+        parse_num(get, "BANK_SETTLEMENT_DAYS", rules.bank_settlement_days)?;
+    rules.card_settlement_days =
+        parse_num(get, "CARD_SETTLEMENT_DAYS", rules.card_settlement_days)?;
+    if let Some(text) = get("HOLIDAYS") {
+        rules.holidays = text
+            .split(',')
+            .filter(|d| !d.trim().is_empty())
+            .map(|d| {
+                crate::domain::dates::parse_iso(d).ok_or_else(|| {
+                    err(
+                        "HOLIDAYS",
+                        format!("`{}` is not a date like 2026-12-25", d.trim()),
+                    )
+                })
+            })
+            .collect::<Result<_, _>>()?;
+    }
+    Ok(rules)
+}

@@ -15,6 +15,7 @@ pub mod jobs;
 pub mod mailer;
 pub mod outbox;
 pub mod plain_form;
+pub mod processor;
 pub mod session;
 pub mod sms;
 pub mod staff_session;

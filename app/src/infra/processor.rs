@@ -37,16 +37,30 @@ impl ReturnCode {
     }
 
     pub fn parse(s: &str) -> Option<ReturnCode> {
-        [ReturnCode::R01, ReturnCode::R02, ReturnCode::R03, ReturnCode::R04, ReturnCode::R10]
-            .into_iter()
-            .find(|r| r.code() == s)
+        [
+            ReturnCode::R01,
+            ReturnCode::R02,
+            ReturnCode::R03,
+            ReturnCode::R04,
+            ReturnCode::R10,
+        ]
+        .into_iter()
+        .find(|r| r.code() == s)
     }
 }
 
 /// What a source looks like to the processor when it is added.
 pub enum NewSource<'a> {
-    Bank { country: &'a str, routing: &'a str, account: &'a str },
-    Card { number: &'a str, expiry: (u8, i32), cvc: &'a str },
+    Bank {
+        country: &'a str,
+        routing: &'a str,
+        account: &'a str,
+    },
+    Card {
+        number: &'a str,
+        expiry: (u8, i32),
+        cvc: &'a str,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,11 +89,23 @@ pub struct ProcessorError(pub String);
 
 pub trait PaymentProcessor: Send + Sync + 'static {
     /// Checks a new source once; card details go nowhere else.
-    fn verify<'a>(&'a self, source: NewSource<'a>) -> ProcessorFuture<'a, Result<Verification, ProcessorError>>;
+    fn verify<'a>(
+        &'a self,
+        source: NewSource<'a>,
+    ) -> ProcessorFuture<'a, Result<Verification, ProcessorError>>;
     /// Submits a payment of `cents` from the source behind `token` under `reference`.
-    fn submit<'a>(&'a self, token: &'a str, reference: &'a str, cents: i64) -> ProcessorFuture<'a, Result<Submission, ProcessorError>>;
+    fn submit<'a>(
+        &'a self,
+        token: &'a str,
+        reference: &'a str,
+        cents: i64,
+    ) -> ProcessorFuture<'a, Result<Submission, ProcessorError>>;
     /// How a submitted payment ended, asked on its settlement day.
-    fn outcome<'a>(&'a self, token: &'a str, reference: &'a str) -> ProcessorFuture<'a, Result<Outcome, ProcessorError>>;
+    fn outcome<'a>(
+        &'a self,
+        token: &'a str,
+        reference: &'a str,
+    ) -> ProcessorFuture<'a, Result<Outcome, ProcessorError>>;
 }
 
 /// The simulated processor. Its token is `sim_<kind>_<last four>` plus a hash-free marker of the
@@ -92,7 +118,10 @@ pub trait PaymentProcessor: Send + Sync + 'static {
 pub struct SimulatedProcessor;
 
 impl PaymentProcessor for SimulatedProcessor {
-    fn verify<'a>(&'a self, source: NewSource<'a>) -> ProcessorFuture<'a, Result<Verification, ProcessorError>> {
+    fn verify<'a>(
+        &'a self,
+        source: NewSource<'a>,
+    ) -> ProcessorFuture<'a, Result<Verification, ProcessorError>> {
         Box::pin(async move {
             let (kind, number) = match source {
                 NewSource::Bank { account, .. } => ("bank", account),
@@ -108,7 +137,12 @@ impl PaymentProcessor for SimulatedProcessor {
         })
     }
 
-    fn submit<'a>(&'a self, token: &'a str, _reference: &'a str, _cents: i64) -> ProcessorFuture<'a, Result<Submission, ProcessorError>> {
+    fn submit<'a>(
+        &'a self,
+        token: &'a str,
+        _reference: &'a str,
+        _cents: i64,
+    ) -> ProcessorFuture<'a, Result<Submission, ProcessorError>> {
         Box::pin(async move {
             Ok(if token == "sim_card_0051" {
                 Submission::Declined
@@ -118,7 +152,11 @@ impl PaymentProcessor for SimulatedProcessor {
         })
     }
 
-    fn outcome<'a>(&'a self, token: &'a str, _reference: &'a str) -> ProcessorFuture<'a, Result<Outcome, ProcessorError>> {
+    fn outcome<'a>(
+        &'a self,
+        token: &'a str,
+        _reference: &'a str,
+    ) -> ProcessorFuture<'a, Result<Outcome, ProcessorError>> {
         Box::pin(async move {
             Ok(match token {
                 "sim_bank_0001" => Outcome::Returned(ReturnCode::R01),

@@ -12,6 +12,8 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     pub mailer: Arc<dyn Mailer>,
     pub sms: Arc<dyn SmsSender>,
+    /// Cards and bank transfers (`processor::SimulatedProcessor` here).
+    pub processor: Arc<dyn super::processor::PaymentProcessor>,
     pub hasher: Hasher,
     pub outbox: OutboxSignal,
     /// This process among the instances sharing the database (`jobs::instance_id`): the owner
