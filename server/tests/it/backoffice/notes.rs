@@ -171,4 +171,24 @@ async fn the_home_page_lists_the_files_this_agent_opened_last() {
     let list: Vec<Value> = r.json().await.unwrap();
     assert_eq!(list[0]["id"], anna);
     assert_eq!(list[0]["name"], "Anna Kowalski");
+    // At most ten, the newest: after twelve more files, the three seeded ones have dropped off.
+    for n in 0..12 {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO customers (email, first_name, last_name, password_hash, status, created_at) \
+             VALUES ($1, 'Extra', 'Customer', 'x', 'active', $2) RETURNING id",
+        )
+        .bind(format!("extra{n}@demo.example"))
+        .bind(app.clock_now())
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+        file_of(&app, &agent, id).await;
+        app.advance(5);
+    }
+    let emails = recent(agent.clone()).await;
+    let expected: Vec<String> = (2..12)
+        .rev()
+        .map(|n| format!("extra{n}@demo.example"))
+        .collect();
+    assert_eq!(emails, expected);
 }
