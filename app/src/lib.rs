@@ -33,6 +33,7 @@ use leptos_router::{path, SsrMode};
 // routes only hand over to a full page load, which brings the staff bundle.
 #[cfg(feature = "backoffice")]
 use backoffice::{
+    contract_page::ContractPage as StaffContractPage,
     customer_page::CustomerPage as StaffCustomerPage, layout::BackofficeLayout,
     login_page::StaffLoginPage, search_page::SearchPage as StaffSearchPage,
 };
@@ -40,6 +41,7 @@ use backoffice::{
 use components::bundle::{
     LoadBackoffice as StaffCustomerPage, LoadBackoffice as BackofficeLayout,
     LoadBackoffice as StaffLoginPage, LoadBackoffice as StaffSearchPage,
+    LoadBackoffice as StaffContractPage,
 };
 
 /// The HTML document. On the server it also sets the Content-Security-Policy header with this
@@ -132,6 +134,7 @@ pub fn App() -> impl IntoView {
                 <ParentRoute path=path!("/backoffice") view=BackofficeLayout ssr=SsrMode::Async>
                     <Route path=path!("") view=StaffSearchPage/>
                     <Route path=path!("customers/:id") view=StaffCustomerPage/>
+                    <Route path=path!("contracts/:id") view=StaffContractPage/>
                 </ParentRoute>
                 <ParentRoute path=path!("") view=shell::PortalLayout ssr=SsrMode::Async>
                     <Route path=path!("/dashboard") view=contracts::dashboard_page::DashboardPage/>

@@ -93,6 +93,26 @@ test('an agent opens a customer file and signs them out everywhere', async ({ pa
   await expect(page).toHaveURL(/\/backoffice\/login$/);
 });
 
+test('an agent opens a contract from the customer file and sees its schedule and history', async ({ page }) => {
+  await staffSignIn(page, AGENT);
+  await page.getByLabel('Name, email, contract number, VIN or Customer ID').fill('ivanova');
+  await page.keyboard.press('Enter');
+  await page.getByRole('link', { name: 'Olga Ivanova' }).click();
+  await expect(page).toHaveURL(/\/backoffice\/customers\/\d+$/);
+  await expect(page.getByRole('heading', { name: 'Contact details' })).toBeVisible();
+  await page.getByRole('link', { name: 'LN-2021-001187' }).click();
+  await expect(page).toHaveURL(/\/backoffice\/contracts\/\d+$/);
+  await expect(page.getByRole('heading', { name: 'Contract LN-2021-001187', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Payment schedule', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Payment history', level: 2 })).toBeVisible();
+  // Every instalment of the 72-month loan is on the page, not a page of them.
+  await expect(page.getByTestId('bo-schedule').locator('tbody tr')).toHaveCount(72);
+  await expect(page.getByRole('link', { name: 'Olga Ivanova', exact: true })).toHaveAttribute('href', /\/backoffice\/customers\/\d+$/);
+  await noViolations(page, page.url(), false);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await noViolations(page, page.url(), false);
+});
+
 test('the staff sign-in page is accessible and explains a wrong code', async ({ page }) => {
   await noViolations(page, '/backoffice/login');
   await page.getByLabel('Work email').fill(AGENT.email);

@@ -77,3 +77,30 @@ bo-action-end-sessions = Signed out everywhere
 bo-action-reset-methods = Reset sign-in methods
 bo-action-temporary-password = Issued a temporary password
 bo-back-to-search = ← Back to search
+bo-contact = Contact details
+bo-address = Mailing address
+bo-none-on-file = None on file
+bo-back-to-customer = ← Back to { $name }
+bo-contract-title = Contract
+bo-contract-heading = Contract { $number }
+bo-contract-logins = Portal logins holding this contract
+bo-contract-no-logins = No portal login holds this contract.
+bo-contract-name-mismatch = Check who this is: the login's name ({ $login }) is not the name on the contract ({ $party }).
+bo-contract-documents = Documents the customer can download
+bo-contract-schedule-caption = { $total ->
+    [one] { $total } payment
+   *[other] { $total } payments
+}
+bo-contract-history-caption = { $total ->
+    [one] { $total } transaction
+   *[other] { $total } transactions
+}
+bo-col-excess = Excess
+bo-notes = Notes
+bo-note-label = New note
+bo-note-hint = What the customer said or what you did. Up to { $max } characters; notes cannot be changed or deleted.
+bo-note-add = Add note
+bo-no-notes = No notes yet.
+bo-action-add-note = Added a note
+bo-recent-title = Customer files you opened recently
+bo-mobile = Mobile phone

@@ -77,3 +77,30 @@ bo-action-end-sessions = Déconnexion partout
 bo-action-reset-methods = Méthodes de connexion réinitialisées
 bo-action-temporary-password = Mot de passe temporaire émis
 bo-back-to-search = ← Retour à la recherche
+bo-contact = Coordonnées
+bo-address = Adresse postale
+bo-none-on-file = Aucune au dossier
+bo-mobile = Téléphone mobile
+bo-back-to-customer = ← Retour au dossier de { $name }
+bo-contract-title = Contrat
+bo-contract-heading = Contrat { $number }
+bo-contract-logins = Comptes du portail qui détiennent ce contrat
+bo-contract-no-logins = Aucun compte du portail ne détient ce contrat.
+bo-contract-name-mismatch = Vérifiez l'identité : le nom du compte ({ $login }) n'est pas le nom inscrit au contrat ({ $party }).
+bo-contract-documents = Documents que le client peut télécharger
+bo-contract-schedule-caption = { $total ->
+    [one] { $total } paiement
+   *[other] { $total } paiements
+}
+bo-contract-history-caption = { $total ->
+    [one] { $total } opération
+   *[other] { $total } opérations
+}
+bo-col-excess = Excédent
+bo-notes = Notes
+bo-note-label = Nouvelle note
+bo-note-hint = Ce que le client a dit ou ce que vous avez fait. Au plus { $max } caractères; une note ne peut être ni modifiée ni supprimée.
+bo-note-add = Ajouter la note
+bo-no-notes = Aucune note pour l'instant.
+bo-action-add-note = Note ajoutée
+bo-recent-title = Dossiers clients que vous avez ouverts récemment

@@ -77,3 +77,32 @@ bo-action-end-sessions = Выход на всех устройствах
 bo-action-reset-methods = Способы входа сброшены
 bo-action-temporary-password = Выдан временный пароль
 bo-back-to-search = ← Назад к поиску
+bo-contact = Контактные данные
+bo-address = Почтовый адрес
+bo-none-on-file = Не указан
+bo-mobile = Мобильный телефон
+bo-back-to-customer = ← Назад к карточке: { $name }
+bo-contract-title = Договор
+bo-contract-heading = Договор { $number }
+bo-contract-logins = Учётные записи портала, к которым привязан договор
+bo-contract-no-logins = Договор не привязан ни к одной учётной записи портала.
+bo-contract-name-mismatch = Проверьте, кто это: имя в учётной записи ({ $login }) не совпадает с именем в договоре ({ $party }).
+bo-contract-documents = Документы, доступные клиенту для скачивания
+bo-contract-schedule-caption = { $total ->
+    [one] { $total } платёж
+    [few] { $total } платежа
+   *[many] { $total } платежей
+}
+bo-contract-history-caption = { $total ->
+    [one] { $total } операция
+    [few] { $total } операции
+   *[many] { $total } операций
+}
+bo-col-excess = Переплата
+bo-notes = Заметки
+bo-note-label = Новая заметка
+bo-note-hint = Что сказал клиент или что вы сделали. Не более { $max } символов; заметку нельзя изменить или удалить.
+bo-note-add = Добавить заметку
+bo-no-notes = Заметок пока нет.
+bo-action-add-note = Добавлена заметка
+bo-recent-title = Недавно открытые вами карточки клиентов

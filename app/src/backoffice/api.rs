@@ -1,12 +1,13 @@
 //! Back-office server functions. Each starts with the staff guard (`guard::staff(role)`), never
 //! the customer one; issuing a temporary password or resetting sign-in methods needs a supervisor.
 
-use super::{ActionDone, CustomerFile, Found, StaffMe};
+use super::{ActionDone, ContractFile, CustomerFile, Found, RecentCustomer, StaffMe};
 use crate::error::AppError;
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
     super::service,
+    super::NoteText,
     super::StaffRole::{Agent, Supervisor},
     crate::infra::{cookies, guard, staff_session},
 };
@@ -52,6 +53,28 @@ pub async fn staff_search(q: String) -> Result<Found, AppError> {
 pub async fn staff_customer(id: i64) -> Result<CustomerFile, AppError> {
     let g = guard::staff(Agent).await?;
     Ok(service::customer_file_recorded(&g.state, &g.me, id).await?)
+}
+
+/// One contract with its schedule, history, documents, parties and the logins holding it.
+#[server(prefix = "/api", endpoint = "staff_contract")]
+pub async fn staff_contract(id: i64) -> Result<ContractFile, AppError> {
+    let g = guard::staff(Agent).await?;
+    Ok(service::contract_recorded(&g.state, &g.me, id).await?)
+}
+
+/// The customer files this staff member opened most recently.
+#[server(prefix = "/api", endpoint = "staff_recent_customers")]
+pub async fn staff_recent_customers() -> Result<Vec<RecentCustomer>, AppError> {
+    let g = guard::staff(Agent).await?;
+    Ok(service::recent_customers(&g.state, g.me.id).await?)
+}
+
+/// Adds a note to a customer's file (notes cannot be edited or deleted).
+#[server(prefix = "/api", endpoint = "staff_add_note")]
+pub async fn staff_add_note(customer_id: i64, note: String) -> Result<ActionDone, AppError> {
+    let g = guard::staff(Agent).await?;
+    let note = NoteText::parse(&note)?;
+    Ok(service::add_note(&g.state, &g.me, customer_id, &note).await?)
 }
 
 #[server(prefix = "/api", endpoint = "staff_unlock")]

@@ -1,6 +1,6 @@
-//! /backoffice/customers/:id: the customer file — identity and sign-in state, contracts, recent
-//! sign-in events and earlier staff actions — and the actions, each confirmed first and answered
-//! with its reference number.
+//! /backoffice/customers/:id: the customer file — contact details, sign-in state, contracts (each
+//! opening the contract page), notes, recent sign-in events and earlier staff actions — and the
+//! actions, each confirmed first and answered with its reference number.
 
 use super::api::{
     staff_customer, staff_end_sessions, staff_reset_sign_in_methods, staff_temporary_password,
@@ -93,16 +93,14 @@ fn FileView(f: CustomerFile, on_change: Callback<()>) -> impl IntoView {
         <p><A href="/backoffice">{t(l, "bo-back-to-search")}</A></p>
         <h1>{f.name.clone()}</h1>
         <p class="hint">{f.email.clone()}</p>
+        <ContactDetails f=f.clone()/>
         <section class="card" aria-labelledby="bo-account">
             <h2 id="bo-account">{t(l, "bo-account")}</h2>
             <dl class="facts">
-                <div><dt>{t(l, "bo-registered")}</dt><dd>{format::date_time(f.registered_at)}</dd></div>
                 <div><dt>{t(l, "bo-activated")}</dt><dd>{if f.activated { yes.clone() } else { no.clone() }}</dd></div>
                 <div><dt>{t(l, "bo-col-sign-in")}</dt><dd>{locked.clone().unwrap_or_else(|| t(l, "bo-not-locked"))}</dd></div>
                 <div><dt>{t(l, "bo-two-step")}</dt><dd>{if f.two_step { yes.clone() } else { no.clone() }}</dd></div>
                 <div><dt>{t(l, "bo-sessions")}</dt><dd>{f.sessions}</dd></div>
-                <div><dt>{t(l, "bo-phone")}</dt><dd>{f.phone.clone().unwrap_or_else(|| "—".into())}</dd></div>
-                <div><dt>{t(l, "bo-language")}</dt><dd>{crate::i18n::Locale::parse(&f.language).map(|x| x.native_name().to_string()).unwrap_or_else(|| f.language.clone())}</dd></div>
             </dl>
             <div class="bo-actions">
                 // Unlocking is offered only while the sign-in is locked.
@@ -118,9 +116,10 @@ fn FileView(f: CustomerFile, on_change: Callback<()>) -> impl IntoView {
                 {f.contracts.into_iter().map(|c| {
                     let kind = match c.kind { ContractKind::Loan => t(l, "contracts-kind-loan"), ContractKind::Lease => t(l, "contracts-kind-lease") };
                     let primary = c.role == "primary";
+                    let number = c.number.clone();
                     view! {
                         <li>
-                            <strong>{c.number.clone()}</strong>" · "{c.vehicle.clone()}" · "{kind}" · "{t(l, status_key(&c.status))}
+                            <A href=format!("/backoffice/contracts/{}", c.id)><strong>{number}</strong></A>" · "{c.vehicle.clone()}" · "{kind}" · "{t(l, status_key(&c.status))}
                             <span class="block">{tf(l, "bo-contract-money", &[("balance", format::money(c.balance, &c.currency).into()), ("past_due", format::money(c.past_due, &c.currency).into())])}</span>
                             {primary.then(|| view! { <TemporaryPassword contract_id=c.id number=c.number.clone() on_done=on_change/> })}
                         </li>
@@ -128,6 +127,7 @@ fn FileView(f: CustomerFile, on_change: Callback<()>) -> impl IntoView {
                 }).collect_view()}
             </ul>
         </section>
+        <super::notes_panel::NotesPanel customer_id=id notes=f.notes on_done=on_change/>
         <section class="card" aria-labelledby="bo-events">
             <h2 id="bo-events">{t(l, "bo-events")}</h2>
             <table class="data">
@@ -158,6 +158,32 @@ fn FileView(f: CustomerFile, on_change: Callback<()>) -> impl IntoView {
                     <li><span class="ref">{a.reference}</span>" · "{format::date_time(a.at)}" · "{a.staff}" · "{t(l, action_key(&a.action))}</li>
                 }).collect_view()}
             </ul>
+        </section>
+    }
+}
+
+/// How to reach the customer: email, mobile phone, mailing address, language, when they registered.
+#[component]
+fn ContactDetails(f: CustomerFile) -> impl IntoView {
+    let l = crate::i18n::current();
+    let none = || t(l, "bo-none-on-file");
+    let language = crate::i18n::Locale::parse(&f.language)
+        .map(|x| x.native_name().to_string())
+        .unwrap_or_else(|| f.language.clone());
+    view! {
+        <section class="card" aria-labelledby="bo-contact">
+            <h2 id="bo-contact">{t(l, "bo-contact")}</h2>
+            <dl class="facts">
+                <div><dt>{t(l, "bo-col-email")}</dt><dd>{f.email.clone()}</dd></div>
+                <div><dt>{t(l, "bo-mobile")}</dt><dd>{f.phone.clone().unwrap_or_else(none)}</dd></div>
+                <div><dt>{t(l, "bo-address")}</dt><dd>{if f.address.is_empty() {
+                    none().into_any()
+                } else {
+                    f.address.iter().map(|line| view! { <span class="block">{line.clone()}</span> }).collect_view().into_any()
+                }}</dd></div>
+                <div><dt>{t(l, "bo-language")}</dt><dd>{language}</dd></div>
+                <div><dt>{t(l, "bo-registered")}</dt><dd>{format::date_time(f.registered_at)}</dd></div>
+            </dl>
         </section>
     }
 }

@@ -6,16 +6,22 @@
 //! guard with the others in `infra/guard.rs`.
 
 pub mod api;
+pub mod contract_page;
+pub mod contract_tables;
 pub mod customer_page;
 pub mod layout;
 pub mod login_page;
+pub mod notes_panel;
+pub mod recent;
 pub mod search_page;
 
 #[cfg(feature = "ssr")]
 pub mod service;
 
-use crate::contracts::ContractKind;
-use crate::domain::Money;
+use crate::contracts::{ContractDetail, ContractKind, HistoryLine, ScheduleLine};
+use crate::documents::ContractDocuments;
+use crate::domain::{Issue, Money};
+use crate::error::AppError;
 use serde::{Deserialize, Serialize};
 
 pub use crate::domain::StaffRole;
@@ -93,6 +99,8 @@ pub struct CustomerFile {
     pub name: String,
     pub email: String,
     pub phone: Option<String>,
+    /// Postal address lines as on an envelope; empty when none is on file.
+    pub address: Vec<String>,
     pub language: String,
     pub registered_at: i64,
     pub activated: bool,
@@ -103,6 +111,88 @@ pub struct CustomerFile {
     pub contracts: Vec<ContractLine>,
     pub events: Vec<EventLine>,
     pub actions: Vec<ActionLine>,
+    /// Staff notes, newest first.
+    pub notes: Vec<NoteLine>,
+}
+
+/// A note staff wrote on a customer's file. Notes are append-only: never edited or deleted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoteLine {
+    pub at: i64,
+    pub staff: String,
+    pub text: String,
+}
+
+/// The text of a new note: trimmed, 1 to `NoteText::MAX` characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoteText(String);
+
+impl NoteText {
+    pub const MAX: usize = 2000;
+
+    pub fn parse(raw: &str) -> Result<NoteText, AppError> {
+        let text = raw.trim();
+        if text.is_empty() {
+            return Err(AppError::validation("note", Issue::Required));
+        }
+        if text.chars().count() > Self::MAX {
+            return Err(AppError::validation(
+                "note",
+                Issue::TooLong { max: Self::MAX },
+            ));
+        }
+        Ok(NoteText(text.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A customer file this staff member opened recently (the back-office home page).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecentCustomer {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    /// When this staff member last opened the file.
+    pub at: i64,
+}
+
+/// A portal login that holds a contract, with the name the contract gives that party.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Holder {
+    pub customer_id: i64,
+    pub login_name: String,
+    pub email: String,
+    /// The party's role on the contract ("primary", "co_borrower").
+    pub role: String,
+    pub party_name: String,
+    /// The login's own name is not the party's: someone may hold another person's contract.
+    pub name_differs: bool,
+}
+
+/// One contract as staff see it: the same figures as the customer's pages, every schedule row and
+/// transaction, the documents the customer can download, the parties and the logins holding it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContractFile {
+    pub detail: ContractDetail,
+    pub schedule: Vec<ScheduleLine>,
+    /// Newest first.
+    pub history: Vec<HistoryLine>,
+    pub documents: ContractDocuments,
+    pub holders: Vec<Holder>,
+}
+
+/// Whether two people's names differ, ignoring case, surrounding and repeated spaces.
+pub fn names_differ(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    norm(a) != norm(b)
 }
 
 /// What a staff action returns: its reference, and for a temporary password the password
@@ -129,6 +219,7 @@ pub fn action_key(action: &str) -> &'static str {
         "unlock" => "bo-action-unlock",
         "end_sessions" => "bo-action-end-sessions",
         "reset_sign_in_methods" => "bo-action-reset-methods",
+        "add_note" => "bo-action-add-note",
         _ => "bo-action-temporary-password",
     }
 }
@@ -152,5 +243,24 @@ mod tests {
         }
         assert_eq!(StaffRole::parse("root"), None);
         assert_eq!(reference(42), "BO-000042");
+    }
+
+    #[test]
+    fn names_compare_without_case_or_spacing_and_notes_are_checked() {
+        assert!(!names_differ("Anna Kowalski", "  anna   KOWALSKI "));
+        assert!(names_differ("Anna Kowalski", "Piotr Kowalski"));
+        assert!(matches!(
+            NoteText::parse("  \n "),
+            Err(AppError::Validation { .. })
+        ));
+        assert!(NoteText::parse(&"x".repeat(2001)).is_err());
+        assert_eq!(
+            NoteText::parse(&format!(" {} ", "é".repeat(2000)))
+                .unwrap()
+                .as_str()
+                .chars()
+                .count(),
+            2000
+        );
     }
 }

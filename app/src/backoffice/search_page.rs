@@ -1,5 +1,6 @@
 //! /backoffice: find a customer or a contract. The query lives in the address (`?q=`), so a
-//! search can be bookmarked, reloaded or opened in a new tab.
+//! search can be bookmarked, reloaded or opened in a new tab. Without a search, the page lists the
+//! customer files this staff member opened last.
 
 use super::api::staff_search;
 use super::Found;
@@ -55,6 +56,8 @@ pub fn SearchPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+        // Before a search: the files this staff member opened last.
+        {move || q.get().trim().is_empty().then(|| view! { <super::recent::RecentCustomers/> })}
     }
 }
 

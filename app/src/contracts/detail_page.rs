@@ -164,13 +164,13 @@ fn DetailView(d: ContractDetail) -> impl IntoView {
 }
 
 /// A decimal as the server wrote it ("5.49", "0.00175"), in the language's style ("5,49").
-fn decimal(l: Locale, raw: &str) -> Option<String> {
+pub fn decimal(l: Locale, raw: &str) -> Option<String> {
     let v = raw.trim().parse::<rust_decimal::Decimal>().ok()?;
     Some(number(l, v, v.scale() as usize))
 }
 
 /// "5.49%" as the language writes a percentage ("5,49 %" in French and Russian).
-fn apr(l: Locale, raw: &str) -> String {
+pub fn apr(l: Locale, raw: &str) -> String {
     match decimal(l, raw.trim().trim_end_matches('%')) {
         Some(rate) => tf(l, "detail-apr-value", &[("rate", rate.into())]),
         None => raw.to_string(),

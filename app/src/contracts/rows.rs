@@ -50,7 +50,7 @@ fn date(value: &str, what: &str) -> Result<Date, ServiceError> {
 
 /// A contract row as stored (`CONTRACT_COLUMNS`), before its values are checked.
 #[derive(sqlx::FromRow)]
-pub(super) struct ContractRow {
+pub struct ContractRow {
     id: i64,
     contract_number: String,
     kind: String,

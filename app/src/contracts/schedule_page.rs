@@ -36,7 +36,8 @@ pub fn SchedulePage() -> impl IntoView {
     }
 }
 
-fn status_class(s: RowStatus) -> &'static str {
+/// The badge style of a schedule row's status.
+pub fn status_class(s: RowStatus) -> &'static str {
     match s {
         RowStatus::Paid => "status status-ok",
         RowStatus::PaidLate => "status status-warn",

@@ -1,7 +1,7 @@
 //! Contract queries. Every query that takes a contract id also takes the signed-in customer and
 //! joins `contract_parties` on that customer, so another customer's contract is simply not found.
 
-use super::rows::{checked, ContractRow, InstallmentRow, TransactionRow};
+use super::rows::{checked, InstallmentRow, TransactionRow};
 use super::{ContractDetail, ContractKind, ContractSummary, HistoryLine, PartyView, ScheduleLine};
 use crate::domain::account::{position, Installment, Txn, TxnKind, TxnStatus};
 use crate::domain::dates::add_months;
@@ -12,9 +12,10 @@ use crate::error::{AppError, ServiceError};
 use crate::infra::{AppState, Db};
 use time::Date;
 
-pub use super::rows::ContractRecord;
+pub use super::rows::{ContractRecord, ContractRow};
 
-const CONTRACT_COLUMNS: &str = "c.id, c.contract_number, c.kind, c.vin, c.make, c.model, c.model_year, c.colour, c.currency, \
+/// The columns a `ContractRow` reads (`c` the contract, `p` the party whose role is read).
+pub const CONTRACT_COLUMNS: &str = "c.id, c.contract_number, c.kind, c.vin, c.make, c.model, c.model_year, c.colour, c.currency, \
     c.contract_date, c.amount_financed_cents, c.apr, c.term_months, c.first_due_date, c.due_day, c.payment_cents, \
     c.residual_cents, c.allowed_miles, c.tax_percent, c.purchase_option_fee_cents, c.status, p.role";
 
@@ -170,19 +171,42 @@ pub async fn detail(
     let rec = contract_of(&state.db, customer_id, contract_id).await?;
     let schedule = installments(&state.db, rec.id).await?;
     let lines = history_lines(&state.db, rec.id).await?;
+    let parties = parties(&state.db, rec.id).await?;
+    Ok(detail_of(
+        &rec,
+        &schedule,
+        &lines,
+        parties,
+        state.clock.now().date(),
+    ))
+}
+
+/// The names and roles on a contract, primary first.
+pub async fn parties(db: &Db, contract_id: i64) -> Result<Vec<PartyView>, ServiceError> {
     let parties: Vec<(String, String, String)> = sqlx::query_as(
         "SELECT first_name, last_name, role FROM contract_parties WHERE contract_id = $1 ORDER BY role DESC",
     )
-    .bind(rec.id)
-    .fetch_all(&state.db.pool)
+    .bind(contract_id)
+    .fetch_all(&db.pool)
     .await?;
-    let parties = parties
+    Ok(parties
         .into_iter()
         .map(|(first, last, role)| PartyView {
             name: format!("{first} {last}"),
             role,
         })
-        .collect();
+        .collect())
+}
+
+/// The terms and standing of a contract as of `today` (pure: the customer's details page and the
+/// back office show the same figures).
+pub fn detail_of(
+    rec: &ContractRecord,
+    schedule: &[Installment],
+    lines: &[HistoryLine],
+    parties: Vec<PartyView>,
+    today: Date,
+) -> ContractDetail {
     let purchase_price = match (rec.kind, rec.residual) {
         (ContractKind::Lease, Some(residual)) => Some(
             LeaseTerms {
@@ -197,8 +221,8 @@ pub async fn detail(
         ),
         _ => None,
     };
-    Ok(ContractDetail {
-        summary: summarize(&rec, &schedule, &lines, state.clock.now().date()),
+    ContractDetail {
+        summary: summarize(rec, schedule, lines, today),
         apr: rec.apr.to_string(),
         money_factor: (rec.kind == ContractKind::Lease)
             .then(|| rec.apr.money_factor_shown().to_string()),
@@ -211,7 +235,7 @@ pub async fn detail(
         allowed_miles: rec.allowed_miles,
         purchase_price,
         parties,
-    })
+    }
 }
 
 pub async fn schedule_lines(
@@ -223,10 +247,20 @@ pub async fn schedule_lines(
     let schedule = installments(&state.db, rec.id).await?;
     let lines = history_lines(&state.db, rec.id).await?;
     let today = state.clock.now().date();
-    let pos = position(&schedule, &txns(&lines), today);
     let summary = summarize(&rec, &schedule, &lines, today);
+    Ok((summary, schedule_of(&rec, schedule, &lines, today)))
+}
+
+/// Every instalment with its status as of `today` (a closed contract's rows are all paid).
+pub fn schedule_of(
+    rec: &ContractRecord,
+    schedule: Vec<Installment>,
+    lines: &[HistoryLine],
+    today: Date,
+) -> Vec<ScheduleLine> {
+    let pos = position(&schedule, &txns(lines), today);
     let closed = rec.status != "active";
-    let out = schedule
+    schedule
         .into_iter()
         .zip(pos.rows)
         .map(|(i, s)| ScheduleLine {
@@ -243,8 +277,7 @@ pub async fn schedule_lines(
                 s
             },
         })
-        .collect();
-    Ok((summary, out))
+        .collect()
 }
 
 pub async fn history(

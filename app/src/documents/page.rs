@@ -106,15 +106,20 @@ fn StatementLink(id: i64, p: Period) -> impl IntoView {
 #[component]
 fn LetterLink(id: i64, kind: ContractKind, letter: Letter) -> impl IntoView {
     let l = crate::i18n::current();
-    let name = match (letter.kind, kind) {
-        (LetterKind::PaidInFull, ContractKind::Lease) => t(l, "documents-letter-lease-completed"),
-        (LetterKind::PaidInFull, ContractKind::Loan) => t(l, "documents-letter-paid-in-full"),
-    };
+    let name = letter_name(l, letter.kind, kind);
     view! {
         <li>
             <a href=letter_href(id, letter.kind) download="">{name}</a>
             <span class="badge">{t(l, "documents-pdf")}</span>
             <span class="hint">" "{tf(l, "documents-letter-closed-on", &[("date", format::date(letter.date).into())])}</span>
         </li>
+    }
+}
+
+/// A letter's name: a lease is "completed" where a loan is "paid in full".
+pub fn letter_name(l: crate::i18n::Locale, letter: LetterKind, kind: ContractKind) -> String {
+    match (letter, kind) {
+        (LetterKind::PaidInFull, ContractKind::Lease) => t(l, "documents-letter-lease-completed"),
+        (LetterKind::PaidInFull, ContractKind::Loan) => t(l, "documents-letter-paid-in-full"),
     }
 }

@@ -81,16 +81,21 @@ pub async fn list(
     let mut out = Vec::new();
     for rec in contracts_of(&state.db, customer_id).await? {
         let lines = history_lines(&state.db, rec.id).await?;
-        out.push(ContractDocuments {
-            contract_id: rec.id,
-            number: rec.number.clone(),
-            vehicle: format!("{} {} {}", rec.year, rec.make, rec.model),
-            kind: rec.kind,
-            statements: statement_periods(rec.first_due, closed_on(&rec, &lines), today),
-            letters: letters_of(&rec, &lines),
-        });
+        out.push(documents_of(&rec, &lines, today));
     }
     Ok(out)
+}
+
+/// The statements and letters of one contract as of `today` (the back office lists the same).
+pub fn documents_of(rec: &ContractRecord, lines: &[HistoryLine], today: Date) -> ContractDocuments {
+    ContractDocuments {
+        contract_id: rec.id,
+        number: rec.number.clone(),
+        vehicle: format!("{} {} {}", rec.year, rec.make, rec.model),
+        kind: rec.kind,
+        statements: statement_periods(rec.first_due, closed_on(rec, lines), today),
+        letters: letters_of(rec, lines),
+    }
 }
 
 #[derive(sqlx::FromRow)]

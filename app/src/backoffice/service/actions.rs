@@ -40,6 +40,27 @@ pub async fn customer_file_recorded(
     Ok(file)
 }
 
+/// A contract, recorded as read by this staff member before it is returned (on the file of the
+/// login holding it as primary, else of the first login holding it).
+pub async fn contract_recorded(
+    state: &AppState,
+    staff: &CurrentStaff,
+    contract_id: i64,
+) -> Result<super::super::ContractFile, ServiceError> {
+    let contract = super::contract::contract(state, contract_id).await?;
+    let holder = contract.holders.first().map(|h| h.customer_id);
+    record(
+        state,
+        staff,
+        holder,
+        Some(contract_id),
+        "view_contract",
+        Some(&contract.detail.summary.number),
+    )
+    .await?;
+    Ok(contract)
+}
+
 /// A staff member's sign-out, on file.
 pub async fn signed_out(state: &AppState, staff: &CurrentStaff) -> Result<(), ServiceError> {
     record(state, staff, None, None, "sign_out", None).await?;
@@ -76,22 +97,58 @@ async fn record(
     action: &str,
     detail: Option<&str>,
 ) -> Result<i64, ServiceError> {
+    let at = state.clock.unix();
+    record_with(
+        &state.db.pool,
+        at,
+        staff,
+        customer_id,
+        contract_id,
+        action,
+        detail,
+    )
+    .await
+}
+
+/// `record` inside a transaction (or on any connection): the action and its change commit together.
+pub(super) async fn record_with<'c>(
+    db: impl sqlx::Executor<'c, Database = sqlx::Any>,
+    at: i64,
+    staff: &CurrentStaff,
+    customer_id: Option<i64>,
+    contract_id: Option<i64>,
+    action: &str,
+    detail: Option<&str>,
+) -> Result<i64, ServiceError> {
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO staff_actions (at, staff_id, customer_id, contract_id, action, detail) \
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
-    .bind(state.clock.unix())
+    .bind(at)
     .bind(staff.id)
     .bind(customer_id)
     .bind(contract_id)
     .bind(action)
     .bind(detail)
-    .fetch_one(&state.db.pool)
+    .fetch_one(db)
     .await?;
     Ok(id)
 }
 
-fn done(id: i64) -> ActionDone {
+/// NotFound unless the customer exists (checked inside the transaction that changes their file).
+pub(super) async fn customer_exists(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    customer_id: i64,
+) -> Result<(), ServiceError> {
+    let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE id = $1")
+        .bind(customer_id)
+        .fetch_optional(&mut **tx)
+        .await?;
+    exists.ok_or(AppError::NotFound)?;
+    Ok(())
+}
+
+pub(super) fn done(id: i64) -> ActionDone {
     ActionDone {
         reference: reference(id),
         temporary_password: None,
@@ -229,11 +286,7 @@ pub async fn reset_sign_in_methods(
         );
     }
     let mut tx = state.db.begin().await?;
-    let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE id = $1")
-        .bind(customer_id)
-        .fetch_optional(&mut *tx)
-        .await?;
-    exists.ok_or(AppError::NotFound)?;
+    customer_exists(&mut tx, customer_id).await?;
     sqlx::query(
         "UPDATE customers SET totp_secret = NULL, totp_pending_secret = NULL, otp_channel = 'off' WHERE id = $1",
     )

@@ -2,6 +2,7 @@
 
 use super::super::{
     reference, ActionLine, ContractHit, ContractLine, CustomerFile, CustomerHit, EventLine, Found,
+    RecentCustomer,
 };
 use crate::domain::Issue;
 use crate::error::{AppError, ServiceError};
@@ -213,11 +214,12 @@ pub async fn customer_file(
         .collect();
     let actions: Vec<ActionRow> = sqlx::query_as(
         "SELECT a.id, a.at, a.action, s.full_name FROM staff_actions a JOIN staff s ON s.id = a.staff_id \
-         WHERE a.customer_id = $1 AND a.action NOT IN ($2, $3) ORDER BY a.id DESC LIMIT 15",
+         WHERE a.customer_id = $1 AND a.action NOT IN ($2, $3, $4) ORDER BY a.id DESC LIMIT 15",
     )
     .bind(customer_id)
     .bind(super::READS[0])
     .bind(super::READS[1])
+    .bind(super::READS[2])
     .fetch_all(&state.db.pool)
     .await?;
     let actions = actions
@@ -229,10 +231,16 @@ pub async fn customer_file(
             action: a.action,
         })
         .collect();
+    // The mailing address as the customer's letters print it.
+    let address = crate::documents::service::addressee(state, customer_id)
+        .await?
+        .address;
     Ok(CustomerFile {
         id: customer_id,
         name: format!("{} {}", r.first_name, r.last_name),
         phone: r.phone,
+        address,
+        notes: super::notes::notes_of(state, customer_id).await?,
         language: r.language,
         registered_at: r.created_at,
         activated: r.status == "active",
@@ -244,6 +252,41 @@ pub async fn customer_file(
         events,
         actions,
     })
+}
+
+#[derive(sqlx::FromRow)]
+struct RecentRow {
+    id: i64,
+    first_name: String,
+    last_name: String,
+    email: String,
+    at: i64,
+}
+
+/// The customer files this staff member opened most recently (from the staff audit): each
+/// customer once, newest first, at most 10.
+pub async fn recent_customers(
+    state: &AppState,
+    staff_id: i64,
+) -> Result<Vec<RecentCustomer>, ServiceError> {
+    let rows: Vec<RecentRow> = sqlx::query_as(
+        "SELECT u.id, u.first_name, u.last_name, u.email, MAX(a.at) AS at FROM staff_actions a \
+         JOIN customers u ON u.id = a.customer_id WHERE a.staff_id = $1 AND a.action = $2 \
+         GROUP BY u.id, u.first_name, u.last_name, u.email ORDER BY MAX(a.id) DESC LIMIT 10",
+    )
+    .bind(staff_id)
+    .bind(super::READS[1])
+    .fetch_all(&state.db.pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| RecentCustomer {
+            id: r.id,
+            name: format!("{} {}", r.first_name, r.last_name),
+            email: r.email,
+            at: r.at,
+        })
+        .collect())
 }
 
 #[cfg(test)]

@@ -8,6 +8,8 @@ use serde_json::Value;
 use server::seed::{DEMO_PASSWORD, STAFF};
 
 mod audited;
+mod contract_view;
+mod notes;
 mod search;
 
 const AGENT: usize = 0;
