@@ -71,6 +71,18 @@ pub enum Conflict {
     RecoveryNeedsFactor,
     SmsNeedsPhone,
     StaffExists,
+    /// The processor would not take this card.
+    CardDeclined,
+    /// Scheduled payments use this source; say what happens to them.
+    SourceInUse,
+    /// The processor could not verify this bank account; it cannot pay.
+    SourceFailed,
+    /// This form was already sent with other details (its idempotency key was reused).
+    PaymentKeyReused,
+    /// Only a scheduled payment can be cancelled, before its processing day.
+    PaymentNotCancellable,
+    /// The contract is paid off or closed.
+    ContractClosed,
 }
 
 impl Conflict {
@@ -85,6 +97,12 @@ impl Conflict {
             Conflict::RecoveryNeedsFactor => "conflict-recovery-needs-factor",
             Conflict::SmsNeedsPhone => "conflict-sms-needs-phone",
             Conflict::StaffExists => "conflict-staff-exists",
+            Conflict::CardDeclined => "conflict-card-declined",
+            Conflict::SourceInUse => "conflict-source-in-use",
+            Conflict::SourceFailed => "conflict-source-failed",
+            Conflict::PaymentKeyReused => "conflict-payment-key-reused",
+            Conflict::PaymentNotCancellable => "conflict-payment-not-cancellable",
+            Conflict::ContractClosed => "conflict-contract-closed",
         }
     }
 }

@@ -17,6 +17,7 @@ pub mod i18n;
 #[cfg(feature = "ssr")]
 pub mod infra;
 pub mod linking;
+pub mod payments;
 pub mod portal;
 pub mod profile;
 pub mod security;

@@ -11,6 +11,13 @@ pub const PURGE_SESSIONS: Periodic = Periodic {
     lease_secs: 120,
 };
 
+/// Payments: submit what is due, settle what has reached its posting day.
+pub const PAYMENTS: Periodic = Periodic {
+    name: "payments",
+    every_secs: 60,
+    lease_secs: 300,
+};
+
 pub fn spawn(state: AppState) {
     tokio::spawn(outbox::run_worker(state.clone()));
     tokio::spawn(async move {
@@ -25,6 +32,10 @@ pub fn spawn(state: AppState) {
             if let Err(e) = ran {
                 tracing::error!(error = %e, "session purge lease failed");
             }
+            let ran = run_if_due(&state, PAYMENTS, || run_payments(&state)).await;
+            if let Err(e) = ran {
+                tracing::error!(error = %e, "payments lease failed");
+            }
         }
     });
 }
@@ -38,4 +49,15 @@ pub async fn purge_sessions(state: &AppState) -> Result<u64, sqlx::Error> {
         .execute(&state.db.pool)
         .await?;
     Ok(r.rows_affected())
+}
+
+/// One pass of the payment jobs (each payment is also claimed on its own row, so a pass that
+/// overlaps another instance's does no work twice).
+pub async fn run_payments(state: &AppState) -> Result<(), app::error::ServiceError> {
+    let submitted = app::payments::settle::submit_due(state).await?;
+    let settled = app::payments::settle::settle_due(state).await?;
+    if submitted + settled > 0 {
+        tracing::info!(submitted, settled, "payments processed");
+    }
+    Ok(())
 }

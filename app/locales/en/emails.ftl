@@ -72,3 +72,15 @@ email-confirm-email-button = Confirm this address
 email-email-changed-subject = Your login's email address was changed
 email-email-changed-body = Your login now uses { $email }. From now on, sign in with that address.
 email-email-changed-hint = If you did not make this change, contact us right away.
+
+## Payments
+
+email-payment-scheduled-subject = Payment { $reference } received: { $amount }
+email-payment-scheduled-body = We have your payment of { $amount } from { $source }, dated { $date }. It posts to your contract on { $posts }. Your confirmation number is { $reference }.
+email-payment-cancel-hint = You can cancel a payment dated after today from Payments until its date.
+email-payment-posted-subject = Payment { $reference } posted
+email-payment-posted-body = Your payment { $reference } of { $amount } has posted to your contract.
+email-payment-returned-subject = Payment { $reference } was returned
+email-payment-returned-body = Your bank returned payment { $reference } of { $amount }, so it has not been applied. Please make the payment again from another account, or write to us if you need help.
+email-payment-declined-subject = Payment { $reference } was declined
+email-payment-declined-body = Payment { $reference } of { $amount } was declined and nothing was charged. Please pay from another card or bank account.

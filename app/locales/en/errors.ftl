@@ -70,6 +70,12 @@ conflict-contract-taken = This contract is already linked to another login. Call
 conflict-passkey-other-login = This passkey belongs to a different login. Use the passkey of the login you signed in to.
 conflict-current-session = To end this session, use Sign out.
 conflict-staff-exists = A staff member with this email already exists.
+conflict-card-declined = This card was declined. Please use another card or a bank account.
+conflict-source-in-use = Scheduled payments use this account. Choose to cancel them with it, or keep it.
+conflict-source-failed = The bank could not verify this account, so it cannot be used. Please add it again or use another.
+conflict-payment-key-reused = This payment form was already sent with different details. Please start a new payment.
+conflict-payment-not-cancellable = This payment is already being processed and can no longer be cancelled.
+conflict-contract-closed = This contract is paid off or closed; there is nothing to pay.
 
 ## Payment sources
 
@@ -87,3 +93,5 @@ issue-card-check = This card number is not valid. Please check each digit.
 issue-card-expiry-format = Enter the expiry date as printed on the card, like 08/29.
 issue-card-expired = This card has expired.
 issue-card-cvc = The security code is the { $digits }-digit number on the card.
+issue-payment-over-payoff = This is more than it takes to pay the contract off. Choose the payoff amount or a smaller one.
+issue-payment-date-range = Choose a date from today to 30 days after your next due date.

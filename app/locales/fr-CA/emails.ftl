@@ -72,3 +72,15 @@ email-confirm-email-button = Confirmer cette adresse
 email-email-changed-subject = L'adresse courriel de votre compte a été modifiée
 email-email-changed-body = Votre compte utilise maintenant l'adresse { $email }. Dorénavant, connectez-vous avec cette adresse.
 email-email-changed-hint = Si vous n'avez pas fait ce changement, communiquez avec nous immédiatement.
+
+## Paiements
+
+email-payment-scheduled-subject = Paiement { $reference } reçu : { $amount }
+email-payment-scheduled-body = Nous avons reçu votre paiement de { $amount } depuis { $source }, daté du { $date }. Il sera porté à votre contrat le { $posts }. Votre numéro de confirmation est { $reference }.
+email-payment-cancel-hint = Vous pouvez annuler un paiement daté après aujourd'hui dans Paiements jusqu'à sa date.
+email-payment-posted-subject = Paiement { $reference } porté au compte
+email-payment-posted-body = Votre paiement { $reference } de { $amount } a été porté à votre contrat.
+email-payment-returned-subject = Le paiement { $reference } a été retourné
+email-payment-returned-body = Votre banque a retourné le paiement { $reference } de { $amount }; il n'a donc pas été appliqué. Refaites le paiement depuis un autre compte, ou écrivez-nous si vous avez besoin d'aide.
+email-payment-declined-subject = Le paiement { $reference } a été refusé
+email-payment-declined-body = Le paiement { $reference } de { $amount } a été refusé et rien n'a été prélevé. Payez avec une autre carte ou un autre compte bancaire.

@@ -70,6 +70,12 @@ conflict-contract-taken = Ce contrat est déjà lié à un autre identifiant. Ap
 conflict-passkey-other-login = Cette clé d'accès appartient à un autre identifiant. Utilisez la clé d'accès de l'identifiant avec lequel vous vous êtes connecté.
 conflict-current-session = Pour terminer cette session, utilisez Se déconnecter.
 conflict-staff-exists = Un membre du personnel utilise déjà cette adresse courriel.
+conflict-card-declined = Cette carte a été refusée. Utilisez une autre carte ou un compte bancaire.
+conflict-source-in-use = Des paiements prévus utilisent ce compte. Choisissez de les annuler avec lui, ou gardez-le.
+conflict-source-failed = La banque n'a pas pu vérifier ce compte; il ne peut pas servir. Ajoutez-le de nouveau ou utilisez-en un autre.
+conflict-payment-key-reused = Ce formulaire de paiement a déjà été envoyé avec d'autres renseignements. Commencez un nouveau paiement.
+conflict-payment-not-cancellable = Ce paiement est déjà en traitement et ne peut plus être annulé.
+conflict-contract-closed = Ce contrat est remboursé ou fermé; il n'y a rien à payer.
 
 ## Payment sources
 
@@ -87,3 +93,5 @@ issue-card-check = Ce numéro de carte n'est pas valide. Vérifiez chaque chiffr
 issue-card-expiry-format = Entrez la date d'expiration comme sur la carte, par exemple 08/29.
 issue-card-expired = Cette carte est expirée.
 issue-card-cvc = Le code de sécurité est le nombre de { $digits } chiffres sur la carte.
+issue-payment-over-payoff = Ce montant dépasse ce qu'il faut pour rembourser le contrat. Choisissez le solde de remboursement ou un montant plus petit.
+issue-payment-date-range = Choisissez une date entre aujourd'hui et 30 jours après votre prochaine échéance.

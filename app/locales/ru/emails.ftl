@@ -73,3 +73,15 @@ email-confirm-email-button = Подтвердить адрес
 email-email-changed-subject = Адрес электронной почты вашей учётной записи изменён
 email-email-changed-body = Теперь для входа в вашу учётную запись используется адрес { $email }. Входите с этим адресом.
 email-email-changed-hint = Если вы не вносили это изменение, немедленно свяжитесь с нами.
+
+## Платежи
+
+email-payment-scheduled-subject = Платёж { $reference } принят: { $amount }
+email-payment-scheduled-body = Мы получили ваш платёж { $amount } с { $source } от { $date }. Он будет зачислен по договору { $posts }. Номер подтверждения — { $reference }.
+email-payment-cancel-hint = Платёж с будущей датой можно отменить в разделе «Платежи» до этой даты.
+email-payment-posted-subject = Платёж { $reference } зачислен
+email-payment-posted-body = Ваш платёж { $reference } на сумму { $amount } зачислен по договору.
+email-payment-returned-subject = Платёж { $reference } возвращён
+email-payment-returned-body = Банк вернул платёж { $reference } на сумму { $amount }, поэтому он не зачислен. Пожалуйста, оплатите ещё раз с другого счёта или напишите нам, если нужна помощь.
+email-payment-declined-subject = Платёж { $reference } отклонён
+email-payment-declined-body = Платёж { $reference } на сумму { $amount } отклонён, деньги не списаны. Пожалуйста, оплатите другой картой или с банковского счёта.

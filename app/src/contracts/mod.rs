@@ -112,6 +112,8 @@ pub struct HistoryLine {
     pub excess: Money,
     pub reference: String,
     pub note: TxnNote,
+    /// Of the principal, what went on principal only (not ahead on instalments).
+    pub extra_principal: Money,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

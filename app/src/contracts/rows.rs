@@ -153,6 +153,7 @@ pub(super) struct TransactionRow {
     excess_cents: i64,
     reference: String,
     description: String,
+    extra_principal_cents: i64,
 }
 
 impl TryFrom<TransactionRow> for HistoryLine {
@@ -170,6 +171,7 @@ impl TryFrom<TransactionRow> for HistoryLine {
             tax: Money::from_cents(r.tax_cents),
             excess: Money::from_cents(r.excess_cents),
             reference: r.reference,
+            extra_principal: Money::from_cents(r.extra_principal_cents),
             note: TxnNote::parse(&r.description).ok_or_else(|| bad_data("description"))?,
         })
     }

@@ -64,7 +64,7 @@ pub async fn installments(db: &Db, contract_id: i64) -> Result<Vec<Installment>,
 pub async fn history_lines(db: &Db, contract_id: i64) -> Result<Vec<HistoryLine>, ServiceError> {
     let rows: Vec<TransactionRow> = sqlx::query_as(
         "SELECT kind, status, effective_date, amount_cents, fees_cents, interest_cents, principal_cents, tax_cents, \
-         excess_cents, reference, description FROM transactions WHERE contract_id = $1 ORDER BY effective_date DESC, id DESC",
+         excess_cents, reference, description, extra_principal_cents FROM transactions WHERE contract_id = $1 ORDER BY effective_date DESC, id DESC",
     )
     .bind(contract_id)
     .fetch_all(&db.pool)
@@ -72,7 +72,7 @@ pub async fn history_lines(db: &Db, contract_id: i64) -> Result<Vec<HistoryLine>
     checked(rows)
 }
 
-fn txns(lines: &[HistoryLine]) -> Vec<Txn> {
+pub fn txns(lines: &[HistoryLine]) -> Vec<Txn> {
     lines
         .iter()
         .map(|l| Txn {
@@ -87,6 +87,7 @@ fn txns(lines: &[HistoryLine]) -> Vec<Txn> {
                 excess: l.excess,
             },
             tax: l.tax,
+            extra_principal: l.extra_principal,
         })
         .collect()
 }

@@ -105,13 +105,15 @@ pub struct Txn {
     pub amount: Money,
     pub allocation: Allocation,
     pub tax: Money,
+    /// Of the principal, what the customer put on principal only (not ahead on instalments).
+    pub extra_principal: Money,
 }
 
 impl Txn {
     /// What a posted payment contributes towards instalments (not fees, not excess).
     fn instalment_credit(&self) -> Money {
         if self.kind == TxnKind::Payment && self.status == TxnStatus::Posted {
-            self.amount - self.allocation.fees - self.allocation.excess
+            self.amount - self.allocation.fees - self.allocation.excess - self.extra_principal
         } else {
             Money::ZERO
         }
@@ -291,6 +293,7 @@ mod tests {
                 ..Default::default()
             },
             tax: Money::ZERO,
+            extra_principal: Money::ZERO,
         }
     }
 
@@ -421,6 +424,7 @@ mod tests {
             amount: Money::from_cents(2_500),
             allocation: Allocation::default(),
             tax: Money::ZERO,
+            extra_principal: Money::ZERO,
         };
         let txns = [fee, pay(date!(2026 - 11 - 28), 6_000, TxnStatus::Pending)];
         let p = position(&schedule, &txns, date!(2026 - 11 - 30));

@@ -62,4 +62,8 @@ pub enum Issue {
     CardCvcFormat {
         digits: usize,
     },
+    /// More than the contract's payoff (or, for a lease, its remaining payments).
+    PaymentOverPayoff,
+    /// Outside today … the next due date + the allowed days.
+    PaymentDateRange,
 }

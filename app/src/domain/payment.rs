@@ -281,6 +281,7 @@ mod tests {
             amount: Money::from_cents(2_500),
             allocation: Allocation::default(),
             tax: Money::ZERO,
+            extra_principal: Money::ZERO,
         };
         // 25.00 fee + the first instalment (5.50) + 2.00 of the second.
         let (a, tax) = allocate_lease(
@@ -303,6 +304,7 @@ mod tests {
             amount: Money::from_cents(3_250),
             allocation: a,
             tax,
+            extra_principal: Money::ZERO,
         };
         let (b, tax) = allocate_lease(&schedule, &[fee, first], Money::from_cents(1_000));
         assert_eq!(

@@ -8,6 +8,7 @@ use crate::i18n::{t, tf, Locale};
 use crate::infra::mailer::Mail;
 
 pub mod notices;
+pub mod payments;
 
 pub use notices::{queue_security_notice, recipient, send_security_notice, Recipient};
 
@@ -25,7 +26,7 @@ fn html_escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-fn layout(
+pub(crate) fn layout(
     l: Locale,
     to: &str,
     first_name: &str,

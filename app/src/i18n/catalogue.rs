@@ -205,6 +205,12 @@ mod tests {
                 Conflict::RecoveryNeedsFactor,
                 Conflict::SmsNeedsPhone,
                 Conflict::StaffExists,
+                Conflict::CardDeclined,
+                Conflict::SourceInUse,
+                Conflict::SourceFailed,
+                Conflict::PaymentKeyReused,
+                Conflict::PaymentNotCancellable,
+                Conflict::ContractClosed,
             ];
             for c in conflicts {
                 assert_ne!(

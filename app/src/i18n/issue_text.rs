@@ -59,6 +59,8 @@ impl Issue {
             Issue::CardNumberCheck => t(l, "issue-card-check"),
             Issue::CardExpiryFormat => t(l, "issue-card-expiry-format"),
             Issue::CardExpired => t(l, "issue-card-expired"),
+            Issue::PaymentOverPayoff => t(l, "issue-payment-over-payoff"),
+            Issue::PaymentDateRange => t(l, "issue-payment-date-range"),
             Issue::CardCvcFormat { digits } => {
                 tf(l, "issue-card-cvc", &[("digits", (*digits).into())])
             }

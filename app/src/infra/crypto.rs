@@ -135,10 +135,11 @@ impl DataKeys {
 }
 
 /// The columns that hold sealed secrets: (table, column).
-pub const SEALED_COLUMNS: [(&str, &str); 3] = [
+pub const SEALED_COLUMNS: [(&str, &str); 4] = [
     ("customers", "totp_secret"),
     ("customers", "totp_pending_secret"),
     ("staff", "totp_secret"),
+    ("payment_sources", "sealed_details"),
 ];
 
 /// Opens a stored secret; a value that does not open is an internal error, logged with its cause.

@@ -211,6 +211,7 @@ mod pinned_days {
                 amount: t.amount,
                 allocation: t.allocation,
                 tax: t.tax,
+                extra_principal: app::domain::Money::ZERO,
             })
             .collect()
     }

@@ -163,6 +163,16 @@ async fn another_customers_contract_is_not_found_on_every_endpoint() {
             "/api/contract_history",
             vec![("id", id.as_str()), ("page", "1")],
         ),
+        ("/api/payment_options", vec![("contract_id", id.as_str())]),
+        (
+            "/api/review_payment",
+            vec![
+                ("contract_id", id.as_str()),
+                ("source_id", "1"),
+                ("amount", "10"),
+                ("date", "2026-12-01"),
+            ],
+        ),
     ] {
         let r = app.post(&anna, path, &form).await;
         assert_eq!(r.status(), 404, "{path}");
@@ -195,6 +205,15 @@ async fn another_customers_contract_is_not_found_on_every_endpoint() {
         "/api/contract_history",
         "/api/link_contract",
         "/api/authorize_device",
+        "/api/payment_sources",
+        "/api/payment_options",
+        "/api/review_payment",
+        "/api/make_payment",
+        "/api/my_payments",
+        "/api/cancel_payment",
+        "/api/add_bank_account",
+        "/api/add_card",
+        "/api/remove_payment_source",
     ] {
         let r = app
             .post(
@@ -210,6 +229,20 @@ async fn another_customers_contract_is_not_found_on_every_endpoint() {
                     ("vin", ""),
                     ("last_payment", ""),
                     ("customer_id", ""),
+                    ("contract_id", "1"),
+                    ("source_id", "1"),
+                    ("amount", "1"),
+                    ("date", "2026-12-01"),
+                    ("key", "k"),
+                    ("reference", "PMT-X"),
+                    ("country", "US"),
+                    ("holder", "A B"),
+                    ("account_type", "checking"),
+                    ("account", "1"),
+                    ("account_again", "1"),
+                    ("number", "1"),
+                    ("expiry", "1"),
+                    ("cvc", "1"),
                 ],
             )
             .await;

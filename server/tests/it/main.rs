@@ -15,6 +15,7 @@ mod email_language;
 mod instances;
 mod limits;
 mod linking;
+mod payments;
 mod payments_in_flight;
 mod plain_forms;
 mod profile;

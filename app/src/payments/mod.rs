@@ -1,0 +1,141 @@
+//! Payments: where a customer pays from (bank accounts and debit cards), one-time payments with a
+//! review step that shows where the money goes, and their life from scheduled to posted (seed 000
+//! "make one-time payments from a bank account or debit card"; seed 002 card payments settling
+//! within 3 days). Shared types here; rules in `sources`, `service`, `settle`; endpoints in `api`.
+
+pub mod api;
+pub mod pay_page;
+#[cfg(feature = "ssr")]
+pub mod service;
+#[cfg(feature = "ssr")]
+pub mod settle;
+#[cfg(feature = "ssr")]
+pub mod sources;
+pub mod sources_page;
+
+use crate::domain::payment::{ExtraTo, PaymentStatus, SourceKind};
+use crate::domain::Money;
+use crate::i18n::{t, tf, Locale};
+use serde::{Deserialize, Serialize};
+use time::Date;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SourceStatus {
+    /// A bank account not yet used: the processor verifies it with the first payment.
+    Unverified,
+    Verified,
+    /// The processor could not use it; it cannot pay.
+    Failed,
+}
+
+/// A payment source as the customer sees it: never more than the last four digits.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceView {
+    pub id: i64,
+    pub kind: SourceKind,
+    pub country: String,
+    pub holder: String,
+    /// Cards: "Visa".
+    pub brand: Option<String>,
+    /// Bank accounts: "checking" | "savings".
+    pub account_type: Option<String>,
+    pub last4: String,
+    /// Cards: "08/2029".
+    pub expiry: Option<String>,
+    pub status: SourceStatus,
+}
+
+/// "Checking ••6789" / "Visa ••1111", in `l`.
+pub fn source_label(l: Locale, s: &SourceView) -> String {
+    let name = match (s.kind, &s.brand, s.account_type.as_deref()) {
+        (SourceKind::Card, Some(brand), _) => brand.clone(),
+        (SourceKind::Bank, _, Some("savings")) => t(l, "payments-savings"),
+        (SourceKind::Bank, _, _) => t(l, "payments-checking"),
+        (SourceKind::Card, None, _) => t(l, "payments-card"),
+    };
+    tf(
+        l,
+        "payments-source-label",
+        &[("name", name.into()), ("last4", s.last4.clone().into())],
+    )
+}
+
+/// What the pay form offers for one contract.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PayOptions {
+    pub contract_id: i64,
+    pub number: String,
+    pub vehicle: String,
+    pub currency: String,
+    pub is_lease: bool,
+    /// Past due + fees + the next instalment, less payments in flight.
+    pub due_now: Money,
+    pub next_due: Option<Date>,
+    pub regular: Money,
+    /// Loans: the payoff good through today.
+    pub payoff: Option<Money>,
+    pub earliest: Date,
+    pub latest: Date,
+    pub sources: Vec<SourceView>,
+    /// The card fee in this contract's currency (bank transfers are free).
+    pub card_fee: Money,
+}
+
+/// A payment as asked for by the form (strings as typed; the server parses them).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaymentRequest {
+    pub contract_id: i64,
+    pub source_id: i64,
+    pub amount: String,
+    /// YYYY-MM-DD
+    pub date: String,
+    pub extra_to: ExtraTo,
+}
+
+/// The review step: what will happen, computed by the ledger for the payment's posting date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Review {
+    pub amount: Money,
+    pub fee: Money,
+    pub total: Money,
+    pub currency: String,
+    pub date: Date,
+    pub posts_on: Date,
+    pub source: String,
+    pub fees: Money,
+    pub interest: Money,
+    pub principal: Money,
+    pub tax: Money,
+    pub excess: Money,
+    /// The part beyond what is due now (the extra-to-principal choice applies to it).
+    pub beyond_due: Money,
+    pub extra_to: ExtraTo,
+}
+
+/// The confirmation: a number to quote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Receipt {
+    pub reference: String,
+    pub review: Review,
+    pub status: PaymentStatus,
+}
+
+/// One payment in the customer's list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaymentView {
+    pub reference: String,
+    pub contract_id: i64,
+    pub contract_number: String,
+    pub currency: String,
+    pub amount: Money,
+    pub fee: Money,
+    pub date: Date,
+    pub posts_on: Option<Date>,
+    pub status: PaymentStatus,
+    pub source: SourceView,
+    pub can_cancel: bool,
+}
+
+pub fn status_label(l: Locale, s: PaymentStatus) -> String {
+    t(l, &format!("payments-status-{}", s.code()))
+}

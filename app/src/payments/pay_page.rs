@@ -1,0 +1,1 @@
+//! The pay form (to be written next).

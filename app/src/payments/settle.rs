@@ -1,0 +1,338 @@
+//! A payment's life after it is asked for, as background work claimed in the database (many
+//! instances, one of them does each payment; a crashed instance's claim expires and another takes
+//! over): on its date it is submitted to the processor and appears as pending; on its posting day
+//! (business days later) the processor says settled — it is allocated by the ledger at that date —
+//! or returned — it is reversed. The processor takes the payment's reference as its idempotency
+//! key, and the transaction's unique reference makes a re-run after a crash post nothing twice.
+
+use super::sources::{ensure_verified, source_of};
+use crate::contracts::service::{contract_of, history_lines, installments, summarize, txns};
+use crate::contracts::ContractKind;
+use crate::domain::dates::parse_iso;
+use crate::domain::payment::{allocate_lease, replay_loan, ExtraTo};
+use crate::domain::Money;
+use crate::error::{AppError, ServiceError};
+use crate::infra::processor::{Outcome, Submission};
+use crate::infra::AppState;
+
+const CLAIM_SECS: i64 = 300;
+const BATCH: i64 = 50;
+
+const SUBMITTABLE: &str = "((status = 'scheduled' AND scheduled_for <= $4) OR (status = 'processing' AND claim_until <= $3))";
+
+/// Claims payments due for submission (all of them, or just `only`) and submits each.
+async fn claim_submittable(state: &AppState, only: Option<i64>) -> Result<Vec<i64>, ServiceError> {
+    let sql = format!(
+        "UPDATE payments SET status = 'processing', claimed_by = $1, claim_until = $2, updated_at = $3 \
+         WHERE id IN (SELECT id FROM payments WHERE {SUBMITTABLE} AND ($6 = 0 OR id = $6) ORDER BY id LIMIT $5) \
+           AND {SUBMITTABLE} RETURNING id"
+    );
+    let now = state.clock.unix();
+    let ids: Vec<i64> = sqlx::query_scalar(&sql)
+        .bind(state.instance.as_ref())
+        .bind(now + CLAIM_SECS)
+        .bind(now)
+        .bind(state.clock.now().date().to_string())
+        .bind(BATCH)
+        .bind(only.unwrap_or(0))
+        .fetch_all(&state.db.pool)
+        .await?;
+    Ok(ids)
+}
+
+/// Submits the payments whose date has come; returns how many were claimed.
+pub async fn submit_due(state: &AppState) -> Result<usize, ServiceError> {
+    let ids = claim_submittable(state, None).await?;
+    for id in &ids {
+        if let Err(e) = submit_claimed(state, *id).await {
+            tracing::error!(payment = id, error = %e, "submitting a payment failed; its claim will expire");
+        }
+    }
+    Ok(ids.len())
+}
+
+/// Submits one payment now (a payment dated today, right after it is made).
+pub async fn submit_one(state: &AppState, id: i64) -> Result<(), ServiceError> {
+    for id in claim_submittable(state, Some(id)).await? {
+        submit_claimed(state, id).await?;
+    }
+    Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct Claimed {
+    id: i64,
+    reference: String,
+    customer_id: i64,
+    contract_id: i64,
+    source_id: i64,
+    amount_cents: i64,
+    fee_cents: i64,
+    extra_to: String,
+    posts_on: Option<String>,
+    transaction_id: Option<i64>,
+}
+
+const CLAIMED_COLUMNS: &str =
+    "id, reference, customer_id, contract_id, source_id, amount_cents, fee_cents, extra_to, \
+    posts_on, transaction_id";
+
+async fn claimed(state: &AppState, id: i64) -> Result<Claimed, ServiceError> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {CLAIMED_COLUMNS} FROM payments WHERE id = $1"
+    ))
+    .bind(id)
+    .fetch_one(&state.db.pool)
+    .await?)
+}
+
+async fn submit_claimed(state: &AppState, id: i64) -> Result<(), ServiceError> {
+    let p = claimed(state, id).await?;
+    let mut source = match source_of(state, p.customer_id, p.source_id).await {
+        Ok(s) => s,
+        Err(e) if e.refusal() == Some(&AppError::NotFound) => {
+            return finish(state, &p, "cancelled", None).await
+        }
+        Err(e) => return Err(e),
+    };
+    if !ensure_verified(state, &mut source).await? {
+        return finish(state, &p, "declined", Some("declined")).await;
+    }
+    let total = p.amount_cents + p.fee_cents;
+    let submission = state
+        .processor
+        .submit(&source.processor_token, &p.reference, total)
+        .await
+        .map_err(ServiceError::failed(
+            "submitting a payment to the processor",
+        ))?;
+    if submission == Submission::Declined {
+        return finish(state, &p, "declined", Some("declined")).await;
+    }
+    let today = state.clock.now().date();
+    let posts_on = state.config.payment_rules.posts_on(source.kind(), today);
+    let now = state.clock.unix();
+    let mut tx = state.db.begin().await?;
+    let txn_id: i64 = sqlx::query_scalar(
+        "INSERT INTO transactions (contract_id, kind, status, effective_date, amount_cents, fees_cents, interest_cents, \
+         principal_cents, tax_cents, excess_cents, reference, description, created_at) \
+         VALUES ($1, 'payment', 'pending', $2, $3, 0, 0, 0, 0, 0, $4, 'online_payment', $5) RETURNING id",
+    )
+    .bind(p.contract_id)
+    .bind(today.to_string())
+    .bind(p.amount_cents)
+    .bind(&p.reference)
+    .bind(now)
+    .fetch_one(&mut *tx)
+    .await?;
+    let moved = sqlx::query(
+        "UPDATE payments SET status = 'pending', posts_on = $1, transaction_id = $2, claimed_by = NULL, \
+         claim_until = NULL, updated_at = $3 WHERE id = $4 AND status = 'processing' AND claimed_by = $5",
+    )
+    .bind(posts_on.to_string())
+    .bind(txn_id)
+    .bind(now)
+    .bind(p.id)
+    .bind(state.instance.as_ref())
+    .execute(&mut *tx)
+    .await?;
+    if moved.rows_affected() == 1 {
+        tx.commit().await?;
+    }
+    Ok(())
+}
+
+/// Ends a payment without posting it (cancelled with its source, declined, returned), with a mail
+/// when `mail` names one.
+async fn finish(
+    state: &AppState,
+    p: &Claimed,
+    status: &str,
+    mail: Option<&str>,
+) -> Result<(), ServiceError> {
+    let now = state.clock.unix();
+    let mut tx = state.db.begin().await?;
+    let moved = sqlx::query(
+        "UPDATE payments SET status = $1, claimed_by = NULL, claim_until = NULL, updated_at = $2 \
+         WHERE id = $3 AND claimed_by = $4",
+    )
+    .bind(status)
+    .bind(now)
+    .bind(p.id)
+    .bind(state.instance.as_ref())
+    .execute(&mut *tx)
+    .await?;
+    if moved.rows_affected() == 0 {
+        return Ok(());
+    }
+    if let Some(key) = mail {
+        notify(state, &mut tx, p, key, now).await?;
+    }
+    tx.commit().await?;
+    state.outbox.wake();
+    Ok(())
+}
+
+async fn notify(
+    state: &AppState,
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    p: &Claimed,
+    key: &str,
+    now: i64,
+) -> Result<(), ServiceError> {
+    let to = crate::emails::recipient(&mut **tx, p.customer_id).await?;
+    let currency: String = sqlx::query_scalar("SELECT currency FROM contracts WHERE id = $1")
+        .bind(p.contract_id)
+        .fetch_one(&mut **tx)
+        .await?;
+    let amount =
+        crate::i18n::format::money(to.locale(), Money::from_cents(p.amount_cents), &currency);
+    let mail = crate::emails::payments::outcome(&to, key, &p.reference, &amount);
+    crate::infra::outbox::enqueue(tx, &mail, now).await?;
+    let _ = state;
+    Ok(())
+}
+
+/// Settles the submitted payments whose posting day has come; returns how many were claimed.
+pub async fn settle_due(state: &AppState) -> Result<usize, ServiceError> {
+    let now = state.clock.unix();
+    let ids: Vec<i64> = sqlx::query_scalar(
+        "UPDATE payments SET claimed_by = $1, claim_until = $2 \
+         WHERE id IN (SELECT id FROM payments WHERE status = 'pending' AND posts_on <= $4 \
+                      AND (claim_until IS NULL OR claim_until <= $3) ORDER BY posts_on, id LIMIT $5) \
+           AND status = 'pending' AND (claim_until IS NULL OR claim_until <= $3) RETURNING id",
+    )
+    .bind(state.instance.as_ref())
+    .bind(now + CLAIM_SECS)
+    .bind(now)
+    .bind(state.clock.now().date().to_string())
+    .bind(BATCH)
+    .fetch_all(&state.db.pool)
+    .await?;
+    let mut ids = ids;
+    ids.sort_unstable();
+    for id in &ids {
+        if let Err(e) = settle_claimed(state, *id).await {
+            tracing::error!(payment = id, error = %e, "settling a payment failed; its claim will expire");
+        }
+    }
+    Ok(ids.len())
+}
+
+async fn settle_claimed(state: &AppState, id: i64) -> Result<(), ServiceError> {
+    let p = claimed(state, id).await?;
+    let token: String =
+        sqlx::query_scalar("SELECT processor_token FROM payment_sources WHERE id = $1")
+            .bind(p.source_id)
+            .fetch_one(&state.db.pool)
+            .await?;
+    let outcome = state
+        .processor
+        .outcome(&token, &p.reference)
+        .await
+        .map_err(ServiceError::failed(
+            "asking the processor how a payment ended",
+        ))?;
+    let now = state.clock.unix();
+    let Some(txn_id) = p.transaction_id else {
+        return Err(ServiceError::failed("settling a payment")(
+            "pending without its transaction",
+        ));
+    };
+    if let Outcome::Returned(code) = outcome {
+        let mut tx = state.db.begin().await?;
+        sqlx::query("UPDATE transactions SET status = 'returned' WHERE id = $1")
+            .bind(txn_id)
+            .execute(&mut *tx)
+            .await?;
+        let moved = sqlx::query(
+            "UPDATE payments SET status = 'returned', return_code = $1, claimed_by = NULL, claim_until = NULL, \
+             updated_at = $2 WHERE id = $3 AND claimed_by = $4",
+        )
+        .bind(code.code())
+        .bind(now)
+        .bind(p.id)
+        .bind(state.instance.as_ref())
+        .execute(&mut *tx)
+        .await?;
+        if moved.rows_affected() == 1 {
+            notify(state, &mut tx, &p, "returned", now).await?;
+            tx.commit().await?;
+            state.outbox.wake();
+        }
+        return Ok(());
+    }
+    let posts_on = p
+        .posts_on
+        .as_deref()
+        .and_then(parse_iso)
+        .unwrap_or(state.clock.now().date());
+    let rec = contract_of(&state.db, p.customer_id, p.contract_id).await?;
+    let schedule = installments(&state.db, rec.id).await?;
+    let lines: Vec<_> = history_lines(&state.db, rec.id)
+        .await?
+        .into_iter()
+        .filter(|l| l.reference != p.reference)
+        .collect();
+    let history = txns(&lines);
+    let amount = Money::from_cents(p.amount_cents);
+    let (allocation, tax, paid_off) = match rec.kind {
+        ContractKind::Loan => {
+            let mut ledger = replay_loan(rec.financed, rec.apr, rec.contract_date, &history);
+            let a = ledger.apply_payment(posts_on, amount);
+            (a, Money::ZERO, ledger.principal.is_zero())
+        }
+        ContractKind::Lease => {
+            let (a, tax) = allocate_lease(&schedule, &history, amount);
+            (a, tax, false)
+        }
+    };
+    // The part beyond what was due goes on principal only when the customer chose so.
+    let extra_principal = if rec.kind == ContractKind::Loan
+        && ExtraTo::parse(&p.extra_to) == Some(ExtraTo::Principal)
+    {
+        let before = summarize(&rec, &schedule, &lines, posts_on);
+        let due =
+            before.past_due + before.fees_due + before.next_due.map_or(Money::ZERO, |(_, m)| m);
+        (amount - due).max(Money::ZERO).min(allocation.principal)
+    } else {
+        Money::ZERO
+    };
+    let mut tx = state.db.begin().await?;
+    let moved = sqlx::query(
+        "UPDATE payments SET status = 'posted', claimed_by = NULL, claim_until = NULL, updated_at = $1 \
+         WHERE id = $2 AND claimed_by = $3 AND status = 'pending'",
+    )
+    .bind(now)
+    .bind(p.id)
+    .bind(state.instance.as_ref())
+    .execute(&mut *tx)
+    .await?;
+    if moved.rows_affected() == 0 {
+        return Ok(());
+    }
+    sqlx::query(
+        "UPDATE transactions SET status = 'posted', effective_date = $1, fees_cents = $2, interest_cents = $3, \
+         principal_cents = $4, tax_cents = $5, excess_cents = $6, extra_principal_cents = $7 WHERE id = $8",
+    )
+    .bind(posts_on.to_string())
+    .bind(allocation.fees.cents())
+    .bind(allocation.interest.cents())
+    .bind(allocation.principal.cents())
+    .bind(tax.cents())
+    .bind(allocation.excess.cents())
+    .bind(extra_principal.cents())
+    .bind(txn_id)
+    .execute(&mut *tx)
+    .await?;
+    if paid_off {
+        sqlx::query("UPDATE contracts SET status = 'paid_off' WHERE id = $1 AND status = 'active'")
+            .bind(rec.id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    notify(state, &mut tx, &p, "posted", now).await?;
+    tx.commit().await?;
+    state.outbox.wake();
+    Ok(())
+}

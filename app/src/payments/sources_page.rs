@@ -1,0 +1,1 @@
+//! The payment sources page (to be written next).

@@ -1,0 +1,536 @@
+//! Payments end to end through the server functions and the jobs: sources checked, sealed and
+//! masked; a payment reviewed, made once per form instance, submitted, posted by the ledger at its
+//! posting date or returned; scheduled ones cancelled; bad input refused with the field's problem.
+
+use crate::common::*;
+use crate::contracts::{contracts_of, seeded, signed_in};
+use app::domain::{Issue, Money};
+use app::error::{AppError, Conflict};
+use serde_json::Value;
+
+pub(crate) fn date_of(v: &Value) -> time::Date {
+    time::Date::from_ordinal_date(v[0].as_i64().unwrap() as i32, v[1].as_u64().unwrap() as u16)
+        .unwrap()
+}
+
+pub(crate) fn money_of(v: &Value) -> Money {
+    serde_json::from_value(v.clone()).unwrap()
+}
+
+pub(crate) async fn add_bank(app: &TestApp, c: &reqwest::Client, account: &str) -> Value {
+    let r = app
+        .post(
+            c,
+            "/api/add_bank_account",
+            &[
+                ("country", "US"),
+                ("holder", "Anna Kowalski"),
+                ("account_type", "checking"),
+                ("routing", "021000021"),
+                ("account", account),
+                ("account_again", account),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    r.json().await.unwrap()
+}
+
+pub(crate) async fn annas_loan(app: &TestApp, c: &reqwest::Client) -> Value {
+    contracts_of(app, c)
+        .await
+        .into_iter()
+        .find(|x| x["number"] == "LN-2023-004512")
+        .unwrap()
+}
+
+fn today(app: &TestApp) -> time::Date {
+    time::OffsetDateTime::from_unix_timestamp(app.clock_now())
+        .unwrap()
+        .date()
+}
+
+async fn pay(
+    app: &TestApp,
+    c: &reqwest::Client,
+    contract: i64,
+    source: i64,
+    amount: &str,
+    date: time::Date,
+    key: &str,
+) -> reqwest::Response {
+    app.post(
+        c,
+        "/api/make_payment",
+        &[
+            ("contract_id", &contract.to_string()),
+            ("source_id", &source.to_string()),
+            ("amount", amount),
+            ("date", &date.to_string()),
+            ("extra_to", "next_instalment"),
+            ("key", key),
+        ],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn sources_are_checked_sealed_and_shown_by_their_last_four() {
+    let app = seeded().await;
+    let anna = signed_in(&app, "anna.kowalski@demo.example").await;
+    let bank = |routing: &'static str, again: &'static str| {
+        [
+            ("country", "US"),
+            ("holder", "Anna Kowalski"),
+            ("account_type", "checking"),
+            ("routing", routing),
+            ("account", "000123456789"),
+            ("account_again", again),
+        ]
+    };
+    let r = app
+        .post(
+            &anna,
+            "/api/add_bank_account",
+            &bank("021000022", "000123456789"),
+        )
+        .await;
+    assert_eq!(
+        error_of(r).await,
+        AppError::validation("routing", Issue::RoutingNumberCheck)
+    );
+    let r = app
+        .post(
+            &anna,
+            "/api/add_bank_account",
+            &bank("021000021", "000123456780"),
+        )
+        .await;
+    assert_eq!(
+        error_of(r).await,
+        AppError::validation("account_again", Issue::AccountNumberMismatch)
+    );
+    let source = add_bank(&app, &anna, "000123456789").await;
+    assert_eq!(source["last4"], "6789");
+    assert_eq!(source["status"], "Unverified");
+
+    let card = |number: &'static str| {
+        [
+            ("holder", "Anna Kowalski"),
+            ("number", number),
+            ("expiry", "12/35"),
+            ("cvc", "123"),
+        ]
+    };
+    let r = app
+        .post(&anna, "/api/add_card", &card("4111 1111 1111 1112"))
+        .await;
+    assert_eq!(
+        error_of(r).await,
+        AppError::validation("number", Issue::CardNumberCheck)
+    );
+    let r = app
+        .post(&anna, "/api/add_card", &card("4000000000000002"))
+        .await;
+    assert_eq!(
+        error_of(r).await,
+        AppError::Conflict(Conflict::CardDeclined)
+    );
+    let r = app
+        .post(&anna, "/api/add_card", &card("4111 1111 1111 1111"))
+        .await;
+    assert_eq!(r.status(), 200);
+    let visa: Value = r.json().await.unwrap();
+    assert_eq!(
+        (visa["brand"].as_str(), visa["last4"].as_str()),
+        (Some("Visa"), Some("1111"))
+    );
+
+    // Nothing stored holds the account or card number, or the security code with it.
+    let rows: Vec<(String, Option<String>, String)> =
+        sqlx::query_as("SELECT last4, sealed_details, processor_token FROM payment_sources")
+            .fetch_all(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(rows.len(), 2);
+    for (last4, sealed, token) in rows {
+        let stored = format!("{last4}|{}|{token}", sealed.unwrap_or_default());
+        assert!(
+            !stored.contains("000123456789") && !stored.contains("4111111111111111"),
+            "{stored}"
+        );
+    }
+    let listed: Vec<Value> = app
+        .post(&anna, "/api/payment_sources", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(listed.len(), 2);
+
+    // Adding a source needs a recent re-authentication.
+    app.advance(6 * 60);
+    let r = app
+        .post(&anna, "/api/add_card", &card("5555555555554444"))
+        .await;
+    assert_eq!(error_of(r).await, AppError::ReauthRequired);
+}
+
+#[tokio::test]
+async fn a_payment_is_reviewed_made_once_and_posted_by_the_ledger() {
+    let app = seeded().await;
+    let anna = signed_in(&app, "anna.kowalski@demo.example").await;
+    let source = add_bank(&app, &anna, "000123456789").await["id"]
+        .as_i64()
+        .unwrap();
+    let loan = annas_loan(&app, &anna).await;
+    let id = loan["id"].as_i64().unwrap();
+    let options: Value = app
+        .post(
+            &anna,
+            "/api/payment_options",
+            &[("contract_id", &id.to_string())],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let due = money_of(&options["due_now"]);
+    assert!(due.is_positive(), "{options}");
+    let today = today(&app);
+    let amount = due.amount().to_string();
+
+    // The review: where the money goes, to the cent, at the posting date.
+    let r = app
+        .post(
+            &anna,
+            "/api/review_payment",
+            &[
+                ("contract_id", &id.to_string()),
+                ("source_id", &source.to_string()),
+                ("amount", &amount),
+                ("date", &today.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let review: Value = r.json().await.unwrap();
+    let parts = ["fees", "interest", "principal", "tax", "excess"].map(|k| money_of(&review[k]));
+    assert_eq!(parts.iter().copied().sum::<Money>(), due);
+    assert_eq!(
+        money_of(&review["fee"]),
+        Money::ZERO,
+        "bank payments are free"
+    );
+    let posts_on = date_of(&review["posts_on"]);
+    assert_eq!(
+        posts_on,
+        app.state
+            .config
+            .payment_rules
+            .posts_on(app::domain::payment::SourceKind::Bank, today)
+    );
+
+    let mails = app.queued_for("anna.kowalski@demo.example").await;
+    let key = "form-0123456789abcdef";
+    let r = pay(&app, &anna, id, source, &amount, today, key).await;
+    assert_eq!(r.status(), 200);
+    let receipt: Value = r.json().await.unwrap();
+    let reference = receipt["reference"].as_str().unwrap().to_string();
+    assert!(reference.starts_with("PMT-"), "{reference}");
+    assert_eq!(
+        receipt["status"], "Pending",
+        "dated today: submitted at once"
+    );
+    assert_eq!(
+        app.queued_for("anna.kowalski@demo.example").await,
+        mails + 1,
+        "a confirmation with the number"
+    );
+    // The same form sent again: the first answer. Changed: refused.
+    let again: Value = pay(&app, &anna, id, source, &amount, today, key)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(again["reference"], reference.as_str());
+    let r = pay(&app, &anna, id, source, "1.00", today, key).await;
+    assert_eq!(
+        error_of(r).await,
+        AppError::Conflict(Conflict::PaymentKeyReused)
+    );
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM payments")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(count, 1);
+
+    // In flight: nothing more is due now, and the dashboard says so.
+    let card = annas_loan(&app, &anna).await;
+    assert_eq!(money_of(&card["in_flight"]["amount"]), due);
+    assert_eq!(money_of(&card["past_due"]), Money::ZERO);
+    let balance_before = money_of(&card["balance"]);
+
+    // On the posting day the job posts it, split exactly as the review said.
+    server::jobs::run_payments(&app.state).await.unwrap();
+    let status: String = sqlx::query_scalar("SELECT status FROM payments")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(status, "pending", "not before its posting day");
+    app.advance((posts_on - today).whole_seconds());
+    server::jobs::run_payments(&app.state).await.unwrap();
+    // Days have passed: the session has timed out.
+    let anna = signed_in(&app, "anna.kowalski@demo.example").await;
+    let list: Vec<Value> = app
+        .post(&anna, "/api/my_payments", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list[0]["status"], "Posted");
+    let (interest, principal, date): (i64, i64, String) = sqlx::query_as(
+        "SELECT interest_cents, principal_cents, effective_date FROM transactions WHERE reference = $1",
+    )
+    .bind(&reference)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(date, posts_on.to_string());
+    assert_eq!(Money::from_cents(interest), parts[1]);
+    assert_eq!(Money::from_cents(principal), parts[2]);
+    let after = annas_loan(&app, &anna).await;
+    assert_eq!(
+        money_of(&after["balance"]),
+        balance_before - parts[2],
+        "the balance falls by the principal"
+    );
+    assert!(after["in_flight"].is_null());
+    let posted: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM mail_outbox WHERE to_addr = $1 AND subject LIKE $2",
+    )
+    .bind("anna.kowalski@demo.example")
+    .bind(format!("Payment {reference} posted"))
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(posted, 1, "a mail says it posted");
+}
+
+#[tokio::test]
+async fn a_hundred_identical_submissions_make_one_payment() {
+    let app = seeded().await;
+    let anna = signed_in(&app, "anna.kowalski@demo.example").await;
+    let source = add_bank(&app, &anna, "000123456789").await["id"]
+        .as_i64()
+        .unwrap();
+    let id = annas_loan(&app, &anna).await["id"].as_i64().unwrap();
+    let date = today(&app) + time::Duration::days(2);
+    let form = [
+        ("contract_id", id.to_string()),
+        ("source_id", source.to_string()),
+        ("amount", "100.00".to_string()),
+        ("date", date.to_string()),
+        ("extra_to", "next_instalment".to_string()),
+        ("key", "double-click-0123456789".to_string()),
+    ];
+    let calls: Vec<_> = (0..100)
+        .map(|_| {
+            let (c, base, form) = (anna.clone(), app.base.clone(), form.clone());
+            tokio::spawn(async move {
+                c.post(format!("{base}/api/make_payment"))
+                    .header("Origin", &base)
+                    .form(&form)
+                    .send()
+                    .await
+                    .unwrap()
+            })
+        })
+        .collect();
+    let mut references = std::collections::BTreeSet::new();
+    for call in calls {
+        let r = call.await.unwrap();
+        assert_eq!(r.status(), 200);
+        let v: Value = r.json().await.unwrap();
+        references.insert(v["reference"].as_str().unwrap().to_string());
+    }
+    assert_eq!(references.len(), 1, "{references:?}");
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM payments")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(count, 1);
+}
+
+#[tokio::test]
+async fn a_returned_payment_is_reversed_and_said_so() {
+    let app = seeded().await;
+    let anna = signed_in(&app, "anna.kowalski@demo.example").await;
+    // The simulated bank returns every payment from an account ending 0001 (R01).
+    let source = add_bank(&app, &anna, "000987650001").await["id"]
+        .as_i64()
+        .unwrap();
+    let loan = annas_loan(&app, &anna).await;
+    let id = loan["id"].as_i64().unwrap();
+    let today = today(&app);
+    let r = pay(
+        &app,
+        &anna,
+        id,
+        source,
+        "250.00",
+        today,
+        "returned-0123456789ab",
+    )
+    .await;
+    let reference = r.json::<Value>().await.unwrap()["reference"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    app.advance(7 * 86_400);
+    server::jobs::run_payments(&app.state).await.unwrap();
+    let (status, code): (String, Option<String>) =
+        sqlx::query_as("SELECT status, return_code FROM payments WHERE reference = $1")
+            .bind(&reference)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        (status.as_str(), code.as_deref()),
+        ("returned", Some("R01"))
+    );
+    let txn: String = sqlx::query_scalar("SELECT status FROM transactions WHERE reference = $1")
+        .bind(&reference)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(txn, "returned");
+    let anna = signed_in(&app, "anna.kowalski@demo.example").await;
+    let after = annas_loan(&app, &anna).await;
+    assert_eq!(after["balance"], loan["balance"], "nothing was applied");
+    assert!(after["in_flight"].is_null());
+}
+
+#[tokio::test]
+async fn scheduled_payments_can_be_cancelled_until_their_day_and_bad_input_is_named() {
+    let app = seeded().await;
+    let anna = signed_in(&app, "anna.kowalski@demo.example").await;
+    let source = add_bank(&app, &anna, "000123456789").await["id"]
+        .as_i64()
+        .unwrap();
+    let id = annas_loan(&app, &anna).await["id"].as_i64().unwrap();
+    let today = today(&app);
+    let later = today + time::Duration::days(5);
+    let r = pay(
+        &app,
+        &anna,
+        id,
+        source,
+        "100.00",
+        later,
+        "scheduled-0123456789ab",
+    )
+    .await;
+    let receipt: Value = r.json().await.unwrap();
+    assert_eq!(receipt["status"], "Scheduled");
+    let reference = receipt["reference"].as_str().unwrap();
+
+    // Another customer cannot see or cancel it, nor pay from Anna's account.
+    let olga = signed_in(&app, "olga.ivanova@demo.example").await;
+    let r = app
+        .post(&olga, "/api/cancel_payment", &[("reference", reference)])
+        .await;
+    assert_eq!(error_of(r).await, AppError::NotFound);
+    let olgas = contracts_of(&app, &olga).await[0]["id"].as_i64().unwrap();
+    let r = pay(
+        &app,
+        &olga,
+        olgas,
+        source,
+        "10.00",
+        today,
+        "olga-pays-0123456789ab",
+    )
+    .await;
+    assert_eq!(error_of(r).await, AppError::NotFound);
+    let olgas_list: Vec<Value> = app
+        .post(&olga, "/api/my_payments", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(olgas_list.is_empty());
+
+    // Removing the account it uses asks what to do with it.
+    let r = app
+        .post(
+            &anna,
+            "/api/remove_payment_source",
+            &[("id", &source.to_string())],
+        )
+        .await;
+    assert_eq!(error_of(r).await, AppError::Conflict(Conflict::SourceInUse));
+
+    let r = app
+        .post(&anna, "/api/cancel_payment", &[("reference", reference)])
+        .await;
+    assert_eq!(r.status(), 200);
+    let r = app
+        .post(&anna, "/api/cancel_payment", &[("reference", reference)])
+        .await;
+    assert_eq!(
+        error_of(r).await,
+        AppError::Conflict(Conflict::PaymentNotCancellable)
+    );
+
+    for (amount, date, field, issue) in [
+        ("1,234.567", today, "amount", Issue::MoneyPrecision),
+        ("-5", today, "amount", Issue::MoneyNegative),
+        ("-0", today, "amount", Issue::MoneyNegative),
+        (
+            "100000000000000000000",
+            today,
+            "amount",
+            Issue::MoneyTooLarge,
+        ),
+        ("$ 9 999 999.00", today, "amount", Issue::PaymentOverPayoff),
+        (
+            "10.00",
+            today - time::Duration::days(1),
+            "date",
+            Issue::PaymentDateRange,
+        ),
+        (
+            "10.00",
+            today + time::Duration::days(400),
+            "date",
+            Issue::PaymentDateRange,
+        ),
+    ] {
+        let r = pay(
+            &app,
+            &anna,
+            id,
+            source,
+            amount,
+            date,
+            "bad-input-0123456789ab",
+        )
+        .await;
+        assert_eq!(
+            error_of(r).await,
+            AppError::validation(field, issue),
+            "{amount} on {date}"
+        );
+    }
+    let r = pay(&app, &anna, id, source, "10.00", today, "short").await;
+    assert_eq!(error_of(r).await, AppError::validation("key", Issue::OneOf));
+    let r = app
+        .post(
+            &anna,
+            "/api/remove_payment_source",
+            &[("id", &source.to_string())],
+        )
+        .await;
+    assert_eq!(r.status(), 200, "nothing scheduled any more");
+}
