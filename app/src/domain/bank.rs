@@ -36,7 +36,7 @@ impl RoutingNumber {
             .zip([3, 7, 1].iter().cycle())
             .map(|(v, w)| v * w)
             .sum();
-        if sum % 10 != 0 {
+        if !sum.is_multiple_of(10) {
             return Err(Issue::RoutingNumberCheck);
         }
         Ok(RoutingNumber(d))
@@ -107,7 +107,7 @@ pub fn ru_account(input: &str, bik: &Bik) -> Result<AccountNumber, Issue> {
         .zip([7, 1, 3].iter().cycle())
         .map(|(v, w)| (v * w) % 10)
         .sum();
-    if sum % 10 != 0 {
+    if !sum.is_multiple_of(10) {
         return Err(Issue::RuAccountKey);
     }
     Ok(AccountNumber(d))
