@@ -143,7 +143,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/contracts/:id") view=contracts::detail_page::ContractDetailPage/>
                     <Route path=path!("/contracts/:id/schedule") view=contracts::schedule_page::SchedulePage/>
                     <Route path=path!("/contracts/:id/history") view=contracts::history_page::HistoryPage/>
-                    <Route path=path!("/payments") view=|| view! { <portal::ComingSoon title=i18n::tr("soon-payments-title") what=i18n::tr("soon-payments-what")/> }/>
+                    <Route path=path!("/payments") view=payments::list_page::PaymentsPage/>
+                    <Route path=path!("/payments/new") view=payments::pay_page::PayPage/>
+                    <Route path=path!("/payments/sources") view=payments::sources_page::SourcesPage/>
                     <Route path=path!("/documents") view=documents::page::DocumentsPage/>
                     <Route path=path!("/messages") view=|| view! { <portal::ComingSoon title=i18n::tr("soon-messages-title") what=i18n::tr("soon-messages-what")/> }/>
                     <Route path=path!("/profile") view=security::page::ProfilePage/>

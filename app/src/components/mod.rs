@@ -4,6 +4,7 @@
 pub mod alert;
 pub mod bundle;
 pub mod field;
+pub mod form_key;
 pub mod format;
 pub mod hydration;
 pub mod pwa;

@@ -26,6 +26,7 @@ pub(crate) const FILES: &[(&str, [&str; 3])] = catalogues!(
     "signin",
     "factors",
     "contracts",
+    "payments",
     "linking",
     "security",
     "profile",

@@ -4,6 +4,7 @@
 //! within 3 days). Shared types here; rules in `sources`, `service`, `settle`; endpoints in `api`.
 
 pub mod api;
+pub mod list_page;
 pub mod pay_page;
 #[cfg(feature = "ssr")]
 pub mod service;
@@ -101,6 +102,7 @@ pub struct Review {
     pub currency: String,
     pub date: Date,
     pub posts_on: Date,
+    pub source_id: i64,
     pub source: String,
     pub fees: Money,
     pub interest: Money,

@@ -183,6 +183,7 @@ pub async fn review(
         currency: b.rec.currency.clone(),
         date,
         posts_on,
+        source_id: r.source_id,
         source: super::source_label(crate::i18n::current(), &source.view()),
         fees: a.fees,
         interest: a.interest,
