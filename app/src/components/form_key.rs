@@ -6,12 +6,14 @@
 pub fn new_form_key() -> String {
     #[cfg(feature = "hydrate")]
     {
-        if let Ok(crypto) = leptos::prelude::window().crypto() {
-            return format!("form-{}", crypto.random_uuid());
+        match leptos::prelude::window().crypto() {
+            Ok(crypto) => format!("form-{}", crypto.random_uuid()),
+            // Very old browsers: two 53-bit draws are still far from colliding for one customer.
+            Err(_) => {
+                let part = || format!("{:014x}", (js_sys::Math::random() * 9.0e15) as u64);
+                format!("form-{}{}", part(), part())
+            }
         }
-        // Very old browsers: two 53-bit draws are still far from colliding for one customer.
-        let part = || format!("{:014x}", (js_sys::Math::random() * 9.0e15) as u64);
-        return format!("form-{}{}", part(), part());
     }
     #[cfg(not(feature = "hydrate"))]
     {
