@@ -285,7 +285,7 @@ mod tests {
         // 25.00 fee + the first instalment (5.50) + 2.00 of the second.
         let (a, tax) = allocate_lease(
             &schedule,
-            &[fee.clone()],
+            std::slice::from_ref(&fee),
             Money::from_cents(2_500 + 550 + 200),
         );
         assert_eq!(a.fees, Money::from_cents(2_500));
