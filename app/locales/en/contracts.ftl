@@ -143,3 +143,29 @@ chart-label = Balance over the term: { $financed } financed, { $left } left afte
 chart-label-ending = Balance over the term: { $financed } financed, { $left } left after { $paid } of { $total } payments, ending { $end }.
 chart-paid = Paid
 chart-scheduled-balance = Scheduled balance
+
+## Pay from another bank (contract details): the lender's account in the contract's country
+
+transfer-title = Pay from another bank
+# $number is the contract number; $days the business days a transfer takes to reach the lender.
+transfer-instructions = Send a bank transfer to the account below and quote your contract number { $number } as the reference, or the payment cannot be matched to your contract. A transfer takes up to { $days ->
+        [one] { $days } business day
+       *[other] { $days } business days
+    } to reach us, so send it early enough to arrive by the due date.
+transfer-payee = Payee
+transfer-bank = Bank
+transfer-account-number = Account number
+transfer-us-routing = ABA routing number
+transfer-us-account-type = Account type
+transfer-us-checking = Checking
+transfer-us-savings = Savings
+transfer-ca-institution = Institution number
+transfer-ca-transit = Transit number
+transfer-ru-inn = Payee's INN (taxpayer number)
+transfer-ru-kpp = Payee's KPP
+transfer-ru-bank = Payee's bank
+transfer-ru-bik = BIK (bank code)
+transfer-ru-corr = Correspondent account
+transfer-ru-account = Settlement account
+transfer-reference = Reference (contract number)
+transfer-amount-due = Amount due now

@@ -161,3 +161,28 @@ chart-label-ending = Évolution du solde : montant financé de { $financed }, s
     } sur { $total }, dernière échéance le { $end }.
 chart-paid = Payé
 chart-scheduled-balance = Solde prévu
+
+## Payer depuis une autre banque (détails du contrat) : le compte du prêteur dans le pays du contrat
+
+transfer-title = Payer depuis une autre banque
+transfer-instructions = Faites un virement au compte ci-dessous en indiquant votre numéro de contrat { $number } comme référence, sinon le paiement ne pourra pas être porté à votre contrat. Un virement met jusqu’à { $days ->
+        [one] { $days } jour ouvrable
+       *[other] { $days } jours ouvrables
+    } à nous parvenir : envoyez-le assez tôt pour qu’il arrive avant la date d’échéance.
+transfer-payee = Bénéficiaire
+transfer-bank = Banque
+transfer-account-number = Numéro de compte
+transfer-us-routing = Numéro d’acheminement ABA
+transfer-us-account-type = Type de compte
+transfer-us-checking = Chèques
+transfer-us-savings = Épargne
+transfer-ca-institution = Numéro d’institution
+transfer-ca-transit = Numéro de domiciliation (transit)
+transfer-ru-inn = INN du bénéficiaire (numéro fiscal)
+transfer-ru-kpp = KPP du bénéficiaire
+transfer-ru-bank = Banque du bénéficiaire
+transfer-ru-bik = BIK (code de la banque)
+transfer-ru-corr = Compte correspondant
+transfer-ru-account = Compte de règlement
+transfer-reference = Référence (numéro de contrat)
+transfer-amount-due = Montant dû maintenant

@@ -165,3 +165,28 @@ chart-label-ending = Остаток долга за срок договора: �
     }, осталось { $left }, окончание — { $end }.
 chart-paid = Оплачено
 chart-scheduled-balance = Плановый остаток
+
+## Оплата из другого банка (страница договора): счёт кредитора в стране договора
+
+transfer-title = Оплата из другого банка
+transfer-instructions = Переведите платёж на счёт ниже и укажите в назначении платежа номер договора { $number }, иначе платёж не удастся зачислить по вашему договору. Перевод поступает к нам в течение { $days ->
+        [one] { $days } рабочего дня
+       *[other] { $days } рабочих дней
+    }, поэтому отправьте его заранее, чтобы он поступил до даты платежа.
+transfer-payee = Получатель
+transfer-bank = Банк
+transfer-account-number = Номер счёта
+transfer-us-routing = Маршрутный номер ABA (routing number)
+transfer-us-account-type = Тип счёта
+transfer-us-checking = Текущий (checking)
+transfer-us-savings = Сберегательный (savings)
+transfer-ca-institution = Номер финансового учреждения (institution)
+transfer-ca-transit = Номер отделения (transit)
+transfer-ru-inn = ИНН получателя
+transfer-ru-kpp = КПП получателя
+transfer-ru-bank = Банк получателя
+transfer-ru-bik = БИК
+transfer-ru-corr = Корр. счёт
+transfer-ru-account = Расчётный счёт
+transfer-reference = Назначение платежа (номер договора)
+transfer-amount-due = К оплате сейчас

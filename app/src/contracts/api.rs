@@ -1,7 +1,9 @@
 //! Contract server functions. Each authenticates (`guard::customer`) and hands the customer's id to
 //! a service query that filters by it.
 
-use super::{ContractDetail, ContractSummary, HistoryLine, Page, ScheduleLine};
+use super::{
+    ContractDetail, ContractSummary, HistoryLine, Page, ScheduleLine, TransferInstructions,
+};
 use crate::error::AppError;
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
@@ -17,6 +19,13 @@ pub async fn my_contracts() -> Result<Vec<ContractSummary>, AppError> {
 pub async fn contract_details(id: i64) -> Result<ContractDetail, AppError> {
     let g = guard::customer().await?;
     Ok(service::detail(&g.state, g.me.id, id).await?)
+}
+
+/// The lender's account to pay this contract into from another bank, with the reference to quote.
+#[server(prefix = "/api", endpoint = "contract_transfer_details")]
+pub async fn contract_transfer_details(id: i64) -> Result<TransferInstructions, AppError> {
+    let g = guard::customer().await?;
+    Ok(service::transfer_details(&g.state, g.me.id, id).await?)
 }
 
 #[server(prefix = "/api", endpoint = "contract_schedule")]

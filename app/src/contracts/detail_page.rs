@@ -1,7 +1,8 @@
 //! Contract details: the terms as signed and where the contract stands.
 
-use super::api::contract_details;
-use super::{ContractDetail, ContractKind, ContractSummary};
+use super::api::{contract_details, contract_transfer_details};
+use super::transfer_card::TransferCard;
+use super::{ContractDetail, ContractKind, ContractSummary, TransferInstructions};
 use crate::components::alert::Tone;
 use crate::components::{format, Alert, PageSpinner};
 use crate::i18n::format::number;
@@ -101,12 +102,17 @@ pub fn ContractDetailPage() -> impl IntoView {
     let l = crate::i18n::current();
     let id = route_id();
     let detail = Resource::new(move || id.get(), contract_details);
+    let transfer = Resource::new(move || id.get(), contract_transfer_details);
     view! {
         <Title text=t(l, "detail-page-title")/>
         <Suspense fallback=|| view! { <PageSpinner/> }>
             {move || Suspend::new(async move {
                 match detail.await {
-                    Ok(d) => view! { <DetailView d/> }.into_any(),
+                    // Without transfer details (another currency) the page shows the rest.
+                    Ok(d) => {
+                        let x = transfer.await.ok();
+                        view! { <DetailView d x/> }.into_any()
+                    }
                     Err(e) => view! { <h1>{t(l, "detail-error-title")}</h1><Alert tone=Tone::Error>{e.message()}</Alert><A href="/dashboard">{t(l, "detail-back-to-dashboard")}</A> }.into_any(),
                 }
             })}
@@ -115,13 +121,14 @@ pub fn ContractDetailPage() -> impl IntoView {
 }
 
 #[component]
-fn DetailView(d: ContractDetail) -> impl IntoView {
+fn DetailView(d: ContractDetail, x: Option<TransferInstructions>) -> impl IntoView {
     let l = crate::i18n::current();
     let s = d.summary.clone();
     let cur = s.currency.clone();
     let m = move |x| format::money(x, &cur);
     let lease = s.kind == ContractKind::Lease;
     let row = |label: String, value: String| view! { <div><dt>{label}</dt><dd>{value}</dd></div> };
+    let transfer = x.filter(|_| s.status == "active");
     view! {
         <h1>{s.vehicle.clone()}</h1>
         <p class="hint">{tf(l, "detail-hint", &[("kind", if lease { t(l, "contracts-kind-lease") } else { t(l, "contracts-kind-loan") }.into()), ("number", s.number.clone().into()), ("vin", s.vin.clone().into())])}</p>
@@ -154,6 +161,7 @@ fn DetailView(d: ContractDetail) -> impl IntoView {
                 {s.in_flight.map(|f| row(t(l, "detail-in-flight"), tf(l, "dashboard-in-flight", &[("amount", m(f.amount).into()), ("date", format::date(f.posts_on).into())])))}
             </dl>
         </section>
+        {transfer.map(|x| view! { <TransferCard x/> })}
         <section class="card" aria-labelledby="parties-title">
             <h2 id="parties-title">{t(l, "detail-parties")}</h2>
             <ul class="plain">

@@ -14,8 +14,10 @@ mod rows;
 pub mod schedule_page;
 #[cfg(feature = "ssr")]
 pub mod service;
+pub mod transfer_card;
 
 use crate::domain::account::{InFlight, RowStatus, TxnKind, TxnNote, TxnStatus};
+use crate::domain::remittance::TransferDetails;
 use crate::domain::Money;
 use crate::i18n::{t, Locale};
 use serde::{Deserialize, Serialize};
@@ -85,6 +87,19 @@ pub struct ContractDetail {
     /// Leases: price to buy the vehicle at maturity (residual + purchase-option fee + tax).
     pub purchase_price: Option<Money>,
     pub parties: Vec<PartyView>,
+}
+
+/// How to pay a contract by transfer from another bank (seed 002: the contract number as the
+/// reference).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TransferInstructions {
+    /// The lender's receiving account in the contract's country.
+    pub account: TransferDetails,
+    /// The contract number: the reference the transfer must quote.
+    pub reference: String,
+    /// Past due + fees due + the next instalment (payments in flight already netted).
+    pub amount_due: Money,
+    pub currency: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

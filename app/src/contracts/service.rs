@@ -2,7 +2,10 @@
 //! joins `contract_parties` on that customer, so another customer's contract is simply not found.
 
 use super::rows::{checked, InstallmentRow, TransactionRow};
-use super::{ContractDetail, ContractKind, ContractSummary, HistoryLine, PartyView, ScheduleLine};
+use super::{
+    ContractDetail, ContractKind, ContractSummary, HistoryLine, PartyView, ScheduleLine,
+    TransferInstructions,
+};
 use crate::domain::account::{position, Installment, Txn, TxnKind, TxnStatus};
 use crate::domain::dates::add_months;
 use crate::domain::lease::LeaseTerms;
@@ -180,6 +183,31 @@ pub async fn detail(
         parties,
         state.clock.now().date(),
     ))
+}
+
+/// How to pay the customer's contract from another bank: the lender's account in the contract's
+/// country (none for a currency without one: NotFound), the contract number as the reference, and
+/// what is due now.
+pub async fn transfer_details(
+    state: &AppState,
+    customer_id: i64,
+    contract_id: i64,
+) -> Result<TransferInstructions, ServiceError> {
+    let rec = contract_of(&state.db, customer_id, contract_id).await?;
+    let account = state
+        .config
+        .remittance
+        .for_currency(&rec.currency)
+        .ok_or(AppError::NotFound)?;
+    let schedule = installments(&state.db, rec.id).await?;
+    let lines = history_lines(&state.db, rec.id).await?;
+    let s = summarize(&rec, &schedule, &lines, state.clock.now().date());
+    Ok(TransferInstructions {
+        account,
+        amount_due: s.past_due + s.fees_due + s.next_due.map_or(Money::ZERO, |(_, m)| m),
+        reference: s.number,
+        currency: s.currency,
+    })
 }
 
 /// The names and roles on a contract, primary first.

@@ -102,15 +102,34 @@ impl Bik {
 /// multiple of 10).
 pub fn ru_account(input: &str, bik: &Bik) -> Result<AccountNumber, Issue> {
     let d = fixed(input, 20, Issue::RuAccountFormat)?;
-    let keyed = format!("{}{d}", &bik.0[6..]);
-    let sum: u32 = digit_values(&keyed)
+    keyed(&bik.0[6..], d)
+}
+
+/// The correspondent account (корр. счёт) of the bank of `bik` at the Bank of Russia: 20 digits
+/// starting 30101 and ending with the BIK's last three digits; its control key is taken with "0"
+/// and the BIK's 5th–6th digits in place of a branch code (385-P).
+pub fn ru_corr_account(input: &str, bik: &Bik) -> Result<AccountNumber, Issue> {
+    let d = fixed(input, 20, Issue::RuAccountFormat)?;
+    if !d.starts_with("30101") {
+        return Err(Issue::RuAccountFormat);
+    }
+    if !d.ends_with(&bik.0[6..]) {
+        return Err(Issue::RuAccountKey);
+    }
+    keyed(&format!("0{}", &bik.0[4..6]), d)
+}
+
+/// The 385-P control key: `bank` (three digits) then the account, weighted 7-1-3, the last digits
+/// of the products summing to a multiple of 10.
+fn keyed(bank: &str, account: String) -> Result<AccountNumber, Issue> {
+    let sum: u32 = digit_values(&format!("{bank}{account}"))
         .zip([7, 1, 3].iter().cycle())
         .map(|(v, w)| (v * w) % 10)
         .sum();
     if !sum.is_multiple_of(10) {
         return Err(Issue::RuAccountKey);
     }
-    Ok(AccountNumber(d))
+    Ok(AccountNumber(account))
 }
 
 /// A Canadian institution number (3 digits) and branch transit number (5 digits).
@@ -173,6 +192,21 @@ mod tests {
         );
         assert_eq!(
             ru_account("4070281093800000000", &bik),
+            Err(Issue::RuAccountFormat)
+        );
+        // Sberbank's published correspondent account.
+        assert!(ru_corr_account("30101810400000000225", &bik).is_ok());
+        assert_eq!(
+            ru_corr_account("30101810500000000225", &bik),
+            Err(Issue::RuAccountKey)
+        );
+        assert_eq!(
+            ru_corr_account("30101810400000000226", &bik),
+            Err(Issue::RuAccountKey),
+            "must end with the BIK's last three digits"
+        );
+        assert_eq!(
+            ru_corr_account("40702810938000000001", &bik),
             Err(Issue::RuAccountFormat)
         );
         assert_eq!(Bik::parse("144525225"), Err(Issue::BikFormat));

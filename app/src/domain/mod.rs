@@ -45,6 +45,7 @@ pub mod paths;
 pub mod payment;
 pub mod rate;
 pub mod regions;
+pub mod remittance;
 pub mod staff;
 pub mod vin;
 

@@ -44,6 +44,9 @@ pub struct Config {
     /// Card fees, settlement days, holidays (`CARD_FEES`, `BANK_SETTLEMENT_DAYS`,
     /// `CARD_SETTLEMENT_DAYS`, `HOLIDAYS`).
     pub payment_rules: crate::domain::payment::PaymentRules,
+    /// The lender's receiving account per country for transfers from another bank (`REMIT_US`,
+    /// `REMIT_CA`, `REMIT_RU`; demo accounts by default).
+    pub remittance: crate::domain::remittance::Remittance,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -208,6 +211,8 @@ impl Config {
             })?),
         };
         let payment_rules = payment_rules(&get)?;
+        let remittance = crate::domain::remittance::Remittance::from_vars(&get)
+            .map_err(|(var, message)| err(var, message))?;
         Ok(Config {
             bind,
             database_url,
@@ -226,6 +231,7 @@ impl Config {
             trusted_proxies,
             smtp_ca_pem,
             payment_rules,
+            remittance,
         })
     }
 

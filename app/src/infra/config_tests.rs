@@ -210,3 +210,39 @@ fn https_public_url() {
     assert!(c.is_https());
     assert_eq!(c.public_url, "https://portal.example.com");
 }
+
+#[test]
+fn receiving_accounts_default_to_the_demo_ones_and_a_wrong_number_names_its_variable() {
+    use crate::domain::remittance::{Remittance, DEFAULT_CA, DEFAULT_RU, DEFAULT_US};
+    assert_eq!(cfg(&[]).unwrap().remittance, Remittance::default());
+    assert_eq!(prod(&[]).unwrap().remittance, Remittance::default());
+    let us = "payee=Northstar Auto Finance LLC;bank=JPMorgan Chase Bank, N.A.;routing=021000021;account=000123456789;type=savings";
+    let c = cfg(&[("REMIT_US", us)]).unwrap();
+    assert_eq!(c.remittance.us.routing.as_str(), "021000021");
+    assert_eq!(c.remittance.ca, Remittance::default().ca);
+    // One digit off in the routing number, the BIK, the корр. счёт, the расчётный счёт.
+    for (var, text) in [
+        ("REMIT_US", DEFAULT_US.replace("114000925", "114000926")),
+        (
+            "REMIT_CA",
+            DEFAULT_CA.replace("transit=10071", "transit=1007"),
+        ),
+        (
+            "REMIT_RU",
+            DEFAULT_RU.replace("bik=044525318", "bik=144525318"),
+        ),
+        (
+            "REMIT_RU",
+            DEFAULT_RU.replace("30101810100000000318", "30101810100000000319"),
+        ),
+        (
+            "REMIT_RU",
+            DEFAULT_RU.replace("40702810700000041785", "40702810700000041786"),
+        ),
+        ("REMIT_RU", "payee=X".to_string()),
+    ] {
+        let e = cfg(&[(var, &text)]).unwrap_err();
+        assert_eq!(e.var, var, "{text}");
+        assert!(!e.to_string().contains('\n'));
+    }
+}

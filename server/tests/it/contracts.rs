@@ -155,6 +155,7 @@ async fn another_customers_contract_is_not_found_on_every_endpoint() {
     let id = olgas.to_string();
     for (path, form) in [
         ("/api/contract_detail", vec![("id", id.as_str())]),
+        ("/api/contract_transfer_details", vec![("id", id.as_str())]),
         (
             "/api/contract_schedule",
             vec![("id", id.as_str()), ("page", "1")],
@@ -201,6 +202,7 @@ async fn another_customers_contract_is_not_found_on_every_endpoint() {
     for path in [
         "/api/my_contracts",
         "/api/contract_detail",
+        "/api/contract_transfer_details",
         "/api/contract_schedule",
         "/api/contract_history",
         "/api/link_contract",

@@ -28,3 +28,4 @@ mod security;
 mod sign_in;
 mod smtp_tls;
 mod temporary_login;
+mod transfer_details;
