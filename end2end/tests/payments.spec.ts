@@ -1,0 +1,57 @@
+import { test, expect } from '@playwright/test';
+import { hydrated, noViolations, signIn } from './helpers';
+
+// Anna's BMW loan (LN-2023-004512). Each project and retry pays its own amount, so runs that share
+// the demo database can tell their payments apart.
+const AMOUNTS: Record<string, string[]> = { desktop: ['25.11', '25.12'], mobile: ['26.21', '26.22'] };
+
+test('add a bank account (a wrong routing number is named), pay once with the review, see it pending', async ({ page }, info) => {
+  const amount = AMOUNTS[info.project.name][info.retry > 0 ? 1 : 0];
+  await signIn(page, 'anna.kowalski@demo.example', 'Northstar-demo-2026');
+
+  await page.goto('/payments/sources');
+  await hydrated(page);
+  await expect(page.getByRole('heading', { name: 'Payment methods', level: 1 })).toBeVisible();
+  const bank = page.locator('form').filter({ has: page.getByLabel('Routing number') });
+  await bank.getByLabel('Name on the account').fill('Anna Kowalski');
+  await bank.getByLabel('Routing number').fill('021000022');
+  await bank.getByLabel('Account number', { exact: true }).fill('000123456789');
+  await bank.getByLabel('Account number again').fill('000123456789');
+  await bank.getByRole('button', { name: 'Add bank account' }).click();
+  await expect(page.getByText('This routing number does not exist')).toBeVisible();
+  await bank.getByLabel('Routing number').fill('021000021');
+  await bank.getByRole('button', { name: 'Add bank account' }).click();
+  await expect(page.locator('.toasts')).toContainText('Payment method added.');
+  await expect(page.locator('li[data-source]').filter({ hasText: 'Checking ••6789' }).first()).toBeVisible();
+  await noViolations(page, '/payments/sources', false);
+
+  await page.goto('/payments');
+  await hydrated(page);
+  await page.getByRole('link', { name: /^Pay 2022 BMW X5/ }).click();
+  await expect(page.getByRole('heading', { name: 'Make a payment', level: 1 })).toBeVisible();
+  await hydrated(page);
+  await page.getByLabel('Another amount').check();
+  await page.getByLabel(/^Amount \(USD\)/).fill(amount);
+  await page.getByLabel(/Checking ••6789/).first().check();
+  await noViolations(page, 'the pay form', false);
+  await page.getByRole('button', { name: 'Review payment' }).click();
+
+  // The review shows where the money goes before anything is paid.
+  await expect(page.getByRole('heading', { name: 'Review your payment' })).toBeVisible();
+  const split = page.getByTestId('allocation');
+  await expect(split.getByText('Interest')).toBeVisible();
+  await expect(split.getByText('Principal')).toBeVisible();
+  await noViolations(page, 'the review step', false);
+  // A double click is one payment: the form instance's key makes the second the same request.
+  await page.getByRole('button', { name: `Pay $${amount}` }).dblclick();
+  const confirmation = page.getByTestId('confirmation');
+  await expect(confirmation).toContainText(/PMT-[A-Z0-9]{10}/);
+  const reference = (await confirmation.textContent())!.match(/PMT-[A-Z0-9]{10}/)![0];
+
+  await page.getByRole('link', { name: 'Back to payments' }).click();
+  const rows = page.locator('tr[data-payment]').filter({ hasText: `$${amount}` });
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(reference);
+  await expect(rows.first()).toContainText('Pending');
+  await noViolations(page, '/payments', false);
+});
