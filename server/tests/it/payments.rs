@@ -168,6 +168,41 @@ async fn sources_are_checked_sealed_and_shown_by_their_last_four() {
         .unwrap();
     assert_eq!(listed.len(), 2);
 
+    // A card payment carries the card fee; the card's number is nowhere afterwards.
+    let id = annas_loan(&app, &anna).await["id"].as_i64().unwrap();
+    let visa_id = visa["id"].as_i64().unwrap();
+    let r = pay(
+        &app,
+        &anna,
+        id,
+        visa_id,
+        "40.00",
+        today(&app),
+        "card-pay-0123456789ab",
+    )
+    .await;
+    assert_eq!(r.status(), 200);
+    let receipt: Value = r.json().await.unwrap();
+    assert_eq!(money_of(&receipt["review"]["fee"]), Money::from_cents(295));
+    assert_eq!(
+        money_of(&receipt["review"]["total"]),
+        Money::from_cents(4_295)
+    );
+    let texts: Vec<(String, String)> = sqlx::query_as(
+        "SELECT subject, body_text FROM mail_outbox UNION ALL SELECT reference, request_hash FROM payments \
+         UNION ALL SELECT reference, description FROM transactions",
+    )
+    .fetch_all(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert!(texts.iter().all(|(a, b)| !a.contains("4111111111111111")
+        && !b.contains("4111111111111111")
+        && !b.contains("1111 1111")));
+    assert!(
+        texts.iter().any(|(_, body)| body.contains("Visa ••1111")),
+        "the mail names the card by its last four"
+    );
+
     // Adding a source needs a recent re-authentication.
     app.advance(6 * 60);
     let r = app
