@@ -1,5 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
-import { noViolations, signIn } from './helpers';
+import { noViolations, signIn, tableFits } from './helpers';
 
 // Every page in every language: longer French and Russian words must still fit a 360 px phone
 // (reflow) and keep axe clean (issue "what a new customer tripped over", High 2).
@@ -26,7 +26,10 @@ for (const lang of LANGS) {
     expect(contracts.length).toBe(2);
     const pages = ['/dashboard', '/link', '/payments', '/payments/sources', '/documents', '/messages', '/profile', '/profile/security', '/profile/sign-in', '/profile/details', '/profile/two-step'];
     for (const c of contracts) pages.push(c, `${c}/schedule`, `${c}/history`, `/payments/new?contract=${c.split('/').pop()}`);
-    for (const path of pages) await noViolations(page, path);
+    for (const path of pages) {
+      await noViolations(page, path);
+      if (path.endsWith('/history') || path.endsWith('/schedule')) await tableFits(page, path);
+    }
     // Dark mode follows the system setting and must keep its contrast.
     await page.emulateMedia({ colorScheme: 'dark' });
     for (const path of ['/dashboard', contracts[0], `${contracts[0]}/history`, '/profile/two-step', '/profile/details']) await noViolations(page, path);

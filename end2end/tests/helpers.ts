@@ -142,3 +142,17 @@ export async function noViolations(page: Page, path: string, open = true) {
   const overflow = (await page.evaluate(() => document.documentElement.scrollWidth)) - width;
   expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
 }
+
+/** A data table stays inside the page's main column, and its dates sit on one line (the
+ *  walk-through found history dates wrapped over three lines and French/Russian tables wider
+ *  than the page on a 1280 px desktop). */
+export async function tableFits(page: Page, path: string) {
+  const { overflow, wrapped } = await page.evaluate(() => {
+    const main = document.querySelector('main')!.getBoundingClientRect();
+    const tables = [...document.querySelectorAll('table.data')].map((t) => t.getBoundingClientRect().right - main.right);
+    const wrapped = [...document.querySelectorAll('td.date time')].filter((t) => t.getClientRects().length > 1 || (t as HTMLElement).offsetHeight > 2 * parseFloat(getComputedStyle(t).lineHeight || '20')).length;
+    return { overflow: Math.max(0, ...tables), wrapped };
+  });
+  expect(overflow, `table wider than the page on ${path}`).toBeLessThanOrEqual(1);
+  expect(wrapped, `wrapped dates on ${path}`).toBe(0);
+}

@@ -81,6 +81,7 @@ pay-done-scheduled = It will be taken on { $date }. You can cancel it from Payme
 pay-copy-what = the confirmation number
 pay-another = Make another payment
 pay-back = Back to payments
+pay-choose-contract = Choose the contract to pay from the Payments page.
 pay-closed = This contract is paid off or closed.
 
 ## Payment methods

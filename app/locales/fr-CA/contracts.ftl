@@ -144,7 +144,7 @@ history-caption = { $total ->
        *[other] { $total } opérations
     } · page { $page } de { $pages }
 history-col-date = Date
-history-col-type = Type
+history-col-type = Opération
 history-col-amount = Montant
 history-col-fees = Frais
 history-col-reference = Référence

@@ -81,6 +81,7 @@ pay-done-scheduled = Il sera prélevé le { $date }. Vous pouvez l'annuler dans 
 pay-copy-what = le numéro de confirmation
 pay-another = Faire un autre paiement
 pay-back = Retour aux paiements
+pay-choose-contract = Choisissez le contrat à payer sur la page Paiements.
 pay-closed = Ce contrat est remboursé ou fermé.
 
 ## Payment methods

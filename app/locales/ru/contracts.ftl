@@ -148,7 +148,7 @@ history-caption = { $total ->
        *[many] { $total } операций
     } · страница { $page } из { $pages }
 history-col-date = Дата
-history-col-type = Тип
+history-col-type = Операция
 history-col-amount = Сумма
 history-col-fees = Комиссии
 history-col-reference = Номер операции

@@ -81,6 +81,7 @@ pay-done-scheduled = Он будет списан { $date }. До этой да�
 pay-copy-what = номер подтверждения
 pay-another = Внести ещё платёж
 pay-back = К платежам
+pay-choose-contract = Выберите договор для оплаты на странице «Платежи».
 pay-closed = Договор погашен или закрыт.
 
 ## Payment methods

@@ -7,7 +7,7 @@ use crate::components::format;
 use crate::contracts::detail_page::split_column_names;
 use crate::contracts::schedule_page::status_class;
 use crate::contracts::{
-    row_status_label, txn_kind_label, txn_status_label, ContractKind, HistoryLine, ScheduleLine,
+    row_status_label, txn_status_label, ContractKind, HistoryLine, ScheduleLine, TxnCell, TxnDate,
 };
 use crate::domain::account::{RowStatus, TxnStatus};
 use crate::i18n::{t, tf};
@@ -79,7 +79,6 @@ pub fn HistoryTable(rows: Vec<HistoryLine>, kind: ContractKind, currency: String
                 <th scope="col" class="num">{principal.clone()}</th>
                 <th scope="col" class="num">{t(l, "contracts-col-tax")}</th>
                 <th scope="col" class="num">{t(l, "bo-col-excess")}</th>
-                <th scope="col">{t(l, "history-col-reference")}</th>
             </tr></thead>
             <tbody>
                 {rows.into_iter().map(|r| {
@@ -92,8 +91,8 @@ pub fn HistoryTable(rows: Vec<HistoryLine>, kind: ContractKind, currency: String
                     };
                     view! {
                         <tr>
-                            <td data-label=t(l, "history-col-date")>{format::date(r.date)}</td>
-                            <td data-label=t(l, "history-col-type")>{txn_kind_label(l, r.kind)}<span class="hint block">{t(l, &r.note.label_key())}</span></td>
+                            <TxnDate date=r.date/>
+                            <TxnCell note=r.note reference=r.reference.clone()/>
                             <td data-label=t(l, "contracts-col-status")><span class=class>{txn_status_label(l, r.status)}</span></td>
                             <td data-label=t(l, "history-col-amount") class="num">{m(r.amount)}</td>
                             <td data-label=t(l, "history-col-fees") class="num">{m(r.fees)}</td>
@@ -101,7 +100,6 @@ pub fn HistoryTable(rows: Vec<HistoryLine>, kind: ContractKind, currency: String
                             <td data-label=principal.clone() class="num">{m(r.principal)}</td>
                             <td data-label=t(l, "contracts-col-tax") class="num">{m(r.tax)}</td>
                             <td data-label=t(l, "bo-col-excess") class="num">{m(r.excess)}</td>
-                            <td data-label=t(l, "history-col-reference") class="ref">{r.reference.clone()}</td>
                         </tr>
                     }
                 }).collect_view()}

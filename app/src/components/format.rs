@@ -15,6 +15,11 @@ pub fn date(d: Date) -> String {
     i18n::format::date(current(), d)
 }
 
+/// A date in a table cell: "12/03/2026" / "2026-12-03" / "03.12.2026", never wrapped.
+pub fn short_date(d: Date) -> String {
+    i18n::format::short_date(current(), d)
+}
+
 /// A moment (unix seconds) with the time of day, in the customer's time zone (`i18n::zone`).
 pub fn date_time(unix: i64) -> String {
     i18n::format::date_time(current(), unix, i18n::zone::offset_at(unix))

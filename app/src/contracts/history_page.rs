@@ -6,7 +6,7 @@ use super::detail_page::{
     print_when_shown, route_id, route_page, split_column_names, TableHeading,
 };
 use super::schedule_page::Pager;
-use super::{txn_kind_label, txn_status_label, ContractKind, HistoryLine, Page};
+use super::{txn_status_label, ContractKind, HistoryLine, Page, TxnCell, TxnDate};
 use crate::components::alert::Tone;
 use crate::components::{format, Alert, PageSpinner};
 use crate::domain::account::TxnStatus;
@@ -61,7 +61,6 @@ fn HistoryView(p: Page<HistoryLine>) -> impl IntoView {
                     <th scope="col" class="num">{interest.clone()}</th>
                     <th scope="col" class="num">{principal.clone()}</th>
                     {lease.then(|| view! { <th scope="col" class="num">{t(l, "contracts-col-tax")}</th> })}
-                    <th scope="col">{t(l, "history-col-reference")}</th>
                 </tr>
             </thead>
             <tbody>
@@ -76,15 +75,14 @@ fn HistoryView(p: Page<HistoryLine>) -> impl IntoView {
                     };
                     view! {
                         <tr>
-                            <td data-label=t(lang, "history-col-date")>{format::date(l.date)}</td>
-                            <td data-label=t(lang, "history-col-type")>{txn_kind_label(lang, l.kind)}<span class="hint block">{t(lang, &l.note.label_key())}</span></td>
+                            <TxnDate date=l.date/>
+                            <TxnCell note=l.note reference=l.reference.clone()/>
                             <td data-label=t(lang, "contracts-col-status")><span class=status_class>{txn_status_label(lang, l.status)}</span></td>
                             <td data-label=t(lang, "history-col-amount") class="num">{m(l.amount)}</td>
                             <td data-label=t(lang, "history-col-fees") class="num">{m(l.fees)}</td>
                             <td data-label=interest class="num">{m(l.interest)}</td>
                             <td data-label=principal class="num">{m(l.principal)}</td>
                             {lease.then(|| view! { <td data-label=t(lang, "contracts-col-tax") class="num">{m(l.tax)}</td> })}
-                            <td data-label=t(lang, "history-col-reference") class="ref">{l.reference.clone()}</td>
                         </tr>
                     }
                 }).collect_view()}

@@ -23,6 +23,27 @@ use crate::i18n::{t, Locale};
 use serde::{Deserialize, Serialize};
 use time::Date;
 
+/// A history row's date cell: compact, never wrapped, with its machine-readable date.
+#[leptos::component]
+pub fn TxnDate(date: Date) -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    let l = crate::i18n::current();
+    view! {
+        <td data-label=t(l, "history-col-date") class="date"><time datetime=date.to_string()>{crate::components::format::short_date(date)}</time></td>
+    }
+}
+
+/// A history row's transaction cell: what it was, and its reference under it (one column for
+/// both keeps the table inside a desktop page in every language).
+#[leptos::component]
+pub fn TxnCell(note: TxnNote, reference: String) -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    let l = crate::i18n::current();
+    view! {
+        <td data-label=t(l, "history-col-type")>{t(l, &note.label_key())}<span class="block ref ref-line">{reference}</span></td>
+    }
+}
+
 /// Rows per page on the schedule and history pages.
 pub const PAGE_SIZE: u32 = 12;
 

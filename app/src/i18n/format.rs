@@ -99,6 +99,17 @@ pub fn date(locale: Locale, d: Date) -> String {
     }
 }
 
+/// A date as a table cell writes it, compact and unbreakable: "11/29/2026" / "2026-11-29" (the
+/// Canadian French standard) / "29.11.2026".
+pub fn short_date(locale: Locale, d: Date) -> String {
+    let (y, m, day) = (d.year(), d.month() as u8, d.day());
+    match locale {
+        Locale::En => format!("{m:02}/{day:02}/{y}"),
+        Locale::FrCa => format!("{y}-{m:02}-{day:02}"),
+        Locale::Ru => format!("{day:02}.{m:02}.{y}"),
+    }
+}
+
 const MONTH_NAMES: [[&str; 12]; 3] = [
     [
         "January",
@@ -202,6 +213,9 @@ mod tests {
         assert_eq!(date(Locale::En, d), "Dec 3, 2026");
         assert_eq!(date(Locale::FrCa, d), "3 déc. 2026");
         assert_eq!(date(Locale::Ru, d), "3 дек. 2026 г.");
+        assert_eq!(short_date(Locale::En, d), "12/03/2026");
+        assert_eq!(short_date(Locale::FrCa, d), "2026-12-03");
+        assert_eq!(short_date(Locale::Ru, d), "03.12.2026");
         assert_eq!(
             date_time(Locale::FrCa, 1_795_300_380, 0),
             "21 nov. 2026, 22 h 33 (UTC)"

@@ -38,6 +38,10 @@ pub fn PayPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match options.await {
                     Ok(o) => view! { <PayFlow o payoff=payoff()/> }.into_any(),
+                    // No contract chosen (or not this customer's): the list to choose from.
+                    Err(crate::error::AppError::NotFound) => view! {
+                        <Alert tone=Tone::Info><p>{t(l, "pay-choose-contract")}</p><p><A href="/payments">{t(l, "pay-back")}</A></p></Alert>
+                    }.into_any(),
                     Err(e) => view! { <Alert tone=Tone::Error>{e.message()}</Alert> }.into_any(),
                 }
             })}
