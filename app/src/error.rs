@@ -83,6 +83,10 @@ pub enum Conflict {
     PaymentNotCancellable,
     /// The contract is paid off or closed.
     ContractClosed,
+    /// A bank account pays only contracts in its own country's currency.
+    SourceCurrency,
+    /// Payments in progress use this source; it can go once they have posted.
+    SourceBusy,
 }
 
 impl Conflict {
@@ -103,6 +107,8 @@ impl Conflict {
             Conflict::PaymentKeyReused => "conflict-payment-key-reused",
             Conflict::PaymentNotCancellable => "conflict-payment-not-cancellable",
             Conflict::ContractClosed => "conflict-contract-closed",
+            Conflict::SourceCurrency => "conflict-source-currency",
+            Conflict::SourceBusy => "conflict-source-busy",
         }
     }
 }

@@ -32,6 +32,8 @@ CREATE TABLE payments (
     source_id       INTEGER NOT NULL REFERENCES payment_sources(id),
     amount_cents    INTEGER NOT NULL CHECK (amount_cents > 0),
     fee_cents       INTEGER NOT NULL DEFAULT 0,
+    -- Of the amount, what the customer put on principal only (decided when they asked).
+    extra_principal_cents INTEGER NOT NULL DEFAULT 0,
     extra_to        TEXT    NOT NULL CHECK (extra_to IN ('principal', 'next_instalment')),
     scheduled_for   TEXT    NOT NULL,
     status          TEXT    NOT NULL CHECK (status IN ('scheduled', 'processing', 'pending', 'posted', 'returned', 'cancelled', 'declined')),
@@ -42,6 +44,8 @@ CREATE TABLE payments (
     claim_until     INTEGER,
     idempotency_key TEXT    NOT NULL,
     request_hash    TEXT    NOT NULL,
+    -- The review the customer confirmed (JSON), returned again for a repeated request.
+    review          TEXT    NOT NULL,
     created_at      INTEGER NOT NULL,
     updated_at      INTEGER NOT NULL,
     UNIQUE (customer_id, idempotency_key)

@@ -76,6 +76,8 @@ conflict-source-failed = The bank could not verify this account, so it cannot be
 conflict-payment-key-reused = This payment form was already sent with different details. Please start a new payment.
 conflict-payment-not-cancellable = This payment is already being processed and can no longer be cancelled.
 conflict-contract-closed = This contract is paid off or closed; there is nothing to pay.
+conflict-source-currency = This bank account is in another country's currency than the contract. Please choose an account in the contract's currency, or a card.
+conflict-source-busy = Payments in progress use this account. You can remove it once they have posted.
 
 ## Payment sources
 

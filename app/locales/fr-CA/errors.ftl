@@ -76,6 +76,8 @@ conflict-source-failed = La banque n'a pas pu vérifier ce compte; il ne peut pa
 conflict-payment-key-reused = Ce formulaire de paiement a déjà été envoyé avec d'autres renseignements. Commencez un nouveau paiement.
 conflict-payment-not-cancellable = Ce paiement est déjà en traitement et ne peut plus être annulé.
 conflict-contract-closed = Ce contrat est remboursé ou fermé; il n'y a rien à payer.
+conflict-source-currency = Ce compte bancaire est dans une autre devise que le contrat. Choisissez un compte dans la devise du contrat, ou une carte.
+conflict-source-busy = Des paiements en cours utilisent ce compte. Vous pourrez le retirer une fois qu'ils auront été portés au compte.
 
 ## Payment sources
 

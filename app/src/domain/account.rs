@@ -201,7 +201,12 @@ pub fn position(schedule: &[Installment], txns: &[Txn], today: Date) -> Position
             })
         });
     // A payment in flight goes to fees first, then to instalments in order — as it will post.
-    let pending = in_flight.map_or(Money::ZERO, |f| f.amount);
+    // (Less what the customer put on principal only: that part never covers instalments.)
+    let pending: Money = txns
+        .iter()
+        .filter(|t| t.in_flight())
+        .map(|t| t.amount - t.extra_principal)
+        .sum();
     let pending_to_fees = pending.min(fees_owed);
     let covered = paid + (pending - pending_to_fees);
 

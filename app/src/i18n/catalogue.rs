@@ -212,6 +212,8 @@ mod tests {
                 Conflict::PaymentKeyReused,
                 Conflict::PaymentNotCancellable,
                 Conflict::ContractClosed,
+                Conflict::SourceCurrency,
+                Conflict::SourceBusy,
             ];
             for c in conflicts {
                 assert_ne!(

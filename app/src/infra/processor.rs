@@ -99,6 +99,7 @@ pub trait PaymentProcessor: Send + Sync + 'static {
         token: &'a str,
         reference: &'a str,
         cents: i64,
+        currency: &'a str,
     ) -> ProcessorFuture<'a, Result<Submission, ProcessorError>>;
     /// How a submitted payment ended, asked on its settlement day.
     fn outcome<'a>(
@@ -142,6 +143,7 @@ impl PaymentProcessor for SimulatedProcessor {
         token: &'a str,
         _reference: &'a str,
         _cents: i64,
+        _currency: &'a str,
     ) -> ProcessorFuture<'a, Result<Submission, ProcessorError>> {
         Box::pin(async move {
             Ok(if token == "sim_card_0051" {

@@ -88,6 +88,7 @@ fn request(
     amount: String,
     date: String,
     extra_to: Option<String>,
+    payoff: Option<String>,
 ) -> super::PaymentRequest {
     super::PaymentRequest {
         contract_id,
@@ -98,6 +99,7 @@ fn request(
             .as_deref()
             .and_then(ExtraTo::parse)
             .unwrap_or(ExtraTo::NextInstalment),
+        payoff: crate::domain::form::checked(payoff.as_deref()),
     }
 }
 
@@ -108,9 +110,10 @@ pub async fn review_payment(
     amount: String,
     date: String,
     extra_to: Option<String>,
+    payoff: Option<String>,
 ) -> Result<Review, AppError> {
     let g = guard::customer().await?;
-    let r = request(contract_id, source_id, amount, date, extra_to);
+    let r = request(contract_id, source_id, amount, date, extra_to, payoff);
     Ok(service::review(&g.state, g.me.id, &r).await?)
 }
 
@@ -122,10 +125,11 @@ pub async fn make_payment(
     amount: String,
     date: String,
     extra_to: Option<String>,
+    payoff: Option<String>,
     key: String,
 ) -> Result<Receipt, AppError> {
     let g = guard::customer().await?;
-    let r = request(contract_id, source_id, amount, date, extra_to);
+    let r = request(contract_id, source_id, amount, date, extra_to, payoff);
     Ok(service::create(&g.state, g.me.id, r, &key).await?)
 }
 

@@ -22,13 +22,12 @@ pub fn PaymentsPage() -> impl IntoView {
     let contracts = Resource::new(|| (), |_| my_contracts());
     let toasts = use_toasts();
     let general = RwSignal::new(None::<String>);
+    // The action forgets its input once it answers; the reference is kept here for the toast.
+    let cancelling = RwSignal::new(String::new());
+    provide_context(cancelling);
     Effect::new(move |_| match cancel.value().get() {
         Some(Ok(())) => {
-            let reference = cancel
-                .input()
-                .get_untracked()
-                .map(|c| c.reference)
-                .unwrap_or_default();
+            let reference = cancelling.get_untracked();
             toasts.show(tf(
                 l,
                 "payments-cancelled-toast",
@@ -74,6 +73,8 @@ pub fn PaymentsPage() -> impl IntoView {
 #[component]
 fn PaymentTable(list: Vec<PaymentView>, cancel: ServerAction<CancelPayment>) -> impl IntoView {
     let l = crate::i18n::current();
+    let cancelling =
+        use_context::<RwSignal<String>>().unwrap_or_else(|| RwSignal::new(String::new()));
     view! {
         <table class="data">
             <caption class="visually-hidden">{t(l, "payments-list-caption")}</caption>
@@ -107,7 +108,7 @@ fn PaymentTable(list: Vec<PaymentView>, cancel: ServerAction<CancelPayment>) -> 
                                 {p.can_cancel.then(|| view! {
                                     <button type="button" class="btn btn-quiet" disabled=move || cancel.pending().get()
                                         aria-label=tf(l, "payments-cancel-label", &[("reference", reference.clone().into())])
-                                        on:click=move |_| { cancel.dispatch(CancelPayment { reference: reference.clone() }); }>
+                                        on:click=move |_| { cancelling.set(reference.clone()); cancel.dispatch(CancelPayment { reference: reference.clone() }); }>
                                         {t(l, "payments-cancel")}
                                     </button>
                                 })}

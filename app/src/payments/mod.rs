@@ -91,6 +91,8 @@ pub struct PaymentRequest {
     /// YYYY-MM-DD
     pub date: String,
     pub extra_to: ExtraTo,
+    /// Pay the contract off: the amount is the payoff on the day the payment posts.
+    pub payoff: bool,
 }
 
 /// The review step: what will happen, computed by the ledger for the payment's posting date.
@@ -112,6 +114,7 @@ pub struct Review {
     /// The part beyond what is due now (the extra-to-principal choice applies to it).
     pub beyond_due: Money,
     pub extra_to: ExtraTo,
+    pub payoff: bool,
 }
 
 /// The confirmation: a number to quote.

@@ -132,6 +132,7 @@ fn PayForm(o: PayOptions, payoff: bool, review: ServerAction<ReviewPayment>) -> 
             amount: amount_of(),
             date: date.get_untracked(),
             extra_to: Some(extra.get_untracked()),
+            payoff: (choice.get_untracked() == "payoff").then(|| "on".to_string()),
         });
     };
     let fee = o.card_fee;
@@ -200,6 +201,10 @@ fn ReviewStep(
     let general = RwSignal::new(None::<String>);
     Effect::new(move |_| {
         if let Some(Err(e)) = pay.value().get() {
+            // A declined card ends that attempt: another source is a new request, with a new key.
+            if e == crate::error::AppError::Conflict(crate::error::Conflict::CardDeclined) {
+                key.set(crate::components::form_key::new_form_key());
+            }
             general.set(Some(e.message()));
         }
     });
@@ -213,6 +218,7 @@ fn ReviewStep(
             amount: r.amount.amount().to_string(),
             date: r.date.to_string(),
             extra_to: Some(r.extra_to.code().to_string()),
+            payoff: r.payoff.then(|| "on".to_string()),
             key: key.get_untracked(),
         });
     };

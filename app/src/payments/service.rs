@@ -8,10 +8,10 @@ use crate::contracts::service::{
     contract_of, history_lines, installments, summarize, txns, ContractRecord,
 };
 use crate::contracts::{ContractKind, ContractSummary};
-use crate::domain::account::{Installment, Txn, TxnStatus};
+use crate::domain::account::{Installment, Txn, TxnKind, TxnStatus};
 use crate::domain::dates::parse_iso;
 use crate::domain::loan::Allocation;
-use crate::domain::payment::{allocate_lease, replay_loan, ExtraTo, PaymentStatus};
+use crate::domain::payment::{allocate_lease, replay_loan, ExtraTo, PaymentStatus, SourceKind};
 use crate::domain::{Issue, Money};
 use crate::error::{AppError, Conflict, ServiceError};
 use crate::infra::AppState;
@@ -23,36 +23,56 @@ pub(super) struct Book {
     pub schedule: Vec<Installment>,
     pub txns: Vec<Txn>,
     pub summary: ContractSummary,
+    /// Payments asked for and not yet submitted (scheduled, or being submitted): they have no
+    /// transaction yet, but they will pay what they pay.
+    pub scheduled: Money,
 }
 
+/// The contract as payments see it; `except_payment` leaves one payment out of the scheduled ones
+/// (the one being submitted), 0 for none.
 pub(super) async fn book(
     state: &AppState,
     customer_id: i64,
     contract_id: i64,
+    except_payment: i64,
 ) -> Result<Book, ServiceError> {
     let rec = contract_of(&state.db, customer_id, contract_id).await?;
     let schedule = installments(&state.db, rec.id).await?;
     let lines = history_lines(&state.db, rec.id).await?;
     let summary = summarize(&rec, &schedule, &lines, state.clock.now().date());
+    let scheduled: i64 = sqlx::query_scalar(
+        "SELECT CAST(COALESCE(SUM(amount_cents), 0) AS BIGINT) FROM payments \
+         WHERE contract_id = $1 AND status IN ('scheduled', 'processing') AND id <> $2",
+    )
+    .bind(rec.id)
+    .bind(except_payment)
+    .fetch_one(&state.db.pool)
+    .await?;
+    // Oldest first, so same-day transactions replay in the order they happened.
+    let mut history = txns(&lines);
+    history.reverse();
     Ok(Book {
-        txns: txns(&lines),
+        txns: history,
         rec,
         schedule,
         summary,
+        scheduled: Money::from_cents(scheduled),
     })
 }
 
 impl Book {
-    /// Past due + fees + the next instalment, less payments in flight.
+    /// Past due + fees + the next instalment, less payments in flight and scheduled.
     pub fn due_now(&self) -> Money {
         let s = &self.summary;
-        s.past_due + s.fees_due + s.next_due.map_or(Money::ZERO, |(_, m)| m)
+        (s.past_due + s.fees_due + s.next_due.map_or(Money::ZERO, |(_, m)| m) - self.scheduled)
+            .max(Money::ZERO)
     }
 
-    /// The most this contract can take: a loan's payoff on `date` (after payments in flight), a
-    /// lease's remaining payments and fees.
+    /// The most this contract can take on `date`: a loan's payoff then, a lease's remaining
+    /// payments and fees — after the payments in flight and those scheduled.
     pub fn most(&self, date: Date) -> Money {
-        match self.rec.kind {
+        let pending = || self.txns.iter().filter(|t| t.status == TxnStatus::Pending);
+        let owed = match self.rec.kind {
             ContractKind::Loan => {
                 let mut ledger = replay_loan(
                     self.rec.financed,
@@ -60,22 +80,33 @@ impl Book {
                     self.rec.contract_date,
                     &self.txns,
                 );
-                for t in self.txns.iter().filter(|t| t.status == TxnStatus::Pending) {
+                for t in pending() {
                     ledger.apply_payment(t.date, t.amount);
                 }
                 ledger.payoff(date).total
             }
             ContractKind::Lease => {
-                let pending: Money = self
+                let posted = |t: &&Txn| t.status == TxnStatus::Posted;
+                let fees_charged: Money = self
                     .txns
                     .iter()
-                    .filter(|t| t.status == TxnStatus::Pending)
+                    .filter(posted)
+                    .filter(|t| matches!(t.kind, TxnKind::Fee | TxnKind::LateCharge))
                     .map(|t| t.amount)
                     .sum();
-                (self.summary.balance + self.summary.fees_due + self.summary.past_due - pending)
-                    .max(Money::ZERO)
+                let fees_paid: Money = self
+                    .txns
+                    .iter()
+                    .filter(posted)
+                    .filter(|t| t.kind == TxnKind::Payment)
+                    .map(|t| t.allocation.fees)
+                    .sum();
+                // `balance` is the remaining payments as posted (past-due ones included).
+                let in_flight: Money = pending().map(|t| t.amount).sum();
+                self.summary.balance + (fees_charged - fees_paid).max(Money::ZERO) - in_flight
             }
-        }
+        };
+        (owed - self.scheduled).max(Money::ZERO)
     }
 
     /// Where `amount` posted on `date` goes, after the payments in flight post first.
@@ -118,7 +149,7 @@ pub async fn options(
     customer_id: i64,
     contract_id: i64,
 ) -> Result<PayOptions, ServiceError> {
-    let b = book(state, customer_id, contract_id).await?;
+    let b = book(state, customer_id, contract_id, 0).await?;
     if b.rec.status != "active" {
         return Err(AppError::Conflict(Conflict::ContractClosed).into());
     }
@@ -133,7 +164,10 @@ pub async fn options(
         due_now: b.due_now(),
         next_due: b.summary.next_due.map(|(d, _)| d),
         regular: b.rec.payment,
-        payoff: (b.rec.kind == ContractKind::Loan).then(|| b.most(today)),
+        // Shown as a bank payment made today would pay it off (the review quotes it exactly
+        // for the chosen source and date).
+        payoff: (b.rec.kind == ContractKind::Loan)
+            .then(|| b.most(state.config.payment_rules.posts_on(SourceKind::Bank, today))),
         earliest: today,
         latest: latest_date(&b, today, state),
         card_fee: state
@@ -155,22 +189,51 @@ pub async fn review(
     customer_id: i64,
     r: &PaymentRequest,
 ) -> Result<Review, ServiceError> {
-    let b = book(state, customer_id, r.contract_id).await?;
+    let b = book(state, customer_id, r.contract_id, 0).await?;
+    check(state, customer_id, &b, r).await
+}
+
+/// The review of `r` against the contract as it stands in `b`.
+pub(super) async fn check(
+    state: &AppState,
+    customer_id: i64,
+    b: &Book,
+    r: &PaymentRequest,
+) -> Result<Review, ServiceError> {
     if b.rec.status != "active" {
         return Err(AppError::Conflict(Conflict::ContractClosed).into());
     }
     let today = state.clock.now().date();
-    let amount = Money::parse(&r.amount).map_err(|i| AppError::validation("amount", i))?;
     let date = parse_iso(&r.date).ok_or(AppError::validation("date", Issue::PaymentDateRange))?;
-    if date < today || date > latest_date(&b, today, state) {
+    if date < today || date > latest_date(b, today, state) {
         return Err(AppError::validation("date", Issue::PaymentDateRange).into());
     }
     let source = source_of(state, customer_id, r.source_id).await?;
     if source.view().status == SourceStatus::Failed {
         return Err(AppError::Conflict(Conflict::SourceFailed).into());
     }
+    // A bank account pays in its own country's currency.
+    let currency_of = |country: &str| match country {
+        "CA" => "CAD",
+        "RU" => "RUB",
+        _ => "USD",
+    };
+    if source.kind() == SourceKind::Bank && currency_of(&source.country) != b.rec.currency {
+        return Err(AppError::Conflict(Conflict::SourceCurrency).into());
+    }
     let rules = &state.config.payment_rules;
     let posts_on = rules.posts_on(source.kind(), date);
+    // A payoff is the payoff on the day the payment posts, so it leaves nothing owing.
+    let amount = if r.payoff {
+        b.most(posts_on)
+    } else {
+        Money::parse(&r.amount).map_err(|i| AppError::validation("amount", i))?
+    };
+    if !amount.is_positive() {
+        // Only a payoff request gets here (typed amounts are positive): payments already asked
+        // for pay everything.
+        return Err(AppError::validation("amount", Issue::PaymentOverPayoff).into());
+    }
     if amount > b.most(posts_on) {
         return Err(AppError::validation("amount", Issue::PaymentOverPayoff).into());
     }
@@ -196,6 +259,7 @@ pub async fn review(
         } else {
             r.extra_to
         },
+        payoff: r.payoff,
     })
 }
 
@@ -207,15 +271,23 @@ fn checked_key(key: &str) -> Result<&str, AppError> {
         .ok_or(AppError::validation("key", Issue::OneOf))
 }
 
-fn request_hash(r: &PaymentRequest, review: &Review) -> String {
+/// What the customer asked for, independent of the contract's state (so a repeat of the same
+/// request is recognised whatever happened since).
+fn request_hash(r: &PaymentRequest) -> String {
     use sha2::{Digest, Sha256};
+    let amount = if r.payoff {
+        "payoff".to_string()
+    } else {
+        Money::parse(&r.amount)
+            .map_or_else(|_| r.amount.trim().to_string(), |m| m.cents().to_string())
+    };
     let canonical = format!(
         "{}|{}|{}|{}|{}",
         r.contract_id,
         r.source_id,
-        review.amount.cents(),
-        review.date,
-        review.extra_to.code()
+        amount,
+        r.date.trim(),
+        r.extra_to.code()
     );
     hex::encode(Sha256::digest(canonical.as_bytes()))
 }
@@ -230,8 +302,35 @@ fn new_reference() -> String {
     format!("PMT-{code}")
 }
 
+/// The payment already made with `key`, answered again: its stored review and current status,
+/// or a conflict when the request differs.
+async fn repeat(
+    state: &AppState,
+    customer_id: i64,
+    key: &str,
+    hash: &str,
+) -> Result<Option<Receipt>, ServiceError> {
+    let row: Option<(String, String, String, String)> = sqlx::query_as(
+        "SELECT reference, request_hash, review, status FROM payments WHERE customer_id = $1 AND idempotency_key = $2",
+    )
+    .bind(customer_id)
+    .bind(key)
+    .fetch_optional(&state.db.pool)
+    .await?;
+    let Some((reference, stored_hash, review, status)) = row else {
+        return Ok(None);
+    };
+    if stored_hash != hash {
+        return Err(AppError::Conflict(Conflict::PaymentKeyReused).into());
+    }
+    let review: Review =
+        serde_json::from_str(&review).map_err(ServiceError::failed("reading a stored review"))?;
+    receipt(reference, review, &status).map(Some)
+}
+
 /// Makes the payment once per `key`: the same key with the same request answers with the first
-/// payment; with another request it is refused; concurrent duplicates meet the unique constraint.
+/// payment (whatever happened since); with another request it is refused; concurrent duplicates
+/// meet the unique constraint.
 pub async fn create(
     state: &AppState,
     customer_id: i64,
@@ -239,17 +338,23 @@ pub async fn create(
     key: &str,
 ) -> Result<Receipt, ServiceError> {
     let key = checked_key(key)?;
+    let hash = request_hash(&r);
+    if let Some(first) = repeat(state, customer_id, key, &hash).await? {
+        return Ok(first);
+    }
     let review = review(state, customer_id, &r).await?;
-    let hash = request_hash(&r, &review);
     let now = state.clock.unix();
+    let reference = new_reference();
+    let stored =
+        serde_json::to_string(&review).map_err(ServiceError::failed("storing a review"))?;
     let mut tx = state.db.begin().await?;
     let inserted: Option<i64> = sqlx::query_scalar(
         "INSERT INTO payments (reference, customer_id, contract_id, source_id, amount_cents, fee_cents, extra_to, \
-         scheduled_for, status, idempotency_key, request_hash, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'scheduled', $9, $10, $11, $11) \
+         scheduled_for, status, idempotency_key, request_hash, review, created_at, updated_at, extra_principal_cents) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'scheduled', $9, $10, $11, $12, $12, $13) \
          ON CONFLICT (customer_id, idempotency_key) DO NOTHING RETURNING id",
     )
-    .bind(new_reference())
+    .bind(&reference)
     .bind(customer_id)
     .bind(r.contract_id)
     .bind(r.source_id)
@@ -259,59 +364,50 @@ pub async fn create(
     .bind(review.date.to_string())
     .bind(key)
     .bind(&hash)
+    .bind(&stored)
     .bind(now)
+    .bind(if review.extra_to == ExtraTo::Principal {
+        review.beyond_due.min(review.principal).cents()
+    } else {
+        0
+    })
     .fetch_optional(&mut *tx)
     .await?;
     let Some(id) = inserted else {
+        // A concurrent duplicate got there first: its answer is ours.
         tx.rollback().await?;
-        let (reference, stored_hash): (String, String) = sqlx::query_as(
-            "SELECT reference, request_hash FROM payments WHERE customer_id = $1 AND idempotency_key = $2",
-        )
-        .bind(customer_id)
-        .bind(key)
-        .fetch_one(&state.db.pool)
-        .await?;
-        if stored_hash != hash {
-            return Err(AppError::Conflict(Conflict::PaymentKeyReused).into());
-        }
-        return receipt(state, customer_id, &reference, review).await;
+        return repeat(state, customer_id, key, &hash)
+            .await?
+            .ok_or_else(|| ServiceError::failed("answering a duplicate payment")("row vanished"));
     };
     let to = crate::emails::recipient(&mut *tx, customer_id).await?;
-    let reference: String = sqlx::query_scalar("SELECT reference FROM payments WHERE id = $1")
-        .bind(id)
-        .fetch_one(&mut *tx)
-        .await?;
     let mail = crate::emails::payments::scheduled(&to, &reference, &review);
     crate::infra::outbox::enqueue(&mut tx, &mail, now).await?;
     tx.commit().await?;
     state.outbox.wake();
     if review.date <= state.clock.now().date() {
-        super::settle::submit_one(state, id).await?;
+        // Submitted now; if that fails here, the job submits it when the claim expires.
+        if let Err(e) = super::settle::submit_one(state, id).await {
+            tracing::error!(payment = id, error = %e, "submitting a payment at once failed; the job will retry");
+        }
     }
-    receipt(state, customer_id, &reference, review).await
+    let status: String = sqlx::query_scalar("SELECT status FROM payments WHERE id = $1")
+        .bind(id)
+        .fetch_one(&state.db.pool)
+        .await?;
+    receipt(reference, review, &status)
 }
 
-async fn receipt(
-    state: &AppState,
-    customer_id: i64,
-    reference: &str,
-    review: Review,
-) -> Result<Receipt, ServiceError> {
-    let status: String =
-        sqlx::query_scalar("SELECT status FROM payments WHERE reference = $1 AND customer_id = $2")
-            .bind(reference)
-            .bind(customer_id)
-            .fetch_one(&state.db.pool)
-            .await?;
-    let status = PaymentStatus::parse(&status).ok_or_else(|| ServiceError::Failed {
+fn receipt(reference: String, review: Review, status: &str) -> Result<Receipt, ServiceError> {
+    let status = PaymentStatus::parse(status).ok_or_else(|| ServiceError::Failed {
         what: "reading a payment's status",
-        cause: status.clone(),
+        cause: status.to_string(),
     })?;
     if status == PaymentStatus::Declined {
         return Err(AppError::Conflict(Conflict::CardDeclined).into());
     }
     Ok(Receipt {
-        reference: reference.to_string(),
+        reference,
         review,
         status,
     })

@@ -6,16 +6,30 @@
 //! key, and the transaction's unique reference makes a re-run after a crash post nothing twice.
 
 use super::sources::{ensure_verified, source_of};
-use crate::contracts::service::{contract_of, history_lines, installments, summarize, txns};
+use crate::contracts::service::{contract_of, history_lines, installments, txns};
 use crate::contracts::ContractKind;
 use crate::domain::dates::parse_iso;
-use crate::domain::payment::{allocate_lease, replay_loan, ExtraTo};
+use crate::domain::payment::{allocate_lease, replay_loan};
 use crate::domain::Money;
 use crate::error::{AppError, ServiceError};
 use crate::infra::processor::{Outcome, Submission};
 use crate::infra::AppState;
 
 const CLAIM_SECS: i64 = 300;
+/// A processor call that takes longer is abandoned (well inside the claim, so a slow call never
+/// outlives it); the claim then expires and the work is retried under the same reference.
+const PROCESSOR_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+
+async fn within<T>(
+    call: impl std::future::Future<Output = Result<T, crate::infra::processor::ProcessorError>>,
+) -> Result<T, ServiceError> {
+    match tokio::time::timeout(PROCESSOR_TIMEOUT, call).await {
+        Ok(r) => r.map_err(ServiceError::failed("calling the payment processor")),
+        Err(_) => Err(ServiceError::failed("calling the payment processor")(
+            "timed out",
+        )),
+    }
+}
 const BATCH: i64 = 50;
 
 const SUBMITTABLE: &str = "((status = 'scheduled' AND scheduled_for <= $4) OR (status = 'processing' AND claim_until <= $3))";
@@ -68,13 +82,13 @@ struct Claimed {
     source_id: i64,
     amount_cents: i64,
     fee_cents: i64,
-    extra_to: String,
+    extra_principal_cents: i64,
     posts_on: Option<String>,
     transaction_id: Option<i64>,
 }
 
 const CLAIMED_COLUMNS: &str =
-    "id, reference, customer_id, contract_id, source_id, amount_cents, fee_cents, extra_to, \
+    "id, reference, customer_id, contract_id, source_id, amount_cents, fee_cents, extra_principal_cents, \
     posts_on, transaction_id";
 
 async fn claimed(state: &AppState, id: i64) -> Result<Claimed, ServiceError> {
@@ -98,31 +112,38 @@ async fn submit_claimed(state: &AppState, id: i64) -> Result<(), ServiceError> {
     if !ensure_verified(state, &mut source).await? {
         return finish(state, &p, "declined", Some("declined")).await;
     }
+    // Since it was asked for, other payments may have paid the contract down (or off): a payment
+    // that would now pay more than is owed is not taken.
+    let book = super::service::book(state, p.customer_id, p.contract_id, p.id).await?;
+    let today = state.clock.now().date();
+    let posts_on = state.config.payment_rules.posts_on(source.kind(), today);
+    if book.rec.status != "active" || Money::from_cents(p.amount_cents) > book.most(posts_on) {
+        return finish(state, &p, "declined", Some("declined")).await;
+    }
     let total = p.amount_cents + p.fee_cents;
-    let submission = state
-        .processor
-        .submit(&source.processor_token, &p.reference, total)
-        .await
-        .map_err(ServiceError::failed(
-            "submitting a payment to the processor",
-        ))?;
+    let submission = state.processor.submit(
+        &source.processor_token,
+        &p.reference,
+        total,
+        &book.rec.currency,
+    );
+    let submission = within(submission).await?;
     if submission == Submission::Declined {
         return finish(state, &p, "declined", Some("declined")).await;
     }
-    let today = state.clock.now().date();
-    let posts_on = state.config.payment_rules.posts_on(source.kind(), today);
     let now = state.clock.unix();
     let mut tx = state.db.begin().await?;
     let txn_id: i64 = sqlx::query_scalar(
         "INSERT INTO transactions (contract_id, kind, status, effective_date, amount_cents, fees_cents, interest_cents, \
-         principal_cents, tax_cents, excess_cents, reference, description, created_at) \
-         VALUES ($1, 'payment', 'pending', $2, $3, 0, 0, 0, 0, 0, $4, 'online_payment', $5) RETURNING id",
+         principal_cents, tax_cents, excess_cents, reference, description, created_at, extra_principal_cents) \
+         VALUES ($1, 'payment', 'pending', $2, $3, 0, 0, 0, 0, 0, $4, 'online_payment', $5, $6) RETURNING id",
     )
     .bind(p.contract_id)
     .bind(today.to_string())
     .bind(p.amount_cents)
     .bind(&p.reference)
     .bind(now)
+    .bind(p.extra_principal_cents)
     .fetch_one(&mut *tx)
     .await?;
     let moved = sqlx::query(
@@ -154,7 +175,7 @@ async fn finish(
     let mut tx = state.db.begin().await?;
     let moved = sqlx::query(
         "UPDATE payments SET status = $1, claimed_by = NULL, claim_until = NULL, updated_at = $2 \
-         WHERE id = $3 AND claimed_by = $4",
+         WHERE id = $3 AND claimed_by = $4 AND status = 'processing'",
     )
     .bind(status)
     .bind(now)
@@ -196,11 +217,11 @@ async fn notify(
 /// Settles the submitted payments whose posting day has come; returns how many were claimed.
 pub async fn settle_due(state: &AppState) -> Result<usize, ServiceError> {
     let now = state.clock.unix();
-    let ids: Vec<i64> = sqlx::query_scalar(
+    let claimed: Vec<(i64, String)> = sqlx::query_as(
         "UPDATE payments SET claimed_by = $1, claim_until = $2 \
          WHERE id IN (SELECT id FROM payments WHERE status = 'pending' AND posts_on <= $4 \
                       AND (claim_until IS NULL OR claim_until <= $3) ORDER BY posts_on, id LIMIT $5) \
-           AND status = 'pending' AND (claim_until IS NULL OR claim_until <= $3) RETURNING id",
+           AND status = 'pending' AND (claim_until IS NULL OR claim_until <= $3) RETURNING id, posts_on",
     )
     .bind(state.instance.as_ref())
     .bind(now + CLAIM_SECS)
@@ -209,8 +230,10 @@ pub async fn settle_due(state: &AppState) -> Result<usize, ServiceError> {
     .bind(BATCH)
     .fetch_all(&state.db.pool)
     .await?;
-    let mut ids = ids;
-    ids.sort_unstable();
+    // In the order they post, so each is allocated after the ones before it.
+    let mut claimed = claimed;
+    claimed.sort_by(|a, b| (&a.1, a.0).cmp(&(&b.1, b.0)));
+    let ids: Vec<i64> = claimed.into_iter().map(|(id, _)| id).collect();
     for id in &ids {
         if let Err(e) = settle_claimed(state, *id).await {
             tracing::error!(payment = id, error = %e, "settling a payment failed; its claim will expire");
@@ -226,13 +249,7 @@ async fn settle_claimed(state: &AppState, id: i64) -> Result<(), ServiceError> {
             .bind(p.source_id)
             .fetch_one(&state.db.pool)
             .await?;
-    let outcome = state
-        .processor
-        .outcome(&token, &p.reference)
-        .await
-        .map_err(ServiceError::failed(
-            "asking the processor how a payment ended",
-        ))?;
+    let outcome = within(state.processor.outcome(&token, &p.reference)).await?;
     let now = state.clock.unix();
     let Some(txn_id) = p.transaction_id else {
         return Err(ServiceError::failed("settling a payment")(
@@ -274,7 +291,9 @@ async fn settle_claimed(state: &AppState, id: i64) -> Result<(), ServiceError> {
         .into_iter()
         .filter(|l| l.reference != p.reference)
         .collect();
-    let history = txns(&lines);
+    // Oldest first, so same-day transactions replay in the order they happened.
+    let mut history = txns(&lines);
+    history.reverse();
     let amount = Money::from_cents(p.amount_cents);
     let (allocation, tax, paid_off) = match rec.kind {
         ContractKind::Loan => {
@@ -287,17 +306,8 @@ async fn settle_claimed(state: &AppState, id: i64) -> Result<(), ServiceError> {
             (a, tax, false)
         }
     };
-    // The part beyond what was due goes on principal only when the customer chose so.
-    let extra_principal = if rec.kind == ContractKind::Loan
-        && ExtraTo::parse(&p.extra_to) == Some(ExtraTo::Principal)
-    {
-        let before = summarize(&rec, &schedule, &lines, posts_on);
-        let due =
-            before.past_due + before.fees_due + before.next_due.map_or(Money::ZERO, |(_, m)| m);
-        (amount - due).max(Money::ZERO).min(allocation.principal)
-    } else {
-        Money::ZERO
-    };
+    // The part the customer put on principal only, as decided when they asked.
+    let extra_principal = Money::from_cents(p.extra_principal_cents).min(allocation.principal);
     let mut tx = state.db.begin().await?;
     let moved = sqlx::query(
         "UPDATE payments SET status = 'posted', claimed_by = NULL, claim_until = NULL, updated_at = $1 \

@@ -289,7 +289,9 @@ pub(super) async fn ensure_verified(
         Verification::Verified(token) => ("verified", token),
         Verification::Failed => ("failed", String::new()),
     };
-    sqlx::query("UPDATE payment_sources SET status = $1, processor_token = $2 WHERE id = $3")
+    sqlx::query(
+        "UPDATE payment_sources SET status = $1, processor_token = $2 WHERE id = $3 AND status = 'unverified'",
+    )
         .bind(status)
         .bind(&token)
         .bind(source.id)
@@ -319,6 +321,15 @@ pub async fn remove(
     .await?;
     if scheduled > 0 && !cancel_scheduled {
         return Err(AppError::Conflict(Conflict::SourceInUse).into());
+    }
+    let in_progress: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM payments WHERE source_id = $1 AND status IN ('processing', 'pending')",
+    )
+    .bind(id)
+    .fetch_one(&mut *tx)
+    .await?;
+    if in_progress > 0 {
+        return Err(AppError::Conflict(Conflict::SourceBusy).into());
     }
     sqlx::query("UPDATE payments SET status = 'cancelled', updated_at = $1 WHERE source_id = $2 AND status = 'scheduled'")
         .bind(now)

@@ -107,6 +107,9 @@ fn SourceList(
         }
         None => {}
     });
+    // The list is rebuilt whenever a source is added; an answer already handled must not be
+    // handled again then.
+    on_cleanup(move || remove.clear());
     let run = move |id: i64, cancel: bool| {
         reauth.run(move || {
             remove.dispatch(RemovePaymentSource {

@@ -17,6 +17,8 @@ mod limits;
 mod linking;
 mod payments;
 mod payments_in_flight;
+mod payments_input;
+mod payments_rules;
 mod plain_forms;
 mod profile;
 mod profile_details;
