@@ -65,6 +65,7 @@ dashboard-next-payment = Next payment
 dashboard-due-today = Due today
 dashboard-nothing-due = Nothing due
 dashboard-in-flight = Payment of { $amount } pending, posts on { $date }
+dashboard-scheduled = Payment of { $amount } scheduled for { $date }
 dashboard-autopay = Autopay
 dashboard-autopay-on = On
 dashboard-autopay-off = Off

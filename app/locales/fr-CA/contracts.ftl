@@ -65,6 +65,7 @@ dashboard-next-payment = Prochain paiement
 dashboard-due-today = Dû aujourd'hui
 dashboard-nothing-due = Aucun montant dû
 dashboard-in-flight = Paiement de { $amount } en traitement, porté au compte le { $date }
+dashboard-scheduled = Paiement de { $amount } prévu le { $date }
 dashboard-autopay = Paiement automatique
 dashboard-autopay-on = Activé
 dashboard-autopay-off = Désactivé

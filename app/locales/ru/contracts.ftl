@@ -65,6 +65,7 @@ dashboard-next-payment = Следующий платёж
 dashboard-due-today = Срок сегодня
 dashboard-nothing-due = Нет платежей к оплате
 dashboard-in-flight = Платёж { $amount } в обработке, будет зачислен { $date }
+dashboard-scheduled = Платёж { $amount } запланирован на { $date }
 dashboard-autopay = Автоплатёж
 dashboard-autopay-on = Включён
 dashboard-autopay-off = Выключен

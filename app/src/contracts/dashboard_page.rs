@@ -94,6 +94,16 @@ fn ContractCard(c: ContractSummary) -> impl IntoView {
             ],
         )
     });
+    let scheduled = c.scheduled.map(|(d, amount)| {
+        tf(
+            l,
+            "dashboard-scheduled",
+            &[
+                ("amount", format::money(amount, &cur).into()),
+                ("date", format::date(d).into()),
+            ],
+        )
+    });
     let id = c.id;
     view! {
         <article class="card contract-card" aria-labelledby=title_id.clone() data-contract=c.number.clone()>
@@ -117,6 +127,7 @@ fn ContractCard(c: ContractSummary) -> impl IntoView {
                         {next.clone().unwrap_or_else(|| t(l, "dashboard-nothing-due"))}
                         {c.due_today.then(|| view! { " " <span class="status status-warn" data-testid="due-today">{t(l, "dashboard-due-today")}</span> })}
                         {in_flight.clone().map(|text| view! { <span class="hint block" data-testid="in-flight">{text}</span> })}
+                        {scheduled.clone().map(|text| view! { <span class="hint block" data-testid="scheduled">{text}</span> })}
                     </dd></div>
                     <div><dt>{t(l, "dashboard-autopay")}</dt><dd>{if c.autopay { t(l, "dashboard-autopay-on") } else { t(l, "dashboard-autopay-off") }}</dd></div>
                 </dl>

@@ -78,6 +78,9 @@ pub struct ContractSummary {
     pub fees_due: Money,
     /// Payments submitted and not yet posted (already netted from `next_due`, `past_due`, `fees_due`).
     pub in_flight: Option<InFlight>,
+    /// The next payment the customer scheduled (not yet submitted): its date and amount.
+    #[serde(default)]
+    pub scheduled: Option<(Date, Money)>,
     pub autopay: bool,
     /// The signed-in customer's role on this contract.
     pub role: String,

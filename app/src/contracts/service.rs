@@ -133,6 +133,7 @@ pub fn summarize(
         past_due: if closed { Money::ZERO } else { pos.past_due },
         fees_due: if closed { Money::ZERO } else { pos.fees_due },
         in_flight: if closed { None } else { pos.in_flight },
+        scheduled: None,
         autopay: false,
         role: rec.role.clone(),
         chart: schedule
@@ -153,6 +154,18 @@ pub fn summarize(
     }
 }
 
+/// The earliest payment scheduled on a contract and not yet submitted.
+async fn next_scheduled(db: &Db, contract_id: i64) -> Result<Option<(Date, Money)>, ServiceError> {
+    let row: Option<(String, i64)> = sqlx::query_as(
+        "SELECT scheduled_for, amount_cents FROM payments WHERE contract_id = $1 AND status = 'scheduled' \
+         ORDER BY scheduled_for, id LIMIT 1",
+    )
+    .bind(contract_id)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(row.and_then(|(d, c)| Some((crate::domain::dates::parse_iso(&d)?, Money::from_cents(c)))))
+}
+
 pub async fn summaries(
     state: &AppState,
     customer_id: i64,
@@ -162,7 +175,9 @@ pub async fn summaries(
     for rec in contracts_of(&state.db, customer_id).await? {
         let schedule = installments(&state.db, rec.id).await?;
         let lines = history_lines(&state.db, rec.id).await?;
-        out.push(summarize(&rec, &schedule, &lines, today));
+        let mut summary = summarize(&rec, &schedule, &lines, today);
+        summary.scheduled = next_scheduled(&state.db, rec.id).await?;
+        out.push(summary);
     }
     Ok(out)
 }

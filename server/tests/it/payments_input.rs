@@ -30,6 +30,13 @@ async fn scheduled_payments_can_be_cancelled_until_their_day_and_bad_input_is_na
     .await;
     let receipt: Value = r.json().await.unwrap();
     assert_eq!(receipt["status"], "Scheduled");
+    // The dashboard says it is coming, so nobody pays it a second time.
+    let card = annas_loan(&app, &anna).await;
+    assert_eq!(crate::payments::date_of(&card["scheduled"][0]), later);
+    assert_eq!(
+        crate::payments::money_of(&card["scheduled"][1]),
+        app::domain::Money::from_cents(10_000)
+    );
     let reference = receipt["reference"].as_str().unwrap();
 
     // Another customer cannot see or cancel it, nor pay from Anna's account.
