@@ -48,7 +48,7 @@ test('add a bank account (a wrong routing number is named), pay once with the re
   await expect(confirmation).toContainText(/PMT-[A-Z0-9]{10}/);
   const reference = (await confirmation.textContent())!.match(/PMT-[A-Z0-9]{10}/)![0];
 
-  await page.getByRole('link', { name: 'Back to payments' }).click();
+  await page.getByRole('link', { name: 'See your payments' }).click();
   const rows = page.locator('tr[data-payment]').filter({ hasText: `$${amount}` });
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(reference);

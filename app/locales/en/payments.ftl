@@ -80,6 +80,7 @@ pay-done-pending = It posts to your contract on { $date }; until then it shows a
 pay-done-scheduled = It will be taken on { $date }. You can cancel it from Payments until then.
 pay-copy-what = the confirmation number
 pay-another = Make another payment
+pay-see-payments = See your payments
 pay-back = Back to payments
 pay-choose-contract = Choose the contract to pay from the Payments page.
 pay-closed = This contract is paid off or closed.

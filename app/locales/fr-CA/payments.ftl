@@ -80,6 +80,7 @@ pay-done-pending = Il sera porté à votre contrat le { $date }; d'ici là, il f
 pay-done-scheduled = Il sera prélevé le { $date }. Vous pouvez l'annuler dans Paiements d'ici là.
 pay-copy-what = le numéro de confirmation
 pay-another = Faire un autre paiement
+pay-see-payments = Voir vos paiements
 pay-back = Retour aux paiements
 pay-choose-contract = Choisissez le contrat à payer sur la page Paiements.
 pay-closed = Ce contrat est remboursé ou fermé.

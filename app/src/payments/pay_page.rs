@@ -279,7 +279,7 @@ fn Done(
             <p>{if scheduled { tf(l, "pay-done-scheduled", &[("date", format::date(r.date).into())]) } else { tf(l, "pay-done-pending", &[("date", format::date(r.posts_on).into())]) }}</p>
         </Alert>
         <p class="actions">
-            <A href="/payments" attr:class="btn btn-primary btn-inline">{t(l, "pay-back")}</A>
+            <A href="/payments" attr:class="btn btn-primary btn-inline">{t(l, "pay-see-payments")}</A>
             <button type="button" class="btn btn-secondary" on:click=again>{t(l, "pay-another")}</button>
         </p>
     }
