@@ -104,3 +104,12 @@ bo-no-notes = No notes yet.
 bo-action-add-note = Added a note
 bo-recent-title = Customer files you opened recently
 bo-mobile = Mobile phone
+
+## Payments in the customer file
+
+bo-payments = Payments
+bo-cancel-payment = Cancel this payment…
+bo-cancel-reason = Why it is cancelled (the customer is told)
+bo-cancel-payment-confirm = Cancel the payment
+bo-keep-payment = Keep it
+bo-action-cancel-payment = Cancelled a scheduled payment

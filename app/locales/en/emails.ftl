@@ -84,3 +84,5 @@ email-payment-returned-subject = Payment { $reference } was returned
 email-payment-returned-body = Your bank returned payment { $reference } of { $amount }, so it has not been applied. Please make the payment again from another account, or write to us if you need help.
 email-payment-declined-subject = Payment { $reference } was declined
 email-payment-declined-body = Payment { $reference } of { $amount } was declined and nothing was charged. Please pay from another card or bank account.
+email-payment-cancelled-subject = Payment { $reference } cancelled
+email-payment-cancelled-body = Your scheduled payment { $reference } of { $amount } was cancelled by our customer service, as agreed with you; nothing will be taken. If you did not ask for this, please write to us.

@@ -104,3 +104,12 @@ bo-note-add = Ajouter la note
 bo-no-notes = Aucune note pour l'instant.
 bo-action-add-note = Note ajoutée
 bo-recent-title = Dossiers clients que vous avez ouverts récemment
+
+## Payments in the customer file
+
+bo-payments = Paiements
+bo-cancel-payment = Annuler ce paiement…
+bo-cancel-reason = Pourquoi il est annulé (le client en est informé)
+bo-cancel-payment-confirm = Annuler le paiement
+bo-keep-payment = Le garder
+bo-action-cancel-payment = A annulé un paiement prévu

@@ -84,3 +84,5 @@ email-payment-returned-subject = Le paiement { $reference } a été retourné
 email-payment-returned-body = Votre banque a retourné le paiement { $reference } de { $amount }; il n'a donc pas été appliqué. Refaites le paiement depuis un autre compte, ou écrivez-nous si vous avez besoin d'aide.
 email-payment-declined-subject = Le paiement { $reference } a été refusé
 email-payment-declined-body = Le paiement { $reference } de { $amount } a été refusé et rien n'a été prélevé. Payez avec une autre carte ou un autre compte bancaire.
+email-payment-cancelled-subject = Paiement { $reference } annulé
+email-payment-cancelled-body = Votre paiement prévu { $reference } de { $amount } a été annulé par notre service à la clientèle, comme convenu avec vous; rien ne sera prélevé. Si vous ne l'avez pas demandé, écrivez-nous.

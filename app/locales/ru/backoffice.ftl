@@ -106,3 +106,12 @@ bo-note-add = Добавить заметку
 bo-no-notes = Заметок пока нет.
 bo-action-add-note = Добавлена заметка
 bo-recent-title = Недавно открытые вами карточки клиентов
+
+## Payments in the customer file
+
+bo-payments = Платежи
+bo-cancel-payment = Отменить этот платёж…
+bo-cancel-reason = Причина отмены (клиенту сообщат)
+bo-cancel-payment-confirm = Отменить платёж
+bo-keep-payment = Оставить
+bo-action-cancel-payment = Отменён запланированный платёж

@@ -85,3 +85,5 @@ email-payment-returned-subject = Платёж { $reference } возвращён
 email-payment-returned-body = Банк вернул платёж { $reference } на сумму { $amount }, поэтому он не зачислен. Пожалуйста, оплатите ещё раз с другого счёта или напишите нам, если нужна помощь.
 email-payment-declined-subject = Платёж { $reference } отклонён
 email-payment-declined-body = Платёж { $reference } на сумму { $amount } отклонён, деньги не списаны. Пожалуйста, оплатите другой картой или с банковского счёта.
+email-payment-cancelled-subject = Платёж { $reference } отменён
+email-payment-cancelled-body = Ваш запланированный платёж { $reference } на сумму { $amount } отменён службой поддержки по согласованию с вами; деньги списаны не будут. Если вы этого не просили, напишите нам.

@@ -77,6 +77,13 @@ pub async fn staff_add_note(customer_id: i64, note: String) -> Result<ActionDone
     Ok(service::add_note(&g.state, &g.me, customer_id, &note).await?)
 }
 
+/// Cancels a customer's scheduled payment before its day (a reason is required; the customer is told).
+#[server(prefix = "/api", endpoint = "staff_cancel_payment")]
+pub async fn staff_cancel_payment(reference: String, reason: String) -> Result<ActionDone, AppError> {
+    let g = guard::staff(Agent).await?;
+    Ok(service::cancel_payment(&g.state, &g.me, &reference, &reason).await?)
+}
+
 #[server(prefix = "/api", endpoint = "staff_unlock")]
 pub async fn staff_unlock(customer_id: i64) -> Result<ActionDone, AppError> {
     let g = guard::staff(Agent).await?;

@@ -12,6 +12,7 @@ pub mod customer_page;
 pub mod layout;
 pub mod login_page;
 pub mod notes_panel;
+pub mod payments_panel;
 pub mod recent;
 pub mod search_page;
 
@@ -113,6 +114,8 @@ pub struct CustomerFile {
     pub actions: Vec<ActionLine>,
     /// Staff notes, newest first.
     pub notes: Vec<NoteLine>,
+    /// Payments, newest first; sources by their last four digits, as the customer sees them.
+    pub payments: Vec<crate::payments::PaymentView>,
 }
 
 /// A note staff wrote on a customer's file. Notes are append-only: never edited or deleted.
@@ -220,6 +223,7 @@ pub fn action_key(action: &str) -> &'static str {
         "end_sessions" => "bo-action-end-sessions",
         "reset_sign_in_methods" => "bo-action-reset-methods",
         "add_note" => "bo-action-add-note",
+        "cancel_payment" => "bo-action-cancel-payment",
         _ => "bo-action-temporary-password",
     }
 }

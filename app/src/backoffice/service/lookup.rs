@@ -241,6 +241,7 @@ pub async fn customer_file(
         phone: r.phone,
         address,
         notes: super::notes::notes_of(state, customer_id).await?,
+        payments: crate::payments::service::list(state, customer_id).await?,
         language: r.language,
         registered_at: r.created_at,
         activated: r.status == "active",

@@ -1,12 +1,13 @@
 //! Back-office rules and SQL, by role: staff sign-in and accounts (`staff`), customer search and
 //! the customer file (`lookup`), one contract as staff see it (`contract`), notes on a customer
-//! (`notes`), and the actions staff take (`actions`) — each recorded in `staff_actions` (its id is
+//! (`notes`), cancelling a customer's scheduled payment (`payments`), and the actions staff take (`actions`) — each recorded in `staff_actions` (its id is
 //! the reference shown to the staff member) and in the customer's auth-event trail.
 
 mod actions;
 mod contract;
 mod lookup;
 mod notes;
+mod payments;
 mod staff;
 
 /// Actions that only read (kept in the audit, not listed among the actions on an account).
@@ -19,4 +20,5 @@ pub use actions::{
 pub use contract::contract;
 pub use lookup::{customer_file, recent_customers, search};
 pub use notes::add_note;
+pub use payments::cancel_payment;
 pub use staff::{create_staff, sign_in};

@@ -10,6 +10,7 @@ use server::seed::{DEMO_PASSWORD, STAFF};
 mod audited;
 mod contract_view;
 mod notes;
+mod payments;
 mod search;
 
 const AGENT: usize = 0;
