@@ -79,7 +79,10 @@ pub async fn staff_add_note(customer_id: i64, note: String) -> Result<ActionDone
 
 /// Cancels a customer's scheduled payment before its day (a reason is required; the customer is told).
 #[server(prefix = "/api", endpoint = "staff_cancel_payment")]
-pub async fn staff_cancel_payment(reference: String, reason: String) -> Result<ActionDone, AppError> {
+pub async fn staff_cancel_payment(
+    reference: String,
+    reason: String,
+) -> Result<ActionDone, AppError> {
     let g = guard::staff(Agent).await?;
     Ok(service::cancel_payment(&g.state, &g.me, &reference, &reason).await?)
 }

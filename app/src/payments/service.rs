@@ -40,6 +40,24 @@ pub(super) async fn book(
     let schedule = installments(&state.db, rec.id).await?;
     let lines = history_lines(&state.db, rec.id).await?;
     let summary = summarize(&rec, &schedule, &lines, state.clock.now().date());
+    // A payment in flight posts on its posting day, not the day it was sent: the ledger applies
+    // it then (what the settlement job will do).
+    let posting: Vec<(String, String)> = sqlx::query_as(
+        "SELECT reference, posts_on FROM payments WHERE contract_id = $1 AND status = 'pending' AND posts_on IS NOT NULL",
+    )
+    .bind(rec.id)
+    .fetch_all(&state.db.pool)
+    .await?;
+    let mut lines = lines;
+    for l in lines.iter_mut().filter(|l| l.status == TxnStatus::Pending) {
+        if let Some(d) = posting
+            .iter()
+            .find(|(r, _)| *r == l.reference)
+            .and_then(|(_, d)| parse_iso(d))
+        {
+            l.date = d;
+        }
+    }
     let scheduled: i64 = sqlx::query_scalar(
         "SELECT CAST(COALESCE(SUM(amount_cents), 0) AS BIGINT) FROM payments \
          WHERE contract_id = $1 AND status IN ('scheduled', 'processing') AND id <> $2",
@@ -80,7 +98,9 @@ impl Book {
                     self.rec.contract_date,
                     &self.txns,
                 );
-                for t in pending() {
+                let mut in_flight: Vec<&Txn> = pending().collect();
+                in_flight.sort_by_key(|t| t.date);
+                for t in in_flight {
                     ledger.apply_payment(t.date, t.amount);
                 }
                 ledger.payoff(date).total
@@ -112,9 +132,12 @@ impl Book {
     /// Where `amount` posted on `date` goes, after the payments in flight post first.
     pub fn allocate(&self, date: Date, amount: Money) -> (Allocation, Money) {
         let mut history: Vec<Txn> = self.txns.clone();
-        let pending: Vec<usize> = (0..history.len())
-            .filter(|&i| history[i].status == TxnStatus::Pending)
+        // Payments in flight post on their own posting days (set in `book`): those posting on or
+        // before this one's day go first, in date order; later ones cannot change it.
+        let mut pending: Vec<usize> = (0..history.len())
+            .filter(|&i| history[i].status == TxnStatus::Pending && history[i].date <= date)
             .collect();
+        pending.sort_by_key(|&i| history[i].date);
         for i in pending.into_iter().chain(std::iter::once(usize::MAX)) {
             let (when, how_much) = if i == usize::MAX {
                 (date, amount)

@@ -2,6 +2,7 @@
 
 use super::book::{DemoContract, Party, Story, PURCHASE_OPTION_FEE_CENTS};
 use app::domain::account::{TxnKind, TxnStatus};
+use app::domain::payment::{PaymentRules, SourceKind};
 use app::domain::Money;
 use app::error::ServiceError;
 use time::macros::date;
@@ -165,16 +166,79 @@ pub async fn insert_missing(
                 .execute(&mut *tx).await?;
         }
         for (i, t) in k.history(today).iter().enumerate() {
-            sqlx::query(
+            let reference = format!("{}-{:04}", k.number, i + 1);
+            let txn_id: i64 = sqlx::query_scalar(
                 "INSERT INTO transactions (contract_id, kind, status, effective_date, amount_cents, fees_cents, interest_cents, principal_cents, tax_cents, excess_cents, reference, description, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
             )
             .bind(id).bind(t.kind.as_str()).bind(t.status.as_str()).bind(t.date.to_string()).bind(t.amount.cents())
             .bind(t.allocation.fees.cents()).bind(t.allocation.interest.cents()).bind(t.allocation.principal.cents()).bind(t.tax.cents()).bind(t.allocation.excess.cents())
-            .bind(format!("{}-{:04}", k.number, i + 1)).bind(t.note.code()).bind(now)
-            .execute(&mut *tx).await?;
+            .bind(&reference).bind(t.note.code()).bind(now)
+            .fetch_one(&mut *tx).await?;
+            if t.kind == TxnKind::Payment && t.status == TxnStatus::Pending {
+                if let Some(email) = k.primary.login {
+                    in_flight(tx, email, id, txn_id, &reference, t, now).await?;
+                }
+            }
         }
     }
+    Ok(())
+}
+
+/// A seeded payment still on its way, as the portal keeps one: from the customer's demo checking
+/// account (••4321, verified by the simulated processor), pending until its posting day, when the
+/// payment jobs post it like any other.
+async fn in_flight(
+    tx: &mut sqlx::AnyConnection,
+    email: &str,
+    contract_id: i64,
+    txn_id: i64,
+    reference: &str,
+    t: &super::book::GenTxn,
+    now: i64,
+) -> Result<(), ServiceError> {
+    let (customer_id, first, last): (i64, String, String) =
+        sqlx::query_as("SELECT id, first_name, last_name FROM customers WHERE email = $1")
+            .bind(email)
+            .fetch_one(&mut *tx)
+            .await?;
+    let source: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM payment_sources WHERE customer_id = $1 AND processor_token = 'sim_bank_4321'",
+    )
+    .bind(customer_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let source = match source {
+        Some(s) => s,
+        None => sqlx::query_scalar(
+            "INSERT INTO payment_sources (customer_id, kind, country, holder, account_type, last4, processor_token, status, created_at) \
+             VALUES ($1, 'bank', 'US', $2, 'checking', '4321', 'sim_bank_4321', 'verified', $3) RETURNING id",
+        )
+        .bind(customer_id)
+        .bind(format!("{first} {last}"))
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?,
+    };
+    let posts_on = PaymentRules::default().posts_on(SourceKind::Bank, t.date);
+    // Seeded, not asked for through a form: its key is the seed's and its review is empty.
+    sqlx::query(
+        "INSERT INTO payments (reference, customer_id, contract_id, source_id, amount_cents, fee_cents, extra_to, \
+         scheduled_for, status, posts_on, transaction_id, idempotency_key, request_hash, review, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, 0, 'next_instalment', $6, 'pending', $7, $8, $9, 'seed', '{}', $10, $10)",
+    )
+    .bind(reference)
+    .bind(customer_id)
+    .bind(contract_id)
+    .bind(source)
+    .bind(t.amount.cents())
+    .bind(t.date.to_string())
+    .bind(posts_on.to_string())
+    .bind(txn_id)
+    .bind(format!("seed-{reference}"))
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
     Ok(())
 }
 

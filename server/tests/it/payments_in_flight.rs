@@ -31,7 +31,14 @@ async fn a_payment_in_flight_is_netted_from_what_is_due() {
         date_of(&before["next_due"][0]),
         money_of(&before["next_due"][1]),
     );
-    assert!(before["in_flight"].is_null(), "{before}");
+    // On some days the demo book already has a payment on its way (paid a day or two ago).
+    let (already, already_posts) = match before["in_flight"].is_null() {
+        true => (Money::ZERO, None),
+        false => (
+            money_of(&before["in_flight"]["amount"]),
+            Some(date_of(&before["in_flight"]["posts_on"])),
+        ),
+    };
     let past_due = money_of(&before["past_due"]);
     let fees_due = money_of(&before["fees_due"]);
     let today = time::OffsetDateTime::from_unix_timestamp(app.clock_now())
@@ -67,10 +74,11 @@ async fn a_payment_in_flight_is_netted_from_what_is_due() {
             "the next unpaid instalment: {after}"
         );
     }
-    assert_eq!(money_of(&after["in_flight"]["amount"]), paid);
+    assert_eq!(money_of(&after["in_flight"]["amount"]), already + paid);
     assert_eq!(
-        date_of(&after["in_flight"]["posts_on"]),
-        add_business_days(today, 3)
+        Some(date_of(&after["in_flight"]["posts_on"])),
+        Some(add_business_days(today, 3)).max(already_posts),
+        "the last of them"
     );
     assert_eq!(
         after["balance"], before["balance"],

@@ -13,10 +13,16 @@ pub fn checked_reason(reason: &str) -> Result<&str, AppError> {
     let reason = reason.trim();
     let n = reason.chars().count();
     if n < 5 {
-        return Err(AppError::validation("reason", crate::domain::Issue::TooShort { min: 5 }));
+        return Err(AppError::validation(
+            "reason",
+            crate::domain::Issue::TooShort { min: 5 },
+        ));
     }
     if n > 500 {
-        return Err(AppError::validation("reason", crate::domain::Issue::TooLong { max: 500 }));
+        return Err(AppError::validation(
+            "reason",
+            crate::domain::Issue::TooLong { max: 500 },
+        ));
     }
     Ok(reason)
 }
@@ -68,7 +74,11 @@ pub async fn cancel_payment(
     .bind(id)
     .fetch_one(&mut *tx)
     .await?;
-    let shown = crate::i18n::format::money(to.locale(), crate::domain::Money::from_cents(amount), &currency);
+    let shown = crate::i18n::format::money(
+        to.locale(),
+        crate::domain::Money::from_cents(amount),
+        &currency,
+    );
     let mail = crate::emails::payments::outcome(&to, "cancelled", reference, &shown);
     crate::infra::outbox::enqueue(&mut tx, &mail, now).await?;
     tx.commit().await?;
