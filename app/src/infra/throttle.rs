@@ -307,6 +307,10 @@ pub mod key {
     pub fn reset_account(email: impl Display) -> String {
         format!("reset:acct:{email}")
     }
+    /// Cards one login asked the processor to check (card testing is throttled).
+    pub fn card_check(customer_id: i64) -> String {
+        format!("card_check:{customer_id}")
+    }
     /// Linking attempts of one customer.
     pub fn link(customer_id: i64) -> String {
         format!("link:cust:{customer_id}")

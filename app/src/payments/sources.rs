@@ -46,6 +46,10 @@ impl std::fmt::Debug for NewCard {
     }
 }
 
+/// Cards a login may have checked in a day (well above adding a card or two, far below testing
+/// card numbers).
+pub const CARD_CHECKS_PER_DAY: i64 = 10;
+
 #[derive(sqlx::FromRow)]
 pub(super) struct SourceRow {
     pub id: i64,
@@ -227,6 +231,15 @@ pub async fn add_card(
     if !problems.is_empty() {
         return Err(AppError::first_problem(problems).into());
     }
+    // Each card sent to the processor counts: a login cannot be used to try out card numbers.
+    crate::infra::throttle::hit(
+        &state.db,
+        &crate::infra::throttle::key::card_check(customer_id),
+        state.clock.unix(),
+        CARD_CHECKS_PER_DAY,
+        86_400,
+    )
+    .await?;
     let verdict = state
         .processor
         .verify(NewSource::Card {

@@ -141,3 +141,46 @@ async fn scheduled_payments_can_be_cancelled_until_their_day_and_bad_input_is_na
         .await;
     assert_eq!(r.status(), 200, "nothing scheduled any more");
 }
+
+#[tokio::test]
+async fn card_checks_are_limited_per_login() {
+    let app = seeded().await;
+    let anna = signed_in(&app, "anna.kowalski@demo.example").await;
+    let card = [
+        ("holder", "Anna Kowalski"),
+        ("number", "4000000000000002"),
+        ("expiry", "12/35"),
+        ("cvc", "123"),
+    ];
+    let limit = app::payments::sources::CARD_CHECKS_PER_DAY;
+    for _ in 0..limit {
+        let r = app.post(&anna, "/api/add_card", &card).await;
+        assert_eq!(
+            error_of(r).await,
+            AppError::Conflict(Conflict::CardDeclined)
+        );
+    }
+    let r = app.post(&anna, "/api/add_card", &card).await;
+    assert!(
+        matches!(error_of(r).await, AppError::RateLimited { .. }),
+        "the {}th check waits",
+        limit + 1
+    );
+    // A bad number never reaches the processor and is not counted against the login.
+    let r = app
+        .post(
+            &anna,
+            "/api/add_card",
+            &[
+                ("holder", "Anna Kowalski"),
+                ("number", "4111111111111112"),
+                ("expiry", "12/35"),
+                ("cvc", "123"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        error_of(r).await,
+        AppError::validation("number", Issue::CardNumberCheck)
+    );
+}
