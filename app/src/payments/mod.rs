@@ -4,6 +4,8 @@
 //! within 3 days). Shared types here; rules in `sources`, `service`, `settle`; endpoints in `api`.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod book;
 pub mod list_page;
 pub mod pay_page;
 #[cfg(feature = "ssr")]

@@ -114,7 +114,7 @@ async fn submit_claimed(state: &AppState, id: i64) -> Result<(), ServiceError> {
     }
     // Since it was asked for, other payments may have paid the contract down (or off): a payment
     // that would now pay more than is owed is not taken.
-    let book = super::service::book(state, p.customer_id, p.contract_id, p.id).await?;
+    let book = super::book::book(state, p.customer_id, p.contract_id, p.id).await?;
     let today = state.clock.now().date();
     let posts_on = state.config.payment_rules.posts_on(source.kind(), today);
     if book.rec.status != "active" || Money::from_cents(p.amount_cents) > book.most(posts_on) {

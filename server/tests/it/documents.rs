@@ -4,22 +4,21 @@
 use crate::common::*;
 use app::documents::periods::Period;
 use app::domain::Money;
-use app::error::AppError;
 use app::i18n::{format, t, Locale};
 use serde_json::Value;
 use sqlx::Row;
 
-async fn seeded() -> TestApp {
+pub(crate) async fn seeded() -> TestApp {
     let app = spawn().await;
     server::seed::seed_demo(&app.state).await.unwrap();
     app
 }
 
-async fn signed_in(app: &TestApp, email: &str) -> reqwest::Client {
+pub(crate) async fn signed_in(app: &TestApp, email: &str) -> reqwest::Client {
     signed_in_with(app, email, server::seed::DEMO_PASSWORD).await
 }
 
-async fn contract(app: &TestApp, number: &str) -> (i64, i64) {
+pub(crate) async fn contract(app: &TestApp, number: &str) -> (i64, i64) {
     let r = sqlx::query("SELECT id, payment_cents FROM contracts WHERE contract_number = $1")
         .bind(number)
         .fetch_one(&app.state.db.pool)
@@ -45,7 +44,11 @@ fn spaces(s: &str) -> String {
         .join(" ")
 }
 
-async fn download(c: &reqwest::Client, url: String, lang: Option<&str>) -> reqwest::Response {
+pub(crate) async fn download(
+    c: &reqwest::Client,
+    url: String,
+    lang: Option<&str>,
+) -> reqwest::Response {
     let mut req = c.get(url);
     if let Some(l) = lang {
         req = req.header("Accept-Language", l);
@@ -342,70 +345,4 @@ async fn the_paid_in_full_letter_names_the_contract_and_the_day() {
     )
     .await;
     assert_eq!(r.status(), 404);
-}
-
-#[tokio::test]
-async fn documents_are_only_for_their_signed_in_parties() {
-    let app = seeded().await;
-    let (annas, _) = contract(&app, "LN-2023-004512").await;
-    let period = Period::of(app.state.clock.now().date()).previous();
-    let url = |id: i64, file: &str| format!("{}/documents/{id}/{file}", app.base);
-    let statement = format!("statement-{}.pdf", period.slug());
-    // Another customer: not found, exactly like a contract that does not exist.
-    let olga = signed_in(&app, "olga.ivanova@demo.example").await;
-    for id in [annas, 999_999] {
-        let r = download(&olga, url(id, &statement), None).await;
-        assert_eq!(r.status(), 404);
-        assert_eq!(error_of(r).await, AppError::NotFound);
-    }
-    // Nobody signed in.
-    let r = download(&app.client(), url(annas, &statement), None).await;
-    assert_eq!(r.status(), 401);
-    assert_eq!(error_of(r).await, AppError::Unauthorized);
-    // A sign-in still owing its device code opens no documents and no CSV.
-    forget_devices(&app, "anna.kowalski@demo.example").await;
-    let pending = app.client();
-    let r = login_first_step(
-        &app,
-        &pending,
-        "anna.kowalski@demo.example",
-        server::seed::DEMO_PASSWORD,
-    )
-    .await;
-    assert_eq!(step_of(r).await["Code"]["new_device"], true);
-    // (Its code email has left before the owner signs in below, so the two are not confused.)
-    app.smtp
-        .wait_subject(
-            "anna.kowalski@demo.example",
-            "Your device authorization code",
-        )
-        .await;
-    let r = download(&pending, url(annas, &statement), None).await;
-    assert_eq!(r.status(), 401);
-    let r = download(
-        &pending,
-        format!("{}/contracts/{annas}/history.csv", app.base),
-        None,
-    )
-    .await;
-    assert_eq!(r.status(), 401);
-    let r = app.post(&pending, "/api/my_documents", &[]).await;
-    assert_eq!(r.status(), 401);
-    // The owner: months that have not ended, are before the contract, or are malformed are not there.
-    let anna = signed_in(&app, "anna.kowalski@demo.example").await;
-    let this_month = Period::of(app.state.clock.now().date());
-    for file in [
-        format!("statement-{}.pdf", this_month.slug()),
-        "statement-2019-01.pdf".to_string(),
-        "statement-2026-13.pdf".to_string(),
-        "statement-x.pdf".to_string(),
-        "letter.pdf".to_string(),
-    ] {
-        let r = download(&anna, url(annas, &file), None).await;
-        assert_eq!(r.status(), 404, "{file}");
-    }
-    assert_eq!(
-        download(&anna, url(annas, &statement), None).await.status(),
-        200
-    );
 }

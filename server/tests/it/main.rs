@@ -11,6 +11,7 @@ mod browser_links;
 mod contracts;
 mod demo;
 mod documents;
+mod documents_access;
 mod email_language;
 mod instances;
 mod limits;

@@ -270,3 +270,49 @@ async fn a_returned_payment_is_reversed_and_said_so() {
     );
     assert!(after["in_flight"].is_null());
 }
+
+#[tokio::test]
+async fn a_hundred_identical_submissions_make_one_payment() {
+    let app = seeded().await;
+    let anna = signed_in(&app, "anna.kowalski@demo.example").await;
+    let source = add_bank(&app, &anna, "000123456789").await["id"]
+        .as_i64()
+        .unwrap();
+    let id = annas_loan(&app, &anna).await["id"].as_i64().unwrap();
+    let date = today(&app) + time::Duration::days(2);
+    let form = [
+        ("contract_id", id.to_string()),
+        ("source_id", source.to_string()),
+        ("amount", "100.00".to_string()),
+        ("date", date.to_string()),
+        ("extra_to", "next_instalment".to_string()),
+        ("key", "double-click-0123456789".to_string()),
+    ];
+    let calls: Vec<_> = (0..100)
+        .map(|_| {
+            let (c, base, form) = (anna.clone(), app.base.clone(), form.clone());
+            tokio::spawn(async move {
+                c.post(format!("{base}/api/make_payment"))
+                    .header("Origin", &base)
+                    .form(&form)
+                    .send()
+                    .await
+                    .unwrap()
+            })
+        })
+        .collect();
+    let mut references = std::collections::BTreeSet::new();
+    for call in calls {
+        let r = call.await.unwrap();
+        assert_eq!(r.status(), 200);
+        let v: Value = r.json().await.unwrap();
+        references.insert(v["reference"].as_str().unwrap().to_string());
+    }
+    assert_eq!(references.len(), 1, "{references:?}");
+    let count: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM payments WHERE idempotency_key NOT LIKE 'seed-%'")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(count, 1);
+}

@@ -1,0 +1,166 @@
+//! A contract as payments see it (`Book`): what is due now, the most it can still take on a day
+//! (after payments in flight and those scheduled), and where a payment posted on a day goes —
+//! the one computation the review and the payoff share with what settlement will do.
+
+use crate::contracts::service::{
+    contract_of, history_lines, installments, summarize, txns, ContractRecord,
+};
+use crate::contracts::{ContractKind, ContractSummary};
+use crate::domain::account::{Installment, Txn, TxnKind, TxnStatus};
+use crate::domain::dates::parse_iso;
+use crate::domain::loan::Allocation;
+use crate::domain::payment::{allocate_lease, replay_loan};
+use crate::domain::Money;
+use crate::error::ServiceError;
+use crate::infra::AppState;
+use time::Date;
+
+/// A contract with what the payment rules need.
+pub(super) struct Book {
+    pub rec: ContractRecord,
+    pub schedule: Vec<Installment>,
+    pub txns: Vec<Txn>,
+    pub summary: ContractSummary,
+    /// Payments asked for and not yet submitted (scheduled, or being submitted): they have no
+    /// transaction yet, but they will pay what they pay.
+    pub scheduled: Money,
+}
+
+/// The contract as payments see it; `except_payment` leaves one payment out of the scheduled ones
+/// (the one being submitted), 0 for none.
+pub(super) async fn book(
+    state: &AppState,
+    customer_id: i64,
+    contract_id: i64,
+    except_payment: i64,
+) -> Result<Book, ServiceError> {
+    let rec = contract_of(&state.db, customer_id, contract_id).await?;
+    let schedule = installments(&state.db, rec.id).await?;
+    let lines = history_lines(&state.db, rec.id).await?;
+    let summary = summarize(&rec, &schedule, &lines, state.clock.now().date());
+    // A payment in flight posts on its posting day, not the day it was sent: the ledger applies
+    // it then (what the settlement job will do).
+    let posting: Vec<(String, String)> = sqlx::query_as(
+        "SELECT reference, posts_on FROM payments WHERE contract_id = $1 AND status = 'pending' AND posts_on IS NOT NULL",
+    )
+    .bind(rec.id)
+    .fetch_all(&state.db.pool)
+    .await?;
+    let mut lines = lines;
+    for l in lines.iter_mut().filter(|l| l.status == TxnStatus::Pending) {
+        if let Some(d) = posting
+            .iter()
+            .find(|(r, _)| *r == l.reference)
+            .and_then(|(_, d)| parse_iso(d))
+        {
+            l.date = d;
+        }
+    }
+    let scheduled: i64 = sqlx::query_scalar(
+        "SELECT CAST(COALESCE(SUM(amount_cents), 0) AS BIGINT) FROM payments \
+         WHERE contract_id = $1 AND status IN ('scheduled', 'processing') AND id <> $2",
+    )
+    .bind(rec.id)
+    .bind(except_payment)
+    .fetch_one(&state.db.pool)
+    .await?;
+    // Oldest first, so same-day transactions replay in the order they happened.
+    let mut history = txns(&lines);
+    history.reverse();
+    Ok(Book {
+        txns: history,
+        rec,
+        schedule,
+        summary,
+        scheduled: Money::from_cents(scheduled),
+    })
+}
+
+impl Book {
+    /// Past due + fees + the next instalment, less payments in flight and scheduled.
+    pub fn due_now(&self) -> Money {
+        let s = &self.summary;
+        (s.past_due + s.fees_due + s.next_due.map_or(Money::ZERO, |(_, m)| m) - self.scheduled)
+            .max(Money::ZERO)
+    }
+
+    /// The most this contract can take on `date`: a loan's payoff then, a lease's remaining
+    /// payments and fees — after the payments in flight and those scheduled.
+    pub fn most(&self, date: Date) -> Money {
+        let pending = || self.txns.iter().filter(|t| t.status == TxnStatus::Pending);
+        let owed = match self.rec.kind {
+            ContractKind::Loan => {
+                let mut ledger = replay_loan(
+                    self.rec.financed,
+                    self.rec.apr,
+                    self.rec.contract_date,
+                    &self.txns,
+                );
+                let mut in_flight: Vec<&Txn> = pending().collect();
+                in_flight.sort_by_key(|t| t.date);
+                for t in in_flight {
+                    ledger.apply_payment(t.date, t.amount);
+                }
+                ledger.payoff(date).total
+            }
+            ContractKind::Lease => {
+                let posted = |t: &&Txn| t.status == TxnStatus::Posted;
+                let fees_charged: Money = self
+                    .txns
+                    .iter()
+                    .filter(posted)
+                    .filter(|t| matches!(t.kind, TxnKind::Fee | TxnKind::LateCharge))
+                    .map(|t| t.amount)
+                    .sum();
+                let fees_paid: Money = self
+                    .txns
+                    .iter()
+                    .filter(posted)
+                    .filter(|t| t.kind == TxnKind::Payment)
+                    .map(|t| t.allocation.fees)
+                    .sum();
+                // `balance` is the remaining payments as posted (past-due ones included).
+                let in_flight: Money = pending().map(|t| t.amount).sum();
+                self.summary.balance + (fees_charged - fees_paid).max(Money::ZERO) - in_flight
+            }
+        };
+        (owed - self.scheduled).max(Money::ZERO)
+    }
+
+    /// Where `amount` posted on `date` goes, after the payments in flight post first.
+    pub fn allocate(&self, date: Date, amount: Money) -> (Allocation, Money) {
+        let mut history: Vec<Txn> = self.txns.clone();
+        // Payments in flight post on their own posting days (set in `book`): those posting on or
+        // before this one's day go first, in date order; later ones cannot change it.
+        let mut pending: Vec<usize> = (0..history.len())
+            .filter(|&i| history[i].status == TxnStatus::Pending && history[i].date <= date)
+            .collect();
+        pending.sort_by_key(|&i| history[i].date);
+        for i in pending.into_iter().chain(std::iter::once(usize::MAX)) {
+            let (when, how_much) = if i == usize::MAX {
+                (date, amount)
+            } else {
+                (history[i].date, history[i].amount)
+            };
+            let (allocation, tax) = match self.rec.kind {
+                ContractKind::Loan => {
+                    let mut ledger = replay_loan(
+                        self.rec.financed,
+                        self.rec.apr,
+                        self.rec.contract_date,
+                        &history,
+                    );
+                    (ledger.apply_payment(when, how_much), Money::ZERO)
+                }
+                ContractKind::Lease => allocate_lease(&self.schedule, &history, how_much),
+            };
+            if i == usize::MAX {
+                return (allocation, tax);
+            }
+            history[i].status = TxnStatus::Posted;
+            history[i].allocation = allocation;
+            history[i].tax = tax;
+        }
+        unreachable!("the chain ends with this payment")
+    }
+}
