@@ -77,6 +77,8 @@ email-email-changed-hint = If you did not make this change, contact us right awa
 
 email-payment-scheduled-subject = Payment { $reference } received: { $amount }
 email-payment-scheduled-body = We have your payment of { $amount } from { $source }, dated { $date }. It posts to your contract on { $posts }. Your confirmation number is { $reference }.
+email-payment-changed-subject = Payment { $reference } changed: { $amount }
+email-payment-changed-body = Your payment { $reference } is now { $amount } from { $source }, dated { $date }. It posts to your contract on { $posts }. If you did not change it, call us.
 email-payment-cancel-hint = You can cancel a payment dated after today from Payments until its date.
 email-payment-posted-subject = Payment { $reference } posted
 email-payment-posted-body = Your payment { $reference } of { $amount } has posted to your contract.

@@ -77,6 +77,8 @@ email-email-changed-hint = Si vous n'avez pas fait ce changement, communiquez av
 
 email-payment-scheduled-subject = Paiement { $reference } reçu : { $amount }
 email-payment-scheduled-body = Nous avons reçu votre paiement de { $amount } depuis { $source }, daté du { $date }. Il sera porté à votre contrat le { $posts }. Votre numéro de confirmation est { $reference }.
+email-payment-changed-subject = Paiement { $reference } modifié : { $amount }
+email-payment-changed-body = Votre paiement { $reference } est maintenant de { $amount } depuis { $source }, daté du { $date }. Il sera porté à votre contrat le { $posts }. Si vous ne l'avez pas modifié, appelez-nous.
 email-payment-cancel-hint = Vous pouvez annuler un paiement daté après aujourd'hui dans Paiements jusqu'à sa date.
 email-payment-posted-subject = Paiement { $reference } porté au compte
 email-payment-posted-body = Votre paiement { $reference } de { $amount } a été porté à votre contrat.

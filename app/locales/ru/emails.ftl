@@ -78,6 +78,8 @@ email-email-changed-hint = Если вы не вносили это измене
 
 email-payment-scheduled-subject = Платёж { $reference } принят: { $amount }
 email-payment-scheduled-body = Мы получили ваш платёж { $amount } с { $source } от { $date }. Он будет зачислен по договору { $posts }. Номер подтверждения — { $reference }.
+email-payment-changed-subject = Платёж { $reference } изменён: { $amount }
+email-payment-changed-body = Ваш платёж { $reference } теперь составляет { $amount } с { $source } от { $date }. Он будет зачислен по договору { $posts }. Если вы его не меняли, позвоните нам.
 email-payment-cancel-hint = Платёж с будущей датой можно отменить в разделе «Платежи» до этой даты.
 email-payment-posted-subject = Платёж { $reference } зачислен
 email-payment-posted-body = Ваш платёж { $reference } на сумму { $amount } зачислен по договору.

@@ -8,6 +8,15 @@ use crate::infra::mailer::Mail;
 use crate::payments::Review;
 
 pub fn scheduled(to: &Recipient, reference: &str, r: &Review) -> Mail {
+    confirmation(to, "scheduled", reference, r)
+}
+
+/// A scheduled payment the customer changed: what it is now.
+pub fn changed(to: &Recipient, reference: &str, r: &Review) -> Mail {
+    confirmation(to, "changed", reference, r)
+}
+
+fn confirmation(to: &Recipient, key: &str, reference: &str, r: &Review) -> Mail {
     let l = to.locale();
     let args = [
         ("reference", reference.to_string().into()),
@@ -20,9 +29,9 @@ pub fn scheduled(to: &Recipient, reference: &str, r: &Review) -> Mail {
         l,
         &to.email,
         &to.first_name,
-        tf(l, "email-payment-scheduled-subject", &args),
+        tf(l, &format!("email-payment-{key}-subject"), &args),
         &[
-            tf(l, "email-payment-scheduled-body", &args),
+            tf(l, &format!("email-payment-{key}-body"), &args),
             t(l, "email-payment-cancel-hint"),
         ],
         None,

@@ -156,7 +156,7 @@ fn PayForm(o: PayOptions, payoff: bool, review: ServerAction<ReviewPayment>) -> 
                 {move || (choice.get() != "other").then(|| errors.of("amount").get()).flatten().map(|msg| view! { <p class="field-error" role="alert">{msg}</p> })}
                 <div class="field">
                     <label for="date">{t(l, "pay-date-label")}</label>
-                    <p class="hint" id="date-hint">{tf(l, "pay-date-hint", &[("latest", latest.clone().into())])}</p>
+                    <p class="hint" id="date-hint">{tf(l, "pay-date-hint", &[("earliest", format::date(o.earliest).into()), ("latest", latest.clone().into()), ("cutoff", o.cutoff.clone().into()), ("bank", o.bank_days.into()), ("card", o.card_days.into())])}</p>
                     <input id="date" name="date" type="date" min=o.earliest.to_string() max=o.latest.to_string() aria-describedby="date-hint date-error"
                         prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev))/>
                     <p class="field-error" id="date-error">{move || errors.of("date").get()}</p>

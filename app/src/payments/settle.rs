@@ -46,7 +46,7 @@ async fn claim_submittable(state: &AppState, only: Option<i64>) -> Result<Vec<i6
         .bind(state.instance.as_ref())
         .bind(now + CLAIM_SECS)
         .bind(now)
-        .bind(state.clock.now().date().to_string())
+        .bind(super::day::processing_date(state).to_string())
         .bind(BATCH)
         .bind(only.unwrap_or(0))
         .fetch_all(&state.db.pool)
@@ -115,7 +115,7 @@ async fn submit_claimed(state: &AppState, id: i64) -> Result<(), ServiceError> {
     // Since it was asked for, other payments may have paid the contract down (or off): a payment
     // that would now pay more than is owed is not taken.
     let book = super::book::book(state, p.customer_id, p.contract_id, p.id).await?;
-    let today = state.clock.now().date();
+    let today = super::day::processing_date(state);
     let posts_on = state.config.payment_rules.posts_on(source.kind(), today);
     if book.rec.status != "active" || Money::from_cents(p.amount_cents) > book.most(posts_on) {
         return finish(state, &p, "declined", Some("declined")).await;
@@ -226,7 +226,7 @@ pub async fn settle_due(state: &AppState) -> Result<usize, ServiceError> {
     .bind(state.instance.as_ref())
     .bind(now + CLAIM_SECS)
     .bind(now)
-    .bind(state.clock.now().date().to_string())
+    .bind(super::day::lender_today(state).to_string())
     .bind(BATCH)
     .fetch_all(&state.db.pool)
     .await?;
@@ -283,7 +283,7 @@ async fn settle_claimed(state: &AppState, id: i64) -> Result<(), ServiceError> {
         .posts_on
         .as_deref()
         .and_then(parse_iso)
-        .unwrap_or(state.clock.now().date());
+        .unwrap_or(super::day::lender_today(state));
     let rec = contract_of(&state.db, p.customer_id, p.contract_id).await?;
     let schedule = installments(&state.db, rec.id).await?;
     let lines: Vec<_> = history_lines(&state.db, rec.id)

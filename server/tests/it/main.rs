@@ -17,6 +17,7 @@ mod instances;
 mod limits;
 mod linking;
 mod payments;
+mod payments_change;
 mod payments_in_flight;
 mod payments_input;
 mod payments_rules;
