@@ -30,7 +30,8 @@ async fn within<T>(
         )),
     }
 }
-const BATCH: i64 = 50;
+/// Payments claimed at a time (a job pass takes batch after batch).
+pub const BATCH: usize = 50;
 
 const SUBMITTABLE: &str = "((status = 'scheduled' AND scheduled_for <= $4) OR (status = 'processing' AND claim_until <= $3))";
 
@@ -47,7 +48,7 @@ async fn claim_submittable(state: &AppState, only: Option<i64>) -> Result<Vec<i6
         .bind(now + CLAIM_SECS)
         .bind(now)
         .bind(super::day::processing_date(state).to_string())
-        .bind(BATCH)
+        .bind(BATCH as i64)
         .bind(only.unwrap_or(0))
         .fetch_all(&state.db.pool)
         .await?;
@@ -227,7 +228,7 @@ pub async fn settle_due(state: &AppState) -> Result<usize, ServiceError> {
     .bind(now + CLAIM_SECS)
     .bind(now)
     .bind(super::day::lender_today(state).to_string())
-    .bind(BATCH)
+    .bind(BATCH as i64)
     .fetch_all(&state.db.pool)
     .await?;
     // In the order they post, so each is allocated after the ones before it.

@@ -20,6 +20,7 @@ mod payments;
 mod payments_change;
 mod payments_in_flight;
 mod payments_input;
+mod payments_processes;
 mod payments_rules;
 mod plain_forms;
 mod profile;
