@@ -84,6 +84,7 @@ email-payment-posted-subject = Payment { $reference } posted
 email-payment-posted-body = Your payment { $reference } of { $amount } has posted to your contract.
 email-payment-returned-subject = Payment { $reference } was returned
 email-payment-returned-body = Your bank returned payment { $reference } of { $amount }, so it has not been applied. Please make the payment again from another account, or write to us if you need help.
+email-payment-returned-fee = A returned-payment fee of { $fee } has been added to your contract; your next payment pays it first.
 email-payment-declined-subject = Payment { $reference } was declined
 email-payment-declined-body = Payment { $reference } of { $amount } was declined and nothing was charged. Please pay from another card or bank account.
 email-payment-cancelled-subject = Payment { $reference } cancelled

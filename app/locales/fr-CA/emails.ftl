@@ -84,6 +84,7 @@ email-payment-posted-subject = Paiement { $reference } porté au compte
 email-payment-posted-body = Votre paiement { $reference } de { $amount } a été porté à votre contrat.
 email-payment-returned-subject = Le paiement { $reference } a été retourné
 email-payment-returned-body = Votre banque a retourné le paiement { $reference } de { $amount }; il n'a donc pas été appliqué. Refaites le paiement depuis un autre compte, ou écrivez-nous si vous avez besoin d'aide.
+email-payment-returned-fee = Des frais de paiement retourné de { $fee } ont été ajoutés à votre contrat; votre prochain paiement les règle en premier.
 email-payment-declined-subject = Le paiement { $reference } a été refusé
 email-payment-declined-body = Le paiement { $reference } de { $amount } a été refusé et rien n'a été prélevé. Payez avec une autre carte ou un autre compte bancaire.
 email-payment-cancelled-subject = Paiement { $reference } annulé

@@ -85,6 +85,7 @@ email-payment-posted-subject = Платёж { $reference } зачислен
 email-payment-posted-body = Ваш платёж { $reference } на сумму { $amount } зачислен по договору.
 email-payment-returned-subject = Платёж { $reference } возвращён
 email-payment-returned-body = Банк вернул платёж { $reference } на сумму { $amount }, поэтому он не зачислен. Пожалуйста, оплатите ещё раз с другого счёта или напишите нам, если нужна помощь.
+email-payment-returned-fee = По договору начислена комиссия за возвращённый платёж { $fee }; ваш следующий платёж сначала погасит её.
 email-payment-declined-subject = Платёж { $reference } отклонён
 email-payment-declined-body = Платёж { $reference } на сумму { $amount } отклонён, деньги не списаны. Пожалуйста, оплатите другой картой или с банковского счёта.
 email-payment-cancelled-subject = Платёж { $reference } отменён

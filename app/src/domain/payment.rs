@@ -54,6 +54,9 @@ pub struct PaymentRules {
     /// The lender's daily cut-off (its own time zone): from then on, today's work is done and a
     /// payment asked for now is processed the next day (`PAYMENT_CUTOFF`, default 17:00).
     pub cutoff: time::Time,
+    /// The fee charged when a payment is returned unpaid, per currency (`RETURNED_PAYMENT_FEE`,
+    /// default USD/CAD 25, RUB 0); none where 0.
+    pub returned_fees: Vec<(String, Money)>,
 }
 
 impl Default for PaymentRules {
@@ -69,6 +72,11 @@ impl Default for PaymentRules {
             holidays: Vec::new(),
             schedule_ahead_days: 30,
             cutoff: time::macros::time!(17:00),
+            returned_fees: vec![
+                ("USD".into(), Money::from_cents(2_500)),
+                ("CAD".into(), Money::from_cents(2_500)),
+                ("RUB".into(), Money::ZERO),
+            ],
         }
     }
 }
@@ -93,6 +101,14 @@ impl PaymentRules {
         } else {
             local.date().next_day().expect("date in range")
         }
+    }
+
+    /// The returned-payment fee in `currency` (zero when none is configured).
+    pub fn returned_fee(&self, currency: &str) -> Money {
+        self.returned_fees
+            .iter()
+            .find(|(c, _)| c == currency)
+            .map_or(Money::ZERO, |(_, m)| *m)
     }
 
     pub fn is_business_day(&self, d: Date) -> bool {

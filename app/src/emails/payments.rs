@@ -38,19 +38,34 @@ fn confirmation(to: &Recipient, key: &str, reference: &str, r: &Review) -> Mail 
     )
 }
 
-/// A payment's outcome: `key` is `posted`, `returned` or `declined`.
-pub fn outcome(to: &Recipient, key: &str, reference: &str, amount: &str) -> Mail {
+/// A payment's outcome: `key` is `posted`, `returned`, `declined` or `cancelled`; `fee` is a fee
+/// charged with it (the returned-payment fee), already formatted.
+pub fn outcome(
+    to: &Recipient,
+    key: &str,
+    reference: &str,
+    amount: &str,
+    fee: Option<&str>,
+) -> Mail {
     let l = to.locale();
     let args = [
         ("reference", reference.to_string().into()),
         ("amount", amount.to_string().into()),
     ];
+    let mut paragraphs = vec![tf(l, &format!("email-payment-{key}-body"), &args)];
+    if let Some(fee) = fee {
+        paragraphs.push(tf(
+            l,
+            "email-payment-returned-fee",
+            &[("fee", fee.to_string().into())],
+        ));
+    }
     layout(
         l,
         &to.email,
         &to.first_name,
         tf(l, &format!("email-payment-{key}-subject"), &args),
-        &[tf(l, &format!("email-payment-{key}-body"), &args)],
+        &paragraphs,
         None,
     )
 }

@@ -363,6 +363,10 @@ fn payment_rules(
         parse_num(get, "BANK_SETTLEMENT_DAYS", rules.bank_settlement_days)?;
     rules.card_settlement_days =
         parse_num(get, "CARD_SETTLEMENT_DAYS", rules.card_settlement_days)?;
+    if let Some(text) = get("RETURNED_PAYMENT_FEE") {
+        rules.returned_fees = crate::domain::payment::PaymentRules::parse_fees(&text)
+            .ok_or_else(|| err("RETURNED_PAYMENT_FEE", "must look like USD:25,CAD:25,RUB:0"))?;
+    }
     if let Some(text) = get("PAYMENT_CUTOFF") {
         rules.cutoff = time::Time::parse(
             text.trim(),

@@ -269,6 +269,17 @@ fn the_lenders_day_is_configured_by_zone_and_cut_off() {
             "LENDER_TIME_ZONE"
         );
     }
+    assert_eq!(
+        cfg(&[("RETURNED_PAYMENT_FEE", "USD:30")])
+            .unwrap()
+            .payment_rules
+            .returned_fee("USD"),
+        crate::domain::Money::from_cents(3_000)
+    );
+    assert_eq!(
+        cfg(&[("RETURNED_PAYMENT_FEE", "30")]).unwrap_err().var,
+        "RETURNED_PAYMENT_FEE"
+    );
     for bad in ["25:00", "5pm", "17"] {
         assert_eq!(
             cfg(&[("PAYMENT_CUTOFF", bad)]).unwrap_err().var,

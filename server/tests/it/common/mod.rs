@@ -137,9 +137,12 @@ pub async fn spawn() -> TestApp {
 pub async fn spawn_with(opts: Options) -> TestApp {
     let watchdog = watchdog();
     // Warnings and errors (database errors behind an `Internal`) show with a failing test.
+    // (RUST_LOG, when set, says more: e.g. `tower_http=debug` for every request.)
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
     let _ = tracing_subscriber::fmt()
         .with_test_writer()
-        .with_env_filter("warn")
+        .with_env_filter(filter)
         .try_init();
     let dir = std::env::temp_dir().join(format!("portal-it-{}", rand::random::<u64>()));
     std::fs::create_dir_all(&dir).unwrap();
