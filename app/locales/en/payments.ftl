@@ -125,3 +125,10 @@ sources-save-bank = Add bank account
 sources-save-card = Add card
 sources-saving = Saving…
 sources-added-toast = Payment method added.
+
+# Changing a scheduled payment
+pay-change-title = Change a scheduled payment
+pay-save-change = Save the change: { $amount }
+pay-done-changed-title = Payment changed
+payments-change = Change
+payments-change-label = Change payment { $reference }

@@ -125,3 +125,10 @@ sources-save-bank = Ajouter le compte bancaire
 sources-save-card = Ajouter la carte
 sources-saving = Enregistrement…
 sources-added-toast = Mode de paiement ajouté.
+
+# Changing a scheduled payment
+pay-change-title = Modifier un paiement prévu
+pay-save-change = Enregistrer la modification : { $amount }
+pay-done-changed-title = Paiement modifié
+payments-change = Modifier
+payments-change-label = Modifier le paiement { $reference }

@@ -125,3 +125,10 @@ sources-save-bank = Добавить счёт
 sources-save-card = Добавить карту
 sources-saving = Сохраняем…
 sources-added-toast = Способ оплаты добавлен.
+
+# Changing a scheduled payment
+pay-change-title = Изменить запланированный платёж
+pay-save-change = Сохранить изменение: { $amount }
+pay-done-changed-title = Платёж изменён
+payments-change = Изменить
+payments-change-label = Изменить платёж { $reference }
