@@ -17,7 +17,11 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::{ResponseBodyTimeoutLayer, TimeoutLayer};
 use tower_http::trace::TraceLayer;
+
+/// The longest a request may take to answer, and a response body may stall.
+pub const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
@@ -107,6 +111,13 @@ pub fn router(state: AppState) -> Router {
         .layer(from_fn_with_state(state.clone(), session::middleware))
         .layer(from_fn_with_state(state.clone(), security::csrf))
         .layer(RequestBodyLimitLayer::new(state.config.body_limit))
+        // No request holds a connection for ever: an answer that has not started in 30 s is a
+        // 503, and a response body (a streamed page, a download) that stalls 30 s is cut off.
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            REQUEST_TIMEOUT,
+        ))
+        .layer(ResponseBodyTimeoutLayer::new(REQUEST_TIMEOUT))
         .layer(from_fn_with_state(state.clone(), security::headers))
         .layer(CompressionLayer::new().br(true).gzip(true))
         .layer(
