@@ -55,3 +55,51 @@ test('add a bank account (a wrong routing number is named), pay once with the re
   await expect(rows.first()).toContainText('Pending');
   await noViolations(page, '/payments', false);
 });
+
+// Each project and retry changes its own amounts.
+const CHANGE: Record<string, string[][]> = { desktop: [['31.11', '32.22'], ['31.12', '32.23']], mobile: [['33.11', '34.22'], ['33.12', '34.23']] };
+
+test('schedule a payment, change it (same number), then cancel it', async ({ page }, info) => {
+  const [first, second] = CHANGE[info.project.name][info.retry > 0 ? 1 : 0];
+  await signIn(page, 'anna.kowalski@demo.example', 'Northstar-demo-2026');
+  await page.goto('/payments');
+  await hydrated(page);
+  await page.getByRole('link', { name: /^Pay 2022 BMW X5/ }).click();
+  await expect(page.getByRole('heading', { name: 'Make a payment', level: 1 })).toBeVisible();
+  await hydrated(page);
+  await page.getByLabel('Another amount').check();
+  await page.getByLabel(/^Amount \(USD\)/).fill(first);
+  // Five days after the earliest date the form offers: a scheduled payment.
+  const min = (await page.locator('#date').getAttribute('min'))!;
+  const later = new Date(Date.parse(`${min}T12:00:00Z`) + 5 * 86_400_000).toISOString().slice(0, 10);
+  await page.locator('#date').fill(later);
+  await page.locator('input[name="source"]').first().check();
+  await page.getByRole('button', { name: 'Review payment' }).click();
+  await page.getByRole('button', { name: `Pay $${first}` }).click();
+  await expect(page.getByRole('heading', { name: 'Payment scheduled' })).toBeVisible();
+  const reference = (await page.getByTestId('confirmation').textContent())!.match(/PMT-[A-Z0-9]{10}/)![0];
+
+  // Changed from the list: the form comes filled in with what it is now.
+  await page.goto('/payments');
+  await hydrated(page);
+  await page.getByRole('link', { name: `Change payment ${reference}` }).click();
+  await expect(page.getByRole('heading', { name: 'Change a scheduled payment', level: 1 })).toBeVisible();
+  await hydrated(page);
+  await expect(page.getByLabel(/^Amount \(USD\)/)).toHaveValue(first);
+  await expect(page.locator('#date')).toHaveValue(later);
+  await noViolations(page, 'the change form', false);
+  await page.getByLabel(/^Amount \(USD\)/).fill(second);
+  await page.getByRole('button', { name: 'Review payment' }).click();
+  await page.getByRole('button', { name: `Save the change: $${second}` }).click();
+  await expect(page.getByRole('heading', { name: 'Payment changed' })).toBeVisible();
+  await expect(page.getByTestId('confirmation')).toContainText(reference);
+
+  await page.goto('/payments');
+  await hydrated(page);
+  const row = page.locator(`tr[data-payment="${reference}"]`);
+  await expect(row).toContainText(`$${second}`);
+  await row.getByRole('button', { name: `Cancel payment ${reference}` }).click();
+  await expect(page.locator('.toasts')).toContainText(`Payment ${reference} cancelled.`);
+  await expect(row).toContainText('Cancelled');
+  await expect(row.getByRole('link', { name: `Change payment ${reference}` })).toHaveCount(0);
+});
