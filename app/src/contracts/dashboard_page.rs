@@ -136,7 +136,7 @@ fn ContractCard(c: ContractSummary) -> impl IntoView {
             <nav class="quick-actions" aria-label=tf(l, "dashboard-actions-for", &[("vehicle", c.vehicle.clone().into())])>
                 {(!closed).then(|| view! {
                     <A href=format!("/payments/new?contract={id}") attr:class="btn btn-primary btn-inline">{t(l, "dashboard-pay")}</A>
-                    <A href=format!("/payments/new?contract={id}&payoff=1") attr:class="btn btn-secondary">{if c.kind == ContractKind::Loan { t(l, "dashboard-payoff-quote") } else { t(l, "dashboard-buyout-quote") }}</A>
+                    <A href=format!("/payments/payoff?contract={id}") attr:class="btn btn-secondary">{if c.kind == ContractKind::Loan { t(l, "dashboard-payoff-quote") } else { t(l, "dashboard-buyout-quote") }}</A>
                 })}
                 <A href=format!("/contracts/{id}") attr:class="btn btn-secondary">{t(l, "dashboard-details")}</A>
                 <A href=format!("/messages?contract={id}") attr:class="btn btn-secondary">{t(l, "dashboard-messages")}</A>
