@@ -114,6 +114,7 @@ fn ContractCard(c: ContractSummary) -> impl IntoView {
                 {closed.then(|| view! { <span class="badge badge-ok">{t(l, "dashboard-closed")}</span> })}
             </header>
             <p class="hint">{tf(l, "dashboard-card-hint", &[("colour", c.colour.clone().into()), ("number", c.number.clone().into()), ("vin", c.vin[11..].to_string().into())])}</p>
+            <super::payoff_notice::PayoffNotices s=c.clone()/>
             {past_due.map(|amount| view! {
                 <div class="alert alert-error past-due" role="alert">
                     <strong>{tf(l, "dashboard-past-due", &[("amount", amount.into())])}</strong>

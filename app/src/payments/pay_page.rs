@@ -29,6 +29,13 @@ pub fn PayPage() -> impl IntoView {
             .unwrap_or(0)
     };
     let payoff = move || query.read().get("payoff").is_some();
+    // From the payoff page: pay on or before the quote's good-through date.
+    let until = move || {
+        query
+            .read()
+            .get("until")
+            .and_then(|d| crate::domain::dates::parse_iso(&d))
+    };
     let options = Resource::new(contract, payment_options);
     view! {
         <Title text=t(l, "pay-title")/>
@@ -37,7 +44,7 @@ pub fn PayPage() -> impl IntoView {
         <Suspense fallback=|| view! { <PageSpinner/> }>
             {move || Suspend::new(async move {
                 match options.await {
-                    Ok(o) => view! { <PayFlow o payoff=payoff()/> }.into_any(),
+                    Ok(o) => view! { <PayFlow o payoff=payoff() until=until()/> }.into_any(),
                     // No contract chosen (or not this customer's): the list to choose from.
                     Err(crate::error::AppError::NotFound) => view! {
                         <Alert tone=Tone::Info><p>{t(l, "pay-choose-contract")}</p><p><A href="/payments">{t(l, "pay-back")}</A></p></Alert>
@@ -50,7 +57,11 @@ pub fn PayPage() -> impl IntoView {
 }
 
 #[component]
-fn PayFlow(o: PayOptions, payoff: bool) -> impl IntoView {
+fn PayFlow(o: PayOptions, payoff: bool, until: Option<time::Date>) -> impl IntoView {
+    let mut o = o;
+    if let Some(d) = until {
+        o.latest = o.latest.min(d.max(o.earliest));
+    }
     let review = ServerAction::<ReviewPayment>::new();
     let pay = ServerAction::<MakePayment>::new();
     // One key per form instance: made when the form opens, sent with every confirmation.

@@ -83,3 +83,15 @@ pub async fn contract_paid_off(state: &AppState, contract_id: i64) -> Result<boo
         .await?;
     Ok(status.is_some_and(|s| s != "active"))
 }
+
+/// Opens a contract a returned payoff had closed (nothing when it is still open).
+pub(super) async fn reopen(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    contract_id: i64,
+) -> Result<(), ServiceError> {
+    sqlx::query("UPDATE contracts SET status = 'active' WHERE id = $1 AND status = 'paid_off'")
+        .bind(contract_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}

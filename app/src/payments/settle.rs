@@ -85,11 +85,12 @@ struct Claimed {
     extra_principal_cents: i64,
     posts_on: Option<String>,
     transaction_id: Option<i64>,
+    purpose: String,
 }
 
 const CLAIMED_COLUMNS: &str =
     "id, reference, customer_id, contract_id, source_id, amount_cents, fee_cents, extra_principal_cents, \
-    posts_on, transaction_id";
+    posts_on, transaction_id, purpose";
 
 async fn claimed(state: &AppState, id: i64) -> Result<Claimed, ServiceError> {
     Ok(sqlx::query_as(&format!(
@@ -273,7 +274,15 @@ async fn settle_claimed(state: &AppState, id: i64) -> Result<(), ServiceError> {
         .execute(&mut *tx)
         .await?;
         if moved.rows_affected() == 1 {
-            notify(state, &mut tx, &p, "returned", now).await?;
+            // A returned payoff leaves the contract open (reopened if it had been closed by it):
+            // the customer is told so, and the contract page and the back office show it.
+            let key = if p.purpose == "payoff" {
+                super::payoff::reopen(&mut tx, p.contract_id).await?;
+                "payoff-returned"
+            } else {
+                "returned"
+            };
+            notify(state, &mut tx, &p, key, now).await?;
             tx.commit().await?;
             state.outbox.wake();
         }
