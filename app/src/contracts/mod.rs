@@ -9,12 +9,12 @@ pub mod csv;
 pub mod dashboard_page;
 pub mod detail_page;
 pub mod history_page;
+pub mod payoff_notice;
 #[cfg(feature = "ssr")]
 mod rows;
 pub mod schedule_page;
 #[cfg(feature = "ssr")]
 pub mod service;
-pub mod payoff_notice;
 pub mod transfer_card;
 
 use crate::domain::account::{InFlight, RowStatus, TxnKind, TxnNote, TxnStatus};

@@ -217,13 +217,7 @@ pub async fn detail(
     let schedule = installments(&state.db, rec.id).await?;
     let lines = history_lines(&state.db, rec.id).await?;
     let parties = parties(&state.db, rec.id).await?;
-    let mut detail = detail_of(
-        &rec,
-        &schedule,
-        &lines,
-        parties,
-        state.clock.now().date(),
-    );
+    let mut detail = detail_of(&rec, &schedule, &lines, parties, state.clock.now().date());
     detail.summary.payoff_returned = payoff_returned(&state.db, &rec).await?;
     Ok(detail)
 }

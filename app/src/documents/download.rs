@@ -109,9 +109,8 @@ pub async fn document_pdf(
             match payoff_letter_pdf::data(&state, customer_id, contract_id, date).await {
                 Ok(data) => {
                     render_off_the_runtime(move || {
-                        payoff_letter_pdf::render(&data, locale, now).map(|pdf| {
-                            (format!("{}-payoff-{date}.pdf", data.quote.number), pdf)
-                        })
+                        payoff_letter_pdf::render(&data, locale, now)
+                            .map(|pdf| (format!("{}-payoff-{date}.pdf", data.quote.number), pdf))
                     })
                     .await
                 }

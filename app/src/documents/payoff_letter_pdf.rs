@@ -30,13 +30,9 @@ pub async fn data(
     contract_id: i64,
     good_through: Date,
 ) -> Result<PayoffLetterData, ServiceError> {
-    let quote = crate::payments::payoff::quote(
-        state,
-        customer_id,
-        contract_id,
-        &good_through.to_string(),
-    )
-    .await?;
+    let quote =
+        crate::payments::payoff::quote(state, customer_id, contract_id, &good_through.to_string())
+            .await?;
     let account = state
         .config
         .remittance
@@ -65,7 +61,13 @@ pub fn render(
     )?;
     let w = pdf.content_width();
     letterhead(&mut pdf, l, cur, &title);
-    pdf.text_at(w, &format::date(l, q.today), 9.5, Weight::Regular, Align::Right);
+    pdf.text_at(
+        w,
+        &format::date(l, q.today),
+        9.5,
+        Weight::Regular,
+        Align::Right,
+    );
     pdf.line(&d.to.name, 10.0, Weight::Bold);
     for a in &d.to.address {
         pdf.line(a, 10.0, Weight::Regular);
@@ -83,58 +85,152 @@ pub fn render(
     if let Some(p) = &q.loan {
         pdf.paragraph(&tf(l, "pdf-payoff-body", &about), size, Weight::Regular);
         pdf.advance(line_height(size) * 0.5);
-        label_value(&mut pdf, &t(l, "pdf-payoff-principal"), &m(p.principal), size, Weight::Regular);
-        let interest = tf(l, "pdf-payoff-interest-to", &[("date", format::date(l, p.from).into())]);
-        label_value(&mut pdf, &interest, &m(p.interest_to_date), size, Weight::Regular);
+        label_value(
+            &mut pdf,
+            &t(l, "pdf-payoff-principal"),
+            &m(p.principal),
+            size,
+            Weight::Regular,
+        );
+        let interest = tf(
+            l,
+            "pdf-payoff-interest-to",
+            &[("date", format::date(l, p.from).into())],
+        );
+        label_value(
+            &mut pdf,
+            &interest,
+            &m(p.interest_to_date),
+            size,
+            Weight::Regular,
+        );
         let days = tf(
             l,
             "pdf-payoff-days",
             &[
                 ("days", p.days.into()),
-                ("perdiem", format::amount(l, p.per_diem_exact, 4, cur).into()),
+                (
+                    "perdiem",
+                    format::amount(l, p.per_diem_exact, 4, cur).into(),
+                ),
             ],
         );
         label_value(&mut pdf, &days, &m(p.days_interest), size, Weight::Regular);
-        label_value(&mut pdf, &t(l, "pdf-payoff-fees"), &m(p.fees), size, Weight::Regular);
+        label_value(
+            &mut pdf,
+            &t(l, "pdf-payoff-fees"),
+            &m(p.fees),
+            size,
+            Weight::Regular,
+        );
         if p.credits.is_positive() {
             let credits = format!("−{}", m(p.credits));
-            label_value(&mut pdf, &t(l, "pdf-payoff-credits"), &credits, size, Weight::Regular);
+            label_value(
+                &mut pdf,
+                &t(l, "pdf-payoff-credits"),
+                &credits,
+                size,
+                Weight::Regular,
+            );
         }
         pdf.rule();
-        let total = tf(l, "pdf-payoff-total", &[("date", format::date(l, q.good_through).into())]);
+        let total = tf(
+            l,
+            "pdf-payoff-total",
+            &[("date", format::date(l, q.good_through).into())],
+        );
         label_value(&mut pdf, &total, &m(p.total), 11.0, Weight::Bold);
         pdf.advance(line_height(size) * 0.5);
         pdf.paragraph(&payoff_arithmetic(l, p, cur), 9.0, Weight::Regular);
         pdf.paragraph(
-            &tf(l, "pdf-payoff-per-diem", &[("perdiem", m(p.per_diem).into())]),
+            &tf(
+                l,
+                "pdf-payoff-per-diem",
+                &[("perdiem", m(p.per_diem).into())],
+            ),
             size,
             Weight::Regular,
         );
     }
     if let Some(p) = &q.lease {
-        pdf.paragraph(&tf(l, "pdf-payoff-lease-body", &about), size, Weight::Regular);
+        pdf.paragraph(
+            &tf(l, "pdf-payoff-lease-body", &about),
+            size,
+            Weight::Regular,
+        );
         pdf.advance(line_height(size) * 0.5);
         let payments = tf(
             l,
             "pdf-payoff-remaining",
-            &[("count", p.payments_remaining.into()), ("amount", m(p.monthly_payment).into())],
+            &[
+                ("count", p.payments_remaining.into()),
+                ("amount", m(p.monthly_payment).into()),
+            ],
         );
-        label_value(&mut pdf, &payments, &m(p.remaining_payments), size, Weight::Regular);
-        label_value(&mut pdf, &t(l, "pdf-payoff-residual"), &m(p.residual), size, Weight::Regular);
+        label_value(
+            &mut pdf,
+            &payments,
+            &m(p.remaining_payments),
+            size,
+            Weight::Regular,
+        );
+        label_value(
+            &mut pdf,
+            &t(l, "pdf-payoff-residual"),
+            &m(p.residual),
+            size,
+            Weight::Regular,
+        );
         let unearned = format!("−{}", m(p.unearned_rent));
-        label_value(&mut pdf, &t(l, "pdf-payoff-unearned"), &unearned, size, Weight::Regular);
-        label_value(&mut pdf, &t(l, "pdf-payoff-option-fee"), &m(p.purchase_option_fee), size, Weight::Regular);
-        label_value(&mut pdf, &t(l, "pdf-payoff-fees"), &m(p.fees), size, Weight::Regular);
+        label_value(
+            &mut pdf,
+            &t(l, "pdf-payoff-unearned"),
+            &unearned,
+            size,
+            Weight::Regular,
+        );
+        label_value(
+            &mut pdf,
+            &t(l, "pdf-payoff-option-fee"),
+            &m(p.purchase_option_fee),
+            size,
+            Weight::Regular,
+        );
+        label_value(
+            &mut pdf,
+            &t(l, "pdf-payoff-fees"),
+            &m(p.fees),
+            size,
+            Weight::Regular,
+        );
         pdf.rule();
-        label_value(&mut pdf, &t(l, "pdf-payoff-buyout-total"), &m(p.buyout_total), 11.0, Weight::Bold);
-        label_value(&mut pdf, &t(l, "pdf-payoff-maturity-total"), &m(p.maturity_total), size, Weight::Regular);
+        label_value(
+            &mut pdf,
+            &t(l, "pdf-payoff-buyout-total"),
+            &m(p.buyout_total),
+            11.0,
+            Weight::Bold,
+        );
+        label_value(
+            &mut pdf,
+            &t(l, "pdf-payoff-maturity-total"),
+            &m(p.maturity_total),
+            size,
+            Weight::Regular,
+        );
     }
     pdf.advance(line_height(size));
     pdf.line(&t(l, "pdf-payoff-where"), 11.0, Weight::Bold);
     for (label, value) in crate::contracts::transfer_card::account_rows(l, &d.account) {
         label_value(&mut pdf, &label, &value, size, Weight::Regular);
     }
-    label_value(&mut pdf, &t(l, "pdf-payoff-reference"), &q.number, size, Weight::Bold);
+    label_value(
+        &mut pdf,
+        &t(l, "pdf-payoff-reference"),
+        &q.number,
+        size,
+        Weight::Bold,
+    );
     pdf.advance(line_height(size) * 0.5);
     pdf.paragraph(&t(l, "pdf-payoff-after"), size, Weight::Regular);
     pdf.advance(line_height(size));

@@ -47,7 +47,8 @@ impl LoanPayoffParts {
         let per_diem_exact = ledger
             .per_diem_exact()
             .round_dp_with_strategy(4, RoundingStrategy::MidpointAwayFromZero);
-        let credits = (credits + ledger.credits).min(at_end.principal + at_end.interest + at_end.fees);
+        let credits =
+            (credits + ledger.credits).min(at_end.principal + at_end.interest + at_end.fees);
         LoanPayoffParts {
             good_through,
             from,
@@ -124,7 +125,12 @@ mod tests {
     #[test]
     fn per_diem_times_days_is_rounded_once_with_the_rest() {
         let l = loan();
-        let q = LoanPayoffParts::of(&l, date!(2026 - 11 - 14), date!(2026 - 11 - 23), Money::ZERO);
+        let q = LoanPayoffParts::of(
+            &l,
+            date!(2026 - 11 - 14),
+            date!(2026 - 11 - 23),
+            Money::ZERO,
+        );
         // 13 days to today: 12000 × 10 × 13 / 36500 = 42.739… → 42.74
         assert_eq!(q.interest_to_date, Money::from_cents(4_274));
         assert_eq!(q.days, 9);
@@ -146,7 +152,12 @@ mod tests {
             Apr::new(dec!(0.5)).unwrap(),
             date!(2027 - 02 - 01),
         );
-        let q = LoanPayoffParts::of(&l, date!(2027 - 02 - 02), date!(2027 - 02 - 03), Money::ZERO);
+        let q = LoanPayoffParts::of(
+            &l,
+            date!(2027 - 02 - 02),
+            date!(2027 - 02 - 03),
+            Money::ZERO,
+        );
         assert_eq!(q.per_diem_exact, dec!(0.025));
         assert_eq!(q.per_diem, Money::from_cents(3));
         // One day: 0.025 → 0.03 (half away from zero); two days 0.05, so the second day is 0.02.
@@ -154,7 +165,11 @@ mod tests {
         assert_eq!(q.days_interest, Money::from_cents(2));
         assert_eq!(q.sum(), q.total);
         for days in 0..=30 {
-            for today in [date!(2026 - 12 - 31), date!(2027 - 02 - 26), date!(2027 - 02 - 28)] {
+            for today in [
+                date!(2026 - 12 - 31),
+                date!(2027 - 02 - 26),
+                date!(2027 - 02 - 28),
+            ] {
                 let mut l = loan();
                 l.charge_fee(Money::from_cents(2_500));
                 let through = today + time::Duration::days(days);
@@ -162,7 +177,10 @@ mod tests {
                 assert_eq!(q.sum(), q.total, "{today} + {days}");
                 assert_eq!(q.total, l.payoff(through).total - Money::from_cents(10_000));
                 let product = q.per_diem_exact * Decimal::from(days);
-                assert!((product - q.days_interest.amount()).abs() <= dec!(0.02), "{today} + {days}");
+                assert!(
+                    (product - q.days_interest.amount()).abs() <= dec!(0.02),
+                    "{today} + {days}"
+                );
             }
         }
     }
@@ -171,12 +189,22 @@ mod tests {
     fn a_payment_in_flight_after_today_moves_the_start_of_the_days() {
         let mut l = loan();
         l.apply_payment(date!(2026 - 11 - 20), Money::from_cents(100_000));
-        let q = LoanPayoffParts::of(&l, date!(2026 - 11 - 17), date!(2026 - 11 - 30), Money::ZERO);
+        let q = LoanPayoffParts::of(
+            &l,
+            date!(2026 - 11 - 17),
+            date!(2026 - 11 - 30),
+            Money::ZERO,
+        );
         assert_eq!(q.from, date!(2026 - 11 - 20));
         assert_eq!(q.days, 10);
         assert_eq!(q.sum(), q.total);
         // Good through a day before the payment posts: no days of interest.
-        let q = LoanPayoffParts::of(&l, date!(2026 - 11 - 17), date!(2026 - 11 - 18), Money::ZERO);
+        let q = LoanPayoffParts::of(
+            &l,
+            date!(2026 - 11 - 17),
+            date!(2026 - 11 - 18),
+            Money::ZERO,
+        );
         assert_eq!((q.days, q.days_interest), (0, Money::ZERO));
     }
 
@@ -196,7 +224,10 @@ mod tests {
             p.buyout_total
         );
         assert_eq!(p.buyout_total, Money::from_cents(2_897_419 + 4_000));
-        assert_eq!(p.residual + p.purchase_option_fee + p.maturity_tax, p.maturity_total);
+        assert_eq!(
+            p.residual + p.purchase_option_fee + p.maturity_tax,
+            p.maturity_total
+        );
         assert_eq!(p.maturity_total, Money::from_cents(3_062_300));
     }
 }

@@ -52,7 +52,12 @@ pub fn PayoffPage() -> impl IntoView {
 
 /// The good-through date, as a plain GET form back to this page.
 #[component]
-fn DateForm(contract: i64, value: String, min: Option<String>, max: Option<String>) -> impl IntoView {
+fn DateForm(
+    contract: i64,
+    value: String,
+    min: Option<String>,
+    max: Option<String>,
+) -> impl IntoView {
     let l = crate::i18n::current();
     view! {
         <form method="get" action="/payments/payoff" class="inline-form">
@@ -101,7 +106,10 @@ fn LoanParts(p: LoanPayoffParts, currency: String) -> impl IntoView {
         "payoff-per-diem-days",
         &[
             ("days", p.days.into()),
-            ("perdiem", crate::i18n::format::amount(l, p.per_diem_exact, 4, &currency).into()),
+            (
+                "perdiem",
+                crate::i18n::format::amount(l, p.per_diem_exact, 4, &currency).into(),
+            ),
         ],
     );
     view! {
@@ -132,7 +140,10 @@ fn LeaseParts(
     let payments = tf(
         l,
         "payoff-remaining-payments",
-        &[("count", p.payments_remaining.into()), ("amount", m(p.monthly_payment).into())],
+        &[
+            ("count", p.payments_remaining.into()),
+            ("amount", m(p.monthly_payment).into()),
+        ],
     );
     view! {
         <table class="figures-table">

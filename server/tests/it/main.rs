@@ -20,6 +20,7 @@ mod payments;
 mod payments_in_flight;
 mod payments_input;
 mod payments_rules;
+mod payoff;
 mod plain_forms;
 mod profile;
 mod profile_details;
