@@ -206,7 +206,7 @@ async fn a_posted_payoff_pays_the_contract_off_with_its_letter() {
         "exactly the payoff"
     );
     let (principal, excess): (i64, i64) = sqlx::query_as(
-        "SELECT COALESCE(SUM(principal_cents), 0), COALESCE(SUM(excess_cents), 0) FROM transactions \
+        "SELECT CAST(COALESCE(SUM(principal_cents), 0) AS BIGINT), CAST(COALESCE(SUM(excess_cents), 0) AS BIGINT) FROM transactions \
          WHERE contract_id = $1 AND kind = 'payment' AND status = 'posted'",
     )
     .bind(id)
@@ -314,7 +314,9 @@ async fn a_payoff_overtaking_a_payment_in_flight_leaves_a_refund_due() {
         ("fr-CA", "Remboursement qui vous est dû"),
         ("ru", "Вам причитается возврат"),
     ] {
-        let r = app.post(&anna, "/api/set_language", &[("language", lang)]).await;
+        let r = app
+            .post(&anna, "/api/set_language", &[("language", lang)])
+            .await;
         assert_eq!(r.status(), 200);
         let html = anna
             .get(format!("{}/contracts/{id}", app.base))
@@ -423,7 +425,9 @@ async fn the_payoff_letter_is_a_pdf_with_the_amount_for_the_contracts_customer_o
             app::i18n::format::money(app::i18n::Locale::Ru, total, "USD"),
         ),
     ] {
-        let r = app.post(&anna, "/api/set_language", &[("language", lang)]).await;
+        let r = app
+            .post(&anna, "/api/set_language", &[("language", lang)])
+            .await;
         assert_eq!(r.status(), 200);
         let r = crate::documents::download(&anna, url.clone(), None).await;
         assert_eq!(r.status(), 200, "{lang}");
