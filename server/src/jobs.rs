@@ -51,11 +51,23 @@ pub async fn purge_sessions(state: &AppState) -> Result<u64, sqlx::Error> {
     Ok(r.rows_affected())
 }
 
-/// One pass of the payment jobs (each payment is also claimed on its own row, so a pass that
-/// overlaps another instance's does no work twice).
+/// One pass of the payment jobs: batch after batch until nothing is due (or two thirds of the
+/// lease are used; the next pass goes on). Each payment is also claimed on its own row, so a pass
+/// that overlaps another instance's does no work twice, and a batch left by a crashed instance is
+/// taken over when its claims expire.
 pub async fn run_payments(state: &AppState) -> Result<(), app::error::ServiceError> {
-    let submitted = app::payments::settle::submit_due(state).await?;
-    let settled = app::payments::settle::settle_due(state).await?;
+    use app::payments::settle::{settle_due, submit_due, BATCH};
+    let started = std::time::Instant::now();
+    let budget = std::time::Duration::from_secs(PAYMENTS.lease_secs as u64 * 2 / 3);
+    let (mut submitted, mut settled) = (0, 0);
+    loop {
+        let (s, p) = (submit_due(state).await?, settle_due(state).await?);
+        submitted += s;
+        settled += p;
+        if (s < BATCH && p < BATCH) || started.elapsed() > budget {
+            break;
+        }
+    }
     if submitted + settled > 0 {
         tracing::info!(submitted, settled, "payments processed");
     }

@@ -77,6 +77,8 @@ email-email-changed-hint = If you did not make this change, contact us right awa
 
 email-payment-scheduled-subject = Payment { $reference } received: { $amount }
 email-payment-scheduled-body = We have your payment of { $amount } from { $source }, dated { $date }. It posts to your contract on { $posts }. Your confirmation number is { $reference }.
+email-payment-changed-subject = Payment { $reference } changed: { $amount }
+email-payment-changed-body = Your payment { $reference } is now { $amount } from { $source }, dated { $date }. It posts to your contract on { $posts }. If you did not change it, call us.
 email-payment-cancel-hint = You can cancel a payment dated after today from Payments until its date.
 email-payment-posted-subject = Payment { $reference } posted
 email-payment-posted-body = Your payment { $reference } of { $amount } has posted to your contract.
@@ -84,6 +86,7 @@ email-payment-returned-subject = Payment { $reference } was returned
 email-payment-returned-body = Your bank returned payment { $reference } of { $amount }, so it has not been applied. Please make the payment again from another account, or write to us if you need help.
 email-payment-payoff-returned-subject = Payoff payment { $reference } was returned — your contract is open
 email-payment-payoff-returned-body = Your bank returned your payoff payment { $reference } of { $amount }, so the contract has not been paid off and is open again. Regular payments are still due. Please pay the payoff again from another account, or write to us if you need help.
+email-payment-returned-fee = A returned-payment fee of { $fee } has been added to your contract; your next payment pays it first.
 email-payment-declined-subject = Payment { $reference } was declined
 email-payment-declined-body = Payment { $reference } of { $amount } was declined and nothing was charged. Please pay from another card or bank account.
 email-payment-cancelled-subject = Payment { $reference } cancelled

@@ -42,7 +42,7 @@ pay-amount-other = Another amount
 pay-amount-label = Amount ({ $currency })
 pay-amount-hint = For example 425.18
 pay-date-label = Payment date
-pay-date-hint = From today to { $latest }. A bank payment posts in 3 business days, a card in 1.
+pay-date-hint = From { $earliest } to { $latest }. After { $cutoff } a payment is the next day's work. A bank payment posts in { $bank } business days, a card in { $card }.
 pay-from-legend = Pay from
 pay-no-sources = You have no bank account or card to pay from yet.
 pay-add-source = Add a bank account or card
@@ -125,3 +125,10 @@ sources-save-bank = Add bank account
 sources-save-card = Add card
 sources-saving = Saving…
 sources-added-toast = Payment method added.
+
+# Changing a scheduled payment
+pay-change-title = Change a scheduled payment
+pay-save-change = Save the change: { $amount }
+pay-done-changed-title = Payment changed
+payments-change = Change
+payments-change-label = Change payment { $reference }

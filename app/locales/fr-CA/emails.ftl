@@ -77,6 +77,8 @@ email-email-changed-hint = Si vous n'avez pas fait ce changement, communiquez av
 
 email-payment-scheduled-subject = Paiement { $reference } reçu : { $amount }
 email-payment-scheduled-body = Nous avons reçu votre paiement de { $amount } depuis { $source }, daté du { $date }. Il sera porté à votre contrat le { $posts }. Votre numéro de confirmation est { $reference }.
+email-payment-changed-subject = Paiement { $reference } modifié : { $amount }
+email-payment-changed-body = Votre paiement { $reference } est maintenant de { $amount } depuis { $source }, daté du { $date }. Il sera porté à votre contrat le { $posts }. Si vous ne l'avez pas modifié, appelez-nous.
 email-payment-cancel-hint = Vous pouvez annuler un paiement daté après aujourd'hui dans Paiements jusqu'à sa date.
 email-payment-posted-subject = Paiement { $reference } porté au compte
 email-payment-posted-body = Votre paiement { $reference } de { $amount } a été porté à votre contrat.
@@ -84,6 +86,7 @@ email-payment-returned-subject = Le paiement { $reference } a été retourné
 email-payment-returned-body = Votre banque a retourné le paiement { $reference } de { $amount }; il n'a donc pas été appliqué. Refaites le paiement depuis un autre compte, ou écrivez-nous si vous avez besoin d'aide.
 email-payment-payoff-returned-subject = Le paiement de remboursement { $reference } a été retourné — votre contrat est ouvert
 email-payment-payoff-returned-body = Votre banque a retourné votre paiement de remboursement { $reference } de { $amount }; le contrat n'est donc pas remboursé et il est de nouveau ouvert. Les paiements réguliers restent dus. Veuillez payer de nouveau à partir d'un autre compte, ou écrivez-nous si vous avez besoin d'aide.
+email-payment-returned-fee = Des frais de paiement retourné de { $fee } ont été ajoutés à votre contrat; votre prochain paiement les règle en premier.
 email-payment-declined-subject = Le paiement { $reference } a été refusé
 email-payment-declined-body = Le paiement { $reference } de { $amount } a été refusé et rien n'a été prélevé. Payez avec une autre carte ou un autre compte bancaire.
 email-payment-cancelled-subject = Paiement { $reference } annulé

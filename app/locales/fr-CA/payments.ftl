@@ -42,7 +42,7 @@ pay-amount-other = Un autre montant
 pay-amount-label = Montant ({ $currency })
 pay-amount-hint = Par exemple 425,18
 pay-date-label = Date du paiement
-pay-date-hint = D'aujourd'hui au { $latest }. Un paiement bancaire est porté au compte en 3 jours ouvrables, une carte en 1.
+pay-date-hint = Du { $earliest } au { $latest }. Après { $cutoff }, un paiement est traité le lendemain. Un paiement bancaire est porté au compte en { $bank } jours ouvrables, une carte en { $card }.
 pay-from-legend = Payer depuis
 pay-no-sources = Vous n'avez pas encore de compte bancaire ni de carte pour payer.
 pay-add-source = Ajouter un compte bancaire ou une carte
@@ -125,3 +125,10 @@ sources-save-bank = Ajouter le compte bancaire
 sources-save-card = Ajouter la carte
 sources-saving = Enregistrement…
 sources-added-toast = Mode de paiement ajouté.
+
+# Changing a scheduled payment
+pay-change-title = Modifier un paiement prévu
+pay-save-change = Enregistrer la modification : { $amount }
+pay-done-changed-title = Paiement modifié
+payments-change = Modifier
+payments-change-label = Modifier le paiement { $reference }

@@ -78,6 +78,8 @@ email-email-changed-hint = Если вы не вносили это измене
 
 email-payment-scheduled-subject = Платёж { $reference } принят: { $amount }
 email-payment-scheduled-body = Мы получили ваш платёж { $amount } с { $source } от { $date }. Он будет зачислен по договору { $posts }. Номер подтверждения — { $reference }.
+email-payment-changed-subject = Платёж { $reference } изменён: { $amount }
+email-payment-changed-body = Ваш платёж { $reference } теперь составляет { $amount } с { $source } от { $date }. Он будет зачислен по договору { $posts }. Если вы его не меняли, позвоните нам.
 email-payment-cancel-hint = Платёж с будущей датой можно отменить в разделе «Платежи» до этой даты.
 email-payment-posted-subject = Платёж { $reference } зачислен
 email-payment-posted-body = Ваш платёж { $reference } на сумму { $amount } зачислен по договору.
@@ -85,6 +87,7 @@ email-payment-returned-subject = Платёж { $reference } возвращён
 email-payment-returned-body = Банк вернул платёж { $reference } на сумму { $amount }, поэтому он не зачислен. Пожалуйста, оплатите ещё раз с другого счёта или напишите нам, если нужна помощь.
 email-payment-payoff-returned-subject = Платёж { $reference } для полного погашения возвращён — договор открыт
 email-payment-payoff-returned-body = Ваш банк вернул платёж { $reference } на сумму { $amount } для полного погашения, поэтому договор не погашен и снова открыт. Очередные платежи по-прежнему нужно вносить. Пожалуйста, оплатите погашение ещё раз с другого счёта или напишите нам, если нужна помощь.
+email-payment-returned-fee = По договору начислена комиссия за возвращённый платёж { $fee }; ваш следующий платёж сначала погасит её.
 email-payment-declined-subject = Платёж { $reference } отклонён
 email-payment-declined-body = Платёж { $reference } на сумму { $amount } отклонён, деньги не списаны. Пожалуйста, оплатите другой картой или с банковского счёта.
 email-payment-cancelled-subject = Платёж { $reference } отменён

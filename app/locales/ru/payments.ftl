@@ -42,7 +42,7 @@ pay-amount-other = Другая сумма
 pay-amount-label = Сумма ({ $currency })
 pay-amount-hint = Например, 425,18
 pay-date-label = Дата платежа
-pay-date-hint = С сегодняшнего дня по { $latest }. Банковский перевод зачисляется за 3 рабочих дня, карта — за 1.
+pay-date-hint = С { $earliest } по { $latest }. Платёж, оформленный после { $cutoff }, обрабатывается на следующий день. Банковский перевод зачисляется за { $bank } раб. дн., карта — за { $card }.
 pay-from-legend = Оплатить с
 pay-no-sources = У вас пока нет банковского счёта или карты для оплаты.
 pay-add-source = Добавить счёт или карту
@@ -125,3 +125,10 @@ sources-save-bank = Добавить счёт
 sources-save-card = Добавить карту
 sources-saving = Сохраняем…
 sources-added-toast = Способ оплаты добавлен.
+
+# Changing a scheduled payment
+pay-change-title = Изменить запланированный платёж
+pay-save-change = Сохранить изменение: { $amount }
+pay-done-changed-title = Платёж изменён
+payments-change = Изменить
+payments-change-label = Изменить платёж { $reference }

@@ -51,6 +51,12 @@ pub struct PaymentRules {
     pub holidays: Vec<Date>,
     /// How far past the next due date a payment may be scheduled.
     pub schedule_ahead_days: i64,
+    /// The lender's daily cut-off (its own time zone): from then on, today's work is done and a
+    /// payment asked for now is processed the next day (`PAYMENT_CUTOFF`, default 17:00).
+    pub cutoff: time::Time,
+    /// The fee charged when a payment is returned unpaid, per currency (`RETURNED_PAYMENT_FEE`,
+    /// default USD/CAD 25, RUB 0); none where 0.
+    pub returned_fees: Vec<(String, Money)>,
 }
 
 impl Default for PaymentRules {
@@ -65,6 +71,12 @@ impl Default for PaymentRules {
             card_settlement_days: 1,
             holidays: Vec::new(),
             schedule_ahead_days: 30,
+            cutoff: time::macros::time!(17:00),
+            returned_fees: vec![
+                ("USD".into(), Money::from_cents(2_500)),
+                ("CAD".into(), Money::from_cents(2_500)),
+                ("RUB".into(), Money::ZERO),
+            ],
         }
     }
 }
@@ -79,6 +91,24 @@ impl PaymentRules {
                 .find(|(c, _)| c == currency)
                 .map_or(Money::ZERO, |(_, m)| *m),
         }
+    }
+
+    /// The processing day at the lender's local time `local`: the day itself until the cut-off,
+    /// the next day from it. Scheduled payments can be changed until their processing day comes.
+    pub fn processing_date(&self, local: time::PrimitiveDateTime) -> Date {
+        if local.time() < self.cutoff {
+            local.date()
+        } else {
+            local.date().next_day().expect("date in range")
+        }
+    }
+
+    /// The returned-payment fee in `currency` (zero when none is configured).
+    pub fn returned_fee(&self, currency: &str) -> Money {
+        self.returned_fees
+            .iter()
+            .find(|(c, _)| c == currency)
+            .map_or(Money::ZERO, |(_, m)| *m)
     }
 
     pub fn is_business_day(&self, d: Date) -> bool {
@@ -240,6 +270,20 @@ mod tests {
             date!(2026 - 12 - 04)
         );
         assert!(!rules.is_business_day(date!(2026 - 12 - 25)));
+    }
+
+    #[test]
+    fn the_processing_day_turns_at_the_cut_off() {
+        use time::macros::datetime;
+        let rules = PaymentRules::default();
+        let day = date!(2026 - 12 - 31);
+        assert_eq!(rules.processing_date(datetime!(2026-12-31 16:59:59)), day);
+        assert_eq!(
+            rules.processing_date(datetime!(2026-12-31 17:00)),
+            date!(2027 - 01 - 01),
+            "from the cut-off on, the next day (across a year end)"
+        );
+        assert_eq!(rules.processing_date(datetime!(2026-12-31 00:00)), day);
     }
 
     #[test]

@@ -8,6 +8,15 @@ use crate::infra::mailer::Mail;
 use crate::payments::Review;
 
 pub fn scheduled(to: &Recipient, reference: &str, r: &Review) -> Mail {
+    confirmation(to, "scheduled", reference, r)
+}
+
+/// A scheduled payment the customer changed: what it is now.
+pub fn changed(to: &Recipient, reference: &str, r: &Review) -> Mail {
+    confirmation(to, "changed", reference, r)
+}
+
+fn confirmation(to: &Recipient, key: &str, reference: &str, r: &Review) -> Mail {
     let l = to.locale();
     let args = [
         ("reference", reference.to_string().into()),
@@ -20,28 +29,43 @@ pub fn scheduled(to: &Recipient, reference: &str, r: &Review) -> Mail {
         l,
         &to.email,
         &to.first_name,
-        tf(l, "email-payment-scheduled-subject", &args),
+        tf(l, &format!("email-payment-{key}-subject"), &args),
         &[
-            tf(l, "email-payment-scheduled-body", &args),
+            tf(l, &format!("email-payment-{key}-body"), &args),
             t(l, "email-payment-cancel-hint"),
         ],
         None,
     )
 }
 
-/// A payment's outcome: `key` is `posted`, `returned` or `declined`.
-pub fn outcome(to: &Recipient, key: &str, reference: &str, amount: &str) -> Mail {
+/// A payment's outcome: `key` is `posted`, `returned`, `declined` or `cancelled`; `fee` is a fee
+/// charged with it (the returned-payment fee), already formatted.
+pub fn outcome(
+    to: &Recipient,
+    key: &str,
+    reference: &str,
+    amount: &str,
+    fee: Option<&str>,
+) -> Mail {
     let l = to.locale();
     let args = [
         ("reference", reference.to_string().into()),
         ("amount", amount.to_string().into()),
     ];
+    let mut paragraphs = vec![tf(l, &format!("email-payment-{key}-body"), &args)];
+    if let Some(fee) = fee {
+        paragraphs.push(tf(
+            l,
+            "email-payment-returned-fee",
+            &[("fee", fee.to_string().into())],
+        ));
+    }
     layout(
         l,
         &to.email,
         &to.first_name,
         tf(l, &format!("email-payment-{key}-subject"), &args),
-        &[tf(l, &format!("email-payment-{key}-body"), &args)],
+        &paragraphs,
         None,
     )
 }

@@ -47,6 +47,9 @@ pub struct Config {
     /// The lender's receiving account per country for transfers from another bank (`REMIT_US`,
     /// `REMIT_CA`, `REMIT_RU`; demo accounts by default).
     pub remittance: crate::domain::remittance::Remittance,
+    /// The lender's time zone (`LENDER_TIME_ZONE`, IANA name, default America/New_York): its
+    /// processing day and cut-off (`PAYMENT_CUTOFF`) are in it.
+    pub lender_zone: jiff::tz::TimeZone,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -211,6 +214,15 @@ impl Config {
             })?),
         };
         let payment_rules = payment_rules(&get)?;
+        let lender_zone = match get("LENDER_TIME_ZONE") {
+            None => crate::i18n::zone::parse("America/New_York").expect("bundled zone"),
+            Some(name) => crate::i18n::zone::parse(&name).ok_or_else(|| {
+                err(
+                    "LENDER_TIME_ZONE",
+                    format!("`{name}` is not a time zone name like America/New_York"),
+                )
+            })?,
+        };
         let remittance = crate::domain::remittance::Remittance::from_vars(&get)
             .map_err(|(var, message)| err(var, message))?;
         Ok(Config {
@@ -232,6 +244,7 @@ impl Config {
             smtp_ca_pem,
             payment_rules,
             remittance,
+            lender_zone,
         })
     }
 
@@ -350,6 +363,22 @@ fn payment_rules(
         parse_num(get, "BANK_SETTLEMENT_DAYS", rules.bank_settlement_days)?;
     rules.card_settlement_days =
         parse_num(get, "CARD_SETTLEMENT_DAYS", rules.card_settlement_days)?;
+    if let Some(text) = get("RETURNED_PAYMENT_FEE") {
+        rules.returned_fees = crate::domain::payment::PaymentRules::parse_fees(&text)
+            .ok_or_else(|| err("RETURNED_PAYMENT_FEE", "must look like USD:25,CAD:25,RUB:0"))?;
+    }
+    if let Some(text) = get("PAYMENT_CUTOFF") {
+        rules.cutoff = time::Time::parse(
+            text.trim(),
+            time::macros::format_description!("[hour]:[minute]"),
+        )
+        .map_err(|_| {
+            err(
+                "PAYMENT_CUTOFF",
+                format!("`{text}` is not a time like 17:00"),
+            )
+        })?;
+    }
     if let Some(text) = get("HOLIDAYS") {
         rules.holidays = text
             .split(',')

@@ -246,3 +246,44 @@ fn receiving_accounts_default_to_the_demo_ones_and_a_wrong_number_names_its_vari
         assert!(!e.to_string().contains('\n'));
     }
 }
+
+#[test]
+fn the_lenders_day_is_configured_by_zone_and_cut_off() {
+    let c = cfg(&[]).unwrap();
+    assert_eq!(c.payment_rules.cutoff, time::macros::time!(17:00));
+    assert_eq!(
+        c.lender_zone.iana_name(),
+        Some("America/New_York"),
+        "default"
+    );
+    let c = cfg(&[
+        ("LENDER_TIME_ZONE", "America/Toronto"),
+        ("PAYMENT_CUTOFF", "20:30"),
+    ])
+    .unwrap();
+    assert_eq!(c.lender_zone.iana_name(), Some("America/Toronto"));
+    assert_eq!(c.payment_rules.cutoff, time::macros::time!(20:30));
+    for bad in ["Mars/Olympus", "", "../etc/passwd"] {
+        assert_eq!(
+            cfg(&[("LENDER_TIME_ZONE", bad)]).unwrap_err().var,
+            "LENDER_TIME_ZONE"
+        );
+    }
+    assert_eq!(
+        cfg(&[("RETURNED_PAYMENT_FEE", "USD:30")])
+            .unwrap()
+            .payment_rules
+            .returned_fee("USD"),
+        crate::domain::Money::from_cents(3_000)
+    );
+    assert_eq!(
+        cfg(&[("RETURNED_PAYMENT_FEE", "30")]).unwrap_err().var,
+        "RETURNED_PAYMENT_FEE"
+    );
+    for bad in ["25:00", "5pm", "17"] {
+        assert_eq!(
+            cfg(&[("PAYMENT_CUTOFF", bad)]).unwrap_err().var,
+            "PAYMENT_CUTOFF"
+        );
+    }
+}

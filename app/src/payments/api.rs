@@ -133,6 +133,20 @@ pub async fn make_payment(
     Ok(service::create(&g.state, g.me.id, r, &key).await?)
 }
 
+/// Changes a scheduled payment before its processing day; the same change twice is one change.
+#[server(prefix = "/api", endpoint = "change_payment")]
+pub async fn change_payment(
+    reference: String,
+    source_id: i64,
+    amount: String,
+    date: String,
+    extra_to: Option<String>,
+) -> Result<Receipt, AppError> {
+    let g = guard::customer().await?;
+    let r = request(0, source_id, amount, date, extra_to, None);
+    Ok(super::change::change(&g.state, g.me.id, &reference, r).await?)
+}
+
 #[server(prefix = "/api", endpoint = "my_payments")]
 pub async fn my_payments() -> Result<Vec<PaymentView>, AppError> {
     let g = guard::customer().await?;

@@ -106,6 +106,12 @@ fn PaymentTable(list: Vec<PaymentView>, cancel: ServerAction<CancelPayment>) -> 
                                 <span class=class>{status_label(l, p.status)}</span>
                                 {p.posts_on.filter(|_| p.status == PaymentStatus::Pending).map(|d| view! { <span class="hint block">{tf(l, "payments-posts-on", &[("date", format::date(d).into())])}</span> })}
                                 {p.can_cancel.then(|| view! {
+                                    <A href=format!("/payments/new?contract={}&change={}", p.contract_id, p.reference)
+                                        attr:class="btn btn-quiet" attr:aria-label=tf(l, "payments-change-label", &[("reference", p.reference.clone().into())])>
+                                        {t(l, "payments-change")}
+                                    </A>
+                                })}
+                                {p.can_cancel.then(|| view! {
                                     <button type="button" class="btn btn-quiet" disabled=move || cancel.pending().get()
                                         aria-label=tf(l, "payments-cancel-label", &[("reference", reference.clone().into())])
                                         on:click=move |_| { cancelling.set(reference.clone()); cancel.dispatch(CancelPayment { reference: reference.clone() }); }>

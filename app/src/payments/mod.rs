@@ -6,6 +6,10 @@
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod book;
+#[cfg(feature = "ssr")]
+pub mod change;
+#[cfg(feature = "ssr")]
+pub mod day;
 pub mod list_page;
 pub mod pay_page;
 #[cfg(feature = "ssr")]
@@ -86,6 +90,10 @@ pub struct PayOptions {
     pub sources: Vec<SourceView>,
     /// The card fee in this contract's currency (bank transfers are free).
     pub card_fee: Money,
+    /// The lender's cut-off, "17:00 EST" (after it, the earliest date is the next day).
+    pub cutoff: String,
+    pub bank_days: u32,
+    pub card_days: u32,
 }
 
 /// The payoff page: a loan's payoff good through a date written out in parts, or a lease's

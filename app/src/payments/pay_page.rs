@@ -2,10 +2,12 @@
 //! payoff, or another amount), date, source — then a review that shows how the ledger will apply
 //! it on the day it posts, then a confirmation with its number. The form instance carries one
 //! idempotency key, so a double click or a retry makes one payment.
+//! With `&change=PMT-…` the same form changes a scheduled payment (filled in with what it is now;
+//! the review, then "Save the change"; same number).
 
-use super::api::{payment_options, MakePayment, ReviewPayment};
+use super::api::{my_payments, payment_options, ChangePayment, MakePayment, ReviewPayment};
 use super::sources_page::FieldErrors;
-use super::{source_label, PayOptions, Receipt, Review, SourceStatus};
+use super::{source_label, PayOptions, PaymentView, Receipt, Review, SourceStatus};
 use crate::components::alert::Tone;
 use crate::components::format;
 use crate::components::toast::CopyButton;
@@ -36,14 +38,40 @@ pub fn PayPage() -> impl IntoView {
             .get("until")
             .and_then(|d| crate::domain::dates::parse_iso(&d))
     };
+    let change = move || query.read().get("change");
+    // The scheduled payment being changed, as it is now (only while it can still be changed).
+    let changing = Resource::new(change, |reference| async move {
+        match reference {
+            None => Ok(None),
+            Some(r) => my_payments()
+                .await
+                .map(|list| list.into_iter().find(|p| p.reference == r && p.can_cancel)),
+        }
+    });
+    let title = move || {
+        if change().is_some() {
+            t(l, "pay-change-title")
+        } else {
+            t(l, "pay-title")
+        }
+    };
     let options = Resource::new(contract, payment_options);
     view! {
-        <Title text=t(l, "pay-title")/>
+        <Title text=title/>
         <p><A href="/payments">{t(l, "pay-back")}</A></p>
-        <h1>{t(l, "pay-title")}</h1>
+        <h1>{title}</h1>
         <Suspense fallback=|| view! { <PageSpinner/> }>
             {move || Suspend::new(async move {
+                let changing = match (change(), changing.await) {
+                    (None, _) => None,
+                    (Some(_), Ok(Some(p))) => Some(p),
+                    (Some(_), _) => {
+                        let e = crate::error::AppError::Conflict(crate::error::Conflict::PaymentNotCancellable);
+                        return view! { <Alert tone=Tone::Info><p>{e.message()}</p><p><A href="/payments">{t(l, "pay-back")}</A></p></Alert> }.into_any();
+                    }
+                };
                 match options.await {
+                    Ok(o) if changing.is_some() => view! { <PayFlow o payoff=false changing=changing.unwrap() until=None/> }.into_any(),
                     Ok(o) => view! { <PayFlow o payoff=payoff() until=until()/> }.into_any(),
                     // No contract chosen (or not this customer's): the list to choose from.
                     Err(crate::error::AppError::NotFound) => view! {
@@ -57,13 +85,20 @@ pub fn PayPage() -> impl IntoView {
 }
 
 #[component]
-fn PayFlow(o: PayOptions, payoff: bool, until: Option<time::Date>) -> impl IntoView {
+fn PayFlow(
+    o: PayOptions,
+    payoff: bool,
+    #[prop(optional, into)] changing: Option<PaymentView>,
+    until: Option<time::Date>,
+) -> impl IntoView {
     let mut o = o;
     if let Some(d) = until {
         o.latest = o.latest.min(d.max(o.earliest));
     }
     let review = ServerAction::<ReviewPayment>::new();
     let pay = ServerAction::<MakePayment>::new();
+    let change = ServerAction::<ChangePayment>::new();
+    let reference = changing.as_ref().map(|p| p.reference.clone());
     // One key per form instance: made when the form opens, sent with every confirmation.
     let key = RwSignal::new(crate::components::form_key::new_form_key());
     let reviewed = RwSignal::new(None::<Review>);
@@ -72,39 +107,65 @@ fn PayFlow(o: PayOptions, payoff: bool, until: Option<time::Date>) -> impl IntoV
             reviewed.set(Some(r));
         }
     });
-    let done = Memo::new(move |_| pay.value().get().and_then(|r| r.ok()));
+    let done = Memo::new(move |_| {
+        pay.value()
+            .get()
+            .or_else(|| change.value().get())
+            .and_then(|r| r.ok())
+    });
     let o = StoredValue::new(o);
+    let changing = StoredValue::new(changing);
+    let reference = StoredValue::new(reference);
     view! {
         {move || match (done.get(), reviewed.get()) {
-            (Some(receipt), _) => view! { <Done receipt key reviewed pay/> }.into_any(),
-            (None, Some(r)) => view! { <ReviewStep r o=o.get_value() pay key reviewed/> }.into_any(),
-            (None, None) => view! { <PayForm o=o.get_value() payoff review/> }.into_any(),
+            (Some(receipt), _) => view! { <Done receipt key reviewed pay change changed=reference.get_value().is_some()/> }.into_any(),
+            (None, Some(r)) => view! { <ReviewStep r o=o.get_value() pay change changing=reference.get_value() key reviewed/> }.into_any(),
+            (None, None) => view! { <PayForm o=o.get_value() payoff review initial=changing.get_value()/> }.into_any(),
         }}
     }
 }
 
 #[component]
-fn PayForm(o: PayOptions, payoff: bool, review: ServerAction<ReviewPayment>) -> impl IntoView {
+fn PayForm(
+    o: PayOptions,
+    payoff: bool,
+    review: ServerAction<ReviewPayment>,
+    initial: Option<PaymentView>,
+) -> impl IntoView {
     let l = crate::i18n::current();
     let cur = o.currency.clone();
     let m = move |x| format::money(x, &cur);
     let choice = RwSignal::new(
-        if payoff && o.payoff.is_some() {
+        if initial.is_some() {
+            "other"
+        } else if payoff && o.payoff.is_some() {
             "payoff"
         } else {
             "due"
         }
         .to_string(),
     );
-    let other = RwSignal::new(String::new());
-    let date = RwSignal::new(o.earliest.to_string());
+    let other = RwSignal::new(
+        initial
+            .as_ref()
+            .map(|p| p.amount.amount().to_string())
+            .unwrap_or_default(),
+    );
+    let date = RwSignal::new(initial.as_ref().map_or(o.earliest, |p| p.date).to_string());
     let usable: Vec<_> = o
         .sources
         .iter()
         .filter(|s| s.status != SourceStatus::Failed)
         .cloned()
         .collect();
-    let source = RwSignal::new(usable.first().map(|s| s.id.to_string()).unwrap_or_default());
+    let source = RwSignal::new(
+        initial
+            .as_ref()
+            .map(|p| p.source.id)
+            .or(usable.first().map(|s| s.id))
+            .map(|id| id.to_string())
+            .unwrap_or_default(),
+    );
     let extra = RwSignal::new(ExtraTo::NextInstalment.code().to_string());
     let errors = FieldErrors::new();
     let general = RwSignal::new(None::<String>);
@@ -167,7 +228,7 @@ fn PayForm(o: PayOptions, payoff: bool, review: ServerAction<ReviewPayment>) -> 
                 {move || (choice.get() != "other").then(|| errors.of("amount").get()).flatten().map(|msg| view! { <p class="field-error" role="alert">{msg}</p> })}
                 <div class="field">
                     <label for="date">{t(l, "pay-date-label")}</label>
-                    <p class="hint" id="date-hint">{tf(l, "pay-date-hint", &[("latest", latest.clone().into())])}</p>
+                    <p class="hint" id="date-hint">{tf(l, "pay-date-hint", &[("earliest", format::date(o.earliest).into()), ("latest", latest.clone().into()), ("cutoff", o.cutoff.clone().into()), ("bank", o.bank_days.into()), ("card", o.card_days.into())])}</p>
                     <input id="date" name="date" type="date" min=o.earliest.to_string() max=o.latest.to_string() aria-describedby="date-hint date-error"
                         prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev))/>
                     <p class="field-error" id="date-error">{move || errors.of("date").get()}</p>
@@ -203,6 +264,9 @@ fn ReviewStep(
     r: Review,
     o: PayOptions,
     pay: ServerAction<MakePayment>,
+    change: ServerAction<ChangePayment>,
+    /// The scheduled payment being changed.
+    changing: Option<String>,
     key: RwSignal<String>,
     reviewed: RwSignal<Option<Review>>,
 ) -> impl IntoView {
@@ -210,8 +274,9 @@ fn ReviewStep(
     let cur = r.currency.clone();
     let m = move |x| format::money(x, &cur);
     let general = RwSignal::new(None::<String>);
+    let busy = move || pay.pending().get() || change.pending().get();
     Effect::new(move |_| {
-        if let Some(Err(e)) = pay.value().get() {
+        if let Some(Err(e)) = pay.value().get().or_else(|| change.value().get()) {
             // A declined card ends that attempt: another source is a new request, with a new key.
             if e == crate::error::AppError::Conflict(crate::error::Conflict::CardDeclined) {
                 key.set(crate::components::form_key::new_form_key());
@@ -221,8 +286,19 @@ fn ReviewStep(
     });
     let request = (o.contract_id, r.clone());
     let source_id = r.source_id;
+    let saving_change = changing.is_some();
     let confirm = move |_| {
         let (contract_id, r) = request.clone();
+        if let Some(reference) = changing.clone() {
+            change.dispatch(ChangePayment {
+                reference,
+                source_id,
+                amount: r.amount.amount().to_string(),
+                date: r.date.to_string(),
+                extra_to: Some(r.extra_to.code().to_string()),
+            });
+            return;
+        }
         pay.dispatch(MakePayment {
             contract_id,
             source_id,
@@ -258,10 +334,10 @@ fn ReviewStep(
                 {r.excess.is_positive().then(|| row(t(l, "pay-review-excess"), m(r.excess)))}
             </dl>
             <p class="actions">
-                <button type="button" class="btn btn-primary btn-inline" disabled=move || pay.pending().get() aria-busy=move || pay.pending().get().to_string() on:click=confirm>
-                    {move || if pay.pending().get() { t(l, "pay-confirming") } else { tf(l, "pay-confirm", &[("amount", m(r.total).into())]) }}
+                <button type="button" class="btn btn-primary btn-inline" disabled=busy aria-busy=move || busy().to_string() on:click=confirm>
+                    {move || if busy() { t(l, "pay-confirming") } else if saving_change { tf(l, "pay-save-change", &[("amount", m(r.total).into())]) } else { tf(l, "pay-confirm", &[("amount", m(r.total).into())]) }}
                 </button>
-                <button type="button" class="btn btn-secondary" disabled=move || pay.pending().get() on:click=move |_| reviewed.set(None)>{t(l, "pay-change")}</button>
+                <button type="button" class="btn btn-secondary" disabled=busy on:click=move |_| reviewed.set(None)>{t(l, "pay-change")}</button>
             </p>
         </section>
     }
@@ -273,6 +349,8 @@ fn Done(
     key: RwSignal<String>,
     reviewed: RwSignal<Option<Review>>,
     pay: ServerAction<MakePayment>,
+    change: ServerAction<ChangePayment>,
+    changed: bool,
 ) -> impl IntoView {
     let l = crate::i18n::current();
     let scheduled = receipt.status == PaymentStatus::Scheduled;
@@ -282,16 +360,17 @@ fn Done(
         key.set(crate::components::form_key::new_form_key());
         reviewed.set(None);
         pay.clear();
+        change.clear();
     };
     view! {
         <Alert tone=Tone::Success>
-            <h2>{if scheduled { t(l, "pay-done-scheduled-title") } else { t(l, "pay-done-title") }}</h2>
+            <h2>{if changed { t(l, "pay-done-changed-title") } else if scheduled { t(l, "pay-done-scheduled-title") } else { t(l, "pay-done-title") }}</h2>
             <p data-testid="confirmation">{tf(l, "pay-done-intro", &[("reference", receipt.reference.clone().into())])} <CopyButton text=receipt.reference.clone() label=t(l, "pay-copy-what")/></p>
             <p>{if scheduled { tf(l, "pay-done-scheduled", &[("date", format::date(r.date).into())]) } else { tf(l, "pay-done-pending", &[("date", format::date(r.posts_on).into())]) }}</p>
         </Alert>
         <p class="actions">
             <A href="/payments" attr:class="btn btn-primary btn-inline">{t(l, "pay-see-payments")}</A>
-            <button type="button" class="btn btn-secondary" on:click=again>{t(l, "pay-another")}</button>
+            {(!changed).then(|| view! { <button type="button" class="btn btn-secondary" on:click=again>{t(l, "pay-another")}</button> })}
         </p>
     }
 }

@@ -22,7 +22,7 @@ pub async fn options(
     if b.rec.status != "active" {
         return Err(AppError::Conflict(Conflict::ContractClosed).into());
     }
-    let today = state.clock.now().date();
+    let today = super::day::processing_date(state);
     let sources = super::sources::list(state, customer_id).await?;
     Ok(PayOptions {
         contract_id,
@@ -44,6 +44,9 @@ pub async fn options(
             .payment_rules
             .fee(crate::domain::payment::SourceKind::Card, &b.rec.currency),
         sources,
+        cutoff: super::day::cutoff_label(state),
+        bank_days: state.config.payment_rules.bank_settlement_days,
+        card_days: state.config.payment_rules.card_settlement_days,
     })
 }
 
@@ -72,7 +75,7 @@ pub(super) async fn check(
     if b.rec.status != "active" {
         return Err(AppError::Conflict(Conflict::ContractClosed).into());
     }
-    let today = state.clock.now().date();
+    let today = super::day::processing_date(state);
     let date = parse_iso(&r.date).ok_or(AppError::validation("date", Issue::PaymentDateRange))?;
     if date < today || date > latest_date(b, today, state) {
         return Err(AppError::validation("date", Issue::PaymentDateRange).into());
@@ -255,7 +258,7 @@ pub async fn create(
     crate::infra::outbox::enqueue(&mut tx, &mail, now).await?;
     tx.commit().await?;
     state.outbox.wake();
-    if review.date <= state.clock.now().date() {
+    if review.date <= super::day::processing_date(state) {
         // Submitted now; if that fails here, the job submits it when the claim expires.
         if let Err(e) = super::settle::submit_one(state, id).await {
             tracing::error!(payment = id, error = %e, "submitting a payment at once failed; the job will retry");
@@ -268,7 +271,11 @@ pub async fn create(
     receipt(reference, review, &status)
 }
 
-fn receipt(reference: String, review: Review, status: &str) -> Result<Receipt, ServiceError> {
+pub(super) fn receipt(
+    reference: String,
+    review: Review,
+    status: &str,
+) -> Result<Receipt, ServiceError> {
     let status = PaymentStatus::parse(status).ok_or_else(|| ServiceError::Failed {
         what: "reading a payment's status",
         cause: status.to_string(),
@@ -314,7 +321,7 @@ pub async fn list(state: &AppState, customer_id: i64) -> Result<Vec<PaymentView>
     .bind(customer_id)
     .fetch_all(&state.db.pool)
     .await?;
-    let today = state.clock.now().date();
+    let today = super::day::processing_date(state);
     rows.into_iter()
         .map(|r| {
             let date = parse_iso(&r.scheduled_for).ok_or_else(|| ServiceError::Failed {
@@ -353,7 +360,7 @@ pub async fn cancel(
     customer_id: i64,
     reference: &str,
 ) -> Result<(), ServiceError> {
-    let today = state.clock.now().date().to_string();
+    let today = super::day::processing_date(state).to_string();
     let done = sqlx::query(
         "UPDATE payments SET status = 'cancelled', updated_at = $1 WHERE reference = $2 AND customer_id = $3 \
          AND status = 'scheduled' AND scheduled_for > $4",

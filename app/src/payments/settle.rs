@@ -30,7 +30,8 @@ async fn within<T>(
         )),
     }
 }
-const BATCH: i64 = 50;
+/// Payments claimed at a time (a job pass takes batch after batch).
+pub const BATCH: usize = 50;
 
 const SUBMITTABLE: &str = "((status = 'scheduled' AND scheduled_for <= $4) OR (status = 'processing' AND claim_until <= $3))";
 
@@ -46,8 +47,8 @@ async fn claim_submittable(state: &AppState, only: Option<i64>) -> Result<Vec<i6
         .bind(state.instance.as_ref())
         .bind(now + CLAIM_SECS)
         .bind(now)
-        .bind(state.clock.now().date().to_string())
-        .bind(BATCH)
+        .bind(super::day::processing_date(state).to_string())
+        .bind(BATCH as i64)
         .bind(only.unwrap_or(0))
         .fetch_all(&state.db.pool)
         .await?;
@@ -116,7 +117,7 @@ async fn submit_claimed(state: &AppState, id: i64) -> Result<(), ServiceError> {
     // Since it was asked for, other payments may have paid the contract down (or off): a payment
     // that would now pay more than is owed is not taken.
     let book = super::book::book(state, p.customer_id, p.contract_id, p.id).await?;
-    let today = state.clock.now().date();
+    let today = super::day::processing_date(state);
     let posts_on = state.config.payment_rules.posts_on(source.kind(), today);
     if book.rec.status != "active" || Money::from_cents(p.amount_cents) > book.most(posts_on) {
         return finish(state, &p, "declined", Some("declined")).await;
@@ -202,6 +203,18 @@ async fn notify(
     key: &str,
     now: i64,
 ) -> Result<(), ServiceError> {
+    notify_with_fee(state, tx, p, key, Money::ZERO, now).await
+}
+
+/// The mail of a payment's outcome; a `fee` charged with it is said in it.
+async fn notify_with_fee(
+    state: &AppState,
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    p: &Claimed,
+    key: &str,
+    fee: Money,
+    now: i64,
+) -> Result<(), ServiceError> {
     let to = crate::emails::recipient(&mut **tx, p.customer_id).await?;
     let currency: String = sqlx::query_scalar("SELECT currency FROM contracts WHERE id = $1")
         .bind(p.contract_id)
@@ -209,10 +222,43 @@ async fn notify(
         .await?;
     let amount =
         crate::i18n::format::money(to.locale(), Money::from_cents(p.amount_cents), &currency);
-    let mail = crate::emails::payments::outcome(&to, key, &p.reference, &amount);
+    let fee = fee
+        .is_positive()
+        .then(|| crate::i18n::format::money(to.locale(), fee, &currency));
+    let mail = crate::emails::payments::outcome(&to, key, &p.reference, &amount, fee.as_deref());
     crate::infra::outbox::enqueue(tx, &mail, now).await?;
     let _ = state;
     Ok(())
+}
+
+/// Charges the returned-payment fee (when one is configured for the contract's currency) as a
+/// posted fee on the contract, paid first by the next payment; returns it.
+async fn charge_returned_fee(
+    state: &AppState,
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    p: &Claimed,
+    now: i64,
+) -> Result<Money, ServiceError> {
+    let currency: String = sqlx::query_scalar("SELECT currency FROM contracts WHERE id = $1")
+        .bind(p.contract_id)
+        .fetch_one(&mut **tx)
+        .await?;
+    let fee = state.config.payment_rules.returned_fee(&currency);
+    if fee.is_positive() {
+        sqlx::query(
+            "INSERT INTO transactions (contract_id, kind, status, effective_date, amount_cents, fees_cents, interest_cents, \
+             principal_cents, tax_cents, excess_cents, reference, description, created_at) \
+             VALUES ($1, 'fee', 'posted', $2, $3, 0, 0, 0, 0, 0, $4, 'returned_payment_fee', $5)",
+        )
+        .bind(p.contract_id)
+        .bind(super::day::lender_today(state).to_string())
+        .bind(fee.cents())
+        .bind(format!("{}-FEE", p.reference))
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(fee)
 }
 
 /// Settles the submitted payments whose posting day has come; returns how many were claimed.
@@ -227,8 +273,8 @@ pub async fn settle_due(state: &AppState) -> Result<usize, ServiceError> {
     .bind(state.instance.as_ref())
     .bind(now + CLAIM_SECS)
     .bind(now)
-    .bind(state.clock.now().date().to_string())
-    .bind(BATCH)
+    .bind(super::day::lender_today(state).to_string())
+    .bind(BATCH as i64)
     .fetch_all(&state.db.pool)
     .await?;
     // In the order they post, so each is allocated after the ones before it.
@@ -274,6 +320,7 @@ async fn settle_claimed(state: &AppState, id: i64) -> Result<(), ServiceError> {
         .execute(&mut *tx)
         .await?;
         if moved.rows_affected() == 1 {
+            let fee = charge_returned_fee(state, &mut tx, &p, now).await?;
             // A returned payoff leaves the contract open (reopened if it had been closed by it):
             // the customer is told so, and the contract page and the back office show it.
             let key = if p.purpose == "payoff" {
@@ -282,7 +329,7 @@ async fn settle_claimed(state: &AppState, id: i64) -> Result<(), ServiceError> {
             } else {
                 "returned"
             };
-            notify(state, &mut tx, &p, key, now).await?;
+            notify_with_fee(state, &mut tx, &p, key, fee, now).await?;
             tx.commit().await?;
             state.outbox.wake();
         }
@@ -292,7 +339,7 @@ async fn settle_claimed(state: &AppState, id: i64) -> Result<(), ServiceError> {
         .posts_on
         .as_deref()
         .and_then(parse_iso)
-        .unwrap_or(state.clock.now().date());
+        .unwrap_or(super::day::lender_today(state));
     let rec = contract_of(&state.db, p.customer_id, p.contract_id).await?;
     let schedule = installments(&state.db, rec.id).await?;
     let lines: Vec<_> = history_lines(&state.db, rec.id)

@@ -215,6 +215,7 @@ async fn another_customers_contract_is_not_found_on_every_endpoint() {
         "/api/make_payment",
         "/api/my_payments",
         "/api/cancel_payment",
+        "/api/change_payment",
         "/api/add_bank_account",
         "/api/add_card",
         "/api/remove_payment_source",

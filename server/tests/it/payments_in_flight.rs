@@ -86,21 +86,36 @@ async fn a_payment_in_flight_is_netted_from_what_is_due() {
     );
     assert_eq!(after["payments_made"], before["payments_made"]);
 
-    // The schedule marks the instalment it covers; the history lists it as pending.
-    let r = app
-        .post(
-            &c,
-            "/api/contract_schedule",
-            &[("id", &id.to_string()), ("page", "0")],
-        )
-        .await;
-    let page: Value = r.json().await.unwrap();
-    let row = page["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| date_of(&r["due_date"]) == due)
-        .expect("the covered row is on the opening page");
+    // The schedule marks the instalment it covers (on whichever page it is: the schedule opens at
+    // the next unpaid one, which may be on the following page now); the history lists it as pending.
+    let schedule_page = |page: u32| {
+        let c = &c;
+        let app = &app;
+        async move {
+            let r = app
+                .post(
+                    c,
+                    "/api/contract_schedule",
+                    &[("id", &id.to_string()), ("page", &page.to_string())],
+                )
+                .await;
+            r.json::<Value>().await.unwrap()
+        }
+    };
+    let pages = schedule_page(1).await["pages"].as_u64().unwrap() as u32;
+    let mut row = None;
+    for page in 1..=pages {
+        row = schedule_page(page).await["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| date_of(&r["due_date"]) == due)
+            .cloned();
+        if row.is_some() {
+            break;
+        }
+    }
+    let row = row.expect("the covered row is in the schedule");
     assert_eq!(row["status"], "Pending", "{row}");
 
     // The dashboard says so, in the customer's language, and the history names the payment.

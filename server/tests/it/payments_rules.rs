@@ -269,6 +269,36 @@ async fn a_returned_payment_is_reversed_and_said_so() {
         "nothing of it was applied"
     );
     assert!(after["in_flight"].is_null());
+    // The returned-payment fee is charged (due first) and the mail says so.
+    let fee = app.state.config.payment_rules.returned_fee("USD");
+    assert!(fee.is_positive());
+    let fee_txn: (String, i64, String) = sqlx::query_as(
+        "SELECT kind, amount_cents, description FROM transactions WHERE reference = $1",
+    )
+    .bind(format!("{reference}-FEE"))
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        fee_txn,
+        ("fee".into(), fee.cents(), "returned_payment_fee".into())
+    );
+    assert_eq!(
+        crate::payments::money_of(&after["fees_due"]),
+        crate::payments::money_of(&loan["fees_due"]) + fee
+    );
+    let mail = app
+        .smtp
+        .wait_subject(
+            "anna.kowalski@demo.example",
+            &format!("Payment {reference} was returned"),
+        )
+        .await;
+    assert!(
+        mail.text.contains("returned-payment fee of $25.00"),
+        "{}",
+        mail.text
+    );
 }
 
 #[tokio::test]

@@ -79,7 +79,7 @@ pub async fn cancel_payment(
         crate::domain::Money::from_cents(amount),
         &currency,
     );
-    let mail = crate::emails::payments::outcome(&to, "cancelled", reference, &shown);
+    let mail = crate::emails::payments::outcome(&to, "cancelled", reference, &shown, None);
     crate::infra::outbox::enqueue(&mut tx, &mail, now).await?;
     tx.commit().await?;
     state.outbox.wake();

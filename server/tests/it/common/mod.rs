@@ -22,6 +22,34 @@ pub struct TestApp {
     pub clock: Arc<ManualClock>,
     pub smtp: SmtpSink,
     dir: std::path::PathBuf,
+    /// Dropped with the test, which ends its watchdog.
+    _watchdog: std::sync::mpsc::Sender<()>,
+}
+
+/// How long one test may hold a test server (`PORTAL_TEST_LIMIT_SECS`, default 300 s; the slowest
+/// tests take well under a minute). A test still running then is named and the process exits, so a
+/// hang fails the suite at once instead of holding CI until its own time runs out.
+fn watchdog() -> std::sync::mpsc::Sender<()> {
+    let limit = std::env::var("PORTAL_TEST_LIMIT_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(300);
+    let test = std::thread::current()
+        .name()
+        .unwrap_or("a test")
+        .to_string();
+    let (tx, rx) = std::sync::mpsc::channel::<()>();
+    std::thread::spawn(move || {
+        if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) =
+            rx.recv_timeout(std::time::Duration::from_secs(limit))
+        {
+            eprintln!(
+                "\n{test} is still running after {limit} s: stopping the test process (a hang)"
+            );
+            std::process::exit(124);
+        }
+    });
+    tx
 }
 
 impl Drop for TestApp {
@@ -107,10 +135,14 @@ pub async fn spawn() -> TestApp {
 }
 
 pub async fn spawn_with(opts: Options) -> TestApp {
+    let watchdog = watchdog();
     // Warnings and errors (database errors behind an `Internal`) show with a failing test.
+    // (RUST_LOG, when set, says more: e.g. `tower_http=debug` for every request.)
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
     let _ = tracing_subscriber::fmt()
         .with_test_writer()
-        .with_env_filter("warn")
+        .with_env_filter(filter)
         .try_init();
     let dir = std::env::temp_dir().join(format!("portal-it-{}", rand::random::<u64>()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -158,6 +190,7 @@ pub async fn spawn_with(opts: Options) -> TestApp {
         clock,
         smtp,
         dir,
+        _watchdog: watchdog,
     }
 }
 
