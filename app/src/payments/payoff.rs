@@ -84,14 +84,20 @@ pub async fn contract_paid_off(state: &AppState, contract_id: i64) -> Result<boo
     Ok(status.is_some_and(|s| s != "active"))
 }
 
-/// Opens a contract a returned payoff had closed (nothing when it is still open).
-pub(super) async fn reopen(
+/// What a returned payment of `purpose` does to its contract, and the mail it sends: a returned
+/// payoff leaves the contract open (reopened if it had been closed by it) and says so — the
+/// contract page and the back office show it too.
+pub(super) async fn on_return(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    purpose: &str,
     contract_id: i64,
-) -> Result<(), ServiceError> {
+) -> Result<&'static str, ServiceError> {
+    if purpose != "payoff" {
+        return Ok("returned");
+    }
     sqlx::query("UPDATE contracts SET status = 'active' WHERE id = $1 AND status = 'paid_off'")
         .bind(contract_id)
         .execute(&mut **tx)
         .await?;
-    Ok(())
+    Ok("payoff-returned")
 }

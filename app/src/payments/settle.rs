@@ -321,14 +321,7 @@ async fn settle_claimed(state: &AppState, id: i64) -> Result<(), ServiceError> {
         .await?;
         if moved.rows_affected() == 1 {
             let fee = charge_returned_fee(state, &mut tx, &p, now).await?;
-            // A returned payoff leaves the contract open (reopened if it had been closed by it):
-            // the customer is told so, and the contract page and the back office show it.
-            let key = if p.purpose == "payoff" {
-                super::payoff::reopen(&mut tx, p.contract_id).await?;
-                "payoff-returned"
-            } else {
-                "returned"
-            };
+            let key = super::payoff::on_return(&mut tx, &p.purpose, p.contract_id).await?;
             notify_with_fee(state, &mut tx, &p, key, fee, now).await?;
             tx.commit().await?;
             state.outbox.wake();
