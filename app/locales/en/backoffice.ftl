@@ -113,3 +113,5 @@ bo-cancel-reason = Why it is cancelled (the customer is told)
 bo-cancel-payment-confirm = Cancel the payment
 bo-keep-payment = Keep it
 bo-action-cancel-payment = Cancelled a scheduled payment
+bo-payoff-returned = Payoff payment { $reference } was returned by the customer's bank: the contract is open again and the customer was told by email.
+bo-refund-due = Refund due to the customer: { $amount } (paid beyond the payoff).

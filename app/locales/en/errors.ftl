@@ -97,3 +97,4 @@ issue-card-expired = This card has expired.
 issue-card-cvc = The security code is the { $digits }-digit number on the card.
 issue-payment-over-payoff = This is more than it takes to pay the contract off. Choose the payoff amount or a smaller one.
 issue-payment-date-range = Choose a date from today to 30 days after your next due date.
+issue-payoff-date-range = Choose a good-through date from today to 30 days from today.

@@ -44,3 +44,25 @@ pdf-letter-lease-next = Keep this letter with your records. If you have a questi
 pdf-letter-closing = Sincerely,
 pdf-letter-signature = Customer Care, Northstar Auto Finance
 pdf-contact = Questions? Call { $phone } · { $hours }
+
+# Payoff letter
+pdf-payoff-title = Payoff letter
+pdf-payoff-subject = Payoff of contract { $number } good through { $date }
+pdf-payoff-body = As you asked, this is the amount that pays off your loan contract { $number } for the { $vehicle }, VIN { $vin }, if we receive it on or before { $date }.
+pdf-payoff-lease-body = As you asked, these are the prices to buy the { $vehicle }, VIN { $vin }, leased under contract { $number }.
+pdf-payoff-principal = Principal
+pdf-payoff-interest-to = Interest accrued to { $date }
+pdf-payoff-days = Per diem: { $days } day(s) × { $perdiem }
+pdf-payoff-fees = Fees due
+pdf-payoff-credits = Payments already scheduled
+pdf-payoff-total = Payoff amount good through { $date }
+pdf-payoff-per-diem = Interest grows by about { $perdiem } a day (per diem). If the money reaches us after the good-through date, ask for a new quote.
+pdf-payoff-remaining = Remaining payments: { $count } × { $amount }
+pdf-payoff-residual = Residual value
+pdf-payoff-unearned = Rent charge not yet earned
+pdf-payoff-option-fee = Purchase option fee
+pdf-payoff-buyout-total = Purchase price today
+pdf-payoff-maturity-total = Purchase price at maturity (with tax)
+pdf-payoff-where = Where to pay
+pdf-payoff-reference = Reference (required)
+pdf-payoff-after = Once the payoff has posted, we send a paid-in-full confirmation and release our lien. Any amount paid beyond the payoff is refunded to you.

@@ -113,3 +113,5 @@ bo-cancel-reason = Pourquoi il est annulé (le client en est informé)
 bo-cancel-payment-confirm = Annuler le paiement
 bo-keep-payment = Le garder
 bo-action-cancel-payment = A annulé un paiement prévu
+bo-payoff-returned = Le paiement de remboursement { $reference } a été retourné par la banque du client : le contrat est de nouveau ouvert et le client en a été informé par courriel.
+bo-refund-due = Remboursement dû au client : { $amount } (payé au-delà du solde).

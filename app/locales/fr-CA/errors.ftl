@@ -97,3 +97,4 @@ issue-card-expired = Cette carte est expirée.
 issue-card-cvc = Le code de sécurité est le nombre de { $digits } chiffres sur la carte.
 issue-payment-over-payoff = Ce montant dépasse ce qu'il faut pour rembourser le contrat. Choisissez le solde de remboursement ou un montant plus petit.
 issue-payment-date-range = Choisissez une date entre aujourd'hui et 30 jours après votre prochaine échéance.
+issue-payoff-date-range = Choisissez une date de validité entre aujourd'hui et dans 30 jours.

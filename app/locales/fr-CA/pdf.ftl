@@ -47,3 +47,25 @@ pdf-letter-lease-next = Conservez cette lettre dans vos dossiers. Si vous avez u
 pdf-letter-closing = Cordialement,
 pdf-letter-signature = Service à la clientèle, Northstar Auto Finance
 pdf-contact = Des questions? Appelez le { $phone } · { $hours }
+
+# Lettre de remboursement
+pdf-payoff-title = Lettre de remboursement
+pdf-payoff-subject = Remboursement du contrat { $number } valable jusqu'au { $date }
+pdf-payoff-body = À votre demande, voici le montant qui rembourse votre contrat de prêt { $number } pour le véhicule { $vehicle }, NIV { $vin }, s'il nous parvient au plus tard le { $date }.
+pdf-payoff-lease-body = À votre demande, voici les prix d'achat du véhicule { $vehicle }, NIV { $vin }, loué en vertu du contrat { $number }.
+pdf-payoff-principal = Capital
+pdf-payoff-interest-to = Intérêts courus au { $date }
+pdf-payoff-days = Intérêt quotidien : { $days } jour(s) × { $perdiem }
+pdf-payoff-fees = Frais dus
+pdf-payoff-credits = Paiements déjà prévus
+pdf-payoff-total = Montant de remboursement valable jusqu'au { $date }
+pdf-payoff-per-diem = Les intérêts augmentent d'environ { $perdiem } par jour. Si le paiement nous parvient après la date de validité, demandez un nouveau calcul.
+pdf-payoff-remaining = Paiements restants : { $count } × { $amount }
+pdf-payoff-residual = Valeur résiduelle
+pdf-payoff-unearned = Frais de location non courus
+pdf-payoff-option-fee = Frais d'option d'achat
+pdf-payoff-buyout-total = Prix d'achat aujourd'hui
+pdf-payoff-maturity-total = Prix d'achat à l'échéance (taxes comprises)
+pdf-payoff-where = Où payer
+pdf-payoff-reference = Référence (obligatoire)
+pdf-payoff-after = Une fois le remboursement reçu, nous vous envoyons une confirmation de remboursement intégral et libérons notre privilège. Tout montant payé en trop vous est remboursé.

@@ -49,3 +49,25 @@ pdf-letter-lease-next = Сохраните это письмо. Если у ва
 pdf-letter-closing = С уважением,
 pdf-letter-signature = Служба поддержки клиентов, Northstar Auto Finance
 pdf-contact = Вопросы? Звоните { $phone } · { $hours }
+
+# Письмо о сумме полного погашения
+pdf-payoff-title = Сумма полного погашения
+pdf-payoff-subject = Полное погашение договора { $number }, действует до { $date }
+pdf-payoff-body = По вашему запросу сообщаем сумму, которая полностью погашает кредитный договор { $number } за { $vehicle }, VIN { $vin }, если она поступит к нам не позднее { $date }.
+pdf-payoff-lease-body = По вашему запросу сообщаем цены выкупа автомобиля { $vehicle }, VIN { $vin }, по договору лизинга { $number }.
+pdf-payoff-principal = Основной долг
+pdf-payoff-interest-to = Проценты, начисленные на { $date }
+pdf-payoff-days = Проценты за день: дней — { $days } × { $perdiem }
+pdf-payoff-fees = Комиссии к оплате
+pdf-payoff-credits = Уже запланированные платежи
+pdf-payoff-total = Сумма полного погашения до { $date }
+pdf-payoff-per-diem = Проценты растут примерно на { $perdiem } в день. Если деньги поступят позже даты действия, запросите новый расчёт.
+pdf-payoff-remaining = Оставшиеся платежи: { $count } × { $amount }
+pdf-payoff-residual = Остаточная стоимость
+pdf-payoff-unearned = Ещё не начисленная арендная плата
+pdf-payoff-option-fee = Сбор за выкуп
+pdf-payoff-buyout-total = Цена выкупа сегодня
+pdf-payoff-maturity-total = Цена выкупа по окончании (с налогом)
+pdf-payoff-where = Куда платить
+pdf-payoff-reference = Назначение платежа (обязательно)
+pdf-payoff-after = После поступления суммы погашения мы пришлём подтверждение полного погашения и снимем залог. Переплата будет вам возвращена.

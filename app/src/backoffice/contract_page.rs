@@ -68,6 +68,12 @@ fn ContractView(c: ContractFile) -> impl IntoView {
     view! {
         <p>{back}</p>
         <h1>{tf(l, "bo-contract-heading", &[("number", s.number.clone().into())])}</h1>
+        {s.payoff_returned.clone().map(|reference| view! {
+            <div class="alert alert-error" role="status" data-testid="bo-payoff-returned">{tf(l, "bo-payoff-returned", &[("reference", reference.into())])}</div>
+        })}
+        {s.refund_due.is_positive().then(|| view! {
+            <div class="alert alert-info" role="status" data-testid="bo-refund-due">{tf(l, "bo-refund-due", &[("amount", format::money(s.refund_due, &s.currency).into())])}</div>
+        })}
         <p class="hint">{s.vehicle.clone()}" · "{tf(l, "detail-hint", &[("kind", kind_name.into()), ("number", s.number.clone().into()), ("vin", s.vin.clone().into())])}" · "{t(l, status_key(&s.status))}</p>
         <section class="card" aria-labelledby="bo-c-standing">
             <h2 id="bo-c-standing">{t(l, "detail-standing")}</h2>

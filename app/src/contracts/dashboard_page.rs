@@ -114,6 +114,7 @@ fn ContractCard(c: ContractSummary) -> impl IntoView {
                 {closed.then(|| view! { <span class="badge badge-ok">{t(l, "dashboard-closed")}</span> })}
             </header>
             <p class="hint">{tf(l, "dashboard-card-hint", &[("colour", c.colour.clone().into()), ("number", c.number.clone().into()), ("vin", c.vin[11..].to_string().into())])}</p>
+            <super::payoff_notice::PayoffNotices s=c.clone()/>
             {past_due.map(|amount| view! {
                 <div class="alert alert-error past-due" role="alert">
                     <strong>{tf(l, "dashboard-past-due", &[("amount", amount.into())])}</strong>
@@ -136,7 +137,7 @@ fn ContractCard(c: ContractSummary) -> impl IntoView {
             <nav class="quick-actions" aria-label=tf(l, "dashboard-actions-for", &[("vehicle", c.vehicle.clone().into())])>
                 {(!closed).then(|| view! {
                     <A href=format!("/payments/new?contract={id}") attr:class="btn btn-primary btn-inline">{t(l, "dashboard-pay")}</A>
-                    <A href=format!("/payments/new?contract={id}&payoff=1") attr:class="btn btn-secondary">{if c.kind == ContractKind::Loan { t(l, "dashboard-payoff-quote") } else { t(l, "dashboard-buyout-quote") }}</A>
+                    <A href=format!("/payments/payoff?contract={id}") attr:class="btn btn-secondary">{if c.kind == ContractKind::Loan { t(l, "dashboard-payoff-quote") } else { t(l, "dashboard-buyout-quote") }}</A>
                 })}
                 <A href=format!("/contracts/{id}") attr:class="btn btn-secondary">{t(l, "dashboard-details")}</A>
                 <A href=format!("/messages?contract={id}") attr:class="btn btn-secondary">{t(l, "dashboard-messages")}</A>

@@ -133,6 +133,7 @@ fn DetailView(d: ContractDetail, x: Option<TransferInstructions>) -> impl IntoVi
         <h1>{s.vehicle.clone()}</h1>
         <p class="hint">{tf(l, "detail-hint", &[("kind", if lease { t(l, "contracts-kind-lease") } else { t(l, "contracts-kind-loan") }.into()), ("number", s.number.clone().into()), ("vin", s.vin.clone().into())])}</p>
         <ContractTabs id=s.id/>
+        <super::payoff_notice::PayoffNotices s=s.clone()/>
         <section class="card" aria-labelledby="terms-title">
             <h2 id="terms-title">{t(l, "detail-terms")}</h2>
             <dl class="details">

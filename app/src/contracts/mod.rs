@@ -9,6 +9,7 @@ pub mod csv;
 pub mod dashboard_page;
 pub mod detail_page;
 pub mod history_page;
+pub mod payoff_notice;
 #[cfg(feature = "ssr")]
 mod rows;
 pub mod schedule_page;
@@ -82,6 +83,13 @@ pub struct ContractSummary {
     #[serde(default)]
     pub scheduled: Option<(Date, Money)>,
     pub autopay: bool,
+    /// Paid beyond the payoff (posted payments' excess): owed back to the customer.
+    #[serde(default)]
+    pub refund_due: Money,
+    /// The reference of a payoff payment that was returned, while the contract is open again
+    /// because of it (the customer and the back office are told).
+    #[serde(default)]
+    pub payoff_returned: Option<String>,
     /// The signed-in customer's role on this contract.
     pub role: String,
     /// Balance over time for the chart: (date, scheduled balance after that instalment, paid?).

@@ -135,6 +135,12 @@ pub fn summarize(
         in_flight: if closed { None } else { pos.in_flight },
         scheduled: None,
         autopay: false,
+        refund_due: lines
+            .iter()
+            .filter(|l| l.kind == TxnKind::Payment && l.status == TxnStatus::Posted)
+            .map(|l| l.excess)
+            .sum(),
+        payoff_returned: None,
         role: rec.role.clone(),
         chart: schedule
             .iter()
@@ -166,6 +172,25 @@ async fn next_scheduled(db: &Db, contract_id: i64) -> Result<Option<(Date, Money
     Ok(row.and_then(|(d, c)| Some((crate::domain::dates::parse_iso(&d)?, Money::from_cents(c)))))
 }
 
+/// The payoff payment that was returned, when it is the contract's latest payoff and the
+/// contract is open (shown to the customer and in the back office).
+pub async fn payoff_returned(
+    db: &Db,
+    rec: &ContractRecord,
+) -> Result<Option<String>, ServiceError> {
+    if rec.status != "active" {
+        return Ok(None);
+    }
+    let last: Option<(String, String)> = sqlx::query_as(
+        "SELECT reference, status FROM payments WHERE contract_id = $1 AND purpose = 'payoff' \
+         AND status NOT IN ('cancelled', 'declined') ORDER BY updated_at DESC, id DESC LIMIT 1",
+    )
+    .bind(rec.id)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(last.and_then(|(reference, status)| (status == "returned").then_some(reference)))
+}
+
 pub async fn summaries(
     state: &AppState,
     customer_id: i64,
@@ -177,6 +202,7 @@ pub async fn summaries(
         let lines = history_lines(&state.db, rec.id).await?;
         let mut summary = summarize(&rec, &schedule, &lines, today);
         summary.scheduled = next_scheduled(&state.db, rec.id).await?;
+        summary.payoff_returned = payoff_returned(&state.db, &rec).await?;
         out.push(summary);
     }
     Ok(out)
@@ -191,13 +217,9 @@ pub async fn detail(
     let schedule = installments(&state.db, rec.id).await?;
     let lines = history_lines(&state.db, rec.id).await?;
     let parties = parties(&state.db, rec.id).await?;
-    Ok(detail_of(
-        &rec,
-        &schedule,
-        &lines,
-        parties,
-        state.clock.now().date(),
-    ))
+    let mut detail = detail_of(&rec, &schedule, &lines, parties, state.clock.now().date());
+    detail.summary.payoff_returned = payoff_returned(&state.db, &rec).await?;
+    Ok(detail)
 }
 
 /// How to pay the customer's contract from another bank: the lender's account in the contract's

@@ -61,6 +61,14 @@ fn account_lines(l: Locale, account: &TransferDetails) -> Vec<Line> {
     }
 }
 
+/// The account's lines as (label, value) in `l`: what a letter prints (the payoff letter).
+pub fn account_rows(l: Locale, account: &TransferDetails) -> Vec<(String, String)> {
+    account_lines(l, account)
+        .into_iter()
+        .map(|x| (x.label, x.shown))
+        .collect()
+}
+
 #[component]
 pub fn TransferCard(x: TransferInstructions) -> impl IntoView {
     let l = crate::i18n::current();

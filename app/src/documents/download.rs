@@ -4,7 +4,7 @@
 //! gives (401, or 404 for a contract, month or letter that is not there).
 
 use super::periods::Period;
-use super::{letter_pdf, service, statement_pdf, LetterKind};
+use super::{letter_pdf, payoff_letter_pdf, service, statement_pdf, LetterKind};
 use crate::error::{AppError, ServiceError};
 use crate::i18n::locale_of;
 use crate::infra::download::{attachment, customer, error};
@@ -20,6 +20,8 @@ use axum::Extension;
 pub enum Requested {
     Statement(Period),
     Letter(LetterKind),
+    /// `payoff-2027-01-05.pdf`: the payoff letter good through that day.
+    Payoff(time::Date),
 }
 
 impl Requested {
@@ -27,6 +29,9 @@ impl Requested {
         let stem = file.strip_suffix(".pdf")?;
         if let Some(p) = stem.strip_prefix("statement-") {
             return Period::parse(p).map(Requested::Statement);
+        }
+        if let Some(d) = stem.strip_prefix("payoff-") {
+            return crate::domain::dates::parse_iso(d).map(Requested::Payoff);
         }
         LetterKind::parse(stem).map(Requested::Letter)
     }
@@ -100,6 +105,18 @@ pub async fn document_pdf(
                 Err(e) => Err(e),
             }
         }
+        Requested::Payoff(date) => {
+            match payoff_letter_pdf::data(&state, customer_id, contract_id, date).await {
+                Ok(data) => {
+                    render_off_the_runtime(move || {
+                        payoff_letter_pdf::render(&data, locale, now)
+                            .map(|pdf| (format!("{}-payoff-{date}.pdf", data.quote.number), pdf))
+                    })
+                    .await
+                }
+                Err(e) => Err(e),
+            }
+        }
     };
     match made {
         Ok((name, pdf)) => attachment("application/pdf", &name, pdf),
@@ -158,12 +175,18 @@ mod tests {
             Requested::parse("paid-in-full.pdf"),
             Some(Requested::Letter(LetterKind::PaidInFull))
         );
+        assert_eq!(
+            Requested::parse("payoff-2027-02-28.pdf"),
+            Some(Requested::Payoff(time::macros::date!(2027 - 02 - 28)))
+        );
         for bad in [
             "statement-2026-13.pdf",
             "statement-2026-10",
             "paid-in-full.PDF",
             "../x.pdf",
             "x.pdf",
+            "payoff-2027-02-30.pdf",
+            "payoff-.pdf",
         ] {
             assert_eq!(Requested::parse(bad), None, "{bad}");
         }

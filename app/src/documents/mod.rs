@@ -14,6 +14,8 @@ pub mod download;
 #[cfg(feature = "ssr")]
 pub mod letter_pdf;
 #[cfg(feature = "ssr")]
+pub mod payoff_letter_pdf;
+#[cfg(feature = "ssr")]
 pub mod pdf;
 #[cfg(feature = "ssr")]
 mod pdf_info;

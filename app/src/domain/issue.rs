@@ -66,4 +66,6 @@ pub enum Issue {
     PaymentOverPayoff,
     /// Outside today … the next due date + the allowed days.
     PaymentDateRange,
+    /// A payoff's good-through date outside today … today + 30 days.
+    PayoffDateRange,
 }

@@ -145,8 +145,15 @@ impl LoanLedger {
         Money::round(self.accrued_basis / YEAR_PERCENT_DAYS)
     }
 
+    /// Interest per day on the current principal, to the cent (half-up, from the exact value:
+    /// APR / 365 does not end, so multiplying by it first could miss a midpoint).
     pub fn per_diem(&self) -> Money {
-        Money::round(self.principal.amount() * self.apr.daily())
+        Money::round(self.per_diem_exact())
+    }
+
+    /// Interest per day on the current principal, exactly (principal × APR % / 36,500).
+    pub fn per_diem_exact(&self) -> Decimal {
+        self.principal.amount() * self.apr.percent() / YEAR_PERCENT_DAYS
     }
 
     /// Moves the ledger to `date`, adding the interest accrued on the way.

@@ -43,6 +43,7 @@ pub mod name;
 pub mod password;
 pub mod paths;
 pub mod payment;
+pub mod payoff;
 pub mod rate;
 pub mod regions;
 pub mod remittance;

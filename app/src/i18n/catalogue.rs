@@ -27,6 +27,7 @@ pub(crate) const FILES: &[(&str, [&str; 3])] = catalogues!(
     "factors",
     "contracts",
     "payments",
+    "payoff",
     "linking",
     "security",
     "profile",

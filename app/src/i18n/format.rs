@@ -54,12 +54,23 @@ pub fn number(locale: Locale, value: rust_decimal::Decimal, decimals: usize) -> 
 }
 
 pub fn money(locale: Locale, m: Money, currency: &str) -> String {
-    let sign = if m.amount().is_sign_negative() && !m.is_zero() {
+    amount(locale, m.amount(), 2, currency)
+}
+
+/// An amount in a currency with `decimals` places: a rate such as a per diem to four decimals
+/// ("$3.2877" / "3,2877 $").
+pub fn amount(
+    locale: Locale,
+    value: rust_decimal::Decimal,
+    decimals: usize,
+    currency: &str,
+) -> String {
+    let sign = if value.is_sign_negative() && !value.is_zero() {
         "−"
     } else {
         ""
     };
-    let digits = number(locale, m.amount().abs(), 2);
+    let digits = number(locale, value.abs(), decimals);
     let sym = symbol(locale, currency);
     match locale {
         Locale::En => format!("{sign}{sym}{digits}"),

@@ -61,6 +61,7 @@ impl Issue {
             Issue::CardExpired => t(l, "issue-card-expired"),
             Issue::PaymentOverPayoff => t(l, "issue-payment-over-payoff"),
             Issue::PaymentDateRange => t(l, "issue-payment-date-range"),
+            Issue::PayoffDateRange => t(l, "issue-payoff-date-range"),
             Issue::CardCvcFormat { digits } => {
                 tf(l, "issue-card-cvc", &[("digits", (*digits).into())])
             }

@@ -4,12 +4,12 @@
 // function carries them all, so the lint is allowed for this module.
 #![allow(clippy::too_many_arguments)]
 
-use super::{PayOptions, PaymentView, Receipt, Review, SourceView};
+use super::{PayOptions, PaymentView, PayoffView, Receipt, Review, SourceView};
 use crate::error::AppError;
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
-    super::{service, sources},
+    super::{payoff, service, sources},
     crate::domain::payment::ExtraTo,
     crate::infra::guard,
 };
@@ -157,4 +157,15 @@ pub async fn my_payments() -> Result<Vec<PaymentView>, AppError> {
 pub async fn cancel_payment(reference: String) -> Result<(), AppError> {
     let g = guard::customer().await?;
     Ok(service::cancel(&g.state, g.me.id, &reference).await?)
+}
+
+/// The payoff (a lease: the purchase prices) good through `good_through` (YYYY-MM-DD; none: today).
+#[server(prefix = "/api", endpoint = "payoff_quote")]
+pub async fn payoff_quote(
+    contract_id: i64,
+    good_through: Option<String>,
+) -> Result<PayoffView, AppError> {
+    let g = guard::customer().await?;
+    let date = good_through.unwrap_or_default();
+    Ok(payoff::quote(&g.state, g.me.id, contract_id, &date).await?)
 }

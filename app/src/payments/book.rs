@@ -8,7 +8,7 @@ use crate::contracts::service::{
 use crate::contracts::{ContractKind, ContractSummary};
 use crate::domain::account::{Installment, Txn, TxnKind, TxnStatus};
 use crate::domain::dates::parse_iso;
-use crate::domain::loan::Allocation;
+use crate::domain::loan::{Allocation, LoanLedger};
 use crate::domain::payment::{allocate_lease, replay_loan};
 use crate::domain::Money;
 use crate::error::ServiceError;
@@ -89,42 +89,55 @@ impl Book {
     pub fn most(&self, date: Date) -> Money {
         let pending = || self.txns.iter().filter(|t| t.status == TxnStatus::Pending);
         let owed = match self.rec.kind {
-            ContractKind::Loan => {
-                let mut ledger = replay_loan(
-                    self.rec.financed,
-                    self.rec.apr,
-                    self.rec.contract_date,
-                    &self.txns,
-                );
-                let mut in_flight: Vec<&Txn> = pending().collect();
-                in_flight.sort_by_key(|t| t.date);
-                for t in in_flight {
-                    ledger.apply_payment(t.date, t.amount);
-                }
-                ledger.payoff(date).total
-            }
+            ContractKind::Loan => self.loan_ledger().payoff(date).total,
             ContractKind::Lease => {
-                let posted = |t: &&Txn| t.status == TxnStatus::Posted;
-                let fees_charged: Money = self
-                    .txns
-                    .iter()
-                    .filter(posted)
-                    .filter(|t| matches!(t.kind, TxnKind::Fee | TxnKind::LateCharge))
-                    .map(|t| t.amount)
-                    .sum();
-                let fees_paid: Money = self
-                    .txns
-                    .iter()
-                    .filter(posted)
-                    .filter(|t| t.kind == TxnKind::Payment)
-                    .map(|t| t.allocation.fees)
-                    .sum();
                 // `balance` is the remaining payments as posted (past-due ones included).
                 let in_flight: Money = pending().map(|t| t.amount).sum();
-                self.summary.balance + (fees_charged - fees_paid).max(Money::ZERO) - in_flight
+                self.summary.balance + self.lease_fees_owed() - in_flight
             }
         };
         (owed - self.scheduled).max(Money::ZERO)
+    }
+
+    /// A lease's fees and late charges posted and not yet paid.
+    pub fn lease_fees_owed(&self) -> Money {
+        let posted = |t: &&Txn| t.status == TxnStatus::Posted;
+        let fees_charged: Money = self
+            .txns
+            .iter()
+            .filter(posted)
+            .filter(|t| matches!(t.kind, TxnKind::Fee | TxnKind::LateCharge))
+            .map(|t| t.amount)
+            .sum();
+        let fees_paid: Money = self
+            .txns
+            .iter()
+            .filter(posted)
+            .filter(|t| t.kind == TxnKind::Payment)
+            .map(|t| t.allocation.fees)
+            .sum();
+        (fees_charged - fees_paid).max(Money::ZERO)
+    }
+
+    /// A loan's ledger after the posted history and then the payments in flight, each on its
+    /// posting day (what the payoff and the most a payment can be are computed from).
+    pub fn loan_ledger(&self) -> LoanLedger {
+        let mut ledger = replay_loan(
+            self.rec.financed,
+            self.rec.apr,
+            self.rec.contract_date,
+            &self.txns,
+        );
+        let mut in_flight: Vec<&Txn> = self
+            .txns
+            .iter()
+            .filter(|t| t.status == TxnStatus::Pending)
+            .collect();
+        in_flight.sort_by_key(|t| t.date);
+        for t in in_flight {
+            ledger.apply_payment(t.date, t.amount);
+        }
+        ledger
     }
 
     /// Where `amount` posted on `date` goes, after the payments in flight post first.

@@ -13,6 +13,9 @@ pub mod day;
 pub mod list_page;
 pub mod pay_page;
 #[cfg(feature = "ssr")]
+pub mod payoff;
+pub mod payoff_page;
+#[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]
 pub mod settle;
@@ -21,6 +24,7 @@ pub mod sources;
 pub mod sources_page;
 
 use crate::domain::payment::{ExtraTo, PaymentStatus, SourceKind};
+use crate::domain::payoff::{LeasePurchaseParts, LoanPayoffParts};
 use crate::domain::Money;
 use crate::i18n::{t, tf, Locale};
 use serde::{Deserialize, Serialize};
@@ -92,6 +96,30 @@ pub struct PayOptions {
     pub card_days: u32,
 }
 
+/// The payoff page: a loan's payoff good through a date written out in parts, or a lease's
+/// purchase prices (early buyout today, at maturity).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PayoffView {
+    pub contract_id: i64,
+    pub number: String,
+    pub vehicle: String,
+    pub vin: String,
+    pub currency: String,
+    pub today: Date,
+    /// The last good-through date that may be asked for (today + 30 days).
+    pub latest: Date,
+    pub good_through: Date,
+    pub loan: Option<LoanPayoffParts>,
+    pub lease: Option<LeasePurchaseParts>,
+    /// Lease: the maturity date (the purchase price at maturity applies then).
+    pub maturity: Option<Date>,
+}
+
+/// Where the payoff letter for a good-through date is downloaded from.
+pub fn payoff_letter_href(contract_id: i64, good_through: Date) -> String {
+    format!("/documents/{contract_id}/payoff-{good_through}.pdf")
+}
+
 /// A payment as asked for by the form (strings as typed; the server parses them).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PaymentRequest {
@@ -153,4 +181,31 @@ pub struct PaymentView {
 
 pub fn status_label(l: Locale, s: PaymentStatus) -> String {
     t(l, &format!("payments-status-{}", s.code()))
+}
+
+/// The payoff written out: "$12,000.00 + $42.74 + 9 days × $3.2877 ($29.59) + $0.00 = $12,072.33"
+/// (credits subtracted when there are any), in `l`.
+pub fn payoff_arithmetic(l: Locale, q: &LoanPayoffParts, currency: &str) -> String {
+    use crate::i18n::format::{amount, money};
+    let m = |x: Money| money(l, x, currency);
+    let days = tf(
+        l,
+        "payoff-days-times",
+        &[
+            ("days", q.days.into()),
+            ("perdiem", amount(l, q.per_diem_exact, 4, currency).into()),
+            ("interest", m(q.days_interest).into()),
+        ],
+    );
+    let mut text = format!(
+        "{} + {} + {} + {}",
+        m(q.principal),
+        m(q.interest_to_date),
+        days,
+        m(q.fees)
+    );
+    if q.credits.is_positive() {
+        text.push_str(&format!(" − {}", m(q.credits)));
+    }
+    format!("{text} = {}", m(q.total))
 }

@@ -31,6 +31,13 @@ pub fn PayPage() -> impl IntoView {
             .unwrap_or(0)
     };
     let payoff = move || query.read().get("payoff").is_some();
+    // From the payoff page: pay on or before the quote's good-through date.
+    let until = move || {
+        query
+            .read()
+            .get("until")
+            .and_then(|d| crate::domain::dates::parse_iso(&d))
+    };
     let change = move || query.read().get("change");
     // The scheduled payment being changed, as it is now (only while it can still be changed).
     let changing = Resource::new(change, |reference| async move {
@@ -64,8 +71,8 @@ pub fn PayPage() -> impl IntoView {
                     }
                 };
                 match options.await {
-                    Ok(o) if changing.is_some() => view! { <PayFlow o payoff=false changing=changing.unwrap()/> }.into_any(),
-                    Ok(o) => view! { <PayFlow o payoff=payoff()/> }.into_any(),
+                    Ok(o) if changing.is_some() => view! { <PayFlow o payoff=false changing=changing.unwrap() until=None/> }.into_any(),
+                    Ok(o) => view! { <PayFlow o payoff=payoff() until=until()/> }.into_any(),
                     // No contract chosen (or not this customer's): the list to choose from.
                     Err(crate::error::AppError::NotFound) => view! {
                         <Alert tone=Tone::Info><p>{t(l, "pay-choose-contract")}</p><p><A href="/payments">{t(l, "pay-back")}</A></p></Alert>
@@ -82,7 +89,12 @@ fn PayFlow(
     o: PayOptions,
     payoff: bool,
     #[prop(optional, into)] changing: Option<PaymentView>,
+    until: Option<time::Date>,
 ) -> impl IntoView {
+    let mut o = o;
+    if let Some(d) = until {
+        o.latest = o.latest.min(d.max(o.earliest));
+    }
     let review = ServerAction::<ReviewPayment>::new();
     let pay = ServerAction::<MakePayment>::new();
     let change = ServerAction::<ChangePayment>::new();

@@ -222,8 +222,8 @@ pub async fn create(
     let mut tx = state.db.begin().await?;
     let inserted: Option<i64> = sqlx::query_scalar(
         "INSERT INTO payments (reference, customer_id, contract_id, source_id, amount_cents, fee_cents, extra_to, \
-         scheduled_for, status, idempotency_key, request_hash, review, created_at, updated_at, extra_principal_cents) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'scheduled', $9, $10, $11, $12, $12, $13) \
+         scheduled_for, status, idempotency_key, request_hash, review, created_at, updated_at, extra_principal_cents, purpose) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'scheduled', $9, $10, $11, $12, $12, $13, $14) \
          ON CONFLICT (customer_id, idempotency_key) DO NOTHING RETURNING id",
     )
     .bind(&reference)
@@ -243,6 +243,7 @@ pub async fn create(
     } else {
         0
     })
+    .bind(if review.payoff { "payoff" } else { "payment" })
     .fetch_optional(&mut *tx)
     .await?;
     let Some(id) = inserted else {

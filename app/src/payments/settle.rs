@@ -86,11 +86,12 @@ struct Claimed {
     extra_principal_cents: i64,
     posts_on: Option<String>,
     transaction_id: Option<i64>,
+    purpose: String,
 }
 
 const CLAIMED_COLUMNS: &str =
     "id, reference, customer_id, contract_id, source_id, amount_cents, fee_cents, extra_principal_cents, \
-    posts_on, transaction_id";
+    posts_on, transaction_id, purpose";
 
 async fn claimed(state: &AppState, id: i64) -> Result<Claimed, ServiceError> {
     Ok(sqlx::query_as(&format!(
@@ -320,7 +321,8 @@ async fn settle_claimed(state: &AppState, id: i64) -> Result<(), ServiceError> {
         .await?;
         if moved.rows_affected() == 1 {
             let fee = charge_returned_fee(state, &mut tx, &p, now).await?;
-            notify_with_fee(state, &mut tx, &p, "returned", fee, now).await?;
+            let key = super::payoff::on_return(&mut tx, &p.purpose, p.contract_id).await?;
+            notify_with_fee(state, &mut tx, &p, key, fee, now).await?;
             tx.commit().await?;
             state.outbox.wake();
         }

@@ -165,6 +165,7 @@ async fn another_customers_contract_is_not_found_on_every_endpoint() {
             vec![("id", id.as_str()), ("page", "1")],
         ),
         ("/api/payment_options", vec![("contract_id", id.as_str())]),
+        ("/api/payoff_quote", vec![("contract_id", id.as_str())]),
         (
             "/api/review_payment",
             vec![
@@ -209,6 +210,7 @@ async fn another_customers_contract_is_not_found_on_every_endpoint() {
         "/api/authorize_device",
         "/api/payment_sources",
         "/api/payment_options",
+        "/api/payoff_quote",
         "/api/review_payment",
         "/api/make_payment",
         "/api/my_payments",

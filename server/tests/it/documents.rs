@@ -31,7 +31,7 @@ pub(crate) async fn contract(app: &TestApp, number: &str) -> (i64, i64) {
 }
 
 /// The text of a PDF, with every kind of space made a plain one.
-fn pdf_text(bytes: &[u8]) -> String {
+pub(crate) fn pdf_text(bytes: &[u8]) -> String {
     assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
     let text = pdf_extract::extract_text_from_mem(bytes).expect("readable PDF");
     spaces(&text)

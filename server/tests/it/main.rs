@@ -22,6 +22,7 @@ mod payments_in_flight;
 mod payments_input;
 mod payments_processes;
 mod payments_rules;
+mod payoff;
 mod plain_forms;
 mod profile;
 mod profile_details;

@@ -71,8 +71,11 @@ pub async fn contract(state: &AppState, contract_id: i64) -> Result<ContractFile
     let history = history_lines(&state.db, rec.id).await?;
     let today = state.clock.now().date();
     let parties = parties(&state.db, rec.id).await?;
+    let mut detail = detail_of(&rec, &schedule, &history, parties, today);
+    detail.summary.payoff_returned =
+        crate::contracts::service::payoff_returned(&state.db, &rec).await?;
     Ok(ContractFile {
-        detail: detail_of(&rec, &schedule, &history, parties, today),
+        detail,
         documents: documents_of(&rec, &history, today),
         schedule: schedule_of(&rec, schedule, &history, today),
         holders: holders(&state.db, rec.id).await?,

@@ -13,7 +13,7 @@ mod notes;
 mod payments;
 mod search;
 
-const AGENT: usize = 0;
+pub(crate) const AGENT: usize = 0;
 const SUPERVISOR: usize = 1;
 
 async fn seeded() -> TestApp {
@@ -45,7 +45,7 @@ async fn staff_login(
     .await
 }
 
-async fn staff(app: &TestApp, who: usize) -> reqwest::Client {
+pub(crate) async fn staff(app: &TestApp, who: usize) -> reqwest::Client {
     let c = app.client();
     let r = staff_login(app, &c, who, DEMO_PASSWORD, &code_now(app, who)).await;
     assert_eq!(r.status(), 200, "{:?}", r.text().await);
