@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { hydrated, noViolations, signIn } from './helpers';
 
 // Anna's BMW loan (LN-2023-004512). Each project and retry pays its own amount, so runs that share
@@ -102,4 +103,40 @@ test('schedule a payment, change it (same number), then cancel it', async ({ pag
   await expect(page.locator('.toasts')).toContainText(`Payment ${reference} cancelled.`);
   await expect(row).toContainText('Cancelled');
   await expect(row.getByRole('link', { name: `Change payment ${reference}` })).toHaveCount(0);
+});
+
+test('payoff quote with its arithmetic, the letter as a PDF, then pay it in one step', async ({ page }) => {
+  await signIn(page, 'anna.kowalski@demo.example', 'Northstar-demo-2026');
+  await page.goto('/dashboard');
+  await hydrated(page);
+  const card = page.locator('article.contract-card').filter({ hasText: 'LN-2023-004512' });
+  await card.getByRole('link', { name: 'Payoff quote' }).click();
+  await expect(page.getByRole('heading', { name: 'Payoff quote', level: 1 })).toBeVisible();
+  await hydrated(page);
+  // A later good-through date adds per diem interest for the days in between.
+  const today = (await page.locator('#good-through').getAttribute('min'))!;
+  const later = new Date(Date.parse(`${today}T12:00:00Z`) + 10 * 86_400_000).toISOString().slice(0, 10);
+  await page.locator('#good-through').fill(later);
+  await page.getByRole('button', { name: 'Update the quote' }).click();
+  await expect(page).toHaveURL(new RegExp(`date=${later}`));
+  await expect(page.getByText(/10 days × \$/).first()).toBeVisible();
+  await expect(page.getByText('Payoff amount')).toBeVisible();
+  await noViolations(page, 'the payoff quote', false);
+
+  const [letter] = await Promise.all([page.waitForEvent('download'), page.getByTestId('payoff-letter').click()]);
+  expect(letter.suggestedFilename()).toMatch(new RegExp(`payoff-${later}\\.pdf$`));
+  const bytes = await readFile((await letter.path())!);
+  expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+
+  // "Pay this now": the payoff preselected, the date no later than the good-through date. (Not
+  // confirmed: the demo book is shared by every test, and this loan must stay open.)
+  await page.getByRole('link', { name: 'Pay this now' }).click();
+  await expect(page.getByRole('heading', { name: 'Make a payment', level: 1 })).toBeVisible();
+  await hydrated(page);
+  await expect(page.getByLabel(/^Pay off the loan/)).toBeChecked();
+  expect(await page.locator('#date').getAttribute('max')).toBe(later);
+  await page.locator('input[name="source"]').first().check();
+  await page.getByRole('button', { name: 'Review payment' }).click();
+  await expect(page.getByRole('heading', { name: 'Review your payment' })).toBeVisible();
+  await noViolations(page, 'the payoff review', false);
 });
