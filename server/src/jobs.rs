@@ -11,7 +11,8 @@ pub const PURGE_SESSIONS: Periodic = Periodic {
     lease_secs: 120,
 };
 
-/// Payments: submit what is due, settle what has reached its posting day.
+/// Payments: end autopays that must stop, make the autopay drafts that are due, submit what is
+/// due, settle what has reached its posting day, send the payment reminders.
 pub const PAYMENTS: Periodic = Periodic {
     name: "payments",
     every_secs: 60,
@@ -54,10 +55,16 @@ pub async fn purge_sessions(state: &AppState) -> Result<u64, sqlx::Error> {
 /// One pass of the payment jobs (each payment is also claimed on its own row, so a pass that
 /// overlaps another instance's does no work twice).
 pub async fn run_payments(state: &AppState) -> Result<(), app::error::ServiceError> {
-    let submitted = app::payments::settle::submit_due(state).await?;
-    let settled = app::payments::settle::settle_due(state).await?;
-    if submitted + settled > 0 {
-        tracing::info!(submitted, settled, "payments processed");
+    use app::payments::{autopay_jobs, reminders, settle};
+    let stopped = autopay_jobs::stop_finished(state).await?;
+    let drafted = autopay_jobs::draft_due(state).await?;
+    let submitted = settle::submit_due(state).await?;
+    let settled = settle::settle_due(state).await?;
+    // After settling, so an autopay whose contract was just paid off stops in the same pass.
+    let stopped = stopped + autopay_jobs::stop_finished(state).await?;
+    let reminded = reminders::send_due(state).await?;
+    if stopped + drafted + submitted + settled + reminded > 0 {
+        tracing::info!(stopped, drafted, submitted, settled, reminded, "payments processed");
     }
     Ok(())
 }

@@ -66,4 +66,10 @@ pub enum Issue {
     PaymentOverPayoff,
     /// Outside today … the next due date + the allowed days.
     PaymentDateRange,
+    /// An autopay amount below the regular payment.
+    AutopayBelowRegular,
+    /// A draft day other than the due day or up to 10 days before it.
+    AutopayDaysBefore,
+    /// A start month before this month or after the last instalment.
+    AutopayStartMonth,
 }

@@ -8,6 +8,7 @@ use crate::i18n::{t, tf, Locale};
 use crate::infra::mailer::Mail;
 
 pub mod notices;
+pub mod autopay;
 pub mod payments;
 
 pub use notices::{queue_security_notice, recipient, send_security_notice, Recipient};

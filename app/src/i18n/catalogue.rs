@@ -32,6 +32,7 @@ pub(crate) const FILES: &[(&str, [&str; 3])] = catalogues!(
     "profile",
     "site",
     "documents",
+    "autopay",
 );
 
 /// The back office's texts: only in the staff bundle (and the server), like its pages.
@@ -214,6 +215,7 @@ mod tests {
                 Conflict::ContractClosed,
                 Conflict::SourceCurrency,
                 Conflict::SourceBusy,
+                Conflict::AutopayExists,
             ];
             for c in conflicts {
                 assert_ne!(

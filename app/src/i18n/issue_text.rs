@@ -61,6 +61,9 @@ impl Issue {
             Issue::CardExpired => t(l, "issue-card-expired"),
             Issue::PaymentOverPayoff => t(l, "issue-payment-over-payoff"),
             Issue::PaymentDateRange => t(l, "issue-payment-date-range"),
+            Issue::AutopayBelowRegular => t(l, "issue-autopay-below-regular"),
+            Issue::AutopayDaysBefore => t(l, "issue-autopay-days-before"),
+            Issue::AutopayStartMonth => t(l, "issue-autopay-start-month"),
             Issue::CardCvcFormat { digits } => {
                 tf(l, "issue-card-cvc", &[("digits", (*digits).into())])
             }

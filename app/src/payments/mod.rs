@@ -4,6 +4,14 @@
 //! within 3 days). Shared types here; rules in `sources`, `service`, `settle`; endpoints in `api`.
 
 pub mod api;
+pub mod autopay_api;
+pub mod autopay_page;
+#[cfg(feature = "ssr")]
+pub mod autopay;
+#[cfg(feature = "ssr")]
+pub mod autopay_jobs;
+#[cfg(feature = "ssr")]
+pub mod autopay_rows;
 #[cfg(feature = "ssr")]
 pub mod book;
 pub mod list_page;
@@ -11,11 +19,14 @@ pub mod pay_page;
 #[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]
+pub mod reminders;
+#[cfg(feature = "ssr")]
 pub mod settle;
 #[cfg(feature = "ssr")]
 pub mod sources;
 pub mod sources_page;
 
+use crate::domain::autopay::YearMonth;
 use crate::domain::payment::{ExtraTo, PaymentStatus, SourceKind};
 use crate::domain::Money;
 use crate::i18n::{t, tf, Locale};
@@ -141,6 +152,47 @@ pub struct PaymentView {
     pub status: PaymentStatus,
     pub source: SourceView,
     pub can_cancel: bool,
+}
+
+/// A contract's autopay as its holder sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AutopayView {
+    pub id: i64,
+    /// `None`: the regular payment.
+    pub fixed_amount: Option<Money>,
+    /// The draft is made this many days before the due date (0 = on it).
+    pub days_before: u8,
+    pub source: SourceView,
+    pub start_month: YearMonth,
+    /// The next draft's day and amount (before netting what is already paid on that day).
+    pub next_draft: Option<(Date, Money)>,
+}
+
+/// What the autopay page offers for one contract.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AutopayContract {
+    pub contract_id: i64,
+    pub number: String,
+    pub vehicle: String,
+    pub currency: String,
+    pub regular: Money,
+    pub due_day: u8,
+    pub start_months: Vec<YearMonth>,
+    /// The customer's sources that can pay this contract (not failed, its currency).
+    pub sources: Vec<SourceView>,
+    pub autopay: Option<AutopayView>,
+}
+
+/// An enrolment or a change as the form sends it (strings as typed; the server parses them).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AutopayRequest {
+    pub contract_id: i64,
+    pub source_id: i64,
+    /// Empty: the regular payment; otherwise a fixed amount above it.
+    pub amount: String,
+    pub days_before: String,
+    /// YYYY-MM
+    pub start_month: String,
 }
 
 pub fn status_label(l: Locale, s: PaymentStatus) -> String {
