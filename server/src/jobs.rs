@@ -64,7 +64,14 @@ pub async fn run_payments(state: &AppState) -> Result<(), app::error::ServiceErr
     let stopped = stopped + autopay_jobs::stop_finished(state).await?;
     let reminded = reminders::send_due(state).await?;
     if stopped + drafted + submitted + settled + reminded > 0 {
-        tracing::info!(stopped, drafted, submitted, settled, reminded, "payments processed");
+        tracing::info!(
+            stopped,
+            drafted,
+            submitted,
+            settled,
+            reminded,
+            "payments processed"
+        );
     }
     Ok(())
 }

@@ -11,8 +11,9 @@ use time::{Date, Duration, Month};
 /// The furthest a draft may come before its due date, in days.
 pub const MAX_DAYS_BEFORE: u8 = 10;
 
-/// A calendar month ("2027-02").
+/// A calendar month, "2027-02" (also in JSON and forms).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
 pub struct YearMonth {
     pub year: i32,
     pub month: u8,
@@ -44,6 +45,19 @@ impl YearMonth {
     }
 }
 
+impl From<YearMonth> for String {
+    fn from(m: YearMonth) -> String {
+        m.to_string()
+    }
+}
+
+impl TryFrom<String> for YearMonth {
+    type Error = String;
+    fn try_from(s: String) -> Result<YearMonth, String> {
+        YearMonth::parse(&s).map_err(|_| s)
+    }
+}
+
 impl fmt::Display for YearMonth {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}", self.year, self.month)
@@ -65,7 +79,12 @@ pub fn draft_date(due: Date, days_before: u8) -> Date {
 
 /// The first of `due_dates` (ascending) an autopay starting in `start` covers: in `start` or
 /// later, and drafted no earlier than `today` (a draft day already past is not made late).
-pub fn first_due(due_dates: &[Date], days_before: u8, start: YearMonth, today: Date) -> Option<Date> {
+pub fn first_due(
+    due_dates: &[Date],
+    days_before: u8,
+    start: YearMonth,
+    today: Date,
+) -> Option<Date> {
     due_dates
         .iter()
         .copied()

@@ -65,7 +65,11 @@ pub fn stopped(to: &Recipient, contract: &str, reason: &str) -> Mail {
         &to.first_name,
         tf(l, "email-autopay-stopped-subject", &a),
         &[
-            tf(l, &format!("email-autopay-stopped-{}", reason.replace('_', "-")), &a),
+            tf(
+                l,
+                &format!("email-autopay-stopped-{}", reason.replace('_', "-")),
+                &a,
+            ),
             t(l, "email-autopay-stopped-hint"),
         ],
         None,
@@ -95,7 +99,10 @@ pub fn due_soon(to: &Recipient, d: &Details<'_>) -> Mail {
         &to.email,
         &to.first_name,
         tf(l, "email-due-soon-subject", &a),
-        &[tf(l, "email-due-soon-body", &a), t(l, "email-due-soon-hint")],
+        &[
+            tf(l, "email-due-soon-body", &a),
+            t(l, "email-due-soon-hint"),
+        ],
         None,
     )
 }

@@ -7,8 +7,8 @@ use crate::domain::{EventKind, OtpSetting};
 use crate::i18n::{t, tf, Locale};
 use crate::infra::mailer::Mail;
 
-pub mod notices;
 pub mod autopay;
+pub mod notices;
 pub mod payments;
 
 pub use notices::{queue_security_notice, recipient, send_security_notice, Recipient};

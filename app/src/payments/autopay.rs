@@ -7,7 +7,9 @@
 //! source, so it needs a recent one (`guard::recent_customer`); a change needs it only when it
 //! moves the drafts to another source; cancelling never does (it only stops money leaving).
 
-use super::autopay_rows::{due_dates, end_in, mail_change, pays_in, AutopayRow, Tx, AUTOPAY_COLUMNS};
+use super::autopay_rows::{
+    due_dates, end_in, mail_change, pays_in, AutopayRow, Tx, AUTOPAY_COLUMNS,
+};
 use super::book::{book, Book};
 use super::service::checked_key;
 use super::sources::{source_of, SourceRow, SOURCE_COLUMNS};
@@ -104,10 +106,13 @@ struct Checked {
     start: YearMonth,
 }
 
+/// `editing`: a start month already past is the month the autopay already runs in (the form
+/// sends the month it started in), read as this month.
 async fn check(
     state: &AppState,
     customer_id: i64,
     r: &AutopayRequest,
+    editing: bool,
 ) -> Result<Checked, ServiceError> {
     let b = book(state, customer_id, r.contract_id, 0).await?;
     if b.rec.status != "active" {
@@ -137,8 +142,10 @@ async fn check(
     let days_before = parse_days_before(&r.days_before)
         .map_err(|i| problems.push(("days_before", i)))
         .unwrap_or(0);
+    let this_month = YearMonth::of(today);
     let start = YearMonth::parse(&r.start_month)
         .ok()
+        .map(|m| if editing { m.max(this_month) } else { m })
         .filter(|m| start_months(&due_dates(&b), today).contains(m));
     if start.is_none() {
         problems.push(("start_month", Issue::AutopayStartMonth));
@@ -242,10 +249,11 @@ pub async fn enrol(
     if let Some(first) = remembered(state, customer_id, key, &hash).await? {
         return Ok(first);
     }
-    let c = check(state, customer_id, &r).await?;
+    let c = check(state, customer_id, &r, false).await?;
     let today = state.clock.now().date();
-    let next_due = first_due(&due_dates(&c.b), c.days_before, c.start, today)
-        .ok_or(AppError::validation("start_month", Issue::AutopayStartMonth))?;
+    let next_due = first_due(&due_dates(&c.b), c.days_before, c.start, today).ok_or(
+        AppError::validation("start_month", Issue::AutopayStartMonth),
+    )?;
     let now = state.clock.unix();
     let mut tx = state.db.begin().await?;
     let id: Option<i64> = sqlx::query_scalar(
@@ -275,7 +283,9 @@ pub async fn enrol(
         tx.rollback().await?;
         return remembered(state, customer_id, key, &hash)
             .await?
-            .ok_or_else(|| ServiceError::failed("answering a duplicate enrolment")("row vanished"));
+            .ok_or_else(|| {
+                ServiceError::failed("answering a duplicate enrolment")("row vanished")
+            });
     }
     mail_change(state, &mut tx, id, Change::Enrolled).await?;
     tx.commit().await?;
@@ -300,7 +310,7 @@ pub async fn change(
     if let Some(first) = remembered(state, customer_id, key, &hash).await? {
         return Ok(first);
     }
-    let c = check(state, customer_id, &r).await?;
+    let c = check(state, customer_id, &r, true).await?;
     let current = active_of(state, customer_id, r.contract_id)
         .await?
         .ok_or(AppError::NotFound)?;

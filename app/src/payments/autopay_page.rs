@@ -140,7 +140,7 @@ fn AutopayForm(
         existing
             .as_ref()
             .map(|a| a.start_month)
-            .or(o.start_months.first().copied())
+            .max(o.start_months.first().copied())
             .map(|m| m.to_string())
             .unwrap_or_default(),
     );
@@ -175,9 +175,23 @@ fn AutopayForm(
                 key.get_untracked(),
             );
             if editing {
-                change.dispatch(ChangeAutopay { contract_id, source_id, amount, days_before, start_month, key });
+                change.dispatch(ChangeAutopay {
+                    contract_id,
+                    source_id,
+                    amount,
+                    days_before,
+                    start_month,
+                    key,
+                });
             } else {
-                enrol.dispatch(EnrolAutopay { contract_id, source_id, amount, days_before, start_month, key });
+                enrol.dispatch(EnrolAutopay {
+                    contract_id,
+                    source_id,
+                    amount,
+                    days_before,
+                    start_month,
+                    key,
+                });
             }
         });
     };

@@ -4,12 +4,12 @@
 //! within 3 days). Shared types here; rules in `sources`, `service`, `settle`; endpoints in `api`.
 
 pub mod api;
-pub mod autopay_api;
-pub mod autopay_page;
 #[cfg(feature = "ssr")]
 pub mod autopay;
+pub mod autopay_api;
 #[cfg(feature = "ssr")]
 pub mod autopay_jobs;
+pub mod autopay_page;
 #[cfg(feature = "ssr")]
 pub mod autopay_rows;
 #[cfg(feature = "ssr")]
@@ -17,9 +17,9 @@ pub mod book;
 pub mod list_page;
 pub mod pay_page;
 #[cfg(feature = "ssr")]
-pub mod service;
-#[cfg(feature = "ssr")]
 pub mod reminders;
+#[cfg(feature = "ssr")]
+pub mod service;
 #[cfg(feature = "ssr")]
 pub mod settle;
 #[cfg(feature = "ssr")]

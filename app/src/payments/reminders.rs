@@ -105,7 +105,16 @@ async fn draft_notices(state: &AppState) -> Result<usize, ServiceError> {
                 },
             )
         };
-        if send_once(state, row.customer_id, row.contract_id, due, "draft_soon", mail).await? {
+        if send_once(
+            state,
+            row.customer_id,
+            row.contract_id,
+            due,
+            "draft_soon",
+            mail,
+        )
+        .await?
+        {
             sent += 1;
         }
     }

@@ -6,6 +6,7 @@ mod common;
 mod account_security;
 mod auth_flow;
 mod authenticators;
+mod autopay;
 mod backoffice;
 mod browser_links;
 mod contracts;
