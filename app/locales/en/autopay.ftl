@@ -23,4 +23,3 @@ autopay-start-label = Start month
 autopay-enrol = Set up autopay
 autopay-save = Save changes
 autopay-saving = Saving…
-autopay-dashboard-on = On — drafts on { $date } from { $source }

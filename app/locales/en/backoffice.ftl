@@ -113,3 +113,6 @@ bo-cancel-reason = Why it is cancelled (the customer is told)
 bo-cancel-payment-confirm = Cancel the payment
 bo-keep-payment = Keep it
 bo-action-cancel-payment = Cancelled a scheduled payment
+bo-autopays = Autopay
+bo-autopay-none = No autopay.
+bo-autopay-next = Next draft { $date } ({ $days } days before the due date)

@@ -23,4 +23,3 @@ autopay-start-label = Mois de début
 autopay-enrol = Activer le prélèvement automatique
 autopay-save = Enregistrer les modifications
 autopay-saving = Enregistrement…
-autopay-dashboard-on = Activé — prélèvement le { $date } depuis { $source }

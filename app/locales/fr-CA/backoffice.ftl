@@ -113,3 +113,6 @@ bo-cancel-reason = Pourquoi il est annulé (le client en est informé)
 bo-cancel-payment-confirm = Annuler le paiement
 bo-keep-payment = Le garder
 bo-action-cancel-payment = A annulé un paiement prévu
+bo-autopays = Prélèvements automatiques
+bo-autopay-none = Aucun prélèvement automatique.
+bo-autopay-next = Prochain prélèvement le { $date } ({ $days } jours avant l'échéance)

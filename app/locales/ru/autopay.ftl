@@ -24,4 +24,3 @@ autopay-start-label = Месяц начала
 autopay-enrol = Включить автоплатёж
 autopay-save = Сохранить изменения
 autopay-saving = Сохранение…
-autopay-dashboard-on = Включён — списание { $date } с { $source }

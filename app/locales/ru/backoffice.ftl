@@ -115,3 +115,6 @@ bo-cancel-reason = Причина отмены (клиенту сообщат)
 bo-cancel-payment-confirm = Отменить платёж
 bo-keep-payment = Оставить
 bo-action-cancel-payment = Отменён запланированный платёж
+bo-autopays = Автоплатежи
+bo-autopay-none = Автоплатежей нет.
+bo-autopay-next = Следующее списание { $date } (за { $days } дн. до срока)

@@ -8,14 +8,14 @@
 //! moves the drafts to another source; cancelling never does (it only stops money leaving).
 
 use super::autopay_rows::{
-    due_dates, end_in, mail_change, pays_in, AutopayRow, Tx, AUTOPAY_COLUMNS,
+    due_dates, end_in, mail_change, pays_in, view, AutopayRow, Tx, AUTOPAY_COLUMNS,
 };
 use super::book::{book, Book};
 use super::service::checked_key;
 use super::sources::{source_of, SourceRow, SOURCE_COLUMNS};
 use super::{AutopayContract, AutopayRequest, AutopayView, SourceStatus};
 use crate::contracts::service::contracts_of;
-use crate::domain::autopay::{draft_date, first_due, parse_days_before, start_months, YearMonth};
+use crate::domain::autopay::{first_due, parse_days_before, start_months, YearMonth};
 use crate::domain::dates::parse_iso;
 use crate::domain::{Issue, Money};
 use crate::emails::autopay::Change;
@@ -77,24 +77,6 @@ pub async fn options(
         });
     }
     Ok(out)
-}
-
-async fn view(state: &AppState, b: &Book, row: &AutopayRow) -> Result<AutopayView, ServiceError> {
-    let source = source_of(state, row.customer_id, row.source_id).await?;
-    let today = state.clock.now().date();
-    Ok(AutopayView {
-        id: row.id,
-        fixed_amount: row.fixed_amount_cents.map(Money::from_cents),
-        days_before: row.days_before(),
-        source: source.view(),
-        start_month: YearMonth::parse(&row.start_month).unwrap_or(YearMonth::of(today)),
-        next_draft: row.next_due().map(|due| {
-            (
-                draft_date(due, row.days_before()).max(today),
-                row.base(b.rec.payment).min(b.most(today)),
-            )
-        }),
-    })
 }
 
 /// A request checked against the contract and the customer's sources.

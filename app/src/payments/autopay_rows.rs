@@ -2,10 +2,13 @@
 //! a contract, an autopay's stored form, its mails (queued in the caller's transaction) and its
 //! end (with its drafts not yet processing).
 
-use super::book::Book;
+use super::book::{book, Book};
 use super::source_label;
+use super::sources::source_of;
 use super::sources::{SourceRow, SOURCE_COLUMNS};
+use super::{AutopayLine, AutopayView};
 use crate::domain::autopay::draft_date;
+use crate::domain::autopay::YearMonth;
 use crate::domain::dates::parse_iso;
 use crate::domain::payment::SourceKind;
 use crate::domain::Money;
@@ -131,4 +134,51 @@ pub(super) async fn end_in(
     .execute(&mut **tx)
     .await?;
     Ok(Some(drafts.rows_affected() as u32))
+}
+
+/// The autopay as its holder (and staff) see it: the source by its last four digits.
+pub(super) async fn view(
+    state: &AppState,
+    b: &Book,
+    row: &AutopayRow,
+) -> Result<AutopayView, ServiceError> {
+    let source = source_of(state, row.customer_id, row.source_id).await?;
+    let today = state.clock.now().date();
+    Ok(AutopayView {
+        id: row.id,
+        fixed_amount: row.fixed_amount_cents.map(Money::from_cents),
+        days_before: row.days_before(),
+        source: source.view(),
+        start_month: YearMonth::parse(&row.start_month).unwrap_or(YearMonth::of(today)),
+        next_draft: row.next_due().map(|due| {
+            (
+                draft_date(due, row.days_before()).max(today),
+                row.base(b.rec.payment).min(b.most(today)),
+            )
+        }),
+    })
+}
+
+/// A customer's active autopays (their file in the back office).
+pub async fn of_customer(
+    state: &AppState,
+    customer_id: i64,
+) -> Result<Vec<AutopayLine>, ServiceError> {
+    let rows: Vec<AutopayRow> = sqlx::query_as(&format!(
+        "SELECT {AUTOPAY_COLUMNS} FROM autopays WHERE customer_id = $1 AND status = 'active' ORDER BY id"
+    ))
+    .bind(customer_id)
+    .fetch_all(&state.db.pool)
+    .await?;
+    let mut out = Vec::new();
+    for row in rows {
+        let b = book(state, customer_id, row.contract_id, 0).await?;
+        out.push(AutopayLine {
+            contract_number: b.rec.number.clone(),
+            currency: b.rec.currency.clone(),
+            regular: b.rec.payment,
+            autopay: view(state, &b, &row).await?,
+        });
+    }
+    Ok(out)
 }

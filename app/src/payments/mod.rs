@@ -168,6 +168,15 @@ pub struct AutopayView {
     pub next_draft: Option<(Date, Money)>,
 }
 
+/// An autopay in the customer's file (back office).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AutopayLine {
+    pub contract_number: String,
+    pub currency: String,
+    pub regular: Money,
+    pub autopay: AutopayView,
+}
+
 /// What the autopay page offers for one contract.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AutopayContract {

@@ -731,3 +731,78 @@ async fn a_payoff_stops_autopay_and_its_waiting_draft() {
     run_jobs(&app).await;
     assert!(drafts(&app).await.is_empty());
 }
+
+#[tokio::test]
+async fn the_dashboard_and_the_back_office_show_autopay_with_a_masked_source() {
+    let app = seeded().await;
+    let anna = signed_in(&app, ANNA).await;
+    let source = add_bank(&app, &anna, "000123456789").await["id"]
+        .as_i64()
+        .unwrap();
+    let o = offer(&app, &anna).await;
+    let id = o["contract_id"].as_i64().unwrap();
+    assert!(annas_loan(&app, &anna).await["autopay"].is_null(), "off");
+    let view: Value = send(
+        &app,
+        &anna,
+        "enrol_autopay",
+        id,
+        source,
+        "",
+        "4",
+        &later_start(&o),
+        "form-autopay-badge-001",
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let card = annas_loan(&app, &anna).await;
+    assert_eq!(card["autopay"]["last4"], "6789");
+    assert_eq!(
+        date_of(&card["autopay"]["next_draft"]),
+        date_of(&view["next_draft"][0])
+    );
+
+    let agent = crate::backoffice::staff(&app, crate::backoffice::AGENT).await;
+    let anna_id = crate::backoffice::customer_id(&app, ANNA).await;
+    let body = app
+        .post(
+            &agent,
+            "/api/staff_customer",
+            &[("id", &anna_id.to_string())],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        !body.contains("000123456789"),
+        "staff see the last four only"
+    );
+    let file: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(file["autopays"][0]["contract_number"], "LN-2023-004512");
+    assert_eq!(file["autopays"][0]["autopay"]["source"]["last4"], "6789");
+
+    // The source cannot go without saying what happens to the autopay; told, it ends it.
+    let remove = |cancel: bool| {
+        let mut form = vec![("id", source.to_string())];
+        if cancel {
+            form.push(("cancel_scheduled", "on".to_string()));
+        }
+        form
+    };
+    let form = remove(false);
+    let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = app.post(&anna, "/api/remove_payment_source", &form).await;
+    assert_eq!(error_of(r).await, AppError::Conflict(Conflict::SourceInUse));
+    let form = remove(true);
+    let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = app.post(&anna, "/api/remove_payment_source", &form).await;
+    assert_eq!(r.status(), 200);
+    assert!(annas_loan(&app, &anna).await["autopay"].is_null());
+    assert_eq!(
+        mails_like(&app, "Autopay cancelled for contract LN-2023-004512").await,
+        1
+    );
+}

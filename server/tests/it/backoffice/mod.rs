@@ -13,7 +13,7 @@ mod notes;
 mod payments;
 mod search;
 
-const AGENT: usize = 0;
+pub(crate) const AGENT: usize = 0;
 const SUPERVISOR: usize = 1;
 
 async fn seeded() -> TestApp {
@@ -45,7 +45,7 @@ async fn staff_login(
     .await
 }
 
-async fn staff(app: &TestApp, who: usize) -> reqwest::Client {
+pub(crate) async fn staff(app: &TestApp, who: usize) -> reqwest::Client {
     let c = app.client();
     let r = staff_login(app, &c, who, DEMO_PASSWORD, &code_now(app, who)).await;
     assert_eq!(r.status(), 200, "{:?}", r.text().await);
@@ -61,7 +61,7 @@ async fn staff_search(app: &TestApp, agent: &reqwest::Client, q: &str) -> Value 
     r.json::<Value>().await.unwrap()
 }
 
-async fn customer_id(app: &TestApp, email: &str) -> i64 {
+pub(crate) async fn customer_id(app: &TestApp, email: &str) -> i64 {
     sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")
         .bind(email)
         .fetch_one(&app.state.db.pool)
