@@ -2,11 +2,11 @@
 //! (it names a source to draft every month, like adding one); a change asks for it only when it
 //! moves the drafts to another source (decided in the service); cancelling does not.
 
-use super::{AutopayContract, AutopayRequest, AutopayView};
+use super::{AutopayContract, AutopayView};
 use crate::error::AppError;
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
-use {super::autopay, crate::infra::guard};
+use {super::autopay, super::AutopayRequest, crate::infra::guard};
 
 #[server(prefix = "/api", endpoint = "autopay_options")]
 pub async fn autopay_options() -> Result<Vec<AutopayContract>, AppError> {
