@@ -219,6 +219,39 @@ async fn remember(
     Ok(done.rows_affected() == 1)
 }
 
+/// Ends an enrolment or a change in `tx`: writes the form's key, queues the mail, commits, and
+/// answers with the autopay as it now is (a concurrent duplicate of the form: its answer).
+#[allow(clippy::too_many_arguments)]
+async fn conclude(
+    state: &AppState,
+    mut tx: Tx,
+    customer_id: i64,
+    key: &str,
+    hash: &str,
+    id: i64,
+    change: Change,
+    b: &Book,
+) -> Result<AutopayView, ServiceError> {
+    if !remember(&mut tx, customer_id, key, hash, id, state.clock.unix()).await? {
+        tx.rollback().await?;
+        return remembered(state, customer_id, key, hash)
+            .await?
+            .ok_or_else(|| {
+                ServiceError::failed("answering a repeated autopay form")("row vanished")
+            });
+    }
+    mail_change(state, &mut tx, id, change).await?;
+    tx.commit().await?;
+    state.outbox.wake();
+    let row: AutopayRow = sqlx::query_as(&format!(
+        "SELECT {AUTOPAY_COLUMNS} FROM autopays WHERE id = $1"
+    ))
+    .bind(id)
+    .fetch_one(&state.db.pool)
+    .await?;
+    view(state, b, &row).await
+}
+
 /// Enrols a contract in autopay, once per form `key`.
 pub async fn enrol(
     state: &AppState,
@@ -261,21 +294,17 @@ pub async fn enrol(
         }
         return Err(AppError::Conflict(Conflict::AutopayExists).into());
     };
-    if !remember(&mut tx, customer_id, key, &hash, id, now).await? {
-        tx.rollback().await?;
-        return remembered(state, customer_id, key, &hash)
-            .await?
-            .ok_or_else(|| {
-                ServiceError::failed("answering a duplicate enrolment")("row vanished")
-            });
-    }
-    mail_change(state, &mut tx, id, Change::Enrolled).await?;
-    tx.commit().await?;
-    state.outbox.wake();
-    let row = active_of(state, customer_id, r.contract_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    view(state, &c.b, &row).await
+    conclude(
+        state,
+        tx,
+        customer_id,
+        key,
+        &hash,
+        id,
+        Change::Enrolled,
+        &c.b,
+    )
+    .await
 }
 
 /// Changes the contract's autopay, once per form `key`; `recent` says whether the customer
@@ -348,19 +377,17 @@ pub async fn change(
     .bind(current.id)
     .execute(&mut *tx)
     .await?;
-    if !remember(&mut tx, customer_id, key, &hash, current.id, now).await? {
-        tx.rollback().await?;
-        return remembered(state, customer_id, key, &hash)
-            .await?
-            .ok_or_else(|| ServiceError::failed("answering a duplicate change")("row vanished"));
-    }
-    mail_change(state, &mut tx, current.id, Change::Changed).await?;
-    tx.commit().await?;
-    state.outbox.wake();
-    let row = active_of(state, customer_id, r.contract_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    view(state, &c.b, &row).await
+    conclude(
+        state,
+        tx,
+        customer_id,
+        key,
+        &hash,
+        current.id,
+        Change::Changed,
+        &c.b,
+    )
+    .await
 }
 
 /// Cancels the contract's autopay and its drafts not yet processing; returns how many drafts.

@@ -25,13 +25,7 @@ pub async fn enrol_autopay(
     key: String,
 ) -> Result<AutopayView, AppError> {
     let g = guard::recent_customer().await?;
-    let r = AutopayRequest {
-        contract_id,
-        source_id,
-        amount,
-        days_before,
-        start_month,
-    };
+    let r = AutopayRequest::new(contract_id, source_id, amount, days_before, start_month);
     Ok(autopay::enrol(&g.state, g.me.id, r, &key).await?)
 }
 
@@ -45,13 +39,7 @@ pub async fn change_autopay(
     key: String,
 ) -> Result<AutopayView, AppError> {
     let g = guard::customer().await?;
-    let r = AutopayRequest {
-        contract_id,
-        source_id,
-        amount,
-        days_before,
-        start_month,
-    };
+    let r = AutopayRequest::new(contract_id, source_id, amount, days_before, start_month);
     let recent = g.is_recent();
     Ok(autopay::change(&g.state, g.me.id, r, &key, recent).await?)
 }

@@ -204,6 +204,24 @@ pub struct AutopayRequest {
     pub start_month: String,
 }
 
+impl AutopayRequest {
+    pub fn new(
+        contract_id: i64,
+        source_id: i64,
+        amount: String,
+        days_before: String,
+        start_month: String,
+    ) -> Self {
+        AutopayRequest {
+            contract_id,
+            source_id,
+            amount,
+            days_before,
+            start_month,
+        }
+    }
+}
+
 pub fn status_label(l: Locale, s: PaymentStatus) -> String {
     t(l, &format!("payments-status-{}", s.code()))
 }

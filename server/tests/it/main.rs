@@ -7,6 +7,7 @@ mod account_security;
 mod auth_flow;
 mod authenticators;
 mod autopay;
+mod autopay_drafts;
 mod backoffice;
 mod browser_links;
 mod contracts;
