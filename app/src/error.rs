@@ -87,6 +87,8 @@ pub enum Conflict {
     SourceCurrency,
     /// Payments in progress use this source; it can go once they have posted.
     SourceBusy,
+    /// This contract already has an autopay: change it instead.
+    AutopayExists,
 }
 
 impl Conflict {
@@ -109,6 +111,7 @@ impl Conflict {
             Conflict::ContractClosed => "conflict-contract-closed",
             Conflict::SourceCurrency => "conflict-source-currency",
             Conflict::SourceBusy => "conflict-source-busy",
+            Conflict::AutopayExists => "conflict-autopay-exists",
         }
     }
 }

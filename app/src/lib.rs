@@ -146,6 +146,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/payments") view=payments::list_page::PaymentsPage/>
                     <Route path=path!("/payments/new") view=payments::pay_page::PayPage/>
                     <Route path=path!("/payments/payoff") view=payments::payoff_page::PayoffPage/>
+                    <Route path=path!("/payments/autopay") view=payments::autopay_page::AutopayPage/>
                     <Route path=path!("/payments/sources") view=payments::sources_page::SourcesPage/>
                     <Route path=path!("/documents") view=documents::page::DocumentsPage/>
                     <Route path=path!("/messages") view=|| view! { <portal::ComingSoon title=i18n::tr("soon-messages-title") what=i18n::tr("soon-messages-what")/> }/>

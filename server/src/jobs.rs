@@ -11,7 +11,8 @@ pub const PURGE_SESSIONS: Periodic = Periodic {
     lease_secs: 120,
 };
 
-/// Payments: submit what is due, settle what has reached its posting day.
+/// Payments: end autopays that must stop, make the autopay drafts that are due, submit what is
+/// due, settle what has reached its posting day, send the payment reminders.
 pub const PAYMENTS: Periodic = Periodic {
     name: "payments",
     every_secs: 60,
@@ -56,20 +57,37 @@ pub async fn purge_sessions(state: &AppState) -> Result<u64, sqlx::Error> {
 /// that overlaps another instance's does no work twice, and a batch left by a crashed instance is
 /// taken over when its claims expire.
 pub async fn run_payments(state: &AppState) -> Result<(), app::error::ServiceError> {
-    use app::payments::settle::{settle_due, submit_due, BATCH};
+    use app::payments::{autopay_jobs, reminders, settle};
     let started = std::time::Instant::now();
     let budget = std::time::Duration::from_secs(PAYMENTS.lease_secs as u64 * 2 / 3);
-    let (mut submitted, mut settled) = (0, 0);
+    let mut stopped = autopay_jobs::stop_finished(state).await?;
+    let (mut drafted, mut submitted, mut settled) = (0, 0, 0);
     loop {
-        let (s, p) = (submit_due(state).await?, settle_due(state).await?);
+        let d = autopay_jobs::draft_due(state).await?;
+        let (s, p) = (
+            settle::submit_due(state).await?,
+            settle::settle_due(state).await?,
+        );
+        drafted += d;
         submitted += s;
         settled += p;
-        if (s < BATCH && p < BATCH) || started.elapsed() > budget {
+        let full = settle::BATCH;
+        if (d < full && s < full && p < full) || started.elapsed() > budget {
             break;
         }
     }
-    if submitted + settled > 0 {
-        tracing::info!(submitted, settled, "payments processed");
+    // After settling, so an autopay whose contract was just paid off stops in the same pass.
+    stopped += autopay_jobs::stop_finished(state).await?;
+    let reminded = reminders::send_due(state).await?;
+    if stopped + drafted + submitted + settled + reminded > 0 {
+        tracing::info!(
+            stopped,
+            drafted,
+            submitted,
+            settled,
+            reminded,
+            "payments processed"
+        );
     }
     Ok(())
 }

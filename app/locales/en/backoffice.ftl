@@ -115,3 +115,6 @@ bo-keep-payment = Keep it
 bo-action-cancel-payment = Cancelled a scheduled payment
 bo-payoff-returned = Payoff payment { $reference } was returned by the customer's bank: the contract is open again and the customer was told by email.
 bo-refund-due = Refund due to the customer: { $amount } (paid beyond the payoff).
+bo-autopays = Autopay
+bo-autopay-none = No autopay.
+bo-autopay-next = Next draft { $date } ({ $days } days before the due date)

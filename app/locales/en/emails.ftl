@@ -91,3 +91,23 @@ email-payment-declined-subject = Payment { $reference } was declined
 email-payment-declined-body = Payment { $reference } of { $amount } was declined and nothing was charged. Please pay from another card or bank account.
 email-payment-cancelled-subject = Payment { $reference } cancelled
 email-payment-cancelled-body = Your scheduled payment { $reference } of { $amount } was cancelled by our customer service, as agreed with you; nothing will be taken. If you did not ask for this, please write to us.
+
+## Autopay and reminders
+
+email-autopay-enrolled-subject = Autopay is on for contract { $contract }
+email-autopay-enrolled-body = Autopay is set up for contract { $contract }: { $amount } from { $source }, first drafted on { $date }. You can change or cancel it from Payments › Autopay.
+email-autopay-changed-subject = Autopay changed for contract { $contract }
+email-autopay-changed-body = Your autopay for contract { $contract } now drafts { $amount } from { $source }; the next draft is on { $date }.
+email-autopay-cancelled-subject = Autopay cancelled for contract { $contract }
+email-autopay-cancelled-body = Autopay for contract { $contract } is cancelled; drafts not yet in progress will not be taken. Remember to pay each instalment by its due date.
+email-autopay-stopped-subject = Autopay ended for contract { $contract }
+email-autopay-stopped-paid-off = Contract { $contract } is paid off, so autopay has ended and nothing more will be drafted.
+email-autopay-stopped-matured = The last instalment of contract { $contract } has been drafted, so autopay has ended.
+email-autopay-stopped-returns = Two autopay drafts for contract { $contract } were returned by your bank, so autopay has stopped. Please pay your instalments another way, or set autopay up again from another account.
+email-autopay-stopped-cancelled = The account autopay drafted from for contract { $contract } was removed, so autopay has ended.
+email-autopay-stopped-hint = You can see your payments and set autopay up again from Payments.
+email-autopay-draft-soon-subject = Autopay drafts { $amount } on { $date }
+email-autopay-draft-soon-body = On { $date } autopay will draft { $amount } from { $source } for contract { $contract }. Please make sure the money is there.
+email-due-soon-subject = Payment of { $amount } due on { $date }
+email-due-soon-body = Your payment of { $amount } for contract { $contract } is due on { $date }.
+email-due-soon-hint = Pay from Payments, or set up autopay so you never miss a due date. You can turn these reminders off in your profile.

@@ -98,3 +98,7 @@ issue-card-cvc = The security code is the { $digits }-digit number on the card.
 issue-payment-over-payoff = This is more than it takes to pay the contract off. Choose the payoff amount or a smaller one.
 issue-payment-date-range = Choose a date from today to 30 days after your next due date.
 issue-payoff-date-range = Choose a good-through date from today to 30 days from today.
+issue-autopay-below-regular = Autopay drafts at least your regular payment. Choose the regular payment or a higher amount.
+issue-autopay-days-before = Choose the due day or a day up to 10 days before it.
+issue-autopay-start-month = Choose this month or a later one, up to your last payment.
+conflict-autopay-exists = This contract already has autopay. Change it instead.

@@ -115,3 +115,6 @@ bo-keep-payment = Le garder
 bo-action-cancel-payment = A annulé un paiement prévu
 bo-payoff-returned = Le paiement de remboursement { $reference } a été retourné par la banque du client : le contrat est de nouveau ouvert et le client en a été informé par courriel.
 bo-refund-due = Remboursement dû au client : { $amount } (payé au-delà du solde).
+bo-autopays = Prélèvements automatiques
+bo-autopay-none = Aucun prélèvement automatique.
+bo-autopay-next = Prochain prélèvement le { $date } ({ $days } jours avant l'échéance)

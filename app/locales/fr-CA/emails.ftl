@@ -91,3 +91,23 @@ email-payment-declined-subject = Le paiement { $reference } a été refusé
 email-payment-declined-body = Le paiement { $reference } de { $amount } a été refusé et rien n'a été prélevé. Payez avec une autre carte ou un autre compte bancaire.
 email-payment-cancelled-subject = Paiement { $reference } annulé
 email-payment-cancelled-body = Votre paiement prévu { $reference } de { $amount } a été annulé par notre service à la clientèle, comme convenu avec vous; rien ne sera prélevé. Si vous ne l'avez pas demandé, écrivez-nous.
+
+## Autopay and reminders
+
+email-autopay-enrolled-subject = Prélèvement automatique activé pour le contrat { $contract }
+email-autopay-enrolled-body = Le prélèvement automatique est en place pour le contrat { $contract } : { $amount } depuis { $source }, premier prélèvement le { $date }. Vous pouvez le modifier ou l'annuler dans Paiements › Prélèvement automatique.
+email-autopay-changed-subject = Prélèvement automatique modifié pour le contrat { $contract }
+email-autopay-changed-body = Votre prélèvement automatique pour le contrat { $contract } est maintenant de { $amount } depuis { $source }; le prochain prélèvement a lieu le { $date }.
+email-autopay-cancelled-subject = Prélèvement automatique annulé pour le contrat { $contract }
+email-autopay-cancelled-body = Le prélèvement automatique du contrat { $contract } est annulé; les prélèvements qui ne sont pas encore en cours ne seront pas effectués. Pensez à payer chaque versement avant son échéance.
+email-autopay-stopped-subject = Fin du prélèvement automatique pour le contrat { $contract }
+email-autopay-stopped-paid-off = Le contrat { $contract } est remboursé : le prélèvement automatique a pris fin et plus rien ne sera prélevé.
+email-autopay-stopped-matured = Le dernier versement du contrat { $contract } a été prélevé : le prélèvement automatique a pris fin.
+email-autopay-stopped-returns = Deux prélèvements automatiques du contrat { $contract } ont été retournés par votre banque : le prélèvement automatique est arrêté. Veuillez payer vos versements autrement, ou le remettre en place depuis un autre compte.
+email-autopay-stopped-cancelled = Le compte utilisé par le prélèvement automatique du contrat { $contract } a été retiré : le prélèvement automatique a pris fin.
+email-autopay-stopped-hint = Vous pouvez voir vos paiements et remettre le prélèvement automatique en place dans Paiements.
+email-autopay-draft-soon-subject = Prélèvement automatique de { $amount } le { $date }
+email-autopay-draft-soon-body = Le { $date }, le prélèvement automatique prélèvera { $amount } depuis { $source } pour le contrat { $contract }. Assurez-vous que les fonds sont disponibles.
+email-due-soon-subject = Paiement de { $amount } dû le { $date }
+email-due-soon-body = Votre paiement de { $amount } pour le contrat { $contract } est dû le { $date }.
+email-due-soon-hint = Payez dans Paiements, ou activez le prélèvement automatique pour ne jamais manquer une échéance. Vous pouvez désactiver ces rappels dans votre profil.

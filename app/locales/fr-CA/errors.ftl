@@ -98,3 +98,7 @@ issue-card-cvc = Le code de sécurité est le nombre de { $digits } chiffres sur
 issue-payment-over-payoff = Ce montant dépasse ce qu'il faut pour rembourser le contrat. Choisissez le solde de remboursement ou un montant plus petit.
 issue-payment-date-range = Choisissez une date entre aujourd'hui et 30 jours après votre prochaine échéance.
 issue-payoff-date-range = Choisissez une date de validité entre aujourd'hui et dans 30 jours.
+issue-autopay-below-regular = Le prélèvement automatique est au moins votre paiement régulier. Choisissez le paiement régulier ou un montant plus élevé.
+issue-autopay-days-before = Choisissez le jour d'échéance ou un jour jusqu'à 10 jours avant.
+issue-autopay-start-month = Choisissez ce mois-ci ou un mois suivant, jusqu'à votre dernier paiement.
+conflict-autopay-exists = Ce contrat a déjà un prélèvement automatique. Modifiez-le plutôt.

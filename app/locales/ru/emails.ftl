@@ -92,3 +92,23 @@ email-payment-declined-subject = Платёж { $reference } отклонён
 email-payment-declined-body = Платёж { $reference } на сумму { $amount } отклонён, деньги не списаны. Пожалуйста, оплатите другой картой или с банковского счёта.
 email-payment-cancelled-subject = Платёж { $reference } отменён
 email-payment-cancelled-body = Ваш запланированный платёж { $reference } на сумму { $amount } отменён службой поддержки по согласованию с вами; деньги списаны не будут. Если вы этого не просили, напишите нам.
+
+## Autopay and reminders
+
+email-autopay-enrolled-subject = Автоплатёж по договору { $contract } включён
+email-autopay-enrolled-body = Автоплатёж по договору { $contract } настроен: { $amount } с { $source }, первое списание { $date }. Изменить или отменить его можно в разделе «Платежи › Автоплатёж».
+email-autopay-changed-subject = Автоплатёж по договору { $contract } изменён
+email-autopay-changed-body = Теперь автоплатёж по договору { $contract } списывает { $amount } с { $source }; следующее списание { $date }.
+email-autopay-cancelled-subject = Автоплатёж по договору { $contract } отменён
+email-autopay-cancelled-body = Автоплатёж по договору { $contract } отменён; списания, которые ещё не начались, не состоятся. Не забывайте вносить каждый платёж до срока.
+email-autopay-stopped-subject = Автоплатёж по договору { $contract } завершён
+email-autopay-stopped-paid-off = Договор { $contract } погашен, поэтому автоплатёж завершён и больше ничего списано не будет.
+email-autopay-stopped-matured = Последний платёж по договору { $contract } уже списан, поэтому автоплатёж завершён.
+email-autopay-stopped-returns = Банк вернул два списания автоплатежа по договору { $contract }, поэтому автоплатёж остановлен. Вносите платежи другим способом или настройте автоплатёж с другого счёта.
+email-autopay-stopped-cancelled = Счёт, с которого списывался автоплатёж по договору { $contract }, удалён, поэтому автоплатёж завершён.
+email-autopay-stopped-hint = Платежи и настройку автоплатежа можно найти в разделе «Платежи».
+email-autopay-draft-soon-subject = Автоплатёж спишет { $amount } { $date }
+email-autopay-draft-soon-body = { $date } автоплатёж спишет { $amount } с { $source } по договору { $contract }. Пожалуйста, проверьте, что на счёте достаточно денег.
+email-due-soon-subject = Платёж { $amount } до { $date }
+email-due-soon-body = Ваш платёж { $amount } по договору { $contract } нужно внести до { $date }.
+email-due-soon-hint = Оплатите в разделе «Платежи» или включите автоплатёж, чтобы не пропускать сроки. Отключить эти напоминания можно в профиле.

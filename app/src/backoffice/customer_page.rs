@@ -127,6 +127,7 @@ fn FileView(f: CustomerFile, on_change: Callback<()>) -> impl IntoView {
                 }).collect_view()}
             </ul>
         </section>
+        <super::payments_panel::AutopayPanel autopays=f.autopays/>
         <super::payments_panel::PaymentsPanel payments=f.payments on_done=on_change/>
         <super::notes_panel::NotesPanel customer_id=id notes=f.notes on_done=on_change/>
         <section class="card" aria-labelledby="bo-events">

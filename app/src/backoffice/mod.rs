@@ -116,6 +116,9 @@ pub struct CustomerFile {
     pub notes: Vec<NoteLine>,
     /// Payments, newest first; sources by their last four digits, as the customer sees them.
     pub payments: Vec<crate::payments::PaymentView>,
+    /// Active autopays (sources by their last four digits).
+    #[serde(default)]
+    pub autopays: Vec<crate::payments::AutopayLine>,
 }
 
 /// A note staff wrote on a customer's file. Notes are append-only: never edited or deleted.

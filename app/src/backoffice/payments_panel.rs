@@ -1,12 +1,13 @@
 //! A customer's payments in their file: every payment with its number, amount, source (last four
-//! digits only) and status; a scheduled one can be cancelled for the customer with a reason.
+//! digits only) and status; a scheduled one can be cancelled for the customer with a reason. Above
+//! it, the customer's autopays (amount, draft day, source by its last four, next draft).
 
 use super::api::StaffCancelPayment;
 use crate::components::alert::Tone;
 use crate::components::{format, Alert};
 use crate::error::AppError;
 use crate::i18n::{t, tf};
-use crate::payments::{source_label, status_label, PaymentView};
+use crate::payments::{source_label, status_label, AutopayLine, PaymentView};
 use leptos::prelude::*;
 
 #[component]
@@ -76,6 +77,31 @@ pub fn PaymentsPanel(payments: Vec<PaymentView>, on_done: Callback<()>) -> impl 
                                     }
                                 </Show>
                             })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+pub fn AutopayPanel(autopays: Vec<AutopayLine>) -> impl IntoView {
+    let l = crate::i18n::current();
+    view! {
+        <section class="card" aria-labelledby="bo-autopays">
+            <h2 id="bo-autopays">{t(l, "bo-autopays")}</h2>
+            {autopays.is_empty().then(|| view! { <p class="hint">{t(l, "bo-autopay-none")}</p> })}
+            <ul class="plain rows" data-testid="bo-autopay-list">
+                {autopays.into_iter().map(|a| {
+                    let amount = format::money(a.autopay.fixed_amount.unwrap_or(a.regular), &a.currency);
+                    let next = a.autopay.next_draft.map(|(d, _)| format::date(d)).unwrap_or_default();
+                    view! {
+                        <li class="row">
+                            <div>
+                                <strong>{a.contract_number.clone()}</strong>" · "{amount}" · "{source_label(l, &a.autopay.source)}
+                                <span class="hint block">{tf(l, "bo-autopay-next", &[("date", next.into()), ("days", a.autopay.days_before.into())])}</span>
+                            </div>
                         </li>
                     }
                 }).collect_view()}

@@ -130,7 +130,7 @@ fn ContractCard(c: ContractSummary) -> impl IntoView {
                         {in_flight.clone().map(|text| view! { <span class="hint block" data-testid="in-flight">{text}</span> })}
                         {scheduled.clone().map(|text| view! { <span class="hint block" data-testid="scheduled">{text}</span> })}
                     </dd></div>
-                    <div><dt>{t(l, "dashboard-autopay")}</dt><dd>{if c.autopay { t(l, "dashboard-autopay-on") } else { t(l, "dashboard-autopay-off") }}</dd></div>
+                    <div><dt>{t(l, "dashboard-autopay")}</dt><dd data-testid="autopay">{autopay_text(l, c.autopay.as_ref())}</dd></div>
                 </dl>
             })}
             <BalanceChart points=c.chart.clone() currency=cur.clone() start=c.amount_financed/>
@@ -139,9 +139,41 @@ fn ContractCard(c: ContractSummary) -> impl IntoView {
                     <A href=format!("/payments/new?contract={id}") attr:class="btn btn-primary btn-inline">{t(l, "dashboard-pay")}</A>
                     <A href=format!("/payments/payoff?contract={id}") attr:class="btn btn-secondary">{if c.kind == ContractKind::Loan { t(l, "dashboard-payoff-quote") } else { t(l, "dashboard-buyout-quote") }}</A>
                 })}
+                {(!closed).then(|| view! {
+                    <A href="/payments/autopay" attr:class="btn btn-secondary">{t(l, "dashboard-autopay-manage")}</A>
+                })}
                 <A href=format!("/contracts/{id}") attr:class="btn btn-secondary">{t(l, "dashboard-details")}</A>
                 <A href=format!("/messages?contract={id}") attr:class="btn btn-secondary">{t(l, "dashboard-messages")}</A>
             </nav>
         </article>
+    }
+}
+
+/// "On — drafts on Dec 10, 2026 from Checking ••4321", or "Off".
+fn autopay_text(l: crate::i18n::Locale, a: Option<&super::AutopayBadge>) -> String {
+    let Some(a) = a else {
+        return t(l, "dashboard-autopay-off");
+    };
+    let name = match (a.kind.as_str(), &a.brand, a.account_type.as_deref()) {
+        ("card", Some(brand), _) => brand.clone(),
+        ("card", None, _) => t(l, "payments-card"),
+        (_, _, Some("savings")) => t(l, "payments-savings"),
+        _ => t(l, "payments-checking"),
+    };
+    let source = tf(
+        l,
+        "payments-source-label",
+        &[("name", name.into()), ("last4", a.last4.clone().into())],
+    );
+    match a.next_draft {
+        Some(d) => tf(
+            l,
+            "dashboard-autopay-detail",
+            &[
+                ("date", crate::i18n::format::date(l, d).into()),
+                ("source", source.into()),
+            ],
+        ),
+        None => t(l, "dashboard-autopay-on"),
     }
 }

@@ -82,7 +82,9 @@ pub struct ContractSummary {
     /// The next payment the customer scheduled (not yet submitted): its date and amount.
     #[serde(default)]
     pub scheduled: Option<(Date, Money)>,
-    pub autopay: bool,
+    /// The contract's autopay, if on.
+    #[serde(default)]
+    pub autopay: Option<AutopayBadge>,
     /// Paid beyond the payoff (posted payments' excess): owed back to the customer.
     #[serde(default)]
     pub refund_due: Money,
@@ -94,6 +96,18 @@ pub struct ContractSummary {
     pub role: String,
     /// Balance over time for the chart: (date, scheduled balance after that instalment, paid?).
     pub chart: Vec<(Date, Money, bool)>,
+}
+
+/// Autopay as the dashboard card shows it: "On — drafts on Dec 10 from Checking ••4321".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AutopayBadge {
+    /// The next draft's day (none once the last instalment is drafted).
+    pub next_draft: Option<Date>,
+    /// "bank" | "card"
+    pub kind: String,
+    pub brand: Option<String>,
+    pub account_type: Option<String>,
+    pub last4: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -134,7 +134,7 @@ pub fn summarize(
         fees_due: if closed { Money::ZERO } else { pos.fees_due },
         in_flight: if closed { None } else { pos.in_flight },
         scheduled: None,
-        autopay: false,
+        autopay: None,
         refund_due: lines
             .iter()
             .filter(|l| l.kind == TxnKind::Payment && l.status == TxnStatus::Posted)
@@ -191,6 +191,45 @@ pub async fn payoff_returned(
     Ok(last.and_then(|(reference, status)| (status == "returned").then_some(reference)))
 }
 
+type BadgeRow = (
+    Option<String>,
+    i64,
+    String,
+    Option<String>,
+    Option<String>,
+    String,
+);
+
+/// The contract's active autopay as the card shows it (the source masked to its last four).
+async fn autopay_badge(
+    db: &Db,
+    contract_id: i64,
+    today: Date,
+) -> Result<Option<super::AutopayBadge>, ServiceError> {
+    let row: Option<BadgeRow> = sqlx::query_as(
+        "SELECT a.next_due, a.days_before, s.kind, s.brand, s.account_type, s.last4 FROM autopays a \
+         JOIN payment_sources s ON s.id = a.source_id WHERE a.contract_id = $1 AND a.status = 'active'",
+    )
+    .bind(contract_id)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(row.map(
+        |(next_due, days_before, kind, brand, account_type, last4)| {
+            let days = days_before.clamp(0, 10) as u8;
+            super::AutopayBadge {
+                next_draft: next_due
+                    .as_deref()
+                    .and_then(crate::domain::dates::parse_iso)
+                    .map(|d| crate::domain::autopay::draft_date(d, days).max(today)),
+                kind,
+                brand,
+                account_type,
+                last4,
+            }
+        },
+    ))
+}
+
 pub async fn summaries(
     state: &AppState,
     customer_id: i64,
@@ -203,6 +242,7 @@ pub async fn summaries(
         let mut summary = summarize(&rec, &schedule, &lines, today);
         summary.scheduled = next_scheduled(&state.db, rec.id).await?;
         summary.payoff_returned = payoff_returned(&state.db, &rec).await?;
+        summary.autopay = autopay_badge(&state.db, rec.id, today).await?;
         out.push(summary);
     }
     Ok(out)

@@ -68,4 +68,10 @@ pub enum Issue {
     PaymentDateRange,
     /// A payoff's good-through date outside today … today + 30 days.
     PayoffDateRange,
+    /// An autopay amount below the regular payment.
+    AutopayBelowRegular,
+    /// A draft day other than the due day or up to 10 days before it.
+    AutopayDaysBefore,
+    /// A start month before this month or after the last instalment.
+    AutopayStartMonth,
 }

@@ -33,6 +33,7 @@ pub(crate) const FILES: &[(&str, [&str; 3])] = catalogues!(
     "profile",
     "site",
     "documents",
+    "autopay",
 );
 
 /// The back office's texts: only in the staff bundle (and the server), like its pages.
@@ -215,6 +216,7 @@ mod tests {
                 Conflict::ContractClosed,
                 Conflict::SourceCurrency,
                 Conflict::SourceBusy,
+                Conflict::AutopayExists,
             ];
             for c in conflicts {
                 assert_ne!(

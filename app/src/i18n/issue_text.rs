@@ -62,6 +62,9 @@ impl Issue {
             Issue::PaymentOverPayoff => t(l, "issue-payment-over-payoff"),
             Issue::PaymentDateRange => t(l, "issue-payment-date-range"),
             Issue::PayoffDateRange => t(l, "issue-payoff-date-range"),
+            Issue::AutopayBelowRegular => t(l, "issue-autopay-below-regular"),
+            Issue::AutopayDaysBefore => t(l, "issue-autopay-days-before"),
+            Issue::AutopayStartMonth => t(l, "issue-autopay-start-month"),
             Issue::CardCvcFormat { digits } => {
                 tf(l, "issue-card-cvc", &[("digits", (*digits).into())])
             }

@@ -74,10 +74,18 @@ pub async fn optional_customer() -> Result<Option<CurrentCustomer>, AppError> {
 /// (email, password, sign-in methods, payment sources) ask for this.
 pub async fn recent_customer() -> Result<Guarded<CurrentCustomer>, AppError> {
     let g = customer().await?;
-    if g.state.clock.unix() - g.me.reauth_at > super::session::REAUTH_WINDOW_SECS {
+    if !g.is_recent() {
         return Err(AppError::ReauthRequired);
     }
     Ok(g)
+}
+
+impl Guarded<CurrentCustomer> {
+    /// Whether the customer proved who they are within the re-authentication window (for a
+    /// service that asks for it only in some cases, e.g. a change of autopay's source).
+    pub fn is_recent(&self) -> bool {
+        self.state.clock.unix() - self.me.reauth_at <= super::session::REAUTH_WINDOW_SECS
+    }
 }
 
 /// A sign-in still owing its second step.

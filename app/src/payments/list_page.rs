@@ -50,6 +50,7 @@ pub fn PaymentsPage() -> impl IntoView {
                             <A href=format!("/payments/new?contract={}", c.id) attr:class="btn btn-primary btn-inline">{tf(l, "payments-pay-for", &[("vehicle", c.vehicle.clone().into())])}</A>
                         }).collect_view()}
                         <A href="/payments/sources" attr:class="btn btn-secondary">{t(l, "payments-sources-link")}</A>
+                        <A href="/payments/autopay" attr:class="btn btn-secondary">{t(l, "autopay-link")}</A>
                     </nav>
                 }
             })}

@@ -5,6 +5,14 @@
 
 pub mod api;
 #[cfg(feature = "ssr")]
+pub mod autopay;
+pub mod autopay_api;
+#[cfg(feature = "ssr")]
+pub mod autopay_jobs;
+pub mod autopay_page;
+#[cfg(feature = "ssr")]
+pub mod autopay_rows;
+#[cfg(feature = "ssr")]
 pub mod book;
 #[cfg(feature = "ssr")]
 pub mod change;
@@ -16,6 +24,8 @@ pub mod pay_page;
 pub mod payoff;
 pub mod payoff_page;
 #[cfg(feature = "ssr")]
+pub mod reminders;
+#[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]
 pub mod settle;
@@ -23,6 +33,7 @@ pub mod settle;
 pub mod sources;
 pub mod sources_page;
 
+use crate::domain::autopay::YearMonth;
 use crate::domain::payment::{ExtraTo, PaymentStatus, SourceKind};
 use crate::domain::payoff::{LeasePurchaseParts, LoanPayoffParts};
 use crate::domain::Money;
@@ -177,6 +188,74 @@ pub struct PaymentView {
     pub status: PaymentStatus,
     pub source: SourceView,
     pub can_cancel: bool,
+}
+
+/// A contract's autopay as its holder sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AutopayView {
+    pub id: i64,
+    /// `None`: the regular payment.
+    pub fixed_amount: Option<Money>,
+    /// The draft is made this many days before the due date (0 = on it).
+    pub days_before: u8,
+    pub source: SourceView,
+    pub start_month: YearMonth,
+    /// The next draft's day and amount (before netting what is already paid on that day).
+    pub next_draft: Option<(Date, Money)>,
+}
+
+/// An autopay in the customer's file (back office).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AutopayLine {
+    pub contract_number: String,
+    pub currency: String,
+    pub regular: Money,
+    pub autopay: AutopayView,
+}
+
+/// What the autopay page offers for one contract.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AutopayContract {
+    pub contract_id: i64,
+    pub number: String,
+    pub vehicle: String,
+    pub currency: String,
+    pub regular: Money,
+    pub due_day: u8,
+    pub start_months: Vec<YearMonth>,
+    /// The customer's sources that can pay this contract (not failed, its currency).
+    pub sources: Vec<SourceView>,
+    pub autopay: Option<AutopayView>,
+}
+
+/// An enrolment or a change as the form sends it (strings as typed; the server parses them).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AutopayRequest {
+    pub contract_id: i64,
+    pub source_id: i64,
+    /// Empty: the regular payment; otherwise a fixed amount above it.
+    pub amount: String,
+    pub days_before: String,
+    /// YYYY-MM
+    pub start_month: String,
+}
+
+impl AutopayRequest {
+    pub fn new(
+        contract_id: i64,
+        source_id: i64,
+        amount: String,
+        days_before: String,
+        start_month: String,
+    ) -> Self {
+        AutopayRequest {
+            contract_id,
+            source_id,
+            amount,
+            days_before,
+            start_month,
+        }
+    }
 }
 
 pub fn status_label(l: Locale, s: PaymentStatus) -> String {

@@ -136,7 +136,7 @@ pub(super) async fn check(
 }
 
 /// A form instance's key: what the page made (letters, digits, dashes; 16–64 characters).
-fn checked_key(key: &str) -> Result<&str, AppError> {
+pub(super) fn checked_key(key: &str) -> Result<&str, AppError> {
     let ok = (16..=64).contains(&key.len())
         && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
     ok.then_some(key)
@@ -164,7 +164,7 @@ fn request_hash(r: &PaymentRequest) -> String {
     hex::encode(Sha256::digest(canonical.as_bytes()))
 }
 
-fn new_reference() -> String {
+pub(super) fn new_reference() -> String {
     use rand::Rng;
     const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     let mut rng = rand::thread_rng();

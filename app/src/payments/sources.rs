@@ -332,7 +332,13 @@ pub async fn remove(
     .bind(id)
     .fetch_one(&mut *tx)
     .await?;
-    if scheduled > 0 && !cancel_scheduled {
+    // Autopays drafting from it count as scheduled payments: ended with it when asked (by mail).
+    let autopays: Vec<i64> =
+        sqlx::query_scalar("SELECT id FROM autopays WHERE source_id = $1 AND status = 'active'")
+            .bind(id)
+            .fetch_all(&mut *tx)
+            .await?;
+    if (scheduled > 0 || !autopays.is_empty()) && !cancel_scheduled {
         return Err(AppError::Conflict(Conflict::SourceInUse).into());
     }
     let in_progress: i64 = sqlx::query_scalar(
@@ -349,6 +355,15 @@ pub async fn remove(
         .bind(id)
         .execute(&mut *tx)
         .await?;
+    for autopay in autopays {
+        if super::autopay_rows::end_in(state, &mut tx, autopay, "cancelled")
+            .await?
+            .is_some()
+        {
+            let change = crate::emails::autopay::Change::Cancelled;
+            super::autopay_rows::mail_change(state, &mut tx, autopay, change).await?;
+        }
+    }
     sqlx::query(
         "UPDATE payment_sources SET status = 'removed', removed_at = $1, sealed_details = NULL, processor_token = '' \
          WHERE id = $2 AND customer_id = $3",
@@ -359,5 +374,6 @@ pub async fn remove(
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
+    state.outbox.wake();
     Ok(scheduled as u32)
 }

@@ -146,6 +146,18 @@ async fn stored_history_matches_the_loan_arithmetic() {
     }
 }
 
+/// An autopay form for `contract` (the source is Olga's own or nobody's: not found either way).
+fn autopay_form<'a>(contract: &'a str, key: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("contract_id", contract),
+        ("source_id", "1"),
+        ("amount", ""),
+        ("days_before", "0"),
+        ("start_month", "2030-01"),
+        ("key", key),
+    ]
+}
+
 #[tokio::test]
 async fn another_customers_contract_is_not_found_on_every_endpoint() {
     let app = seeded().await;
@@ -175,6 +187,15 @@ async fn another_customers_contract_is_not_found_on_every_endpoint() {
                 ("date", "2026-12-01"),
             ],
         ),
+        (
+            "/api/enrol_autopay",
+            autopay_form(id.as_str(), "form-idor-enrol-000001"),
+        ),
+        (
+            "/api/change_autopay",
+            autopay_form(id.as_str(), "form-idor-change-00001"),
+        ),
+        ("/api/cancel_autopay", vec![("contract_id", id.as_str())]),
     ] {
         let r = app.post(&anna, path, &form).await;
         assert_eq!(r.status(), 404, "{path}");
@@ -219,6 +240,10 @@ async fn another_customers_contract_is_not_found_on_every_endpoint() {
         "/api/add_bank_account",
         "/api/add_card",
         "/api/remove_payment_source",
+        "/api/autopay_options",
+        "/api/enrol_autopay",
+        "/api/change_autopay",
+        "/api/cancel_autopay",
     ] {
         let r = app
             .post(
@@ -248,6 +273,8 @@ async fn another_customers_contract_is_not_found_on_every_endpoint() {
                     ("number", "1"),
                     ("expiry", "1"),
                     ("cvc", "1"),
+                    ("days_before", "0"),
+                    ("start_month", "2026-12"),
                 ],
             )
             .await;

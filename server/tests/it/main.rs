@@ -6,6 +6,8 @@ mod common;
 mod account_security;
 mod auth_flow;
 mod authenticators;
+mod autopay;
+mod autopay_drafts;
 mod backoffice;
 mod browser_links;
 mod contracts;

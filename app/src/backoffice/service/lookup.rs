@@ -242,6 +242,7 @@ pub async fn customer_file(
         address,
         notes: super::notes::notes_of(state, customer_id).await?,
         payments: crate::payments::service::list(state, customer_id).await?,
+        autopays: crate::payments::autopay_rows::of_customer(state, customer_id).await?,
         language: r.language,
         registered_at: r.created_at,
         activated: r.status == "active",

@@ -61,7 +61,7 @@ async fn staff_search(app: &TestApp, agent: &reqwest::Client, q: &str) -> Value 
     r.json::<Value>().await.unwrap()
 }
 
-async fn customer_id(app: &TestApp, email: &str) -> i64 {
+pub(crate) async fn customer_id(app: &TestApp, email: &str) -> i64 {
     sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")
         .bind(email)
         .fetch_one(&app.state.db.pool)

@@ -1,0 +1,247 @@
+//! Autopay's background work, claimed in the database so it happens once across instances and
+//! after a crash: ending autopays that should stop (the contract is paid off, or two drafts came
+//! back returned), and drafting each instalment on its draft day — one scheduled payment per
+//! (autopay, due date), a unique index making a second one impossible even when two instances
+//! race. The submit and settle jobs then carry the draft like any scheduled payment.
+
+use super::autopay_rows::{due_dates, end_in, AutopayRow, AUTOPAY_COLUMNS};
+use super::book::{book, Book};
+use super::sources::source_of;
+use super::{source_label, Review};
+use crate::domain::autopay::{draft_date, following_due, MAX_DAYS_BEFORE};
+use crate::domain::payment::ExtraTo;
+use crate::domain::Money;
+use crate::error::{AppError, ServiceError};
+use crate::infra::{outbox, AppState};
+use time::{Date, Duration};
+
+const CLAIM_SECS: i64 = 300;
+/// Two returned drafts stop an autopay.
+pub const RETURNS_TO_STOP: i64 = 2;
+
+/// What a draft for the instalment due on `due` takes: the autopay's amount less what has already
+/// been paid (or is on its way) towards that instalment, never more than the contract can take.
+/// Zero when the instalment is already covered: no draft is made.
+pub(super) fn draft_amount(b: &Book, row: &AutopayRow, due: Date, posts_on: Date) -> Money {
+    let regular = b.rec.payment;
+    let owed = match b.summary.next_due {
+        Some((next, _)) if next <= due => b.due_now(),
+        _ => Money::ZERO,
+    };
+    if !owed.is_positive() {
+        return Money::ZERO;
+    }
+    let covered = (regular - owed).max(Money::ZERO);
+    (row.base(regular) - covered)
+        .max(Money::ZERO)
+        .min(b.most(posts_on))
+}
+
+/// Ends the autopays that must stop: contract no longer active (paid off), or two returns.
+pub async fn stop_finished(state: &AppState) -> Result<usize, ServiceError> {
+    let paid_off: Vec<i64> = sqlx::query_scalar(
+        "SELECT a.id FROM autopays a JOIN contracts c ON c.id = a.contract_id \
+         WHERE a.status = 'active' AND c.status <> 'active'",
+    )
+    .fetch_all(&state.db.pool)
+    .await?;
+    let returned: Vec<i64> = sqlx::query_scalar(
+        "SELECT a.id FROM autopays a WHERE a.status = 'active' AND (SELECT COUNT(*) FROM payments p \
+         WHERE p.autopay_id = a.id AND p.status = 'returned') >= $1",
+    )
+    .bind(RETURNS_TO_STOP)
+    .fetch_all(&state.db.pool)
+    .await?;
+    let mut stopped = 0;
+    for (id, reason) in paid_off
+        .into_iter()
+        .map(|id| (id, "paid_off"))
+        .chain(returned.into_iter().map(|id| (id, "returns")))
+    {
+        if stop(state, id, reason).await? {
+            stopped += 1;
+        }
+    }
+    Ok(stopped)
+}
+
+/// Ends autopay `id` for `reason` with its mail, in one transaction; false if it had already
+/// ended (another instance, or the customer).
+async fn stop(state: &AppState, id: i64, reason: &str) -> Result<bool, ServiceError> {
+    let mut tx = state.db.begin().await?;
+    if end_in(state, &mut tx, id, reason).await?.is_none() {
+        tx.rollback().await?;
+        return Ok(false);
+    }
+    stopped_mail(state, &mut tx, id, reason).await?;
+    tx.commit().await?;
+    state.outbox.wake();
+    Ok(true)
+}
+
+async fn stopped_mail(
+    state: &AppState,
+    tx: &mut super::autopay_rows::Tx,
+    id: i64,
+    reason: &str,
+) -> Result<(), ServiceError> {
+    let (customer_id, number): (i64, String) = sqlx::query_as(
+        "SELECT a.customer_id, c.contract_number FROM autopays a JOIN contracts c ON c.id = a.contract_id WHERE a.id = $1",
+    )
+    .bind(id)
+    .fetch_one(&mut **tx)
+    .await?;
+    let to = crate::emails::recipient(&mut **tx, customer_id).await?;
+    let mail = crate::emails::autopay::stopped(&to, &number, reason);
+    outbox::enqueue(tx, &mail, state.clock.unix()).await?;
+    Ok(())
+}
+
+/// Drafts every instalment whose draft day has come; returns how many autopays were claimed.
+pub async fn draft_due(state: &AppState) -> Result<usize, ServiceError> {
+    let today = state.clock.now().date();
+    let now = state.clock.unix();
+    let horizon = today + Duration::days(i64::from(MAX_DAYS_BEFORE));
+    let candidates: Vec<(i64, i64, String)> = sqlx::query_as(
+        "SELECT id, days_before, next_due FROM autopays WHERE status = 'active' AND next_due IS NOT NULL \
+         AND next_due <= $1 AND (claim_until IS NULL OR claim_until <= $2) ORDER BY next_due, id",
+    )
+    .bind(horizon.to_string())
+    .bind(now)
+    .fetch_all(&state.db.pool)
+    .await?;
+    let mut claimed = 0;
+    for (id, days_before, next_due) in candidates {
+        let Some(due) = crate::domain::dates::parse_iso(&next_due) else {
+            continue;
+        };
+        if draft_date(due, days_before.clamp(0, 10) as u8) > today {
+            continue;
+        }
+        let took = sqlx::query(
+            "UPDATE autopays SET claimed_by = $1, claim_until = $2 WHERE id = $3 AND status = 'active' \
+             AND next_due = $4 AND (claim_until IS NULL OR claim_until <= $5)",
+        )
+        .bind(state.instance.as_ref())
+        .bind(now + CLAIM_SECS)
+        .bind(id)
+        .bind(&next_due)
+        .bind(now)
+        .execute(&state.db.pool)
+        .await?;
+        if took.rows_affected() == 1 {
+            claimed += 1;
+            if let Err(e) = draft_claimed(state, id).await {
+                tracing::error!(autopay = id, error = %e, "drafting an autopay failed; its claim will expire");
+            }
+        }
+    }
+    Ok(claimed)
+}
+
+async fn draft_claimed(state: &AppState, id: i64) -> Result<(), ServiceError> {
+    let row: AutopayRow = sqlx::query_as(&format!(
+        "SELECT {AUTOPAY_COLUMNS} FROM autopays WHERE id = $1 AND claimed_by = $2 AND status = 'active'"
+    ))
+    .bind(id)
+    .bind(state.instance.as_ref())
+    .fetch_one(&state.db.pool)
+    .await?;
+    let Some(due) = row.next_due() else {
+        return Ok(());
+    };
+    let today = state.clock.now().date();
+    let b = book(state, row.customer_id, row.contract_id, 0).await?;
+    if b.rec.status != "active" || !b.most(today).is_positive() {
+        stop(state, id, "paid_off").await?;
+        return Ok(());
+    }
+    let source = match source_of(state, row.customer_id, row.source_id).await {
+        Ok(s) => s,
+        // The source was removed under it (removal cancels autopays; this is the race).
+        Err(e) if e.refusal() == Some(&AppError::NotFound) => {
+            stop(state, id, "cancelled").await?;
+            return Ok(());
+        }
+        Err(e) => return Err(e),
+    };
+    let rules = &state.config.payment_rules;
+    let draft_on = draft_date(due, row.days_before());
+    let posts_on = rules.posts_on(source.kind(), today.max(draft_on));
+    let amount = draft_amount(&b, &row, due, posts_on);
+    let following = following_due(&due_dates(&b), due);
+    let now = state.clock.unix();
+    let mut tx = state.db.begin().await?;
+    if amount.is_positive() {
+        let (a, tax) = b.allocate(posts_on, amount);
+        let fee = rules.fee(source.kind(), &b.rec.currency);
+        let to = crate::emails::recipient(&mut *tx, row.customer_id).await?;
+        let review = Review {
+            amount,
+            fee,
+            total: amount + fee,
+            currency: b.rec.currency.clone(),
+            date: draft_on,
+            posts_on,
+            source_id: source.id,
+            source: source_label(to.locale(), &source.view()),
+            fees: a.fees,
+            interest: a.interest,
+            principal: a.principal,
+            tax,
+            excess: a.excess,
+            beyond_due: Money::ZERO,
+            extra_to: ExtraTo::NextInstalment,
+            payoff: false,
+        };
+        let stored =
+            serde_json::to_string(&review).map_err(ServiceError::failed("storing a review"))?;
+        // ON CONFLICT: the (autopay, due date) index — a draft already made is not made again.
+        sqlx::query(
+            "INSERT INTO payments (reference, customer_id, contract_id, source_id, amount_cents, fee_cents, extra_to, \
+             scheduled_for, status, idempotency_key, request_hash, review, created_at, updated_at, autopay_id, due_date) \
+             VALUES ($1, $2, $3, $4, $5, $6, 'next_instalment', $7, 'scheduled', $8, 'autopay', $9, $10, $10, $11, $12) \
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(super::service::new_reference())
+        .bind(row.customer_id)
+        .bind(row.contract_id)
+        .bind(source.id)
+        .bind(amount.cents())
+        .bind(fee.cents())
+        .bind(draft_on.to_string())
+        .bind(format!("autopay-{id}-{due}"))
+        .bind(&stored)
+        .bind(now)
+        .bind(id)
+        .bind(due.to_string())
+        .execute(&mut *tx)
+        .await?;
+    }
+    // On to the next instalment (none left: autopay has done its work).
+    let moved = sqlx::query(
+        "UPDATE autopays SET next_due = $1, status = $2, ended_reason = $3, ended_at = $4, updated_at = $5, \
+         claimed_by = NULL, claim_until = NULL WHERE id = $6 AND claimed_by = $7 AND next_due = $8 AND status = 'active'",
+    )
+    .bind(following.map(|d| d.to_string()))
+    .bind(if following.is_some() { "active" } else { "ended" })
+    .bind(following.is_none().then_some("matured"))
+    .bind(following.is_none().then_some(now))
+    .bind(now)
+    .bind(id)
+    .bind(state.instance.as_ref())
+    .bind(due.to_string())
+    .execute(&mut *tx)
+    .await?;
+    if moved.rows_affected() == 0 {
+        // Our claim expired and another instance went on: its work stands.
+        tx.rollback().await?;
+        return Ok(());
+    }
+    if following.is_none() {
+        stopped_mail(state, &mut tx, id, "matured").await?;
+    }
+    tx.commit().await?;
+    state.outbox.wake();
+    Ok(())
+}
