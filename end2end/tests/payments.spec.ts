@@ -140,3 +140,32 @@ test('payoff quote with its arithmetic, the letter as a PDF, then pay it in one 
   await expect(page.getByRole('heading', { name: 'Review your payment' })).toBeVisible();
   await noViolations(page, 'the payoff review', false);
 });
+
+test('set up autopay, change it to a fixed amount, cancel it', async ({ page }) => {
+  await signIn(page, 'anna.kowalski@demo.example', 'Northstar-demo-2026');
+  await page.goto('/payments/autopay');
+  await hydrated(page);
+  await expect(page.getByRole('heading', { name: 'Autopay', level: 1 })).toBeVisible();
+  const card = page.locator('section[data-contract]').filter({ hasText: 'LN-2023-004512' });
+  // A run stopped half-way (the other project, a retry) may have left it on: start from off.
+  const cancel = card.getByRole('button', { name: 'Cancel autopay' });
+  if (await cancel.isVisible()) {
+    await cancel.click();
+    await expect(card.getByText('Off', { exact: true })).toBeVisible();
+  }
+  await noViolations(page, '/payments/autopay', false);
+  await card.getByLabel('Draft day').selectOption('3');
+  await card.locator('input[type="radio"]').first().check();
+  await card.getByRole('button', { name: 'Set up autopay' }).click();
+  await expect(card.getByText('On', { exact: true })).toBeVisible();
+  await expect(card.getByText(/^Next draft: \$[\d,.]+ on /)).toBeVisible();
+  await noViolations(page, '/payments/autopay (on)', false);
+
+  await card.getByLabel(/^Amount \(USD\)/).fill('1250.00');
+  await card.getByRole('button', { name: 'Save changes' }).click();
+  await expect(card.getByLabel(/^Amount \(USD\)/)).toHaveValue(/^1250(\.00)?$/);
+
+  await card.getByRole('button', { name: 'Cancel autopay' }).click();
+  await expect(page.locator('.toasts')).toContainText('Autopay cancelled.');
+  await expect(card.getByText('Off', { exact: true })).toBeVisible();
+});
