@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { hydrated, noViolations, signIn } from './helpers';
 
@@ -57,12 +57,27 @@ test('add a bank account (a wrong routing number is named), pay once with the re
   await noViolations(page, '/payments', false);
 });
 
+/** Anna's checking account ••6789, added unless an earlier test already did. */
+async function ensureBank(page: Page) {
+  await page.goto('/payments/sources');
+  await hydrated(page);
+  if (await page.locator('li[data-source]').filter({ hasText: 'Checking ••6789' }).count() > 0) return;
+  const bank = page.locator('form').filter({ has: page.getByLabel('Routing number') });
+  await bank.getByLabel('Name on the account').fill('Anna Kowalski');
+  await bank.getByLabel('Routing number').fill('021000021');
+  await bank.getByLabel('Account number', { exact: true }).fill('000123456789');
+  await bank.getByLabel('Account number again').fill('000123456789');
+  await bank.getByRole('button', { name: 'Add bank account' }).click();
+  await expect(page.locator('li[data-source]').filter({ hasText: 'Checking ••6789' }).first()).toBeVisible();
+}
+
 // Each project and retry changes its own amounts.
 const CHANGE: Record<string, string[][]> = { desktop: [['31.11', '32.22'], ['31.12', '32.23']], mobile: [['33.11', '34.22'], ['33.12', '34.23']] };
 
 test('schedule a payment, change it (same number), then cancel it', async ({ page }, info) => {
   const [first, second] = CHANGE[info.project.name][info.retry > 0 ? 1 : 0];
   await signIn(page, 'anna.kowalski@demo.example', 'Northstar-demo-2026');
+  await ensureBank(page);
   await page.goto('/payments');
   await hydrated(page);
   await page.getByRole('link', { name: /^Pay 2022 BMW X5/ }).click();
@@ -74,7 +89,7 @@ test('schedule a payment, change it (same number), then cancel it', async ({ pag
   const min = (await page.locator('#date').getAttribute('min'))!;
   const later = new Date(Date.parse(`${min}T12:00:00Z`) + 5 * 86_400_000).toISOString().slice(0, 10);
   await page.locator('#date').fill(later);
-  await page.locator('input[name="source"]').first().check();
+  await page.getByRole('radio', { name: /Checking ••6789/ }).first().check();
   await page.getByRole('button', { name: 'Review payment' }).click();
   await page.getByRole('button', { name: `Pay $${first}` }).click();
   await expect(page.getByRole('heading', { name: 'Payment scheduled' })).toBeVisible();
@@ -107,6 +122,7 @@ test('schedule a payment, change it (same number), then cancel it', async ({ pag
 
 test('payoff quote with its arithmetic, the letter as a PDF, then pay it in one step', async ({ page }) => {
   await signIn(page, 'anna.kowalski@demo.example', 'Northstar-demo-2026');
+  await ensureBank(page);
   await page.goto('/dashboard');
   await hydrated(page);
   const card = page.locator('article.contract-card').filter({ hasText: 'LN-2023-004512' });
@@ -119,7 +135,9 @@ test('payoff quote with its arithmetic, the letter as a PDF, then pay it in one 
   await page.locator('#good-through').fill(later);
   await page.getByRole('button', { name: 'Update the quote' }).click();
   await expect(page).toHaveURL(new RegExp(`date=${later}`));
-  await expect(page.getByText(/10 days × \$/).first()).toBeVisible();
+  // (Days counted from today, or from the day a payment already on its way posts.)
+  await expect(page.getByRole('table', { name: /^Payoff good through/ })).toBeVisible();
+  await expect(page.getByText(/Per diem: \d+ days? × \$/).first()).toBeVisible();
   await expect(page.getByText('Payoff amount')).toBeVisible();
   await noViolations(page, 'the payoff quote', false);
 
@@ -133,9 +151,9 @@ test('payoff quote with its arithmetic, the letter as a PDF, then pay it in one 
   await page.getByRole('link', { name: 'Pay this now' }).click();
   await expect(page.getByRole('heading', { name: 'Make a payment', level: 1 })).toBeVisible();
   await hydrated(page);
-  await expect(page.getByLabel(/^Pay off the loan/)).toBeChecked();
+  await expect(page.getByRole('radio', { name: /^Pay off the loan/ })).toBeChecked();
   expect(await page.locator('#date').getAttribute('max')).toBe(later);
-  await page.locator('input[name="source"]').first().check();
+  await page.getByRole('radio', { name: /Checking ••6789/ }).first().check();
   await page.getByRole('button', { name: 'Review payment' }).click();
   await expect(page.getByRole('heading', { name: 'Review your payment' })).toBeVisible();
   await noViolations(page, 'the payoff review', false);
@@ -143,6 +161,7 @@ test('payoff quote with its arithmetic, the letter as a PDF, then pay it in one 
 
 test('set up autopay, change it to a fixed amount, cancel it', async ({ page }) => {
   await signIn(page, 'anna.kowalski@demo.example', 'Northstar-demo-2026');
+  await ensureBank(page);
   await page.goto('/payments/autopay');
   await hydrated(page);
   await expect(page.getByRole('heading', { name: 'Autopay', level: 1 })).toBeVisible();
@@ -155,7 +174,7 @@ test('set up autopay, change it to a fixed amount, cancel it', async ({ page }) 
   }
   await noViolations(page, '/payments/autopay', false);
   await card.getByLabel('Draft day').selectOption('3');
-  await card.locator('input[type="radio"]').first().check();
+  await card.getByRole('radio', { name: /Checking ••6789/ }).first().check();
   await card.getByRole('button', { name: 'Set up autopay' }).click();
   await expect(card.getByText('On', { exact: true })).toBeVisible();
   await expect(card.getByText(/^Next draft: \$[\d,.]+ on /)).toBeVisible();
