@@ -3,6 +3,8 @@
 //! "контролировать график"). Shared types here; rules in `service`, endpoints in `api`.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+mod autopay_badge;
 pub mod chart;
 #[cfg(feature = "ssr")]
 pub mod csv;

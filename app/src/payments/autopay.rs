@@ -8,7 +8,7 @@
 //! moves the drafts to another source; cancelling never does (it only stops money leaving).
 
 use super::autopay_rows::{
-    due_dates, end_in, mail_change, pays_in, view, AutopayRow, Tx, AUTOPAY_COLUMNS,
+    due_dates, end_in, mail_change, pays_in, request_hash, view, AutopayRow, Tx, AUTOPAY_COLUMNS,
 };
 use super::book::{book, Book};
 use super::service::checked_key;
@@ -149,20 +149,6 @@ async fn check(
         source,
         start: start.expect("checked above"),
     })
-}
-
-fn request_hash(op: &str, r: &AutopayRequest) -> String {
-    use sha2::{Digest, Sha256};
-    let amount = Money::parse(&r.amount)
-        .map_or_else(|_| r.amount.trim().to_string(), |m| m.cents().to_string());
-    let canonical = format!(
-        "{op}|{}|{}|{amount}|{}|{}",
-        r.contract_id,
-        r.source_id,
-        r.days_before.trim(),
-        r.start_month.trim()
-    );
-    hex::encode(Sha256::digest(canonical.as_bytes()))
 }
 
 /// The autopay a form instance already made or changed, or a conflict when the request differs.

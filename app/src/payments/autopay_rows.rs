@@ -182,3 +182,18 @@ pub async fn of_customer(
     }
     Ok(out)
 }
+
+/// What a form asked for (`op`: enrol or change), as the idempotency record keeps it.
+pub(super) fn request_hash(op: &str, r: &super::AutopayRequest) -> String {
+    use sha2::{Digest, Sha256};
+    let amount = Money::parse(&r.amount)
+        .map_or_else(|_| r.amount.trim().to_string(), |m| m.cents().to_string());
+    let canonical = format!(
+        "{op}|{}|{}|{amount}|{}|{}",
+        r.contract_id,
+        r.source_id,
+        r.days_before.trim(),
+        r.start_month.trim()
+    );
+    hex::encode(Sha256::digest(canonical.as_bytes()))
+}

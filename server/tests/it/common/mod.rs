@@ -3,9 +3,12 @@
 //! clock, and a real SMTP sink.
 #![allow(dead_code)]
 
+mod db;
 pub mod mail;
 pub mod setup;
+pub use db::db_kind;
 pub mod smtp;
+mod watchdog;
 
 use app::error::AppError;
 use app::infra::{AppState, Clock, Config, ManualClock};
@@ -24,32 +27,6 @@ pub struct TestApp {
     dir: std::path::PathBuf,
     /// Dropped with the test, which ends its watchdog.
     _watchdog: std::sync::mpsc::Sender<()>,
-}
-
-/// How long one test may hold a test server (`PORTAL_TEST_LIMIT_SECS`, default 300 s; the slowest
-/// tests take well under a minute). A test still running then is named and the process exits, so a
-/// hang fails the suite at once instead of holding CI until its own time runs out.
-fn watchdog() -> std::sync::mpsc::Sender<()> {
-    let limit = std::env::var("PORTAL_TEST_LIMIT_SECS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(300);
-    let test = std::thread::current()
-        .name()
-        .unwrap_or("a test")
-        .to_string();
-    let (tx, rx) = std::sync::mpsc::channel::<()>();
-    std::thread::spawn(move || {
-        if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) =
-            rx.recv_timeout(std::time::Duration::from_secs(limit))
-        {
-            eprintln!(
-                "\n{test} is still running after {limit} s: stopping the test process (a hang)"
-            );
-            std::process::exit(124);
-        }
-    });
-    tx
 }
 
 impl Drop for TestApp {
@@ -90,30 +67,6 @@ impl Default for Options {
     }
 }
 
-pub fn db_kind() -> String {
-    std::env::var("PORTAL_TEST_DB").unwrap_or_else(|_| "sqlite".into())
-}
-
-async fn fresh_database_url(dir: &std::path::Path) -> String {
-    if db_kind() == "postgres" {
-        let admin = std::env::var("PORTAL_TEST_PG_URL")
-            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
-        let name = format!("portal_test_{}", rand::random::<u64>());
-        sqlx::any::install_default_drivers();
-        let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&admin)
-            .await
-            .expect("PostgreSQL reachable at PORTAL_TEST_PG_URL");
-        sqlx::query(&format!("CREATE DATABASE {name}"))
-            .execute(&mut conn)
-            .await
-            .unwrap();
-        let (prefix, _) = admin.rsplit_once('/').unwrap();
-        format!("{prefix}/{name}")
-    } else {
-        format!("sqlite://{}?mode=rwc", dir.join("portal.db").display())
-    }
-}
-
 /// The day every test starts on: `PORTAL_TEST_TODAY` (`YYYY-MM-DD`, noon UTC; `./portal test`
 /// runs the date-sensitive modules again at several such days), else a fixed day, so that no test
 /// depends on the day it runs (the demo book is generated relative to this clock).
@@ -135,7 +88,7 @@ pub async fn spawn() -> TestApp {
 }
 
 pub async fn spawn_with(opts: Options) -> TestApp {
-    let watchdog = watchdog();
+    let watchdog = watchdog::start();
     // Warnings and errors (database errors behind an `Internal`) show with a failing test.
     // (RUST_LOG, when set, says more: e.g. `tower_http=debug` for every request.)
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
@@ -156,7 +109,7 @@ pub async fn spawn_with(opts: Options) -> TestApp {
     let mut env: HashMap<&str, String> = HashMap::new();
     env.insert("PORTAL_DATA_DIR", dir.display().to_string());
     env.insert("PORTAL_ADDR", addr.to_string());
-    env.insert("DATABASE_URL", fresh_database_url(&dir).await);
+    env.insert("DATABASE_URL", db::fresh_database_url(&dir).await);
     if opts.smtp {
         env.insert("SMTP_URL", smtp.url());
     }
