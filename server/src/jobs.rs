@@ -19,8 +19,26 @@ pub const PAYMENTS: Periodic = Periodic {
     lease_secs: 300,
 };
 
-pub fn spawn(state: AppState) {
+/// Which background loops an instance runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Jobs {
+    /// Mail delivery and the periodic passes (what a deployed instance runs).
+    All,
+    /// Mail delivery only: tests that drive the periodic passes themselves, so a pass never runs
+    /// in the middle of what they count.
+    MailOnly,
+    /// Nothing: tests that drive or crash the workers themselves.
+    None,
+}
+
+pub fn spawn(state: AppState, which: Jobs) {
+    if which == Jobs::None {
+        return;
+    }
     tokio::spawn(outbox::run_worker(state.clone()));
+    if which == Jobs::MailOnly {
+        return;
+    }
     tokio::spawn(async move {
         // Each instance asks every 30 s; the lease lets one of them run it every 5 minutes.
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(30));

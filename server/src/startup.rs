@@ -162,19 +162,17 @@ fn downloads() -> Router<AppState> {
 }
 
 pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> Result<(), BoxError> {
-    serve_with(listener, state, true).await
+    serve_with(listener, state, jobs::Jobs::All).await
 }
 
-/// `serve`, with or without this instance's background jobs (tests run instances without them to
-/// drive or crash the workers themselves).
+/// `serve`, with some or none of this instance's background jobs (tests run instances without
+/// them to drive or crash the workers themselves).
 pub async fn serve_with(
     listener: tokio::net::TcpListener,
     state: AppState,
-    background_jobs: bool,
+    background_jobs: jobs::Jobs,
 ) -> Result<(), BoxError> {
-    if background_jobs {
-        jobs::spawn(state.clone());
-    }
+    jobs::spawn(state.clone(), background_jobs);
     let app = router(state);
     // Without TCP_NODELAY small static responses wait on delayed ACKs (~25 ms each).
     let listener = listener.tap_io(|tcp| {

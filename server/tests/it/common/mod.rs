@@ -43,8 +43,11 @@ pub struct Options {
     pub production: bool,
     /// Where the manual clock starts (default: `test_today`).
     pub start: Option<time::OffsetDateTime>,
-    /// Run this instance's background jobs (mail delivery, purges).
+    /// Run this instance's mail delivery.
     pub jobs: bool,
+    /// Also run its periodic passes (session purge, payments) on their timer. Off by default: a
+    /// pass that starts while a test seeds or counts would race it; tests call the passes.
+    pub periodic: bool,
     /// More configuration, as environment variables.
     pub env: Vec<(&'static str, String)>,
     /// How the SMTP sink protects connections (TLS sinks make a certificate; the portal is told to
@@ -60,6 +63,7 @@ impl Default for Options {
             production: false,
             start: None,
             jobs: true,
+            periodic: false,
             env: Vec::new(),
             smtp_tls: SinkTls::Plain,
             trust_sink: true,
@@ -134,7 +138,11 @@ pub async fn spawn_with(opts: Options) -> TestApp {
     tokio::spawn(server::startup::serve_with(
         listener,
         state.clone(),
-        opts.jobs,
+        match (opts.jobs, opts.periodic) {
+            (true, true) => server::jobs::Jobs::All,
+            (true, false) => server::jobs::Jobs::MailOnly,
+            (false, _) => server::jobs::Jobs::None,
+        },
     ));
     let _ = addr;
     TestApp {
