@@ -75,34 +75,37 @@ pub async fn purge_sessions(state: &AppState) -> Result<u64, sqlx::Error> {
 /// that overlaps another instance's does no work twice, and a batch left by a crashed instance is
 /// taken over when its claims expire.
 pub async fn run_payments(state: &AppState) -> Result<(), app::error::ServiceError> {
-    use app::payments::{autopay_jobs, reminders, settle};
+    use app::payments::{autopay_jobs, late_returns, reminders, settle};
     let started = std::time::Instant::now();
     let budget = std::time::Duration::from_secs(PAYMENTS.lease_secs as u64 * 2 / 3);
     let mut stopped = autopay_jobs::stop_finished(state).await?;
-    let (mut drafted, mut submitted, mut settled) = (0, 0, 0);
+    let (mut drafted, mut submitted, mut settled, mut finalised) = (0, 0, 0, 0);
     loop {
         let d = autopay_jobs::draft_due(state).await?;
-        let (s, p) = (
+        let (s, p, f) = (
             settle::submit_due(state).await?,
             settle::settle_due(state).await?,
+            late_returns::finalise_due(state).await?,
         );
         drafted += d;
         submitted += s;
         settled += p;
+        finalised += f;
         let full = settle::BATCH;
-        if (d < full && s < full && p < full) || started.elapsed() > budget {
+        if (d < full && s < full && p < full && f < full) || started.elapsed() > budget {
             break;
         }
     }
     // After settling, so an autopay whose contract was just paid off stops in the same pass.
     stopped += autopay_jobs::stop_finished(state).await?;
     let reminded = reminders::send_due(state).await?;
-    if stopped + drafted + submitted + settled + reminded > 0 {
+    if stopped + drafted + submitted + settled + finalised + reminded > 0 {
         tracing::info!(
             stopped,
             drafted,
             submitted,
             settled,
+            finalised,
             reminded,
             "payments processed"
         );

@@ -48,6 +48,7 @@ pub mod payoff;
 pub mod rate;
 pub mod regions;
 pub mod remittance;
+pub mod resplit;
 pub mod staff;
 pub mod vin;
 

@@ -57,6 +57,9 @@ pub struct PaymentRules {
     /// The fee charged when a payment is returned unpaid, per currency (`RETURNED_PAYMENT_FEE`,
     /// default USD/CAD 25, RUB 0); none where 0.
     pub returned_fees: Vec<(String, Money)>,
+    /// Business days after posting during which the payer's bank may still return a payment
+    /// (`LATE_RETURN_DAYS`, default 2); the payment is final after.
+    pub late_return_days: u32,
 }
 
 impl Default for PaymentRules {
@@ -71,6 +74,7 @@ impl Default for PaymentRules {
             card_settlement_days: 1,
             holidays: Vec::new(),
             schedule_ahead_days: 30,
+            late_return_days: 2,
             cutoff: time::macros::time!(17:00),
             returned_fees: vec![
                 ("USD".into(), Money::from_cents(2_500)),
@@ -117,11 +121,22 @@ impl PaymentRules {
 
     /// The day a payment submitted on `submitted` posts.
     pub fn posts_on(&self, kind: SourceKind, submitted: Date) -> Date {
-        let mut left = match kind {
+        let days = match kind {
             SourceKind::Bank => self.bank_settlement_days,
             SourceKind::Card => self.card_settlement_days,
         };
-        let mut d = submitted;
+        self.business_days_after(submitted, days)
+    }
+
+    /// The day the return window of a payment posted on `posted` closes: from then on it is final.
+    pub fn final_on(&self, posted: Date) -> Date {
+        self.business_days_after(posted, self.late_return_days)
+    }
+
+    /// The business day `days` business days after `date` (weekends and holidays skipped).
+    fn business_days_after(&self, date: Date, days: u32) -> Date {
+        let mut left = days;
+        let mut d = date;
         while left > 0 {
             d = d.next_day().expect("date in range");
             if self.is_business_day(d) {
@@ -166,22 +181,7 @@ pub fn allocate_loan(
 
 /// The ledger after the posted history (in date order).
 pub fn replay_loan(financed: Money, apr: Apr, contract_date: Date, txns: &[Txn]) -> LoanLedger {
-    let mut ledger = LoanLedger::open(financed, apr, contract_date);
-    let mut posted: Vec<&Txn> = txns
-        .iter()
-        .filter(|t| t.status == TxnStatus::Posted)
-        .collect();
-    posted.sort_by_key(|t| t.date);
-    for t in posted {
-        match t.kind {
-            TxnKind::Fee | TxnKind::LateCharge => ledger.charge_fee(t.amount),
-            TxnKind::Payment => {
-                ledger.apply_payment(t.date, t.amount);
-            }
-            TxnKind::Adjustment => {}
-        }
-    }
-    ledger
+    super::resplit::resplit_loan(financed, apr, contract_date, txns).0
 }
 
 /// Where a lease payment goes: fees owed first, then the instalments not yet paid, in order, each

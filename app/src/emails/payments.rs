@@ -38,8 +38,9 @@ fn confirmation(to: &Recipient, key: &str, reference: &str, r: &Review) -> Mail 
     )
 }
 
-/// A payment's outcome: `key` is `posted`, `returned`, `declined` or `cancelled`; `fee` is a fee
-/// charged with it (the returned-payment fee), already formatted.
+/// A payment's outcome: `key` is `posted`, `returned`, `returned-late` (after it posted),
+/// `payoff-returned`, `declined` or `cancelled`; `fee` is a fee charged with it (the
+/// returned-payment fee), already formatted.
 pub fn outcome(
     to: &Recipient,
     key: &str,

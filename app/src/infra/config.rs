@@ -41,8 +41,8 @@ pub struct Config {
     pub trusted_proxies: super::client_ip::TrustedProxies,
     /// Extra root certificates (PEM) for the SMTP server's TLS (`SMTP_CA_FILE`).
     pub smtp_ca_pem: Option<Vec<u8>>,
-    /// Card fees, settlement days, holidays (`CARD_FEES`, `BANK_SETTLEMENT_DAYS`,
-    /// `CARD_SETTLEMENT_DAYS`, `HOLIDAYS`).
+    /// Card fees, settlement days, holidays, the window for returns after posting (`CARD_FEES`,
+    /// `BANK_SETTLEMENT_DAYS`, `CARD_SETTLEMENT_DAYS`, `HOLIDAYS`, `LATE_RETURN_DAYS`).
     pub payment_rules: crate::domain::payment::PaymentRules,
     /// The lender's receiving account per country for transfers from another bank (`REMIT_US`,
     /// `REMIT_CA`, `REMIT_RU`; demo accounts by default).
@@ -363,6 +363,7 @@ fn payment_rules(
         parse_num(get, "BANK_SETTLEMENT_DAYS", rules.bank_settlement_days)?;
     rules.card_settlement_days =
         parse_num(get, "CARD_SETTLEMENT_DAYS", rules.card_settlement_days)?;
+    rules.late_return_days = parse_num(get, "LATE_RETURN_DAYS", rules.late_return_days)?;
     if let Some(text) = get("RETURNED_PAYMENT_FEE") {
         rules.returned_fees = crate::domain::payment::PaymentRules::parse_fees(&text)
             .ok_or_else(|| err("RETURNED_PAYMENT_FEE", "must look like USD:25,CAD:25,RUB:0"))?;

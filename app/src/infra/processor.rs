@@ -107,6 +107,14 @@ pub trait PaymentProcessor: Send + Sync + 'static {
         token: &'a str,
         reference: &'a str,
     ) -> ProcessorFuture<'a, Result<Outcome, ProcessorError>>;
+    /// The return, if any, that came back for a settled payment after it posted (the payer's bank
+    /// may return a debit for a few business days, e.g. R10 "not authorised"). Asked once per
+    /// payment, when its return window closes (`PaymentRules::final_on`).
+    fn late_return<'a>(
+        &'a self,
+        token: &'a str,
+        reference: &'a str,
+    ) -> ProcessorFuture<'a, Result<Option<ReturnCode>, ProcessorError>>;
 }
 
 /// The simulated processor. Its token is `sim_<kind>_<last four>` plus a hash-free marker of the
@@ -114,6 +122,8 @@ pub trait PaymentProcessor: Send + Sync + 'static {
 /// - bank account ending 0000 or card ending 0002/0069 → verification fails;
 /// - bank account ending 0001 → every payment is returned R01 (insufficient funds);
 /// - bank account ending 0004 → returned R04 (invalid account);
+/// - bank account ending 0010 → settles and posts, then comes back R10 (not authorised) after
+///   posting, within the return window;
 /// - card ending 0051 → every payment is declined;
 /// - anything else → verified, accepted, settled.
 pub struct SimulatedProcessor;
@@ -166,5 +176,13 @@ impl PaymentProcessor for SimulatedProcessor {
                 _ => Outcome::Settled,
             })
         })
+    }
+
+    fn late_return<'a>(
+        &'a self,
+        token: &'a str,
+        _reference: &'a str,
+    ) -> ProcessorFuture<'a, Result<Option<ReturnCode>, ProcessorError>> {
+        Box::pin(async move { Ok((token == "sim_bank_0010").then_some(ReturnCode::R10)) })
     }
 }

@@ -18,6 +18,8 @@ pub mod book;
 pub mod change;
 #[cfg(feature = "ssr")]
 pub mod day;
+#[cfg(feature = "ssr")]
+pub mod late_returns;
 pub mod list_page;
 pub mod pay_page;
 #[cfg(feature = "ssr")]

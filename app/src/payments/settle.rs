@@ -20,7 +20,7 @@ const CLAIM_SECS: i64 = 300;
 /// outlives it); the claim then expires and the work is retried under the same reference.
 const PROCESSOR_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 
-async fn within<T>(
+pub(super) async fn within<T>(
     call: impl std::future::Future<Output = Result<T, crate::infra::processor::ProcessorError>>,
 ) -> Result<T, ServiceError> {
     match tokio::time::timeout(PROCESSOR_TIMEOUT, call).await {
@@ -75,25 +75,25 @@ pub async fn submit_one(state: &AppState, id: i64) -> Result<(), ServiceError> {
 }
 
 #[derive(sqlx::FromRow)]
-struct Claimed {
-    id: i64,
-    reference: String,
-    customer_id: i64,
-    contract_id: i64,
-    source_id: i64,
-    amount_cents: i64,
-    fee_cents: i64,
-    extra_principal_cents: i64,
-    posts_on: Option<String>,
-    transaction_id: Option<i64>,
-    purpose: String,
+pub(super) struct Claimed {
+    pub(super) id: i64,
+    pub(super) reference: String,
+    pub(super) customer_id: i64,
+    pub(super) contract_id: i64,
+    pub(super) source_id: i64,
+    pub(super) amount_cents: i64,
+    pub(super) fee_cents: i64,
+    pub(super) extra_principal_cents: i64,
+    pub(super) posts_on: Option<String>,
+    pub(super) transaction_id: Option<i64>,
+    pub(super) purpose: String,
 }
 
 const CLAIMED_COLUMNS: &str =
     "id, reference, customer_id, contract_id, source_id, amount_cents, fee_cents, extra_principal_cents, \
     posts_on, transaction_id, purpose";
 
-async fn claimed(state: &AppState, id: i64) -> Result<Claimed, ServiceError> {
+pub(super) async fn claimed(state: &AppState, id: i64) -> Result<Claimed, ServiceError> {
     Ok(sqlx::query_as(&format!(
         "SELECT {CLAIMED_COLUMNS} FROM payments WHERE id = $1"
     ))
@@ -207,7 +207,7 @@ async fn notify(
 }
 
 /// The mail of a payment's outcome; a `fee` charged with it is said in it.
-async fn notify_with_fee(
+pub(super) async fn notify_with_fee(
     state: &AppState,
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     p: &Claimed,
@@ -233,7 +233,7 @@ async fn notify_with_fee(
 
 /// Charges the returned-payment fee (when one is configured for the contract's currency) as a
 /// posted fee on the contract, paid first by the next payment; returns it.
-async fn charge_returned_fee(
+pub(super) async fn charge_returned_fee(
     state: &AppState,
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     p: &Claimed,
@@ -359,12 +359,13 @@ async fn settle_claimed(state: &AppState, id: i64) -> Result<(), ServiceError> {
     let extra_principal = Money::from_cents(p.extra_principal_cents).min(allocation.principal);
     let mut tx = state.db.begin().await?;
     let moved = sqlx::query(
-        "UPDATE payments SET status = 'posted', claimed_by = NULL, claim_until = NULL, updated_at = $1 \
-         WHERE id = $2 AND claimed_by = $3 AND status = 'pending'",
+        "UPDATE payments SET status = 'posted', claimed_by = NULL, claim_until = NULL, updated_at = $1, \
+         final_on = $4 WHERE id = $2 AND claimed_by = $3 AND status = 'pending'",
     )
     .bind(now)
     .bind(p.id)
     .bind(state.instance.as_ref())
+    .bind(state.config.payment_rules.final_on(posts_on).to_string())
     .execute(&mut *tx)
     .await?;
     if moved.rows_affected() == 0 {

@@ -16,6 +16,7 @@ mod documents;
 mod documents_access;
 mod email_language;
 mod instances;
+mod late_returns;
 mod limits;
 mod linking;
 mod payments;
