@@ -347,21 +347,16 @@ pub async fn change(
         return Err(AppError::NotFound.into());
     }
     // Drafts not yet processing follow the change; those being submitted or in flight go on.
-    let amount = c.fixed.unwrap_or(c.b.rec.payment).min(c.b.most(today));
-    let fee = state
-        .config
-        .payment_rules
-        .fee(c.source.kind(), &c.b.rec.currency);
-    sqlx::query(
-        "UPDATE payments SET source_id = $1, amount_cents = $2, fee_cents = $3, updated_at = $4 \
-         WHERE autopay_id = $5 AND status = 'scheduled'",
+    let base = c.fixed.unwrap_or(c.b.rec.payment);
+    super::autopay_jobs::redraft_waiting(
+        state,
+        &mut tx,
+        customer_id,
+        current.id,
+        base,
+        c.days_before,
+        &c.source,
     )
-    .bind(c.source.id)
-    .bind(amount.cents())
-    .bind(fee.cents())
-    .bind(now)
-    .bind(current.id)
-    .execute(&mut *tx)
     .await?;
     conclude(
         state,

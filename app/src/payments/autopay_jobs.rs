@@ -6,7 +6,7 @@
 
 use super::autopay_rows::{due_dates, end_in, AutopayRow, AUTOPAY_COLUMNS};
 use super::book::{book, Book};
-use super::sources::source_of;
+use super::sources::{source_of, SourceRow};
 use super::{source_label, Review};
 use crate::domain::autopay::{draft_date, following_due, MAX_DAYS_BEFORE};
 use crate::domain::payment::ExtraTo;
@@ -22,7 +22,7 @@ pub const RETURNS_TO_STOP: i64 = 2;
 /// What a draft for the instalment due on `due` takes: the autopay's amount less what has already
 /// been paid (or is on its way) towards that instalment, never more than the contract can take.
 /// Zero when the instalment is already covered: no draft is made.
-pub(super) fn draft_amount(b: &Book, row: &AutopayRow, due: Date, posts_on: Date) -> Money {
+pub(super) fn draft_amount(b: &Book, base: Money, due: Date, posts_on: Date) -> Money {
     let regular = b.rec.payment;
     let owed = match b.summary.next_due {
         Some((next, _)) if next <= due => b.due_now(),
@@ -32,9 +32,93 @@ pub(super) fn draft_amount(b: &Book, row: &AutopayRow, due: Date, posts_on: Date
         return Money::ZERO;
     }
     let covered = (regular - owed).max(Money::ZERO);
-    (row.base(regular) - covered)
-        .max(Money::ZERO)
-        .min(b.most(posts_on))
+    (base - covered).max(Money::ZERO).min(b.most(posts_on))
+}
+
+/// A draft's review: what it pays, its fee and where it goes when it posts on `posts_on`.
+fn draft_review(
+    state: &AppState,
+    b: &Book,
+    amount: Money,
+    draft_on: Date,
+    posts_on: Date,
+    source: &SourceRow,
+    locale: crate::i18n::Locale,
+) -> Review {
+    let (a, tax) = b.allocate(posts_on, amount);
+    let fee = state
+        .config
+        .payment_rules
+        .fee(source.kind(), &b.rec.currency);
+    Review {
+        amount,
+        fee,
+        total: amount + fee,
+        currency: b.rec.currency.clone(),
+        date: draft_on,
+        posts_on,
+        source_id: source.id,
+        source: source_label(locale, &source.view()),
+        fees: a.fees,
+        interest: a.interest,
+        principal: a.principal,
+        tax,
+        excess: a.excess,
+        beyond_due: Money::ZERO,
+        extra_to: ExtraTo::NextInstalment,
+        payoff: false,
+    }
+}
+
+/// After autopay `id` changed (amount `base` before netting, `days_before`, `source`): each of its
+/// drafts still waiting is made again from the new terms — amount, date, source, fee and review —
+/// as the draft job would make it now (a draft whose instalment is already covered is cancelled).
+pub(super) async fn redraft_waiting(
+    state: &AppState,
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    customer_id: i64,
+    id: i64,
+    base: Money,
+    days_before: u8,
+    source: &SourceRow,
+) -> Result<(), ServiceError> {
+    let waiting: Vec<(i64, i64, String)> = sqlx::query_as(
+        "SELECT id, contract_id, due_date FROM payments WHERE autopay_id = $1 AND status = 'scheduled'",
+    )
+    .bind(id)
+    .fetch_all(&mut **tx)
+    .await?;
+    let earliest = super::day::processing_date(state);
+    let to = crate::emails::recipient(&mut **tx, customer_id).await?;
+    let now = state.clock.unix();
+    for (payment, contract, due) in waiting {
+        let Some(due) = crate::domain::dates::parse_iso(&due) else {
+            continue;
+        };
+        // The contract as it stands without this draft.
+        let b = book(state, customer_id, contract, payment).await?;
+        let draft_on = draft_date(due, days_before).max(earliest);
+        let posts_on = state.config.payment_rules.posts_on(source.kind(), draft_on);
+        let amount = draft_amount(&b, base, due, posts_on);
+        let review = draft_review(state, &b, amount, draft_on, posts_on, source, to.locale());
+        let stored =
+            serde_json::to_string(&review).map_err(ServiceError::failed("storing a review"))?;
+        sqlx::query(
+            "UPDATE payments SET source_id = $1, amount_cents = $2, fee_cents = $3, scheduled_for = $4, review = $5, \
+             status = $6, updated_at = $7 WHERE id = $8 AND status = 'scheduled'",
+        )
+        .bind(source.id)
+        .bind(amount.cents())
+        .bind(review.fee.cents())
+        .bind(draft_on.to_string())
+        .bind(&stored)
+        .bind(if amount.is_positive() { "scheduled" } else { "cancelled" })
+        .bind(now)
+        .bind(payment)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
 }
 
 /// Ends the autopays that must stop: contract no longer active (paid off), or two returns.
@@ -168,32 +252,14 @@ async fn draft_claimed(state: &AppState, id: i64) -> Result<(), ServiceError> {
     let rules = &state.config.payment_rules;
     let draft_on = draft_date(due, row.days_before());
     let posts_on = rules.posts_on(source.kind(), today.max(draft_on));
-    let amount = draft_amount(&b, &row, due, posts_on);
+    let amount = draft_amount(&b, row.base(b.rec.payment), due, posts_on);
     let following = following_due(&due_dates(&b), due);
     let now = state.clock.unix();
     let mut tx = state.db.begin().await?;
     if amount.is_positive() {
-        let (a, tax) = b.allocate(posts_on, amount);
-        let fee = rules.fee(source.kind(), &b.rec.currency);
         let to = crate::emails::recipient(&mut *tx, row.customer_id).await?;
-        let review = Review {
-            amount,
-            fee,
-            total: amount + fee,
-            currency: b.rec.currency.clone(),
-            date: draft_on,
-            posts_on,
-            source_id: source.id,
-            source: source_label(to.locale(), &source.view()),
-            fees: a.fees,
-            interest: a.interest,
-            principal: a.principal,
-            tax,
-            excess: a.excess,
-            beyond_due: Money::ZERO,
-            extra_to: ExtraTo::NextInstalment,
-            payoff: false,
-        };
+        let review = draft_review(state, &b, amount, draft_on, posts_on, &source, to.locale());
+        let fee = review.fee;
         let stored =
             serde_json::to_string(&review).map_err(ServiceError::failed("storing a review"))?;
         // ON CONFLICT: the (autopay, due date) index — a draft already made is not made again.

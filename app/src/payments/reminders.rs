@@ -89,7 +89,7 @@ async fn draft_notices(state: &AppState) -> Result<usize, ServiceError> {
         let b = book(state, row.customer_id, row.contract_id, 0).await?;
         let source = source_of(state, row.customer_id, row.source_id).await?;
         let posts_on = state.config.payment_rules.posts_on(source.kind(), on);
-        let amount = draft_amount(&b, &row, due, posts_on);
+        let amount = draft_amount(&b, row.base(b.rec.payment), due, posts_on);
         if !amount.is_positive() {
             continue;
         }

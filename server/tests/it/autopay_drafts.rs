@@ -211,6 +211,24 @@ async fn a_change_or_a_cancel_touches_only_drafts_not_yet_processing() {
         higher,
         "the scheduled draft follows"
     );
+    // Its review (what the receipt and a later change compare with) follows too, split anew.
+    let review: String = sqlx::query_scalar("SELECT review FROM payments WHERE reference = $1")
+        .bind(&drafts(&app).await[0].0)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    let review: Value = serde_json::from_str(&review).unwrap();
+    assert_eq!(money_of(&review["amount"]), higher);
+    assert_eq!(
+        money_of(&review["total"]),
+        higher,
+        "a bank draft has no fee"
+    );
+    let split: Money = ["fees", "interest", "principal", "tax", "excess"]
+        .iter()
+        .map(|k| money_of(&review[*k]))
+        .sum();
+    assert_eq!(split, higher, "the split adds up to the new amount");
     run_jobs(&app).await;
     assert_eq!(drafts(&app).await[0].1, "pending");
 
