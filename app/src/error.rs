@@ -89,6 +89,8 @@ pub enum Conflict {
     SourceBusy,
     /// This contract already has an autopay: change it instead.
     AutopayExists,
+    /// Payments on their way or scheduled must post (or be cancelled) before the lease is bought.
+    PaymentsInProgress,
 }
 
 impl Conflict {
@@ -112,6 +114,7 @@ impl Conflict {
             Conflict::SourceCurrency => "conflict-source-currency",
             Conflict::SourceBusy => "conflict-source-busy",
             Conflict::AutopayExists => "conflict-autopay-exists",
+            Conflict::PaymentsInProgress => "conflict-payments-in-progress",
         }
     }
 }

@@ -102,3 +102,4 @@ issue-autopay-below-regular = Autopay drafts at least your regular payment. Choo
 issue-autopay-days-before = Choose the due day or a day up to 10 days before it.
 issue-autopay-start-month = Choose this month or a later one, up to your last payment.
 conflict-autopay-exists = This contract already has autopay. Change it instead.
+conflict-payments-in-progress = Payments on their way or scheduled must post, or be cancelled, before you buy the vehicle. The purchase price then counts them.

@@ -102,3 +102,4 @@ issue-autopay-below-regular = Le prélèvement automatique est au moins votre pa
 issue-autopay-days-before = Choisissez le jour d'échéance ou un jour jusqu'à 10 jours avant.
 issue-autopay-start-month = Choisissez ce mois-ci ou un mois suivant, jusqu'à votre dernier paiement.
 conflict-autopay-exists = Ce contrat a déjà un prélèvement automatique. Modifiez-le plutôt.
+conflict-payments-in-progress = Les paiements en cours ou prévus doivent être imputés, ou annulés, avant l'achat du véhicule. Le prix d'achat en tiendra alors compte.

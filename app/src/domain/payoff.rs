@@ -5,9 +5,10 @@
 //! the good-through date — the parts always add up to the total the ledger (and so the review and
 //! the posting) computes. A lease's purchase price is written out the same way.
 
+use super::account::{Txn, TxnKind, TxnStatus};
 use super::dates::days_between;
 use super::lease::LeaseTerms;
-use super::loan::{LoanLedger, Payoff};
+use super::loan::{Allocation, LoanLedger, Payoff};
 use super::Money;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
@@ -103,6 +104,37 @@ impl LeasePurchaseParts {
             maturity_tax: maturity_total - terms.residual - terms.purchase_option_fee,
             maturity_total,
         }
+    }
+}
+
+/// A lease's fees and late charges posted and not yet paid.
+pub fn lease_fees_owed(txns: &[Txn]) -> Money {
+    let posted = |t: &&Txn| t.status == TxnStatus::Posted;
+    let charged: Money = txns
+        .iter()
+        .filter(posted)
+        .filter(|t| matches!(t.kind, TxnKind::Fee | TxnKind::LateCharge))
+        .map(|t| t.amount)
+        .sum();
+    let paid: Money = txns
+        .iter()
+        .filter(posted)
+        .filter(|t| t.kind == TxnKind::Payment)
+        .map(|t| t.allocation.fees)
+        .sum();
+    (charged - paid).max(Money::ZERO)
+}
+
+/// Where the payment that buys a leased vehicle goes: the fees still owed, then the vehicle's
+/// price, recorded as principal (the remaining depreciation, the residual and the purchase-option
+/// fee, less the rent not yet earned); nothing is excess.
+pub fn purchase_allocation(fees_owed: Money, amount: Money) -> Allocation {
+    let fees = fees_owed.min(amount).max(Money::ZERO);
+    Allocation {
+        fees,
+        interest: Money::ZERO,
+        principal: amount - fees,
+        excess: Money::ZERO,
     }
 }
 
@@ -229,5 +261,14 @@ mod tests {
             p.maturity_total
         );
         assert_eq!(p.maturity_total, Money::from_cents(3_062_300));
+    }
+
+    #[test]
+    fn a_purchase_pays_the_fees_owed_then_the_vehicle() {
+        let a = purchase_allocation(Money::from_cents(2_500), Money::from_cents(2_500_000));
+        assert_eq!(a.fees, Money::from_cents(2_500));
+        assert_eq!(a.principal, Money::from_cents(2_497_500));
+        assert_eq!(a.total(), Money::from_cents(2_500_000));
+        assert_eq!(a.excess, Money::ZERO);
     }
 }

@@ -217,6 +217,7 @@ mod tests {
                 Conflict::SourceCurrency,
                 Conflict::SourceBusy,
                 Conflict::AutopayExists,
+                Conflict::PaymentsInProgress,
             ];
             for c in conflicts {
                 assert_ne!(

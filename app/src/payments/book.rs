@@ -6,10 +6,12 @@ use crate::contracts::service::{
     contract_of, history_lines, installments, summarize, txns, ContractRecord,
 };
 use crate::contracts::{ContractKind, ContractSummary};
-use crate::domain::account::{Installment, Txn, TxnKind, TxnStatus};
+use crate::domain::account::{Installment, Txn, TxnStatus};
 use crate::domain::dates::parse_iso;
+use crate::domain::lease::LeaseTerms;
 use crate::domain::loan::{Allocation, LoanLedger};
 use crate::domain::payment::{allocate_lease, replay_loan};
+use crate::domain::payoff::LeasePurchaseParts;
 use crate::domain::Money;
 use crate::error::ServiceError;
 use crate::infra::AppState;
@@ -99,24 +101,47 @@ impl Book {
         (owed - self.scheduled).max(Money::ZERO)
     }
 
+    /// The most a payment of `purpose` can be on `date`: a lease's purchase is its purchase price
+    /// (while nothing else is on its way), anything else `most`.
+    pub fn most_for(&self, purpose: &str, date: Date) -> Money {
+        match self.purchase() {
+            Some(p) if purpose == "payoff" && !self.payments_in_progress() => p.buyout_total,
+            Some(_) if purpose == "payoff" => Money::ZERO,
+            _ => self.most(date),
+        }
+    }
+
     /// A lease's fees and late charges posted and not yet paid.
     pub fn lease_fees_owed(&self) -> Money {
-        let posted = |t: &&Txn| t.status == TxnStatus::Posted;
-        let fees_charged: Money = self
-            .txns
-            .iter()
-            .filter(posted)
-            .filter(|t| matches!(t.kind, TxnKind::Fee | TxnKind::LateCharge))
-            .map(|t| t.amount)
-            .sum();
-        let fees_paid: Money = self
-            .txns
-            .iter()
-            .filter(posted)
-            .filter(|t| t.kind == TxnKind::Payment)
-            .map(|t| t.allocation.fees)
-            .sum();
-        (fees_charged - fees_paid).max(Money::ZERO)
+        crate::domain::payoff::lease_fees_owed(&self.txns)
+    }
+
+    /// A lease's terms, as the purchase prices are computed from them.
+    pub fn lease_terms(&self) -> LeaseTerms {
+        LeaseTerms {
+            adjusted_cap_cost: self.rec.financed,
+            residual: self.rec.residual.unwrap_or(Money::ZERO),
+            apr: self.rec.apr,
+            term_months: self.rec.term,
+            tax_percent: self.rec.tax_percent,
+            purchase_option_fee: self.rec.purchase_option_fee.unwrap_or(Money::ZERO),
+        }
+    }
+
+    /// A lease's purchase prices as it stands (none for a loan).
+    pub fn purchase(&self) -> Option<LeasePurchaseParts> {
+        (self.rec.kind == ContractKind::Lease).then(|| {
+            LeasePurchaseParts::of(
+                &self.lease_terms(),
+                self.summary.payments_made,
+                self.lease_fees_owed(),
+            )
+        })
+    }
+
+    /// Whether payments are on their way or scheduled (a lease is bought only when none are).
+    pub fn payments_in_progress(&self) -> bool {
+        self.scheduled.is_positive() || self.txns.iter().any(|t| t.status == TxnStatus::Pending)
     }
 
     /// A loan's ledger after the posted history and then the payments in flight, each on its

@@ -21,6 +21,8 @@ pub mod day;
 #[cfg(feature = "ssr")]
 pub mod late_returns;
 pub mod list_page;
+#[cfg(feature = "ssr")]
+mod outcomes;
 pub mod pay_page;
 #[cfg(feature = "ssr")]
 pub mod payoff;

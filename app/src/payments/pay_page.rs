@@ -179,7 +179,12 @@ fn PayForm(
             ("regular", o.regular, "pay-amount-regular"),
         ];
         if let Some(p) = o.payoff {
-            v.push(("payoff", p, "pay-amount-payoff"));
+            let label = if o.is_lease {
+                "pay-amount-purchase"
+            } else {
+                "pay-amount-payoff"
+            };
+            v.push(("payoff", p, label));
         }
         v
     };
@@ -311,6 +316,7 @@ fn ReviewStep(
     };
     let row = |label: String, value: String| view! { <div><dt>{label}</dt><dd>{value}</dd></div> };
     let lease = o.is_lease;
+    let purchase = lease && r.payoff;
     view! {
         <section class="card narrow-left" aria-labelledby="review-title">
             <h2 id="review-title">{t(l, "pay-review-title")}</h2>
@@ -328,11 +334,12 @@ fn ReviewStep(
             <p class="hint">{t(l, "pay-review-split-note")}</p>
             <dl class="details" data-testid="allocation">
                 {r.fees.is_positive().then(|| row(t(l, "pay-review-fees"), m(r.fees)))}
-                {row(if lease { t(l, "pay-review-rent") } else { t(l, "pay-review-interest") }, m(r.interest))}
+                {(!purchase).then(|| row(if lease { t(l, "pay-review-rent") } else { t(l, "pay-review-interest") }, m(r.interest)))}
                 {r.tax.is_positive().then(|| row(t(l, "pay-review-tax"), m(r.tax)))}
-                {row(if lease { t(l, "pay-review-depreciation") } else { t(l, "pay-review-principal") }, m(r.principal))}
+                {row(if purchase { t(l, "pay-review-purchase") } else if lease { t(l, "pay-review-depreciation") } else { t(l, "pay-review-principal") }, m(r.principal))}
                 {r.excess.is_positive().then(|| row(t(l, "pay-review-excess"), m(r.excess)))}
             </dl>
+            {purchase.then(|| view! { <p class="hint" data-testid="purchase-note">{t(l, "pay-review-purchase-note")}</p> })}
             <p class="actions">
                 <button type="button" class="btn btn-primary btn-inline" disabled=busy aria-busy=move || busy().to_string() on:click=confirm>
                     {move || if busy() { t(l, "pay-confirming") } else if saving_change { tf(l, "pay-save-change", &[("amount", m(r.total).into())]) } else { tf(l, "pay-confirm", &[("amount", m(r.total).into())]) }}

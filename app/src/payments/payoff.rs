@@ -8,9 +8,8 @@ use super::book::book;
 use super::PayoffView;
 use crate::contracts::ContractKind;
 use crate::domain::dates::{add_months, parse_iso};
-use crate::domain::lease::LeaseTerms;
-use crate::domain::payoff::{LeasePurchaseParts, LoanPayoffParts};
-use crate::domain::{Issue, Money};
+use crate::domain::payoff::LoanPayoffParts;
+use crate::domain::Issue;
 use crate::error::{AppError, Conflict, ServiceError};
 use crate::infra::AppState;
 use time::Duration;
@@ -45,16 +44,7 @@ pub async fn quote(
             (Some(parts), None, None)
         }
         ContractKind::Lease => {
-            let terms = LeaseTerms {
-                adjusted_cap_cost: b.rec.financed,
-                residual: b.rec.residual.unwrap_or(Money::ZERO),
-                apr: b.rec.apr,
-                term_months: b.rec.term,
-                tax_percent: b.rec.tax_percent,
-                purchase_option_fee: b.rec.purchase_option_fee.unwrap_or(Money::ZERO),
-            };
-            let parts =
-                LeasePurchaseParts::of(&terms, b.summary.payments_made, b.lease_fees_owed());
+            let parts = b.purchase().expect("a lease");
             let maturity = add_months(b.rec.first_due, b.rec.term.saturating_sub(1));
             (None, Some(parts), Some(maturity))
         }

@@ -87,6 +87,9 @@ fn Quote(q: PayoffView) -> impl IntoView {
                 {q.loan.is_some().then(|| view! {
                     <A href=format!("/payments/new?contract={id}&payoff=1&until={}", q.good_through) attr:class="btn btn-primary btn-inline">{t(l, "payoff-pay-now")}</A>
                 })}
+                {q.lease.is_some().then(|| view! {
+                    <A href=format!("/payments/new?contract={id}&payoff=1") attr:class="btn btn-primary btn-inline">{t(l, "payoff-buy-now")}</A>
+                })}
             </p>
             {q.loan.is_some().then(|| view! { <p class="hint">{t(l, "payoff-pay-now-note")}</p> })}
         </section>

@@ -8,6 +8,7 @@ use super::{PayOptions, PaymentRequest, PaymentView, Receipt, Review, SourceStat
 use crate::contracts::ContractKind;
 use crate::domain::dates::parse_iso;
 use crate::domain::payment::{ExtraTo, PaymentStatus, SourceKind};
+use crate::domain::payoff::purchase_allocation;
 use crate::domain::{Issue, Money};
 use crate::error::{AppError, Conflict, ServiceError};
 use crate::infra::AppState;
@@ -35,8 +36,13 @@ pub async fn options(
         regular: b.rec.payment,
         // Shown as a bank payment made today would pay it off (the review quotes it exactly
         // for the chosen source and date).
-        payoff: (b.rec.kind == ContractKind::Loan)
-            .then(|| b.most(state.config.payment_rules.posts_on(SourceKind::Bank, today))),
+        // A lease: the price to buy the vehicle now.
+        payoff: match b.rec.kind {
+            ContractKind::Loan => {
+                Some(b.most(state.config.payment_rules.posts_on(SourceKind::Bank, today)))
+            }
+            ContractKind::Lease => b.purchase().map(|p| p.buyout_total),
+        },
         earliest: today,
         latest: latest_date(&b, today, state),
         card_fee: state
@@ -95,8 +101,19 @@ pub(super) async fn check(
     }
     let rules = &state.config.payment_rules;
     let posts_on = rules.posts_on(source.kind(), date);
-    // A payoff is the payoff on the day the payment posts, so it leaves nothing owing.
-    let amount = if r.payoff {
+    // A loan's payoff is the payoff on the day the payment posts, so it leaves nothing owing; a
+    // lease's buys the vehicle at today's purchase price, once nothing else is on its way.
+    let purchase = r.payoff && b.rec.kind == ContractKind::Lease;
+    // Today's purchase price is paid on the first processing day (the form's first date).
+    if purchase && date != today {
+        return Err(AppError::validation("date", Issue::PaymentDateRange).into());
+    }
+    if purchase && b.payments_in_progress() {
+        return Err(AppError::Conflict(Conflict::PaymentsInProgress).into());
+    }
+    let amount = if purchase {
+        b.purchase().map_or(Money::ZERO, |p| p.buyout_total)
+    } else if r.payoff {
         b.most(posts_on)
     } else {
         Money::parse(&r.amount).map_err(|i| AppError::validation("amount", i))?
@@ -106,10 +123,17 @@ pub(super) async fn check(
         // for pay everything.
         return Err(AppError::validation("amount", Issue::PaymentOverPayoff).into());
     }
-    if amount > b.most(posts_on) {
+    if !purchase && amount > b.most(posts_on) {
         return Err(AppError::validation("amount", Issue::PaymentOverPayoff).into());
     }
-    let (a, tax) = b.allocate(posts_on, amount);
+    let (a, tax) = if purchase {
+        (
+            purchase_allocation(b.lease_fees_owed(), amount),
+            Money::ZERO,
+        )
+    } else {
+        b.allocate(posts_on, amount)
+    };
     let fee = rules.fee(source.kind(), &b.rec.currency);
     Ok(Review {
         amount,

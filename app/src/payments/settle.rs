@@ -5,11 +5,14 @@
 //! or returned — it is reversed. The processor takes the payment's reference as its idempotency
 //! key, and the transaction's unique reference makes a re-run after a crash post nothing twice.
 
+use super::outcomes::notify;
+pub(super) use super::outcomes::{charge_returned_fee, notify_with_fee};
 use super::sources::{ensure_verified, source_of};
 use crate::contracts::service::{contract_of, history_lines, installments, txns};
 use crate::contracts::ContractKind;
 use crate::domain::dates::parse_iso;
 use crate::domain::payment::{allocate_lease, replay_loan};
+use crate::domain::payoff::purchase_allocation;
 use crate::domain::Money;
 use crate::error::{AppError, ServiceError};
 use crate::infra::processor::{Outcome, Submission};
@@ -119,7 +122,8 @@ async fn submit_claimed(state: &AppState, id: i64) -> Result<(), ServiceError> {
     let book = super::book::book(state, p.customer_id, p.contract_id, p.id).await?;
     let today = super::day::processing_date(state);
     let posts_on = state.config.payment_rules.posts_on(source.kind(), today);
-    if book.rec.status != "active" || Money::from_cents(p.amount_cents) > book.most(posts_on) {
+    let most = book.most_for(&p.purpose, posts_on);
+    if book.rec.status != "active" || Money::from_cents(p.amount_cents) > most {
         return finish(state, &p, "declined", Some("declined")).await;
     }
     let total = p.amount_cents + p.fee_cents;
@@ -194,71 +198,6 @@ async fn finish(
     tx.commit().await?;
     state.outbox.wake();
     Ok(())
-}
-
-async fn notify(
-    state: &AppState,
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-    p: &Claimed,
-    key: &str,
-    now: i64,
-) -> Result<(), ServiceError> {
-    notify_with_fee(state, tx, p, key, Money::ZERO, now).await
-}
-
-/// The mail of a payment's outcome; a `fee` charged with it is said in it.
-pub(super) async fn notify_with_fee(
-    state: &AppState,
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-    p: &Claimed,
-    key: &str,
-    fee: Money,
-    now: i64,
-) -> Result<(), ServiceError> {
-    let to = crate::emails::recipient(&mut **tx, p.customer_id).await?;
-    let currency: String = sqlx::query_scalar("SELECT currency FROM contracts WHERE id = $1")
-        .bind(p.contract_id)
-        .fetch_one(&mut **tx)
-        .await?;
-    let amount =
-        crate::i18n::format::money(to.locale(), Money::from_cents(p.amount_cents), &currency);
-    let fee = fee
-        .is_positive()
-        .then(|| crate::i18n::format::money(to.locale(), fee, &currency));
-    let mail = crate::emails::payments::outcome(&to, key, &p.reference, &amount, fee.as_deref());
-    crate::infra::outbox::enqueue(tx, &mail, now).await?;
-    let _ = state;
-    Ok(())
-}
-
-/// Charges the returned-payment fee (when one is configured for the contract's currency) as a
-/// posted fee on the contract, paid first by the next payment; returns it.
-pub(super) async fn charge_returned_fee(
-    state: &AppState,
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-    p: &Claimed,
-    now: i64,
-) -> Result<Money, ServiceError> {
-    let currency: String = sqlx::query_scalar("SELECT currency FROM contracts WHERE id = $1")
-        .bind(p.contract_id)
-        .fetch_one(&mut **tx)
-        .await?;
-    let fee = state.config.payment_rules.returned_fee(&currency);
-    if fee.is_positive() {
-        sqlx::query(
-            "INSERT INTO transactions (contract_id, kind, status, effective_date, amount_cents, fees_cents, interest_cents, \
-             principal_cents, tax_cents, excess_cents, reference, description, created_at) \
-             VALUES ($1, 'fee', 'posted', $2, $3, 0, 0, 0, 0, 0, $4, 'returned_payment_fee', $5)",
-        )
-        .bind(p.contract_id)
-        .bind(super::day::lender_today(state).to_string())
-        .bind(fee.cents())
-        .bind(format!("{}-FEE", p.reference))
-        .bind(now)
-        .execute(&mut **tx)
-        .await?;
-    }
-    Ok(fee)
 }
 
 /// Settles the submitted payments whose posting day has come; returns how many were claimed.
@@ -349,6 +288,11 @@ async fn settle_claimed(state: &AppState, id: i64) -> Result<(), ServiceError> {
             let mut ledger = replay_loan(rec.financed, rec.apr, rec.contract_date, &history);
             let a = ledger.apply_payment(posts_on, amount);
             (a, Money::ZERO, ledger.principal.is_zero())
+        }
+        // The payment that buys the vehicle ends the lease.
+        ContractKind::Lease if p.purpose == "payoff" => {
+            let fees = crate::domain::payoff::lease_fees_owed(&history);
+            (purchase_allocation(fees, amount), Money::ZERO, true)
         }
         ContractKind::Lease => {
             let (a, tax) = allocate_lease(&schedule, &history, amount);

@@ -13,6 +13,7 @@ use serde_json::Value;
 use time::{Date, Duration};
 
 mod letter;
+mod purchase;
 
 async fn quote(
     app: &TestApp,
