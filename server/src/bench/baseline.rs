@@ -72,7 +72,7 @@ pub async fn raw_insert(state: &AppState) -> Result<(u64, Duration), sqlx::Error
     ];
     let started = Instant::now();
     let mut tx = state.db.begin().await?;
-    let n = insert(&mut tx, "payments", &columns, &rows).await?;
+    let n = insert(&mut tx, state.db.kind, "payments", &columns, &rows).await?;
     tx.commit().await?;
     Ok((n, started.elapsed()))
 }

@@ -1,7 +1,11 @@
 //! Multi-row `INSERT`s through sqlx's `Any` driver: what the benchmark seeds its book with, and
 //! the raw baseline it measures the payment jobs against. Rows go in chunks that stay under
-//! SQLite's limit of bound parameters (32,766; PostgreSQL's is 65,535).
+//! SQLite's limit of bound parameters (32,766; PostgreSQL's is 65,535). SQLite's parameters are
+//! plain `?`, not `$N` as elsewhere: SQLite keeps a numbered or named parameter in a list it
+//! searches from the start (when it parses the statement, and for each name sqlx asks when it
+//! binds), so a statement of thousands of `$N` took seconds.
 
+use app::infra::DbKind;
 use sqlx::AnyConnection;
 
 /// One value of a row (the few types the benchmark's tables need).
@@ -50,6 +54,7 @@ const MAX_PARAMS: usize = 30_000;
 /// parameter limit allows; returns the rows inserted.
 pub async fn insert(
     conn: &mut AnyConnection,
+    kind: DbKind,
     table: &str,
     columns: &[&str],
     rows: &[Vec<V>],
@@ -57,7 +62,7 @@ pub async fn insert(
     let per_statement = (MAX_PARAMS / columns.len()).max(1);
     let mut inserted = 0;
     for chunk in rows.chunks(per_statement) {
-        let sql = statement(table, columns, chunk.len());
+        let sql = statement(kind, table, columns, chunk.len());
         let mut q = sqlx::query(&sql);
         for row in chunk {
             debug_assert_eq!(row.len(), columns.len());
@@ -75,8 +80,8 @@ pub async fn insert(
     Ok(inserted)
 }
 
-/// `INSERT INTO table (a, b) VALUES ($1, $2), ($3, $4)` for `n` rows.
-fn statement(table: &str, columns: &[&str], n: usize) -> String {
+/// `INSERT INTO table (a, b) VALUES ($1, $2), ($3, $4)` for `n` rows (`?` on SQLite).
+fn statement(kind: DbKind, table: &str, columns: &[&str], n: usize) -> String {
     let mut sql = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
     let mut p = 0;
     for r in 0..n {
@@ -89,7 +94,11 @@ fn statement(table: &str, columns: &[&str], n: usize) -> String {
                 sql.push_str(", ");
             }
             p += 1;
-            sql.push_str(&format!("${p}"));
+            if kind == DbKind::Sqlite {
+                sql.push('?');
+            } else {
+                sql.push_str(&format!("${p}"));
+            }
         }
         sql.push(')');
     }
@@ -100,9 +109,14 @@ fn statement(table: &str, columns: &[&str], n: usize) -> String {
 mod tests {
     #[test]
     fn a_statement_numbers_its_parameters_across_rows() {
+        use app::infra::DbKind;
         assert_eq!(
-            super::statement("t", &["a", "b"], 2),
+            super::statement(DbKind::Postgres, "t", &["a", "b"], 2),
             "INSERT INTO t (a, b) VALUES ($1, $2), ($3, $4)"
+        );
+        assert_eq!(
+            super::statement(DbKind::Sqlite, "t", &["a", "b"], 2),
+            "INSERT INTO t (a, b) VALUES (?, ?), (?, ?)"
         );
     }
 }

@@ -183,8 +183,10 @@ pub async fn seed(state: &AppState, n: usize, today: Date) -> Result<(), sqlx::E
         let r = rows(start..(start + CHUNK).min(n), today, now);
         let mut tx = state.db.begin().await?;
         let c = &mut *tx;
+        let kind = state.db.kind;
         insert(
             c,
+            kind,
             "customers",
             &[
                 "id",
@@ -201,6 +203,7 @@ pub async fn seed(state: &AppState, n: usize, today: Date) -> Result<(), sqlx::E
         .await?;
         insert(
             c,
+            kind,
             "contracts",
             &[
                 "id",
@@ -231,6 +234,7 @@ pub async fn seed(state: &AppState, n: usize, today: Date) -> Result<(), sqlx::E
         .await?;
         insert(
             c,
+            kind,
             "contract_parties",
             &[
                 "contract_id",
@@ -246,6 +250,7 @@ pub async fn seed(state: &AppState, n: usize, today: Date) -> Result<(), sqlx::E
         .await?;
         insert(
             c,
+            kind,
             "schedule_rows",
             &[
                 "contract_id",
@@ -262,6 +267,7 @@ pub async fn seed(state: &AppState, n: usize, today: Date) -> Result<(), sqlx::E
         .await?;
         insert(
             c,
+            kind,
             "payment_sources",
             &[
                 "id",
@@ -280,6 +286,7 @@ pub async fn seed(state: &AppState, n: usize, today: Date) -> Result<(), sqlx::E
         .await?;
         insert(
             c,
+            kind,
             "autopays",
             &[
                 "id",
