@@ -1,6 +1,7 @@
 //! The portal's server: configuration → state → axum router (Leptos pages + server functions behind
 //! security, session, compression and tracing layers) plus background jobs and CLI commands.
 
+pub mod bench;
 pub mod cli;
 pub mod dev;
 pub mod jobs;

@@ -9,6 +9,7 @@ mod authenticators;
 mod autopay;
 mod autopay_drafts;
 mod backoffice;
+mod bench_payments;
 mod browser_links;
 mod contracts;
 mod demo;
