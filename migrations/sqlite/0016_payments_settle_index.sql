@@ -1,4 +1,4 @@
--- The settle job's claim (SQLite dialect). Keep in step with ../postgres/0015_payments_settle_index.sql.
+-- The settle job's claim (SQLite dialect). Keep in step with ../postgres/0016_payments_settle_index.sql.
 -- It takes the pending payments whose posting day has come, oldest posting day first
 -- (`status = 'pending' AND posts_on <= $day ORDER BY posts_on, id LIMIT 50`): with this index it
 -- reads the first 50 in order instead of every pending payment and sorting them, batch after
