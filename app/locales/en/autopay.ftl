@@ -6,6 +6,7 @@ autopay-link = Autopay
 autopay-no-contracts = You have no active contract to set autopay up for.
 autopay-on = On
 autopay-off = Off
+autopay-by-co-borrower = Your co-borrower has set up autopay for this contract from their own account. Only they can change or cancel it; you can still make one-time payments.
 autopay-from = Drafts from { $source }.
 autopay-next-draft = Next draft: { $amount } on { $date }.
 autopay-cancel = Cancel autopay

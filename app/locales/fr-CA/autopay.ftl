@@ -6,6 +6,7 @@ autopay-link = Prélèvement automatique
 autopay-no-contracts = Vous n'avez aucun contrat actif pour lequel activer le prélèvement automatique.
 autopay-on = Activé
 autopay-off = Désactivé
+autopay-by-co-borrower = Votre coemprunteur a mis en place le prélèvement automatique pour ce contrat depuis son propre compte. Lui seul peut le modifier ou l'annuler; vous pouvez toujours faire des paiements ponctuels.
 autopay-from = Prélevé depuis { $source }.
 autopay-next-draft = Prochain prélèvement : { $amount } le { $date }.
 autopay-cancel = Annuler le prélèvement automatique

@@ -8,7 +8,8 @@
 //! moves the drafts to another source; cancelling never does (it only stops money leaving).
 
 use super::autopay_rows::{
-    due_dates, end_in, mail_change, pays_in, request_hash, view, AutopayRow, Tx, AUTOPAY_COLUMNS,
+    active_of, due_dates, end_in, mail_change, other_holders_autopay, pays_in, request_hash, view,
+    AutopayRow, Tx, AUTOPAY_COLUMNS,
 };
 use super::book::{book, Book};
 use super::service::checked_key;
@@ -22,21 +23,6 @@ use crate::emails::autopay::Change;
 use crate::error::{AppError, Conflict, ServiceError};
 use crate::infra::AppState;
 use time::Date;
-
-/// The customer's active autopay on a contract.
-async fn active_of(
-    state: &AppState,
-    customer_id: i64,
-    contract_id: i64,
-) -> Result<Option<AutopayRow>, ServiceError> {
-    Ok(sqlx::query_as(&format!(
-        "SELECT {AUTOPAY_COLUMNS} FROM autopays WHERE contract_id = $1 AND customer_id = $2 AND status = 'active'"
-    ))
-    .bind(contract_id)
-    .bind(customer_id)
-    .fetch_optional(&state.db.pool)
-    .await?)
-}
 
 /// The autopay page: every active contract the customer holds, with its autopay if any.
 pub async fn options(
@@ -60,6 +46,8 @@ pub async fn options(
             Some(row) => Some(view(state, &b, &row).await?),
             None => None,
         };
+        let co_borrower_autopay =
+            autopay.is_none() && other_holders_autopay(state, customer_id, rec.id).await?;
         out.push(AutopayContract {
             contract_id: rec.id,
             number: rec.number.clone(),
@@ -74,6 +62,7 @@ pub async fn options(
                 .map(SourceRow::view)
                 .collect(),
             autopay,
+            co_borrower_autopay,
         });
     }
     Ok(out)

@@ -97,13 +97,27 @@ fn ContractAutopay(
             }
             .into_any()
         }
+        None if o.co_borrower_autopay => view! {
+            <p><span class="status status-ok">{t(l, "autopay-on")}</span></p>
+            <p data-testid="co-borrower-autopay">{t(l, "autopay-by-co-borrower")}</p>
+        }
+        .into_any(),
         None => view! { <p><span class="status">{t(l, "autopay-off")}</span></p> }.into_any(),
     };
+    let vehicle_and_number = tf(
+        l,
+        "contracts-vehicle-and-number",
+        &[
+            ("vehicle", o.vehicle.clone().into()),
+            ("number", o.number.clone().into()),
+        ],
+    );
+    let form = (!o.co_borrower_autopay).then(|| view! { <AutopayForm o enrol change reauth/> });
     view! {
         <section class="card narrow-left" aria-labelledby=labelled data-contract=id>
-            <h2 id=title_id>{tf(l, "contracts-vehicle-and-number", &[("vehicle", o.vehicle.clone().into()), ("number", o.number.clone().into())])}</h2>
+            <h2 id=title_id>{vehicle_and_number}</h2>
             {status}
-            <AutopayForm o enrol change reauth/>
+            {form}
         </section>
     }
 }

@@ -197,3 +197,34 @@ pub(super) fn request_hash(op: &str, r: &super::AutopayRequest) -> String {
     );
     hex::encode(Sha256::digest(canonical.as_bytes()))
 }
+
+/// The customer's active autopay on a contract.
+pub(super) async fn active_of(
+    state: &AppState,
+    customer_id: i64,
+    contract_id: i64,
+) -> Result<Option<AutopayRow>, ServiceError> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {AUTOPAY_COLUMNS} FROM autopays WHERE contract_id = $1 AND customer_id = $2 AND status = 'active'"
+    ))
+    .bind(contract_id)
+    .bind(customer_id)
+    .fetch_optional(&state.db.pool)
+    .await?)
+}
+
+/// Whether another holder of the contract has autopay on for it.
+pub(super) async fn other_holders_autopay(
+    state: &AppState,
+    customer_id: i64,
+    contract_id: i64,
+) -> Result<bool, ServiceError> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM autopays WHERE contract_id = $1 AND customer_id <> $2 AND status = 'active'",
+    )
+    .bind(contract_id)
+    .bind(customer_id)
+    .fetch_one(&state.db.pool)
+    .await?;
+    Ok(n > 0)
+}

@@ -230,6 +230,9 @@ pub struct AutopayContract {
     /// The customer's sources that can pay this contract (not failed, its currency).
     pub sources: Vec<SourceView>,
     pub autopay: Option<AutopayView>,
+    /// Another holder of the contract (a co-borrower) has autopay on for it from their own account:
+    /// only they can change or cancel it, and no second one can be set up.
+    pub co_borrower_autopay: bool,
 }
 
 /// An enrolment or a change as the form sends it (strings as typed; the server parses them).

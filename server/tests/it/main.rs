@@ -8,6 +8,7 @@ mod auth_flow;
 mod authenticators;
 mod autopay;
 mod autopay_drafts;
+mod autopay_shared;
 mod backoffice;
 mod bench_payments;
 mod browser_links;
