@@ -130,7 +130,12 @@ async fn production_is_the_default_and_has_no_demo_tools() {
     for path in ["/dev/mailbox", "/dev/clock"] {
         assert_eq!(get(path).await, 404, "{path}");
     }
-    for path in ["/api/dev_mailbox", "/dev/new-release", "/dev/clock?days=1"] {
+    for path in [
+        "/api/dev_mailbox",
+        "/dev/new-release",
+        "/dev/clock?days=1",
+        "/dev/run-jobs",
+    ] {
         assert_eq!(app.post(&c, path, &[]).await.status(), 404, "{path}");
     }
     // The demo seed (written-down passwords and authenticator secrets) is refused outright.
@@ -181,4 +186,49 @@ async fn demo_clock_is_read_and_moved_through_dev_clock() {
         400,
         "time never goes back"
     );
+}
+
+/// `POST /dev/run-jobs` runs a payments pass at once: the demo's seeded in-flight payment
+/// (pending until its posting day) is posted by it once the clock has passed that day, and not
+/// before. (The harness runs no periodic pass here, so only the request can post it.)
+#[tokio::test]
+async fn demo_run_jobs_posts_what_the_moved_clock_made_due() {
+    let app = spawn().await;
+    server::seed::seed_demo(&app.state).await.unwrap();
+    let c = app.client();
+    let pending = || async {
+        sqlx::query_as::<_, (String, String)>(
+            "SELECT reference, posts_on FROM payments WHERE status = 'pending' ORDER BY reference",
+        )
+        .fetch_all(&app.state.db.pool)
+        .await
+        .unwrap()
+    };
+    let day = |s: &str| {
+        time::Date::parse(s, time::macros::format_description!("[year]-[month]-[day]")).unwrap()
+    };
+    let today = test_today().date();
+    let before = pending().await;
+    assert!(!before.is_empty(), "the demo seeds a payment on its way");
+    assert_eq!(app.post(&c, "/dev/run-jobs", &[]).await.status(), 204);
+    let later: Vec<_> = before
+        .iter()
+        .filter(|(_, d)| day(d) > today)
+        .cloned()
+        .collect();
+    assert_eq!(pending().await, later, "nothing posts before its day");
+    let last = before.iter().map(|(_, d)| day(d)).max().unwrap();
+    let days = (last - today).whole_days() + 1;
+    let r = app.post(&c, &format!("/dev/clock?days={days}"), &[]).await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(app.post(&c, "/dev/run-jobs", &[]).await.status(), 204);
+    assert_eq!(pending().await, Vec::new());
+    for (reference, _) in before {
+        let status: String = sqlx::query_scalar("SELECT status FROM payments WHERE reference = $1")
+            .bind(&reference)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+        assert_eq!(status, "posted", "{reference}");
+    }
 }
