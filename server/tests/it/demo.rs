@@ -188,47 +188,55 @@ async fn demo_clock_is_read_and_moved_through_dev_clock() {
     );
 }
 
-/// `POST /dev/run-jobs` runs a payments pass at once: the demo's seeded in-flight payment
-/// (pending until its posting day) is posted by it once the clock has passed that day, and not
-/// before. (The harness runs no periodic pass here, so only the request can post it.)
+/// `POST /dev/run-jobs` runs a payments pass at once: a payment on its way is posted by it once
+/// the clock has reached its posting day, and not before. (The harness runs no periodic pass
+/// here, so only the request can post it.)
 #[tokio::test]
 async fn demo_run_jobs_posts_what_the_moved_clock_made_due() {
-    let app = spawn().await;
-    server::seed::seed_demo(&app.state).await.unwrap();
-    let c = app.client();
-    let pending = || async {
-        sqlx::query_as::<_, (String, String)>(
-            "SELECT reference, posts_on FROM payments WHERE status = 'pending' ORDER BY reference",
-        )
-        .fetch_all(&app.state.db.pool)
-        .await
-        .unwrap()
-    };
-    let day = |s: &str| {
-        time::Date::parse(s, time::macros::format_description!("[year]-[month]-[day]")).unwrap()
-    };
-    let today = test_today().date();
-    let before = pending().await;
-    assert!(!before.is_empty(), "the demo seeds a payment on its way");
-    assert_eq!(app.post(&c, "/dev/run-jobs", &[]).await.status(), 204);
-    let later: Vec<_> = before
-        .iter()
-        .filter(|(_, d)| day(d) > today)
-        .cloned()
-        .collect();
-    assert_eq!(pending().await, later, "nothing posts before its day");
-    let last = before.iter().map(|(_, d)| day(d)).max().unwrap();
-    let days = (last - today).whole_days() + 1;
-    let r = app.post(&c, &format!("/dev/clock?days={days}"), &[]).await;
+    use crate::payments::{add_bank, annas_loan, pay, today};
+    let app = crate::contracts::seeded().await;
+    let anna = crate::contracts::signed_in(&app, "anna.kowalski@demo.example").await;
+    let source = add_bank(&app, &anna, "000123456789").await["id"]
+        .as_i64()
+        .unwrap();
+    let loan = annas_loan(&app, &anna).await["id"].as_i64().unwrap();
+    let r = pay(
+        &app,
+        &anna,
+        loan,
+        source,
+        "50.00",
+        today(&app),
+        "form-0123456789abcdef",
+    )
+    .await;
     assert_eq!(r.status(), 200);
-    assert_eq!(app.post(&c, "/dev/run-jobs", &[]).await.status(), 204);
-    assert_eq!(pending().await, Vec::new());
-    for (reference, _) in before {
-        let status: String = sqlx::query_scalar("SELECT status FROM payments WHERE reference = $1")
+    let (reference, posts_on): (String, String) = sqlx::query_as(
+        "SELECT reference, posts_on FROM payments WHERE idempotency_key NOT LIKE 'seed-%'",
+    )
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    let status = || async {
+        sqlx::query_scalar::<_, String>("SELECT status FROM payments WHERE reference = $1")
             .bind(&reference)
             .fetch_one(&app.state.db.pool)
             .await
-            .unwrap();
-        assert_eq!(status, "posted", "{reference}");
-    }
+            .unwrap()
+    };
+    let c = app.client();
+    assert_eq!(app.post(&c, "/dev/run-jobs", &[]).await.status(), 204);
+    assert_eq!(status().await, "pending", "nothing posts before its day");
+    let posts_on = time::Date::parse(
+        &posts_on,
+        time::macros::format_description!("[year]-[month]-[day]"),
+    )
+    .unwrap();
+    let days = (posts_on - today(&app)).whole_days();
+    assert!(days > 0, "posts on {posts_on}");
+    let r = app.post(&c, &format!("/dev/clock?days={days}"), &[]).await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(status().await, "pending", "the clock alone posts nothing");
+    assert_eq!(app.post(&c, "/dev/run-jobs", &[]).await.status(), 204);
+    assert_eq!(status().await, "posted");
 }
