@@ -1,5 +1,5 @@
 import { expect, Page, TestInfo } from '@playwright/test';
-import { hydrated, registerAndSignIn } from './helpers';
+import { hydrated, registerAndSignIn, signIn } from './helpers';
 
 /** The second server (playwright.config.ts): its own database and a demo clock that the specs
  *  importing this may move. Nothing else runs against it. */
@@ -13,11 +13,13 @@ export async function portalToday(page: Page): Promise<string> {
 }
 
 /** Moves the demo clock forward by whole days (never back), then runs a payments pass, as the
- *  background loop would at its next tick (`POST /dev/run-jobs`). */
-export async function advanceAndRunJobs(page: Page, days: number) {
+ *  background loop would at its next tick (`POST /dev/run-jobs`). Days later the session has timed
+ *  out, as it would for a person: `email` signs in again (this browser is still a known device). */
+export async function advanceAndRunJobs(page: Page, days: number, email: string) {
   expect(days).toBeGreaterThanOrEqual(0);
   if (days > 0) expect((await page.request.post(`/dev/clock?days=${days}`)).ok()).toBeTruthy();
   expect((await page.request.post('/dev/run-jobs')).status()).toBe(204);
+  if (days > 0) await signIn(page, email);
 }
 
 /** Whole days from `from` to `to` (both `YYYY-MM-DD`). */
@@ -38,6 +40,12 @@ export function cents(text: string): number {
   expect(m, `an amount in ${text}`).not.toBeNull();
   const sign = m![0].startsWith('-') ? -1 : 1;
   return sign * (Number(m![1].replace(/,/g, '')) * 100 + Number(m![2]));
+}
+
+/** 4812345 → "$48,123.45", as the portal writes US dollars. */
+export function usd(c: number): string {
+  const dollars = String(Math.floor(c / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `$${dollars}.${String(c % 100).padStart(2, '0')}`;
 }
 
 /** A contract of the demo book that no login holds (server/src/seed/contracts.rs). */

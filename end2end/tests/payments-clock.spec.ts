@@ -1,6 +1,6 @@
 import { test, expect, Page } from '@playwright/test';
 import { hydrated, latestMail, noViolations } from './helpers';
-import { addBank, advanceAndRunJobs, CLOCK_URL, cents, contractCard, daysBetween, isoDate, pick, portalToday, registerAndLink, Unlinked } from './clock';
+import { addBank, advanceAndRunJobs, CLOCK_URL, cents, contractCard, daysBetween, isoDate, pick, portalToday, registerAndLink, Unlinked, usd } from './clock';
 
 // These tests move the demo clock, so they run against the second server (own database, own
 // clock; playwright.config.ts), never the shared one. Each project and each retry links its own
@@ -44,12 +44,12 @@ async function payNow(page: Page, number: string, amount: string, from: RegExp, 
   await page.getByRole('button', { name: 'Review payment' }).click();
   await expect(page.getByRole('heading', { name: 'Review your payment' })).toBeVisible();
   const review = page.getByTestId('review');
-  const total = fee ? ((cents(`$${amount}`) + cents(`$${fee}`)) / 100).toFixed(2) : amount;
-  await expect(review.getByRole('definition').first()).toHaveText(`$${amount}`);
+  const total = usd(cents(`$${amount}`) + (fee ? cents(`$${fee}`) : 0));
+  await expect(review.getByRole('definition').first()).toHaveText(usd(cents(`$${amount}`)));
   if (fee) await expect(review.locator('div').filter({ hasText: 'Card fee' }).getByRole('definition')).toHaveText(`$${fee}`);
   else await expect(review).not.toContainText('Card fee');
-  await expect(review.locator('div').filter({ hasText: 'Total charged' }).getByRole('definition')).toHaveText(`$${total}`);
-  await page.getByRole('button', { name: `Pay $${total}` }).click();
+  await expect(review.locator('div').filter({ hasText: 'Total charged' }).getByRole('definition')).toHaveText(total);
+  await page.getByRole('button', { name: `Pay ${total}` }).click();
   await expect(page.getByRole('heading', { name: 'Payment received' })).toBeVisible();
   const reference = (await page.getByTestId('confirmation').textContent())!.match(/PMT-[A-Z0-9]{10}/)![0];
   const posts = (await page.getByText(/^It posts to your contract on /).textContent())!.match(/on (.+?);/)![1];
@@ -80,7 +80,7 @@ async function balance(page: Page, number: string): Promise<number> {
 
 test('pay by card (with its fee) and by bank, move the clock: each posts on its day and the balance falls by its principal', async ({ page }, info) => {
   const c = pick(info, PAYERS);
-  await registerAndLink(page, c, `${info.project.name}-clock`);
+  const email = await registerAndLink(page, c, `${info.project.name}-clock`);
   await addBank(page, `${c.first} ${c.last}`);
   const card = page.locator('form').filter({ has: page.getByLabel('Card number') });
   await card.getByLabel('Name on the card').fill(`${c.first} ${c.last}`);
@@ -93,21 +93,21 @@ test('pay by card (with its fee) and by bank, move the clock: each posts on its 
 
   // The card fee (CARD_FEES, USD 2.95 by default) is shown on the form and the review, and charged
   // on top of the payment; a bank payment has none.
-  const byCard = await payNow(page, c.number, '150.00', /^Visa ••1111/, '2.95');
+  const byCard = await payNow(page, c.number, '900.00', /^Visa ••1111/, '2.95');
   await noViolations(page, 'the card payment confirmation', false);
-  const byBank = await payNow(page, c.number, '200.00', /^Checking ••6789/, null);
+  const byBank = await payNow(page, c.number, '1200.00', /^Checking ••6789/, null);
   expect(byCard.postsOn < byBank.postsOn, 'a card posts sooner than a bank payment').toBe(true);
   let row = await paymentRow(page, byCard.reference);
-  await expect(row).toContainText(`$${byCard.total}`);
+  await expect(row).toContainText(byCard.total);
   await expect(row).toContainText('Visa ••1111');
   await expect(row).toContainText('Pending');
   await expect(row).toContainText(/posts \w+ \d+, \d{4}/);
 
   // The day before the card's posting day nothing posts; on it, the card payment does.
   const today = await portalToday(page);
-  await advanceAndRunJobs(page, daysBetween(today, byCard.postsOn) - 1);
+  await advanceAndRunJobs(page, daysBetween(today, byCard.postsOn) - 1, email);
   await expect(await paymentRow(page, byCard.reference)).toContainText('Pending');
-  await advanceAndRunJobs(page, 1);
+  await advanceAndRunJobs(page, 1, email);
   row = await paymentRow(page, byCard.reference);
   await expect(row).toContainText('Posted');
   await expect(page.locator(`tr[data-payment="${byBank.reference}"]`)).toContainText('Pending');
@@ -116,7 +116,7 @@ test('pay by card (with its fee) and by bank, move the clock: each posts on its 
   const afterCard = await balance(page, c.number);
   expect(afterCard).toBe(before - cardPrincipal);
 
-  await advanceAndRunJobs(page, daysBetween(byCard.postsOn, byBank.postsOn));
+  await advanceAndRunJobs(page, daysBetween(byCard.postsOn, byBank.postsOn), email);
   await expect(await paymentRow(page, byBank.reference)).toContainText('Posted');
   const bankPrincipal = await postedPrincipal(page, c.number, byBank.reference);
   expect(bankPrincipal).toBeGreaterThan(0);
@@ -153,7 +153,7 @@ test('pay off a loan with autopay on: on its posting day it is paid off and auto
   const reference = (await page.getByTestId('confirmation').textContent())!.match(/PMT-[A-Z0-9]{10}/)![0];
   const postsOn = isoDate((await page.getByText(/^It posts to your contract on /).textContent())!.match(/on (.+?);/)![1]);
 
-  await advanceAndRunJobs(page, daysBetween(await portalToday(page), postsOn));
+  await advanceAndRunJobs(page, daysBetween(await portalToday(page), postsOn), email);
   await expect(await paymentRow(page, reference)).toContainText('Posted');
   const closed = await contractCard(page, c.number);
   await expect(closed.getByText('Paid off · closed')).toBeVisible();
