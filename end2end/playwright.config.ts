@@ -1,6 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// A second server, with its own database, for the specs that move the demo clock (the shared one
+// above must stay on the pinned day that the other specs assume). Specs read its address from here.
+const clockPort = port + 1;
+process.env.E2E_CLOCK_URL = `http://localhost:${clockPort}`;
 
 // The server's demo clock starts at this instant on every run (the demo book, due dates and
 // statements are then the same whatever the calendar says). Same day as the integration tests'
@@ -53,12 +57,24 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: './serve-test.sh',
-    url: `http://127.0.0.1:${port}/healthz`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: './serve-test.sh',
+      url: `http://127.0.0.1:${port}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      // payments-clock.spec.ts: same build and start day, another port and database.
+      command: './serve-test.sh',
+      env: { E2E_PORT: String(clockPort), E2E_DATA_DIR: `${__dirname}/../target/e2e-data-clock` },
+      url: `http://127.0.0.1:${clockPort}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -180,9 +180,17 @@ test('set up autopay, change it to a fixed amount, cancel it', async ({ page }) 
   await expect(card.getByText(/^Next draft: \$[\d,.]+ on /)).toBeVisible();
   await noViolations(page, '/payments/autopay (on)', false);
 
+  // The change really edits the autopay: the next draft is the regular payment before it, the
+  // fixed amount after it, and a fresh page load shows the saved amount (not what was typed).
+  const fixed = /^Next draft: \$1,250\.00 on /;
+  await expect(card.getByText(fixed)).toHaveCount(0);
   await card.getByLabel(/^Amount \(USD\)/).fill('1250.00');
   await card.getByRole('button', { name: 'Save changes' }).click();
+  await expect(card.getByText(fixed)).toBeVisible();
+  await page.reload();
+  await hydrated(page);
   await expect(card.getByLabel(/^Amount \(USD\)/)).toHaveValue(/^1250(\.00)?$/);
+  await expect(card.getByText(fixed)).toBeVisible();
 
   await card.getByRole('button', { name: 'Cancel autopay' }).click();
   await expect(page.locator('.toasts')).toContainText('Autopay cancelled.');

@@ -1,5 +1,6 @@
-//! Demo-mode tools: `/dev/mailbox` (a page), `POST /dev/new-release` (see `pwa`) and `/dev/clock`
-//! (read and move the pinned demo clock). In production none of them exists: `production_has_no_dev`
+//! Demo-mode tools: `/dev/mailbox` (a page), `POST /dev/new-release` (see `pwa`), `/dev/clock`
+//! (read and move the pinned demo clock) and `POST /dev/run-jobs` (one payments pass now, so the
+//! end-to-end suite sees what a moved clock posts without waiting for the next tick). In production none of them exists: `production_has_no_dev`
 //! answers 404 for `/dev/*` and the dev-mailbox server function before any handler runs.
 
 use app::infra::AppState;
@@ -73,4 +74,17 @@ pub async fn clock_advance(State(state): State<AppState>, Query(by): Query<Advan
     }
     tracing::info!(days = by.days, seconds = by.seconds, "demo clock moved");
     Json(reading(&state)).into_response()
+}
+
+/// `POST /dev/run-jobs`: one pass of the payment jobs now (`jobs::run_payments`: autopay drafts,
+/// submissions, settlements, reminders), as the background loop would run at its next tick. Safe
+/// beside that loop: each payment is claimed on its own row, so overlapping passes do nothing twice.
+pub async fn run_jobs(State(state): State<AppState>) -> Response {
+    match crate::jobs::run_payments(&state).await {
+        Ok(()) => StatusCode::NO_CONTENT.into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "payments pass asked through /dev/run-jobs failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
 }

@@ -103,6 +103,7 @@ pub fn router(state: AppState) -> Router {
             "/dev/clock",
             get(crate::dev::clock_now).post(crate::dev::clock_advance),
         )
+        .route("/dev/run-jobs", post(crate::dev::run_jobs))
         .merge(downloads())
         .leptos_routes_with_context(
             &state,

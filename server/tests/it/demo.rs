@@ -130,7 +130,12 @@ async fn production_is_the_default_and_has_no_demo_tools() {
     for path in ["/dev/mailbox", "/dev/clock"] {
         assert_eq!(get(path).await, 404, "{path}");
     }
-    for path in ["/api/dev_mailbox", "/dev/new-release", "/dev/clock?days=1"] {
+    for path in [
+        "/api/dev_mailbox",
+        "/dev/new-release",
+        "/dev/clock?days=1",
+        "/dev/run-jobs",
+    ] {
         assert_eq!(app.post(&c, path, &[]).await.status(), 404, "{path}");
     }
     // The demo seed (written-down passwords and authenticator secrets) is refused outright.
@@ -181,4 +186,57 @@ async fn demo_clock_is_read_and_moved_through_dev_clock() {
         400,
         "time never goes back"
     );
+}
+
+/// `POST /dev/run-jobs` runs a payments pass at once: a payment on its way is posted by it once
+/// the clock has reached its posting day, and not before. (The harness runs no periodic pass
+/// here, so only the request can post it.)
+#[tokio::test]
+async fn demo_run_jobs_posts_what_the_moved_clock_made_due() {
+    use crate::payments::{add_bank, annas_loan, pay, today};
+    let app = crate::contracts::seeded().await;
+    let anna = crate::contracts::signed_in(&app, "anna.kowalski@demo.example").await;
+    let source = add_bank(&app, &anna, "000123456789").await["id"]
+        .as_i64()
+        .unwrap();
+    let loan = annas_loan(&app, &anna).await["id"].as_i64().unwrap();
+    let r = pay(
+        &app,
+        &anna,
+        loan,
+        source,
+        "50.00",
+        today(&app),
+        "form-0123456789abcdef",
+    )
+    .await;
+    assert_eq!(r.status(), 200);
+    let (reference, posts_on): (String, String) = sqlx::query_as(
+        "SELECT reference, posts_on FROM payments WHERE idempotency_key NOT LIKE 'seed-%'",
+    )
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    let status = || async {
+        sqlx::query_scalar::<_, String>("SELECT status FROM payments WHERE reference = $1")
+            .bind(&reference)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap()
+    };
+    let c = app.client();
+    assert_eq!(app.post(&c, "/dev/run-jobs", &[]).await.status(), 204);
+    assert_eq!(status().await, "pending", "nothing posts before its day");
+    let posts_on = time::Date::parse(
+        &posts_on,
+        time::macros::format_description!("[year]-[month]-[day]"),
+    )
+    .unwrap();
+    let days = (posts_on - today(&app)).whole_days();
+    assert!(days > 0, "posts on {posts_on}");
+    let r = app.post(&c, &format!("/dev/clock?days={days}"), &[]).await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(status().await, "pending", "the clock alone posts nothing");
+    assert_eq!(app.post(&c, "/dev/run-jobs", &[]).await.status(), 204);
+    assert_eq!(status().await, "posted");
 }
