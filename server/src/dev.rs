@@ -1,7 +1,8 @@
 //! Demo-mode tools: `/dev/mailbox` (a page), `POST /dev/new-release` (see `pwa`), `/dev/clock`
 //! (read and move the pinned demo clock) and `POST /dev/run-jobs` (one payments pass now, so the
-//! end-to-end suite sees what a moved clock posts without waiting for the next tick). In production none of them exists: `production_has_no_dev`
-//! answers 404 for `/dev/*` and the dev-mailbox server function before any handler runs.
+//! end-to-end suite sees what a moved clock posts without waiting for the next tick). In
+//! production none of them exists: `production_has_no_dev` answers 404 for `/dev/*` and the
+//! dev-mailbox server function before any handler runs.
 
 use app::infra::AppState;
 use axum::extract::{Query, Request, State};
