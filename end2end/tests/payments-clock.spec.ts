@@ -153,7 +153,12 @@ test('pay off a loan with autopay on: on its posting day it is paid off and auto
   const reference = (await page.getByTestId('confirmation').textContent())!.match(/PMT-[A-Z0-9]{10}/)![0];
   const postsOn = isoDate((await page.getByText(/^It posts to your contract on /).textContent())!.match(/on (.+?);/)![1]);
 
-  await advanceAndRunJobs(page, daysBetween(await portalToday(page), postsOn), email);
+  // The day before its posting day the loan is still open, the payoff on its way.
+  await advanceAndRunJobs(page, daysBetween(await portalToday(page), postsOn) - 1, email);
+  const open = await contractCard(page, c.number);
+  await expect(open.getByTestId('in-flight')).toBeVisible();
+  await expect(open.getByText('Paid off · closed')).toHaveCount(0);
+  await advanceAndRunJobs(page, 1, email);
   await expect(await paymentRow(page, reference)).toContainText('Posted');
   const closed = await contractCard(page, c.number);
   await expect(closed.getByText('Paid off · closed')).toBeVisible();
