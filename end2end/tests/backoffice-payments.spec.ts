@@ -72,11 +72,12 @@ test('the customer file shows autopay and payments, accessibly at any width, and
   await expect(reason).toBeVisible();
   await noViolations(page, 'the cancel-payment form', false);
   await reason.fill('The customer asked by phone; identity checked with the security questions.');
-  // (Checked by what lasts: the "Done. Reference BO-…" line is lost when the file reloads.)
   const trail = page.getByRole('listitem').filter({ hasText: /BO-\d{6} · .* · Cancelled a scheduled payment/ });
   const before = await trail.count();
   await row.getByRole('button', { name: 'Cancel the payment' }).click();
   await expect(page.locator(`li[data-payment="${reference}"]`)).toContainText('Cancelled');
   await expect(trail).toHaveCount(before + 1);
+  // The reference stays on screen after the file has reloaded (the page's outcome region).
+  await expect(page.locator('.outcome')).toContainText(/Done\. Reference BO-\d{6}/);
   await noViolations(page, 'the customer file after the cancellation', false);
 });

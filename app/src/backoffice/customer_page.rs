@@ -22,7 +22,19 @@ use leptos_router::components::A;
 /// The outcome of the latest action on this page. It lives above the customer file, so it stays
 /// on screen (and keeps focus) while the file reloads to show the action's effect.
 #[derive(Clone, Copy)]
-struct Outcome(RwSignal<Option<Result<ActionDone, AppError>>>);
+pub(super) struct Outcome(RwSignal<Option<Result<ActionDone, AppError>>>);
+
+impl Outcome {
+    /// The page's outcome region, if the component is on a page that has one (ask at setup).
+    pub(super) fn of_page() -> Option<Outcome> {
+        use_context::<Outcome>()
+    }
+
+    /// Shows `done` there: it outlives the file's reload, unlike the panel that asked.
+    pub(super) fn announce(self, done: &ActionDone) {
+        self.0.set(Some(Ok(done.clone())));
+    }
+}
 
 /// Which confirmation is open (0: none); each `ConfirmAction` takes an id from it.
 #[derive(Clone, Copy)]

@@ -17,11 +17,16 @@ pub fn NotesPanel(customer_id: i64, notes: Vec<NoteLine>, on_done: Callback<()>)
     let add = ServerAction::<StaffAddNote>::new();
     let error = RwSignal::new(None::<String>);
     let done = RwSignal::new(None::<String>);
+    let page_outcome = super::customer_page::Outcome::of_page();
     Effect::new(move |_| match add.value().get() {
         Some(Ok(d)) => {
             error.set(None);
             text.set(String::new());
-            done.set(Some(d.reference));
+            // In the page's outcome region when there is one: this panel is redrawn by the reload.
+            match page_outcome {
+                Some(o) => o.announce(&d),
+                None => done.set(Some(d.reference)),
+            }
             on_done.run(());
         }
         Some(Err(AppError::Validation { issue, .. })) => error.set(Some(issue.message())),

@@ -19,12 +19,17 @@ pub fn PaymentsPanel(payments: Vec<PaymentView>, on_done: Callback<()>) -> impl 
     let reason = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let done = RwSignal::new(None::<String>);
+    let page_outcome = super::customer_page::Outcome::of_page();
     Effect::new(move |_| match cancel.value().get() {
         Some(Ok(d)) => {
             asking.set(None);
             reason.set(String::new());
             error.set(None);
-            done.set(Some(d.reference));
+            // In the page's outcome region when there is one: this panel is redrawn by the reload.
+            match page_outcome {
+                Some(o) => o.announce(&d),
+                None => done.set(Some(d.reference)),
+            }
             on_done.run(());
         }
         Some(Err(AppError::Validation { issue, .. })) => error.set(Some(issue.message())),
