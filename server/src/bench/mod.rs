@@ -45,6 +45,9 @@ pub struct Report {
     pub counts: Counts,
     pub raw_rows: u64,
     pub raw: Duration,
+    /// The process's peak resident set through seeding and the jobs (KiB)…
+    pub peak_rss_jobs_kib: Option<u64>,
+    /// …and at the end, with the baseline's copy of the N rows in memory.
     pub peak_rss_kib: Option<u64>,
 }
 
@@ -111,8 +114,13 @@ impl Report {
             "  {:<24} {} drafts, {} posted, {} without allocation, {} autopays on to the next instalment\n",
             "checked", c.drafts, c.posted, c.unallocated, c.advanced
         ));
-        if let Some(kib) = self.peak_rss_kib {
-            s.push_str(&format!("  {:<24} {} MiB\n", "peak RSS", kib / 1024));
+        if let (Some(jobs), Some(end)) = (self.peak_rss_jobs_kib, self.peak_rss_kib) {
+            s.push_str(&format!(
+                "  {:<24} {} MiB through the jobs, {} MiB with the raw insert's rows in memory\n",
+                "peak RSS",
+                jobs / 1024,
+                end / 1024
+            ));
         }
         s
     }
@@ -235,6 +243,7 @@ async fn run_on(
             format!("the jobs did not do the whole work for {n} autopays: {counts:?}").into(),
         );
     }
+    let peak_rss_jobs_kib = baseline::peak_rss_kib();
     let (raw_rows, raw) = baseline::raw_insert(&state).await?;
     if raw_rows != n as u64 {
         return Err(format!("the raw insert wrote {raw_rows} rows, not {n}").into());
@@ -250,6 +259,7 @@ async fn run_on(
         counts,
         raw_rows,
         raw,
+        peak_rss_jobs_kib,
         peak_rss_kib: baseline::peak_rss_kib(),
     })
 }
