@@ -306,6 +306,10 @@ pub async fn seed(state: &AppState, n: usize, today: Date) -> Result<(), sqlx::E
         tx.commit().await?;
     }
     if state.db.kind == DbKind::Postgres {
+        // Statistics, as a live database has them (autovacuum would gather them a minute or more
+        // later): without them PostgreSQL takes an autopay by id through `autopays_due` — every
+        // autopay here has the same status and due date — and each draft read all of them.
+        sqlx::query("ANALYZE").execute(&state.db.pool).await?;
         // The ids were given: the sequences go on after them.
         for table in ["customers", "contracts", "payment_sources", "autopays"] {
             sqlx::query(&format!(

@@ -30,4 +30,5 @@ async fn the_payments_benchmark_drafts_submits_and_posts_every_autopay_it_seeds(
         "{text}"
     );
     assert!(text.contains("ratio"), "{text}");
+    assert!(text.contains("peak RSS"), "{text}");
 }
