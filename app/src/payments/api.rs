@@ -9,7 +9,7 @@ use crate::error::AppError;
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use {
-    super::{payoff, service, sources},
+    super::{payoff, review, service, sources},
     crate::domain::payment::ExtraTo,
     crate::infra::guard,
 };
@@ -78,7 +78,7 @@ pub async fn remove_payment_source(
 #[server(prefix = "/api", endpoint = "payment_options")]
 pub async fn payment_options(contract_id: i64) -> Result<PayOptions, AppError> {
     let g = guard::customer().await?;
-    Ok(service::options(&g.state, g.me.id, contract_id).await?)
+    Ok(review::options(&g.state, g.me.id, contract_id).await?)
 }
 
 #[cfg(feature = "ssr")]
@@ -114,7 +114,7 @@ pub async fn review_payment(
 ) -> Result<Review, AppError> {
     let g = guard::customer().await?;
     let r = request(contract_id, source_id, amount, date, extra_to, payoff);
-    Ok(service::review(&g.state, g.me.id, &r).await?)
+    Ok(review::review(&g.state, g.me.id, &r).await?)
 }
 
 /// Makes the payment; `key` is the form instance's idempotency key.

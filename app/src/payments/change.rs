@@ -5,7 +5,8 @@
 //! change is a replacement keyed by the payment's number.
 
 use super::book::book;
-use super::service::{check, receipt};
+use super::review::check;
+use super::service::receipt;
 use super::{PaymentRequest, Receipt, Review};
 use crate::domain::payment::ExtraTo;
 use crate::error::{AppError, Conflict, ServiceError};

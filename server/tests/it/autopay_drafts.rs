@@ -40,6 +40,46 @@ async fn due_mails(app: &TestApp) -> i64 {
     .unwrap()
 }
 
+/// Anna with a bank account ending in `account`, enrolled in autopay on her loan (`days_before`
+/// the due day, from two months ahead) by form `key`.
+struct Enrolled {
+    anna: reqwest::Client,
+    /// The autopay page's offer for the loan before enrolling.
+    offer: Value,
+    id: i64,
+    source: i64,
+    /// The autopay as enrolling answered it.
+    view: Value,
+}
+
+async fn enrolled(app: &TestApp, account: &str, days_before: &str, key: &str) -> Enrolled {
+    let anna = signed_in(app, ANNA).await;
+    let source = add_bank(app, &anna, account).await["id"].as_i64().unwrap();
+    let offer = offer(app, &anna).await;
+    let id = offer["contract_id"].as_i64().unwrap();
+    let r = send(
+        app,
+        &anna,
+        "enrol_autopay",
+        id,
+        source,
+        "",
+        days_before,
+        &later_start(&offer),
+        key,
+    )
+    .await;
+    assert_eq!(r.status(), 200);
+    let view = r.json().await.unwrap();
+    Enrolled {
+        anna,
+        offer,
+        id,
+        source,
+        view,
+    }
+}
+
 async fn run_jobs(app: &TestApp) {
     server::jobs::run_payments(&app.state).await.unwrap();
 }
@@ -47,26 +87,8 @@ async fn run_jobs(app: &TestApp) {
 #[tokio::test]
 async fn the_draft_day_makes_exactly_one_draft_and_the_notice_goes_once() {
     let app = seeded().await;
-    let anna = signed_in(&app, ANNA).await;
-    let source = add_bank(&app, &anna, "000123456789").await["id"]
-        .as_i64()
-        .unwrap();
-    let o = offer(&app, &anna).await;
-    let id = o["contract_id"].as_i64().unwrap();
-    let r = send(
-        &app,
-        &anna,
-        "enrol_autopay",
-        id,
-        source,
-        "",
-        "2",
-        &later_start(&o),
-        "form-autopay-draft-0001",
-    )
-    .await;
-    assert_eq!(r.status(), 200);
-    let view: Value = r.json().await.unwrap();
+    let Enrolled { offer: o, view, .. } =
+        enrolled(&app, "000123456789", "2", "form-autopay-draft-0001").await;
     let draft_on = date_of(&view["next_draft"][0]);
     let amount = money_of(&view["next_draft"][1]);
     assert_eq!(amount, money_of(&o["regular"]));
@@ -290,26 +312,8 @@ async fn a_change_or_a_cancel_touches_only_drafts_not_yet_processing() {
 #[tokio::test]
 async fn two_returned_drafts_stop_autopay_with_a_mail() {
     let app = seeded().await;
-    let anna = signed_in(&app, ANNA).await;
     // The simulated processor returns every payment from an account ending 0001 (R01).
-    let source = add_bank(&app, &anna, "000123450001").await["id"]
-        .as_i64()
-        .unwrap();
-    let o = offer(&app, &anna).await;
-    let id = o["contract_id"].as_i64().unwrap();
-    let r = send(
-        &app,
-        &anna,
-        "enrol_autopay",
-        id,
-        source,
-        "",
-        "0",
-        &later_start(&o),
-        "form-autopay-returns-01",
-    )
-    .await;
-    assert_eq!(r.status(), 200);
+    enrolled(&app, "000123450001", "0", "form-autopay-returns-01").await;
     for round in 1..=2 {
         let anna = signed_in(&app, ANNA).await;
         let view = offer(&app, &anna).await["autopay"].clone();
@@ -346,25 +350,9 @@ async fn two_returned_drafts_stop_autopay_with_a_mail() {
 #[tokio::test]
 async fn a_payoff_stops_autopay_and_its_waiting_draft() {
     let app = seeded().await;
-    let anna = signed_in(&app, ANNA).await;
-    let source = add_bank(&app, &anna, "000123456789").await["id"]
-        .as_i64()
-        .unwrap();
-    let o = offer(&app, &anna).await;
-    let id = o["contract_id"].as_i64().unwrap();
-    let r = send(
-        &app,
-        &anna,
-        "enrol_autopay",
-        id,
-        source,
-        "",
-        "0",
-        &later_start(&o),
-        "form-autopay-payoff-01",
-    )
-    .await;
-    assert_eq!(r.status(), 200);
+    let Enrolled {
+        anna, id, source, ..
+    } = enrolled(&app, "000123456789", "0", "form-autopay-payoff-01").await;
     // Pay the loan off today.
     let r = app
         .post(
