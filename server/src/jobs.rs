@@ -75,7 +75,7 @@ pub async fn purge_sessions(state: &AppState) -> Result<u64, sqlx::Error> {
 /// that overlaps another instance's does no work twice, and a batch left by a crashed instance is
 /// taken over when its claims expire.
 pub async fn run_payments(state: &AppState) -> Result<(), app::error::ServiceError> {
-    use app::payments::{autopay_jobs, late_returns, reminders, settle};
+    use app::payments::{autopay_jobs, late_returns, reminders, settle, submit};
     let started = std::time::Instant::now();
     let budget = std::time::Duration::from_secs(PAYMENTS.lease_secs as u64 * 2 / 3);
     let mut stopped = autopay_jobs::stop_finished(state).await?;
@@ -83,7 +83,7 @@ pub async fn run_payments(state: &AppState) -> Result<(), app::error::ServiceErr
     loop {
         let d = autopay_jobs::draft_due(state).await?;
         let (s, p, f) = (
-            settle::submit_due(state).await?,
+            submit::submit_due(state).await?,
             settle::settle_due(state).await?,
             late_returns::finalise_due(state).await?,
         );

@@ -41,6 +41,24 @@ pub async fn contract_of(
     customer_id: i64,
     contract_id: i64,
 ) -> Result<ContractRecord, ServiceError> {
+    contract_in(&db.pool, customer_id, contract_id).await
+}
+
+pub async fn installments(db: &Db, contract_id: i64) -> Result<Vec<Installment>, ServiceError> {
+    installments_in(&db.pool, contract_id).await
+}
+
+pub async fn history_lines(db: &Db, contract_id: i64) -> Result<Vec<HistoryLine>, ServiceError> {
+    history_lines_in(&db.pool, contract_id).await
+}
+
+/// `contract_of` on a connection or transaction of the caller's (a batch job reads what it has
+/// written in the same transaction).
+pub async fn contract_in<'c, E: sqlx::Executor<'c, Database = sqlx::Any>>(
+    db: E,
+    customer_id: i64,
+    contract_id: i64,
+) -> Result<ContractRecord, ServiceError> {
     let sql = format!(
         "SELECT {CONTRACT_COLUMNS} FROM contracts c JOIN contract_parties p ON p.contract_id = c.id \
          WHERE c.id = $1 AND p.customer_id = $2"
@@ -48,29 +66,35 @@ pub async fn contract_of(
     let row: Option<ContractRow> = sqlx::query_as(&sql)
         .bind(contract_id)
         .bind(customer_id)
-        .fetch_optional(&db.pool)
+        .fetch_optional(db)
         .await?;
     row.ok_or(AppError::NotFound)?.try_into()
 }
 
-pub async fn installments(db: &Db, contract_id: i64) -> Result<Vec<Installment>, ServiceError> {
+pub async fn installments_in<'c, E: sqlx::Executor<'c, Database = sqlx::Any>>(
+    db: E,
+    contract_id: i64,
+) -> Result<Vec<Installment>, ServiceError> {
     let rows: Vec<InstallmentRow> = sqlx::query_as(
         "SELECT number, due_date, payment_cents, interest_cents, principal_cents, tax_cents, balance_cents \
          FROM schedule_rows WHERE contract_id = $1 ORDER BY number",
     )
     .bind(contract_id)
-    .fetch_all(&db.pool)
+    .fetch_all(db)
     .await?;
     checked(rows)
 }
 
-pub async fn history_lines(db: &Db, contract_id: i64) -> Result<Vec<HistoryLine>, ServiceError> {
+pub async fn history_lines_in<'c, E: sqlx::Executor<'c, Database = sqlx::Any>>(
+    db: E,
+    contract_id: i64,
+) -> Result<Vec<HistoryLine>, ServiceError> {
     let rows: Vec<TransactionRow> = sqlx::query_as(
         "SELECT kind, status, effective_date, amount_cents, fees_cents, interest_cents, principal_cents, tax_cents, \
          excess_cents, reference, description, extra_principal_cents FROM transactions WHERE contract_id = $1 ORDER BY effective_date DESC, id DESC",
     )
     .bind(contract_id)
-    .fetch_all(&db.pool)
+    .fetch_all(db)
     .await?;
     checked(rows)
 }

@@ -5,8 +5,9 @@
 //! race. The submit and settle jobs then carry the draft like any scheduled payment.
 
 use super::autopay_rows::{due_dates, end_in, AutopayRow, AUTOPAY_COLUMNS};
-use super::book::{book, Book};
-use super::sources::{source_of, SourceRow};
+use super::batch::{end_item, Batch};
+use super::book::{book, book_in, Book};
+use super::sources::{source_in, SourceRow};
 use super::{source_label, Review};
 use crate::domain::autopay::{draft_date, following_due, MAX_DAYS_BEFORE};
 use crate::domain::payment::ExtraTo;
@@ -153,19 +154,32 @@ pub async fn stop_finished(state: &AppState) -> Result<usize, ServiceError> {
 /// ended (another instance, or the customer).
 async fn stop(state: &AppState, id: i64, reason: &str) -> Result<bool, ServiceError> {
     let mut tx = state.db.begin().await?;
-    if end_in(state, &mut tx, id, reason).await?.is_none() {
+    if !stop_in(state, &mut tx, id, reason).await? {
         tx.rollback().await?;
         return Ok(false);
     }
-    stopped_mail(state, &mut tx, id, reason).await?;
     tx.commit().await?;
     state.outbox.wake();
     Ok(true)
 }
 
+/// `stop` in the caller's transaction.
+async fn stop_in(
+    state: &AppState,
+    tx: &mut sqlx::AnyConnection,
+    id: i64,
+    reason: &str,
+) -> Result<bool, ServiceError> {
+    if end_in(state, tx, id, reason).await?.is_none() {
+        return Ok(false);
+    }
+    stopped_mail(state, tx, id, reason).await?;
+    Ok(true)
+}
+
 async fn stopped_mail(
     state: &AppState,
-    tx: &mut super::autopay_rows::Tx,
+    tx: &mut sqlx::AnyConnection,
     id: i64,
     reason: &str,
 ) -> Result<(), ServiceError> {
@@ -173,79 +187,87 @@ async fn stopped_mail(
         "SELECT a.customer_id, c.contract_number FROM autopays a JOIN contracts c ON c.id = a.contract_id WHERE a.id = $1",
     )
     .bind(id)
-    .fetch_one(&mut **tx)
+    .fetch_one(&mut *tx)
     .await?;
-    let to = crate::emails::recipient(&mut **tx, customer_id).await?;
+    let to = crate::emails::recipient(&mut *tx, customer_id).await?;
     let mail = crate::emails::autopay::stopped(&to, &number, reason);
     outbox::enqueue(tx, &mail, state.clock.unix()).await?;
     Ok(())
 }
 
-/// Drafts every instalment whose draft day has come; returns how many autopays were claimed.
+/// Drafts the instalments whose draft day has come, a batch at a time: up to `settle::BATCH`
+/// autopays claimed in one statement and drafted in one transaction (`batch`; a draft whose claim
+/// was lost is rolled back alone). Returns how many were claimed; the payments pass calls it until it claims less than a batch.
 pub async fn draft_due(state: &AppState) -> Result<usize, ServiceError> {
-    let today = state.clock.now().date();
-    let now = state.clock.unix();
-    let horizon = today + Duration::days(i64::from(MAX_DAYS_BEFORE));
-    let candidates: Vec<(i64, i64, String)> = sqlx::query_as(
-        "SELECT id, days_before, next_due FROM autopays WHERE status = 'active' AND next_due IS NOT NULL \
-         AND next_due <= $1 AND (claim_until IS NULL OR claim_until <= $2) ORDER BY next_due, id",
-    )
-    .bind(horizon.to_string())
-    .bind(now)
-    .fetch_all(&state.db.pool)
-    .await?;
-    let mut claimed = 0;
-    for (id, days_before, next_due) in candidates {
-        let Some(due) = crate::domain::dates::parse_iso(&next_due) else {
-            continue;
-        };
-        if draft_date(due, days_before.clamp(0, 10) as u8) > today {
-            continue;
-        }
-        let took = sqlx::query(
-            "UPDATE autopays SET claimed_by = $1, claim_until = $2 WHERE id = $3 AND status = 'active' \
-             AND next_due = $4 AND (claim_until IS NULL OR claim_until <= $5)",
-        )
-        .bind(state.instance.as_ref())
-        .bind(now + CLAIM_SECS)
-        .bind(id)
-        .bind(&next_due)
-        .bind(now)
-        .execute(&state.db.pool)
-        .await?;
-        if took.rows_affected() == 1 {
-            claimed += 1;
-            if let Err(e) = draft_claimed(state, id).await {
-                tracing::error!(autopay = id, error = %e, "drafting an autopay failed; its claim will expire");
-            }
-        }
+    let ids = claim_draftable(state).await?;
+    if ids.is_empty() {
+        return Ok(0);
     }
-    Ok(claimed)
+    let mut batch = Batch::begin(state).await?;
+    for id in &ids {
+        let mut one = batch.item().await?;
+        let wrote = draft_claimed(state, &mut one, *id).await;
+        end_item(one, wrote, "drafting an autopay", *id).await?;
+    }
+    batch.commit(state).await?;
+    Ok(ids.len())
 }
 
-async fn draft_claimed(state: &AppState, id: i64) -> Result<(), ServiceError> {
+/// Claims up to a batch of the autopays whose draft day (`next_due` less `days_before`, 0–10
+/// days) has come, in one statement; another instance's live claim is skipped.
+async fn claim_draftable(state: &AppState) -> Result<Vec<i64>, ServiceError> {
+    let today = state.clock.now().date();
+    let now = state.clock.unix();
+    // next_due − days_before ≤ today ⟺ next_due ≤ today + days_before: one bound per value.
+    let bound: String = (0..MAX_DAYS_BEFORE)
+        .map(|d| format!("WHEN {d} THEN ${} ", 5 + u32::from(d)))
+        .collect();
+    let last = 5 + u32::from(MAX_DAYS_BEFORE);
+    let due = format!(
+        "status = 'active' AND next_due IS NOT NULL AND next_due <= ${last} \
+         AND next_due <= CASE days_before {bound}ELSE ${last} END AND (claim_until IS NULL OR claim_until <= $3)"
+    );
+    let sql = format!(
+        "UPDATE autopays SET claimed_by = $1, claim_until = $2 \
+         WHERE id IN (SELECT id FROM autopays WHERE {due} ORDER BY next_due, id LIMIT $4) AND {due} RETURNING id"
+    );
+    let mut q = sqlx::query_scalar(&sql)
+        .bind(state.instance.as_ref())
+        .bind(now + CLAIM_SECS)
+        .bind(now)
+        .bind(super::settle::BATCH as i64);
+    for d in 0..=MAX_DAYS_BEFORE {
+        q = q.bind((today + Duration::days(i64::from(d))).to_string());
+    }
+    Ok(q.fetch_all(&state.db.pool).await?)
+}
+
+/// Drafts claimed autopay `id` in the caller's transaction; false when the claim was lost.
+async fn draft_claimed(
+    state: &AppState,
+    tx: &mut sqlx::AnyConnection,
+    id: i64,
+) -> Result<bool, ServiceError> {
     let row: AutopayRow = sqlx::query_as(&format!(
         "SELECT {AUTOPAY_COLUMNS} FROM autopays WHERE id = $1 AND claimed_by = $2 AND status = 'active'"
     ))
     .bind(id)
     .bind(state.instance.as_ref())
-    .fetch_one(&state.db.pool)
+    .fetch_one(&mut *tx)
     .await?;
     let Some(due) = row.next_due() else {
-        return Ok(());
+        return Ok(true);
     };
     let today = state.clock.now().date();
-    let b = book(state, row.customer_id, row.contract_id, 0).await?;
+    let b = book_in(tx, today, row.customer_id, row.contract_id, 0).await?;
     if b.rec.status != "active" || !b.most(today).is_positive() {
-        stop(state, id, "paid_off").await?;
-        return Ok(());
+        return stop_in(state, tx, id, "paid_off").await;
     }
-    let source = match source_of(state, row.customer_id, row.source_id).await {
+    let source = match source_in(&mut *tx, row.customer_id, row.source_id).await {
         Ok(s) => s,
         // The source was removed under it (removal cancels autopays; this is the race).
         Err(e) if e.refusal() == Some(&AppError::NotFound) => {
-            stop(state, id, "cancelled").await?;
-            return Ok(());
+            return stop_in(state, tx, id, "cancelled").await;
         }
         Err(e) => return Err(e),
     };
@@ -255,7 +277,6 @@ async fn draft_claimed(state: &AppState, id: i64) -> Result<(), ServiceError> {
     let amount = draft_amount(&b, row.base(b.rec.payment), due, posts_on);
     let following = following_due(&due_dates(&b), due);
     let now = state.clock.unix();
-    let mut tx = state.db.begin().await?;
     if amount.is_positive() {
         let to = crate::emails::recipient(&mut *tx, row.customer_id).await?;
         let review = draft_review(state, &b, amount, draft_on, posts_on, &source, to.locale());
@@ -300,14 +321,10 @@ async fn draft_claimed(state: &AppState, id: i64) -> Result<(), ServiceError> {
     .execute(&mut *tx)
     .await?;
     if moved.rows_affected() == 0 {
-        // Our claim expired and another instance went on: its work stands.
-        tx.rollback().await?;
-        return Ok(());
+        return Ok(false);
     }
     if following.is_none() {
-        stopped_mail(state, &mut tx, id, "matured").await?;
+        stopped_mail(state, tx, id, "matured").await?;
     }
-    tx.commit().await?;
-    state.outbox.wake();
-    Ok(())
+    Ok(true)
 }

@@ -108,7 +108,7 @@ pub(super) async fn mail_change(
 /// and cancels its drafts not yet processing; `None` when it was no longer active.
 pub(super) async fn end_in(
     state: &AppState,
-    tx: &mut Tx,
+    tx: &mut sqlx::AnyConnection,
     id: i64,
     reason: &str,
 ) -> Result<Option<u32>, ServiceError> {
@@ -121,7 +121,7 @@ pub(super) async fn end_in(
     .bind(reason)
     .bind(now)
     .bind(id)
-    .execute(&mut **tx)
+    .execute(&mut *tx)
     .await?;
     if ended.rows_affected() == 0 {
         return Ok(None);
@@ -131,7 +131,7 @@ pub(super) async fn end_in(
     )
     .bind(now)
     .bind(id)
-    .execute(&mut **tx)
+    .execute(&mut *tx)
     .await?;
     Ok(Some(drafts.rows_affected() as u32))
 }

@@ -3,7 +3,7 @@
 //! the one computation the review and the payoff share with what settlement will do.
 
 use crate::contracts::service::{
-    contract_of, history_lines, installments, summarize, txns, ContractRecord,
+    contract_in, history_lines_in, installments_in, summarize, txns, ContractRecord,
 };
 use crate::contracts::{ContractKind, ContractSummary};
 use crate::domain::account::{Installment, Txn, TxnStatus};
@@ -36,17 +36,30 @@ pub(super) async fn book(
     contract_id: i64,
     except_payment: i64,
 ) -> Result<Book, ServiceError> {
-    let rec = contract_of(&state.db, customer_id, contract_id).await?;
-    let schedule = installments(&state.db, rec.id).await?;
-    let lines = history_lines(&state.db, rec.id).await?;
-    let summary = summarize(&rec, &schedule, &lines, state.clock.now().date());
+    let mut conn = state.db.pool.acquire().await?;
+    let today = state.clock.now().date();
+    book_in(&mut conn, today, customer_id, contract_id, except_payment).await
+}
+
+/// `book` on a connection or transaction of the caller's, as of `today`.
+pub(super) async fn book_in(
+    conn: &mut sqlx::AnyConnection,
+    today: Date,
+    customer_id: i64,
+    contract_id: i64,
+    except_payment: i64,
+) -> Result<Book, ServiceError> {
+    let rec = contract_in(&mut *conn, customer_id, contract_id).await?;
+    let schedule = installments_in(&mut *conn, rec.id).await?;
+    let lines = history_lines_in(&mut *conn, rec.id).await?;
+    let summary = summarize(&rec, &schedule, &lines, today);
     // A payment in flight posts on its posting day, not the day it was sent: the ledger applies
     // it then (what the settlement job will do).
     let posting: Vec<(String, String)> = sqlx::query_as(
         "SELECT reference, posts_on FROM payments WHERE contract_id = $1 AND status = 'pending' AND posts_on IS NOT NULL",
     )
     .bind(rec.id)
-    .fetch_all(&state.db.pool)
+    .fetch_all(&mut *conn)
     .await?;
     let mut lines = lines;
     for l in lines.iter_mut().filter(|l| l.status == TxnStatus::Pending) {
@@ -64,7 +77,7 @@ pub(super) async fn book(
     )
     .bind(rec.id)
     .bind(except_payment)
-    .fetch_one(&state.db.pool)
+    .fetch_one(&mut *conn)
     .await?;
     // Oldest first, so same-day transactions replay in the order they happened.
     let mut history = txns(&lines);

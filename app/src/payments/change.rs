@@ -87,7 +87,7 @@ pub async fn change(
     state.outbox.wake();
     if review.date.to_string() <= processing {
         // Moved to today: submitted now (the job retries if this fails).
-        if let Err(e) = super::settle::submit_one(state, row.id).await {
+        if let Err(e) = super::submit::submit_one(state, row.id).await {
             tracing::error!(payment = row.id, error = %e, "submitting a changed payment failed; the job will retry");
         }
     }

@@ -13,6 +13,8 @@ pub mod autopay_page;
 #[cfg(feature = "ssr")]
 pub mod autopay_rows;
 #[cfg(feature = "ssr")]
+mod batch;
+#[cfg(feature = "ssr")]
 pub mod book;
 #[cfg(feature = "ssr")]
 pub mod change;
@@ -38,6 +40,8 @@ pub mod settle;
 #[cfg(feature = "ssr")]
 pub mod sources;
 pub mod sources_page;
+#[cfg(feature = "ssr")]
+pub mod submit;
 
 use crate::domain::autopay::YearMonth;
 use crate::domain::payment::{ExtraTo, PaymentStatus, SourceKind};

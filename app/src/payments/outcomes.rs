@@ -9,7 +9,7 @@ use crate::infra::AppState;
 
 pub(super) async fn notify(
     state: &AppState,
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    tx: &mut sqlx::AnyConnection,
     p: &Claimed,
     key: &str,
     now: i64,
@@ -20,16 +20,16 @@ pub(super) async fn notify(
 /// The mail of a payment's outcome; a `fee` charged with it is said in it.
 pub(super) async fn notify_with_fee(
     state: &AppState,
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    tx: &mut sqlx::AnyConnection,
     p: &Claimed,
     key: &str,
     fee: Money,
     now: i64,
 ) -> Result<(), ServiceError> {
-    let to = crate::emails::recipient(&mut **tx, p.customer_id).await?;
+    let to = crate::emails::recipient(&mut *tx, p.customer_id).await?;
     let currency: String = sqlx::query_scalar("SELECT currency FROM contracts WHERE id = $1")
         .bind(p.contract_id)
-        .fetch_one(&mut **tx)
+        .fetch_one(&mut *tx)
         .await?;
     let amount =
         crate::i18n::format::money(to.locale(), Money::from_cents(p.amount_cents), &currency);
@@ -46,13 +46,13 @@ pub(super) async fn notify_with_fee(
 /// posted fee on the contract, paid first by the next payment; returns it.
 pub(super) async fn charge_returned_fee(
     state: &AppState,
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    tx: &mut sqlx::AnyConnection,
     p: &Claimed,
     now: i64,
 ) -> Result<Money, ServiceError> {
     let currency: String = sqlx::query_scalar("SELECT currency FROM contracts WHERE id = $1")
         .bind(p.contract_id)
-        .fetch_one(&mut **tx)
+        .fetch_one(&mut *tx)
         .await?;
     let fee = state.config.payment_rules.returned_fee(&currency);
     if fee.is_positive() {
@@ -66,7 +66,7 @@ pub(super) async fn charge_returned_fee(
         .bind(fee.cents())
         .bind(format!("{}-FEE", p.reference))
         .bind(now)
-        .execute(&mut **tx)
+        .execute(&mut *tx)
         .await?;
     }
     Ok(fee)

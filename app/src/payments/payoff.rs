@@ -78,7 +78,7 @@ pub async fn contract_paid_off(state: &AppState, contract_id: i64) -> Result<boo
 /// payoff leaves the contract open (reopened if it had been closed by it) and says so — the
 /// contract page and the back office show it too.
 pub(super) async fn on_return(
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    tx: &mut sqlx::AnyConnection,
     purpose: &str,
     contract_id: i64,
 ) -> Result<&'static str, ServiceError> {
@@ -87,7 +87,7 @@ pub(super) async fn on_return(
     }
     sqlx::query("UPDATE contracts SET status = 'active' WHERE id = $1 AND status = 'paid_off'")
         .bind(contract_id)
-        .execute(&mut **tx)
+        .execute(&mut *tx)
         .await?;
     Ok("payoff-returned")
 }

@@ -134,7 +134,7 @@ pub async fn create(
     state.outbox.wake();
     if review.date <= super::day::processing_date(state) {
         // Submitted now; if that fails here, the job submits it when the claim expires.
-        if let Err(e) = super::settle::submit_one(state, id).await {
+        if let Err(e) = super::submit::submit_one(state, id).await {
             tracing::error!(payment = id, error = %e, "submitting a payment at once failed; the job will retry");
         }
     }

@@ -107,12 +107,21 @@ pub(super) async fn source_of(
     customer_id: i64,
     id: i64,
 ) -> Result<SourceRow, ServiceError> {
+    source_in(&state.db.pool, customer_id, id).await
+}
+
+/// `source_of` on a connection or transaction of the caller's.
+pub(super) async fn source_in<'c, E: sqlx::Executor<'c, Database = sqlx::Any>>(
+    db: E,
+    customer_id: i64,
+    id: i64,
+) -> Result<SourceRow, ServiceError> {
     let row: Option<SourceRow> = sqlx::query_as(&format!(
         "SELECT {SOURCE_COLUMNS} FROM payment_sources WHERE id = $1 AND customer_id = $2 AND status <> 'removed'"
     ))
     .bind(id)
     .bind(customer_id)
-    .fetch_optional(&state.db.pool)
+    .fetch_optional(db)
     .await?;
     Ok(row.ok_or(AppError::NotFound)?)
 }

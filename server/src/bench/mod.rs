@@ -203,7 +203,7 @@ async fn run_on(
     url: &str,
     dir: &std::path::Path,
 ) -> Result<Report, BoxError> {
-    use app::payments::{autopay_jobs, settle};
+    use app::payments::{autopay_jobs, settle, submit};
     let env: [(&str, String); 4] = [
         ("PORTAL_ENV", "demo".into()),
         ("PORTAL_DATA_DIR", dir.display().to_string()),
@@ -229,7 +229,7 @@ async fn run_on(
     let draft = started.elapsed();
     analyze(&state).await?;
     let started = Instant::now();
-    while settle::submit_due(&state).await? > 0 {}
+    while submit::submit_due(&state).await? > 0 {}
     let submit = started.elapsed();
     // On to the posting day (the lender's, which is the UTC date at 12:00 UTC).
     let posts_on: Option<String> =

@@ -22,6 +22,7 @@ mod late_returns;
 mod limits;
 mod linking;
 mod payments;
+mod payments_batch;
 mod payments_change;
 mod payments_in_flight;
 mod payments_input;
