@@ -17,6 +17,7 @@ pub mod i18n;
 #[cfg(feature = "ssr")]
 pub mod infra;
 pub mod linking;
+pub mod messages;
 pub mod payments;
 pub mod portal;
 pub mod profile;
@@ -149,7 +150,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/payments/autopay") view=payments::autopay_page::AutopayPage/>
                     <Route path=path!("/payments/sources") view=payments::sources_page::SourcesPage/>
                     <Route path=path!("/documents") view=documents::page::DocumentsPage/>
-                    <Route path=path!("/messages") view=|| view! { <portal::ComingSoon title=i18n::tr("soon-messages-title") what=i18n::tr("soon-messages-what")/> }/>
+                    <Route path=path!("/messages") view=messages::inbox_page::InboxPage/>
+                    <Route path=path!("/messages/new") view=messages::compose_page::ComposePage/>
+                    <Route path=path!("/messages/:id") view=messages::thread_page::ThreadPage/>
                     <Route path=path!("/profile") view=security::page::ProfilePage/>
                     <Route path=path!("/profile/security") view=security::page::SecurityPage/>
                     <Route path=path!("/profile/details") view=profile::details_page::DetailsPage/>

@@ -1,5 +1,5 @@
-//! Background jobs: mail delivery from the outbox (claimed batches) and the periodic clean-up of
-//! expired sessions (a leased job). Every instance runs these loops; the database decides which
+//! Background jobs: mail delivery from the outbox (claimed batches), and leased periodic jobs: the
+//! clean-up of expired sessions, the Message Center's 30-day retention, the payments pass. Every instance runs these loops; the database decides which
 //! instance does each piece of work (`app::infra::jobs`), so work runs once across instances.
 
 use app::infra::jobs::{run_if_due, Periodic};
@@ -16,6 +16,13 @@ pub const PURGE_SESSIONS: Periodic = Periodic {
 pub const PAYMENTS: Periodic = Periodic {
     name: "payments",
     every_secs: 60,
+    lease_secs: 300,
+};
+
+/// The Message Center's retention: messages sent more than 30 days ago go (held threads stay).
+pub const PURGE_MESSAGES: Periodic = Periodic {
+    name: "purge_messages",
+    every_secs: 3600,
     lease_secs: 300,
 };
 
@@ -50,6 +57,19 @@ pub fn spawn(state: AppState, which: Jobs) {
             .await;
             if let Err(e) = ran {
                 tracing::error!(error = %e, "session purge lease failed");
+            }
+            let ran = run_if_due(&state, PURGE_MESSAGES, || async {
+                app::messages::service::purge_expired(&state)
+                    .await
+                    .map(|n| {
+                        if n > 0 {
+                            tracing::info!(messages = n, "expired messages deleted");
+                        }
+                    })
+            })
+            .await;
+            if let Err(e) = ran {
+                tracing::error!(error = %e, "message purge lease failed");
             }
             let ran = run_if_due(&state, PAYMENTS, || run_payments(&state)).await;
             if let Err(e) = ran {

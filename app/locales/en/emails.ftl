@@ -113,3 +113,8 @@ email-autopay-draft-soon-body = On { $date } autopay will draft { $amount } from
 email-due-soon-subject = Payment of { $amount } due on { $date }
 email-due-soon-body = Your payment of { $amount } for contract { $contract } is due on { $date }.
 email-due-soon-hint = Pay from Payments, or set up autopay so you never miss a due date. You can turn these reminders off in your profile.
+
+email-message-answered-subject = We answered your message { $reference }
+email-message-answered-body = There is an answer to your message { $reference } in your Message Center.
+email-message-answered-hint = For your security we never put the message itself in an email. Sign in to read it.
+email-message-answered-button = Read the answer

@@ -56,6 +56,7 @@ issue-postal-code-ru = Enter a 6-digit postal index like 125009.
 issue-region-unknown = Choose a state, province or region from the list.
 issue-country-unsupported = We can mail to addresses in the United States, Canada and Russia.
 issue-one-of = Choose one of the options.
+issue-text-characters = Remove the invisible control characters (pasted from another program, perhaps).
 issue-code-digits = Enter the 6-digit code.
 issue-second-factor-needed = This login uses an authenticator app or passkey: enter the app's 6-digit code or one of your recovery codes. Lost them? Ask us to reset your sign-in methods.
 issue-second-factor-wrong = That code is not right. Enter the current code from your authenticator app or an unused recovery code.

@@ -18,10 +18,6 @@ notfound-text = The address may be mistyped, or the page has moved.
 notfound-home = Go to the start page
 
 soon-intro = Coming soon.
-soon-payments-title = Payments
-soon-payments-what = One-time payments, autopay and payoff quotes will be here.
-soon-messages-title = Messages
-soon-messages-what = Your secure Message Center will be here.
 
 devmail-title = Dev mailbox
 devmail-hint = Demo mode: no SMTP server is configured, so emails are kept here instead of being sent.

@@ -113,3 +113,8 @@ email-autopay-draft-soon-body = Le { $date }, le prélèvement automatique prél
 email-due-soon-subject = Paiement de { $amount } dû le { $date }
 email-due-soon-body = Votre paiement de { $amount } pour le contrat { $contract } est dû le { $date }.
 email-due-soon-hint = Payez dans Paiements, ou activez le prélèvement automatique pour ne jamais manquer une échéance. Vous pouvez désactiver ces rappels dans votre profil.
+
+email-message-answered-subject = Nous avons répondu à votre message { $reference }
+email-message-answered-body = Une réponse à votre message { $reference } vous attend dans votre centre de messages.
+email-message-answered-hint = Pour votre sécurité, nous n'incluons jamais le message lui-même dans un courriel. Connectez-vous pour le lire.
+email-message-answered-button = Lire la réponse

@@ -56,6 +56,7 @@ issue-postal-code-ru = Entrez un indice postal à 6 chiffres comme 125009.
 issue-region-unknown = Choisissez un État, une province ou une région dans la liste.
 issue-country-unsupported = Nous pouvons envoyer du courrier aux États-Unis, au Canada et en Russie.
 issue-one-of = Choisissez l'une des options.
+issue-text-characters = Retirez les caractères de contrôle invisibles (collés depuis un autre programme, peut-être).
 issue-code-digits = Entrez le code à 6 chiffres.
 issue-second-factor-needed = Cet identifiant utilise une application d'authentification ou une clé d'accès : entrez le code à 6 chiffres de l'application ou l'un de vos codes de récupération. Vous les avez perdus? Demandez-nous de réinitialiser vos méthodes de connexion.
 issue-second-factor-wrong = Ce code n'est pas le bon. Entrez le code actuel de votre application d'authentification ou un code de récupération inutilisé.

@@ -18,10 +18,6 @@ notfound-text = L'adresse est peut-être mal saisie, ou la page a été déplac�
 notfound-home = Aller à la page d'accueil
 
 soon-intro = Bientôt offert.
-soon-payments-title = Paiements
-soon-payments-what = Les paiements ponctuels, les prélèvements automatiques et les soumissions de remboursement anticipé se trouveront ici.
-soon-messages-title = Messages
-soon-messages-what = Votre centre de messagerie sécurisé se trouvera ici.
 
 devmail-title = Boîte aux lettres de démonstration
 devmail-hint = Mode démonstration : aucun serveur SMTP n'est configuré, les courriels sont donc conservés ici au lieu d'être envoyés.

@@ -114,3 +114,8 @@ email-autopay-draft-soon-body = { $date } автоплатёж спишет { $a
 email-due-soon-subject = Платёж { $amount } до { $date }
 email-due-soon-body = Ваш платёж { $amount } по договору { $contract } нужно внести до { $date }.
 email-due-soon-hint = Оплатите в разделе «Платежи» или включите автоплатёж, чтобы не пропускать сроки. Отключить эти напоминания можно в профиле.
+
+email-message-answered-subject = Мы ответили на ваше сообщение { $reference }
+email-message-answered-body = В вашем центре сообщений есть ответ на сообщение { $reference }.
+email-message-answered-hint = Ради вашей безопасности мы никогда не пересылаем само сообщение по электронной почте. Войдите, чтобы прочитать его.
+email-message-answered-button = Прочитать ответ

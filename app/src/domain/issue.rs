@@ -74,4 +74,6 @@ pub enum Issue {
     AutopayDaysBefore,
     /// A start month before this month or after the last instalment.
     AutopayStartMonth,
+    /// Control characters (other than line breaks and tabs) in a text.
+    TextCharacters,
 }

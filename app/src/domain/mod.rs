@@ -39,6 +39,7 @@ pub mod ids;
 pub mod issue;
 pub mod lease;
 pub mod loan;
+pub mod message;
 pub mod money;
 pub mod name;
 pub mod password;

@@ -8,6 +8,7 @@ use crate::i18n::{t, tf, Locale};
 use crate::infra::mailer::Mail;
 
 pub mod autopay;
+pub mod messages;
 pub mod notices;
 pub mod payments;
 

@@ -34,6 +34,7 @@ pub(crate) const FILES: &[(&str, [&str; 3])] = catalogues!(
     "site",
     "documents",
     "autopay",
+    "messages",
 );
 
 /// The back office's texts: only in the staff bundle (and the server), like its pages.

@@ -38,6 +38,7 @@ impl Issue {
             Issue::RegionUnknown => t(l, "issue-region-unknown"),
             Issue::CountryUnsupported => t(l, "issue-country-unsupported"),
             Issue::OneOf => t(l, "issue-one-of"),
+            Issue::TextCharacters => t(l, "issue-text-characters"),
             Issue::CodeDigits => t(l, "issue-code-digits"),
             Issue::SecondFactorNeeded => t(l, "issue-second-factor-needed"),
             Issue::SecondFactorWrong => t(l, "issue-second-factor-wrong"),

@@ -5,6 +5,18 @@ use rand::RngCore;
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
+/// A reference people read out and quote (`PMT-7K2Q…`, `MSG-…`): `prefix`, a dash and 10 characters
+/// without the ones that are misread (0/O, 1/I) — 50 bits, unique by the column's index.
+pub fn reference(prefix: &str) -> String {
+    use rand::Rng;
+    const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let mut rng = rand::thread_rng();
+    let code: String = (0..10)
+        .map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char)
+        .collect();
+    format!("{prefix}-{code}")
+}
+
 /// A fresh random token (64 hex characters) and the hash to store.
 pub fn new_token() -> (String, String) {
     let mut bytes = [0u8; 32];

@@ -5,16 +5,13 @@ use super::review::review;
 use super::{PaymentRequest, PaymentView, Receipt, Review};
 use crate::domain::dates::parse_iso;
 use crate::domain::payment::{ExtraTo, PaymentStatus};
-use crate::domain::{Issue, Money};
+use crate::domain::Money;
 use crate::error::{AppError, Conflict, ServiceError};
 use crate::infra::AppState;
 
-/// A form instance's key: what the page made (letters, digits, dashes; 16–64 characters).
+/// A form instance's key: what the page made.
 pub(super) fn checked_key(key: &str) -> Result<&str, AppError> {
-    let ok = (16..=64).contains(&key.len())
-        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-    ok.then_some(key)
-        .ok_or(AppError::validation("key", Issue::OneOf))
+    crate::domain::form::form_key(key).map_err(|i| AppError::validation("key", i))
 }
 
 /// What the customer asked for, independent of the contract's state (so a repeat of the same
@@ -39,13 +36,7 @@ fn request_hash(r: &PaymentRequest) -> String {
 }
 
 pub(super) fn new_reference() -> String {
-    use rand::Rng;
-    const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    let mut rng = rand::thread_rng();
-    let code: String = (0..10)
-        .map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char)
-        .collect();
-    format!("PMT-{code}")
+    crate::infra::tokens::reference("PMT")
 }
 
 /// The payment already made with `key`, answered again: its stored review and current status,

@@ -4,7 +4,7 @@
 
 use super::api::{current_user, Logout};
 use super::UserSummary;
-use crate::i18n::{t, Locale};
+use crate::i18n::{t, tf, Locale};
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, Redirect, A};
 
@@ -134,6 +134,7 @@ pub fn PortalLayout() -> impl IntoView {
                                             <path d=*icon fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round"></path>
                                         </svg>
                                         <span>{nav_label(l, href)}</span>
+                                        {(href == "/messages").then(|| view! { <UnreadBadge/> })}
                                     </A>
                                 </li>
                             }
@@ -149,6 +150,33 @@ pub fn PortalLayout() -> impl IntoView {
                 </footer>
             </main>
         </div>
+    }
+}
+
+/// The number of conversations with an answer not yet read, on the Messages entry (desktop and
+/// the phone's bottom bar); asked again on each navigation, so reading one takes it down.
+#[component]
+fn UnreadBadge() -> impl IntoView {
+    let l = crate::i18n::current();
+    let location = leptos_router::hooks::use_location();
+    let unread = Resource::new(
+        move || location.pathname.get(),
+        |_| crate::messages::api::unread_messages(),
+    );
+    view! {
+        <Transition fallback=|| ()>
+            {move || Suspend::new(async move {
+                match unread.await {
+                    Ok(n) if n > 0 => view! {
+                        <span class="nav-badge" data-testid="unread-count">
+                            <span aria-hidden="true">{n}</span>
+                            <span class="visually-hidden">{format!(" ({})", tf(l, "nav-unread", &[("count", n.into())]))}</span>
+                        </span>
+                    }.into_any(),
+                    _ => ().into_any(),
+                }
+            })}
+        </Transition>
     }
 }
 

@@ -21,6 +21,7 @@ mod instances;
 mod late_returns;
 mod limits;
 mod linking;
+mod messages;
 mod payments;
 mod payments_batch;
 mod payments_change;

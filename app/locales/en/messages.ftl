@@ -1,0 +1,46 @@
+messages-title = Message Center
+messages-retention = Messages are kept for { $days } days from the day they were sent, then deleted.
+messages-compose = Compose a message
+messages-list-title = Your conversations
+messages-none = No messages yet. Write to us with any question about your account.
+messages-general = General question
+messages-unread = new answer
+messages-last-activity = Last activity { $when }
+messages-expires = Deleted on { $date }
+messages-held = Kept by the lender
+messages-back = Back to messages
+messages-topic = Topic
+messages-topic-choose = Choose a topic
+messages-topic-payments = Payments
+messages-topic-payoff = Payoff
+messages-topic-lease-end = Lease end
+messages-topic-insurance = Insurance
+messages-topic-documents = Documents
+messages-topic-account-access = Account access
+messages-topic-hardship = Financial hardship
+messages-topic-other = Something else
+messages-contract = Account
+messages-body = Your message
+messages-body-hint = Please do not include card or bank account numbers. Links are shown as text.
+messages-count = { $count } of { $max } characters
+messages-send = Send
+messages-sending = Sending…
+messages-sent-title = Message received
+messages-sent-intro = We received your message. Its reference is { $reference }.
+messages-sent-next = We answer within one business day. We will email you when the answer is ready; the answer itself is only here, in your Message Center.
+messages-reference = the reference
+messages-open-thread = View the conversation
+messages-status-open = Waiting for our answer
+messages-status-answered = Answered
+messages-status-closed = Closed
+messages-closed-note = We closed this conversation. Writing a reply opens it again.
+messages-conversation = Conversation
+messages-from-lender = Northstar Auto Finance
+messages-from-you = You
+messages-reply = Your reply
+messages-send-reply = Send reply
+messages-reply-sent = Reply sent in conversation { $reference }.
+nav-unread = { $count ->
+    [one] 1 new answer
+   *[other] { $count } new answers
+}

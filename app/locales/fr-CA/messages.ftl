@@ -1,0 +1,46 @@
+messages-title = Centre de messages
+messages-retention = Les messages sont conservés { $days } jours à compter de leur envoi, puis supprimés.
+messages-compose = Rédiger un message
+messages-list-title = Vos conversations
+messages-none = Aucun message pour l'instant. Écrivez-nous pour toute question sur votre compte.
+messages-general = Question générale
+messages-unread = nouvelle réponse
+messages-last-activity = Dernière activité le { $when }
+messages-expires = Supprimé le { $date }
+messages-held = Conservé par le prêteur
+messages-back = Retour aux messages
+messages-topic = Sujet
+messages-topic-choose = Choisissez un sujet
+messages-topic-payments = Paiements
+messages-topic-payoff = Remboursement anticipé
+messages-topic-lease-end = Fin de location
+messages-topic-insurance = Assurance
+messages-topic-documents = Documents
+messages-topic-account-access = Accès au compte
+messages-topic-hardship = Difficultés financières
+messages-topic-other = Autre chose
+messages-contract = Compte
+messages-body = Votre message
+messages-body-hint = N'indiquez pas de numéro de carte ni de compte bancaire. Les liens sont affichés comme du texte.
+messages-count = { $count } caractères sur { $max }
+messages-send = Envoyer
+messages-sending = Envoi…
+messages-sent-title = Message reçu
+messages-sent-intro = Nous avons reçu votre message. Sa référence est { $reference }.
+messages-sent-next = Nous répondons en un jour ouvrable. Nous vous enverrons un courriel lorsque la réponse sera prête; la réponse elle-même se trouve uniquement ici, dans votre centre de messages.
+messages-reference = la référence
+messages-open-thread = Voir la conversation
+messages-status-open = En attente de notre réponse
+messages-status-answered = Répondu
+messages-status-closed = Fermé
+messages-closed-note = Nous avons fermé cette conversation. Répondre la rouvre.
+messages-conversation = Conversation
+messages-from-lender = Northstar Auto Finance
+messages-from-you = Vous
+messages-reply = Votre réponse
+messages-send-reply = Envoyer la réponse
+messages-reply-sent = Réponse envoyée dans la conversation { $reference }.
+nav-unread = { $count ->
+    [one] 1 nouvelle réponse
+   *[other] { $count } nouvelles réponses
+}

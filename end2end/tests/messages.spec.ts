@@ -1,0 +1,58 @@
+import { test, expect } from '@playwright/test';
+import { hydrated, noViolations, signIn } from './helpers';
+
+// Issue 15, the Message Center as a customer uses it: compose (the form names what is missing),
+// send, the confirmation with its reference, the inbox, the conversation, a reply. Marc's login:
+// other specs do not write messages, and each run finds its own thread by its reference.
+test('compose a message, see it received, open the conversation and reply', async ({ page }) => {
+  await signIn(page, 'marc.tremblay@demo.example', 'Northstar-demo-2026');
+  await page.goto('/messages');
+  await hydrated(page);
+  await expect(page.getByRole('heading', { name: 'Message Center', level: 1 })).toBeVisible();
+  await expect(page.getByText('Messages are kept for 30 days')).toBeVisible();
+  await page.getByRole('link', { name: 'Compose a message' }).click();
+  await expect(page.getByRole('heading', { name: 'Compose a message', level: 1 })).toBeVisible();
+  await hydrated(page);
+
+  // Sent empty: each missing part is named at its field.
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByLabel('Topic')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#topic-error')).not.toBeEmpty();
+  await expect(page.locator('#body-error')).not.toBeEmpty();
+  await noViolations(page, 'the compose form with errors', false);
+
+  await page.getByLabel('Topic').selectOption({ label: 'Payments' });
+  const account = page.getByLabel('Account');
+  await expect(account.locator('option')).not.toHaveCount(1);
+  await account.selectOption({ index: 1 });
+  const text = `Can I move my due date to the 15th? <b>(not bold)</b> ${Date.now()}`;
+  await page.getByLabel('Your message').fill(text);
+  await expect(page.getByText(`${text.length} of 5000 characters`)).toBeVisible();
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+
+  const sent = page.getByTestId('message-sent');
+  await expect(sent.getByRole('heading', { name: 'Message received' })).toBeVisible();
+  const reference = (await sent.textContent())!.match(/MSG-[A-Z0-9]{10}/)![0];
+  await noViolations(page, 'the confirmation', false);
+
+  await sent.getByRole('link', { name: 'View the conversation' }).click();
+  await expect(page.getByTestId('thread-reference')).toContainText(reference);
+  await hydrated(page);
+  // As text: the angle brackets are shown, nothing is bold.
+  await expect(page.locator('.message-body').first()).toHaveText(text);
+  await expect(page.locator('.message-body b')).toHaveCount(0);
+  await expect(page.getByText('Waiting for our answer')).toBeVisible();
+  await noViolations(page, 'the conversation', false);
+
+  await page.getByLabel('Your reply').fill('One more thing: the 16th works too.');
+  await page.getByRole('button', { name: 'Send reply' }).click();
+  await expect(page.getByText(`Reply sent in conversation ${reference}.`)).toBeVisible();
+  await expect(page.locator('.message-body')).toHaveCount(2);
+
+  await page.getByRole('link', { name: 'Back to messages' }).click();
+  const item = page.locator('li.thread').filter({ hasText: reference });
+  await expect(item).toBeVisible();
+  await expect(item).toContainText('Payments');
+  await expect(item).toContainText(/Deleted on/);
+  await noViolations(page, 'the inbox', false);
+});
