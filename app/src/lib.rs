@@ -37,13 +37,15 @@ use leptos_router::{path, SsrMode};
 use backoffice::{
     contract_page::ContractPage as StaffContractPage,
     customer_page::CustomerPage as StaffCustomerPage, layout::BackofficeLayout,
-    login_page::StaffLoginPage, search_page::SearchPage as StaffSearchPage,
+    login_page::StaffLoginPage, messages_page::QueuePage as StaffQueuePage,
+    messages_page::ThreadPage as StaffThreadPage, search_page::SearchPage as StaffSearchPage,
 };
 #[cfg(not(feature = "backoffice"))]
 use components::bundle::{
     LoadBackoffice as StaffCustomerPage, LoadBackoffice as BackofficeLayout,
     LoadBackoffice as StaffLoginPage, LoadBackoffice as StaffSearchPage,
-    LoadBackoffice as StaffContractPage,
+    LoadBackoffice as StaffContractPage, LoadBackoffice as StaffQueuePage,
+    LoadBackoffice as StaffThreadPage,
 };
 
 /// The HTML document. On the server it also sets the Content-Security-Policy header with this
@@ -137,6 +139,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=StaffSearchPage/>
                     <Route path=path!("customers/:id") view=StaffCustomerPage/>
                     <Route path=path!("contracts/:id") view=StaffContractPage/>
+                    <Route path=path!("messages") view=StaffQueuePage/>
+                    <Route path=path!("messages/:id") view=StaffThreadPage/>
                 </ParentRoute>
                 <ParentRoute path=path!("") view=shell::PortalLayout ssr=SsrMode::Async>
                     <Route path=path!("/dashboard") view=contracts::dashboard_page::DashboardPage/>

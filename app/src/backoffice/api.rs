@@ -114,3 +114,55 @@ pub async fn staff_reset_sign_in_methods(
     let g = guard::staff(Supervisor).await?;
     Ok(service::reset_sign_in_methods(&g.state, &g.me, customer_id, &reason).await?)
 }
+
+/// The conversations awaiting an answer, the longest waiting first; `topic` filters ("" for all).
+#[server(prefix = "/api", endpoint = "staff_message_queue")]
+pub async fn staff_message_queue(
+    topic: String,
+) -> Result<Vec<crate::messages::QueueItem>, AppError> {
+    let g = guard::staff(Agent).await?;
+    let topic = match topic.trim() {
+        "" => None,
+        t => Some(
+            crate::domain::message::Topic::parse(t)
+                .map_err(|i| AppError::validation("topic", i))?,
+        ),
+    };
+    Ok(service::queue_recorded(&g.state, &g.me, topic).await?)
+}
+
+#[server(prefix = "/api", endpoint = "staff_thread")]
+pub async fn staff_thread(id: i64) -> Result<crate::messages::StaffThread, AppError> {
+    let g = guard::staff(Agent).await?;
+    Ok(service::thread_recorded(&g.state, &g.me, id).await?)
+}
+
+/// Answers a conversation (once per form instance); the customer is told by email, without the text.
+#[server(prefix = "/api", endpoint = "staff_answer")]
+pub async fn staff_answer(id: i64, body: String, key: String) -> Result<ActionDone, AppError> {
+    let g = guard::staff(Agent).await?;
+    let text = crate::domain::message::MessageText::parse(&body)
+        .map_err(|i| AppError::validation("body", i))?;
+    let key = crate::domain::form::form_key(&key).map_err(|i| AppError::validation("key", i))?;
+    let action = service::ThreadAction::Answer { text: &text, key };
+    Ok(service::act(&g.state, &g.me, id, action).await?)
+}
+
+/// Closes a conversation, assigns it to the signed-in staff member, or (supervisors) places or
+/// lifts a legal hold: `what` is close, assign, hold or release.
+#[server(prefix = "/api", endpoint = "staff_thread_action")]
+pub async fn staff_thread_action(id: i64, what: String) -> Result<ActionDone, AppError> {
+    use service::ThreadAction;
+    let (role, action) = match what.as_str() {
+        "close" => (Agent, ThreadAction::Close),
+        "assign" => (Agent, ThreadAction::AssignToMe),
+        "hold" => (Supervisor, ThreadAction::Hold(true)),
+        "release" => (Supervisor, ThreadAction::Hold(false)),
+        _ => {
+            guard::staff(Agent).await?;
+            return Err(AppError::validation("what", crate::domain::Issue::OneOf));
+        }
+    };
+    let g = guard::staff(role).await?;
+    Ok(service::act(&g.state, &g.me, id, action).await?)
+}

@@ -142,6 +142,19 @@ fn FileView(f: CustomerFile, on_change: Callback<()>) -> impl IntoView {
         <super::payments_panel::AutopayPanel autopays=f.autopays/>
         <super::payments_panel::PaymentsPanel payments=f.payments on_done=on_change/>
         <super::notes_panel::NotesPanel customer_id=id notes=f.notes on_done=on_change/>
+        <section class="card" aria-labelledby="bo-threads">
+            <h2 id="bo-threads">{t(l, "bo-nav-messages")}</h2>
+            {f.threads.is_empty().then(|| view! { <p class="hint">{t(l, "bo-no-threads")}</p> })}
+            <ul class="bo-contracts">
+                {f.threads.into_iter().map(|s| view! {
+                    <li>
+                        <A href=format!("/backoffice/messages/{}", s.id)><strong>{crate::messages::topic_label(l, s.topic)}</strong></A>
+                        {format!(" · {} · ", s.reference)}{crate::messages::status_label(l, s.status)}
+                        <span class="hint block">{format::date_time(s.last_message_at)}</span>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
         <section class="card" aria-labelledby="bo-events">
             <h2 id="bo-events">{t(l, "bo-events")}</h2>
             <table class="data">

@@ -61,6 +61,10 @@ pub fn BackofficeLayout() -> impl IntoView {
                 </div>
             </header>
             <main id="main" class="portal-main" tabindex="-1">
+                <nav class="quick-actions bo-nav" aria-label=t(l, "bo-nav")>
+                    <A href="/backoffice" exact=true attr:class="btn btn-quiet">{t(l, "bo-nav-search")}</A>
+                    <A href="/backoffice/messages" attr:class="btn btn-quiet">{t(l, "bo-nav-messages")}</A>
+                </nav>
                 <Outlet/>
             </main>
         </div>

@@ -11,6 +11,7 @@ pub mod contract_tables;
 pub mod customer_page;
 pub mod layout;
 pub mod login_page;
+pub mod messages_page;
 pub mod notes_panel;
 pub mod payments_panel;
 pub mod recent;
@@ -119,6 +120,9 @@ pub struct CustomerFile {
     /// Active autopays (sources by their last four digits).
     #[serde(default)]
     pub autopays: Vec<crate::payments::AutopayLine>,
+    /// Message Center conversations, the latest activity first.
+    #[serde(default)]
+    pub threads: Vec<crate::messages::ThreadSummary>,
 }
 
 /// A note staff wrote on a customer's file. Notes are append-only: never edited or deleted.

@@ -8,6 +8,8 @@ pub mod compose_page;
 pub mod inbox_page;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod staff;
 pub mod thread_page;
 
 use crate::domain::message::Topic;
@@ -97,4 +99,45 @@ pub fn topic_label(l: Locale, topic: Topic) -> String {
 
 pub fn status_label(l: Locale, status: ThreadStatus) -> String {
     t(l, &format!("messages-status-{}", status.as_str()))
+}
+
+/// A conversation awaiting the lender, as the back office's queue lists it (oldest first).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueItem {
+    pub id: i64,
+    pub reference: String,
+    pub topic: Topic,
+    pub customer: String,
+    pub contract_number: Option<String>,
+    /// The customer's first message since the lender last wrote.
+    pub waiting_since: i64,
+    /// The service level: answered by the end of the next business day.
+    pub due_by: Date,
+    pub overdue: bool,
+    pub assigned_to: Option<String>,
+}
+
+/// A conversation as staff see it: the customer beside it, every message with its author.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffThread {
+    pub id: i64,
+    pub reference: String,
+    pub topic: Topic,
+    pub status: ThreadStatus,
+    pub customer_id: i64,
+    pub customer: String,
+    /// The customer's language (canned answers are offered in it).
+    pub language: String,
+    pub contract_number: Option<String>,
+    pub legal_hold: bool,
+    pub assigned_to: Option<String>,
+    pub messages: Vec<StaffMessage>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffMessage {
+    /// The staff member who wrote it; none for the customer's.
+    pub staff: Option<String>,
+    pub body: String,
+    pub sent_at: i64,
 }

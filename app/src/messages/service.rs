@@ -151,25 +151,26 @@ pub async fn reply(
     })
 }
 
-/// A staff member's answer to thread `thread_id`: the thread is answered, and its customer is told
-/// by email — a sign-in link, never the text — when they take notices by email. Returns the
-/// customer it went to (for the back office's record), none when the same form was sent before.
+/// A staff member's answer to thread `thread_id`, in the caller's transaction (the back office
+/// records the action in it): the thread is answered, and its customer is told by email — a
+/// sign-in link, never the text — when they take notices by email. Returns the customer it went
+/// to, none when the same form was sent before. The caller wakes the mail worker after commit.
 pub async fn answer(
     state: &AppState,
+    tx: &mut sqlx::AnyConnection,
     staff_id: i64,
     thread_id: i64,
     text: &MessageText,
     key: &str,
 ) -> Result<Option<i64>, ServiceError> {
     let now = state.clock.unix();
-    let mut tx = state.db.begin().await?;
     let thread: Option<(i64, String)> =
         sqlx::query_as("SELECT customer_id, reference FROM message_threads WHERE id = $1")
             .bind(thread_id)
             .fetch_optional(&mut *tx)
             .await?;
     let (customer_id, reference) = thread.ok_or(AppError::NotFound)?;
-    if insert_message(&mut tx, thread_id, Some(staff_id), text, now, key)
+    if insert_message(tx, thread_id, Some(staff_id), text, now, key)
         .await?
         .is_none()
     {
@@ -190,10 +191,8 @@ pub async fn answer(
         let to = crate::emails::recipient(&mut *tx, customer_id).await?;
         let url = format!("{}/messages/{thread_id}", state.config.public_url);
         let mail = crate::emails::messages::answered(&to, &reference, &url);
-        crate::infra::outbox::enqueue(&mut tx, &mail, now).await?;
+        crate::infra::outbox::enqueue(tx, &mail, now).await?;
     }
-    tx.commit().await?;
-    state.outbox.wake();
     Ok(Some(customer_id))
 }
 

@@ -65,9 +65,12 @@ async fn a_staff_id(app: &TestApp) -> i64 {
 async fn answer(app: &TestApp, thread: i64, text: &str, key: &str) -> Option<i64> {
     let staff = a_staff_id(app).await;
     let text = MessageText::parse(text).unwrap();
-    app::messages::service::answer(&app.state, staff, thread, &text, key)
+    let mut tx = app.state.db.begin().await.unwrap();
+    let r = app::messages::service::answer(&app.state, &mut tx, staff, thread, &text, key)
         .await
-        .unwrap()
+        .unwrap();
+    tx.commit().await.unwrap();
+    r
 }
 
 async fn mails_to(app: &TestApp, to: &str, subject: &str) -> Vec<(String, String)> {

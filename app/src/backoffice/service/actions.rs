@@ -89,7 +89,7 @@ async fn on_customer_trail(
 }
 
 /// Records a staff action; its id is the reference number.
-async fn record(
+pub(super) async fn record(
     state: &AppState,
     staff: &CurrentStaff,
     customer_id: Option<i64>,

@@ -214,12 +214,14 @@ pub async fn customer_file(
         .collect();
     let actions: Vec<ActionRow> = sqlx::query_as(
         "SELECT a.id, a.at, a.action, s.full_name FROM staff_actions a JOIN staff s ON s.id = a.staff_id \
-         WHERE a.customer_id = $1 AND a.action NOT IN ($2, $3, $4) ORDER BY a.id DESC LIMIT 15",
+         WHERE a.customer_id = $1 AND a.action NOT IN ($2, $3, $4, $5, $6) ORDER BY a.id DESC LIMIT 15",
     )
     .bind(customer_id)
     .bind(super::READS[0])
     .bind(super::READS[1])
     .bind(super::READS[2])
+    .bind(super::READS[3])
+    .bind(super::READS[4])
     .fetch_all(&state.db.pool)
     .await?;
     let actions = actions
@@ -243,6 +245,7 @@ pub async fn customer_file(
         notes: super::notes::notes_of(state, customer_id).await?,
         payments: crate::payments::service::list(state, customer_id).await?,
         autopays: crate::payments::autopay_rows::of_customer(state, customer_id).await?,
+        threads: crate::messages::service::inbox(state, customer_id).await?,
         language: r.language,
         registered_at: r.created_at,
         activated: r.status == "active",

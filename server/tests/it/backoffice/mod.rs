@@ -9,6 +9,7 @@ use server::seed::{DEMO_PASSWORD, STAFF};
 
 mod audited;
 mod contract_view;
+mod messages;
 mod notes;
 mod payments;
 mod search;
