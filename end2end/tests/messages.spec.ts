@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { hydrated, noViolations, signIn } from './helpers';
+import { AGENT, DEMO_PASSWORD, hydrated, latestMail, noViolations, signIn, staffSignIn } from './helpers';
 
 // Issue 15, the Message Center as a customer uses it: compose (the form names what is missing),
 // send, the confirmation with its reference, the inbox, the conversation, a reply. Marc's login:
@@ -55,4 +55,52 @@ test('compose a message, see it received, open the conversation and reply', asyn
   await expect(item).toContainText('Payments');
   await expect(item).toContainText(/Deleted on/);
   await noViolations(page, 'the inbox', false);
+});
+
+// The lender answers: the question appears in the back-office queue, an agent answers it with the
+// standard answer, and the customer sees the unread count, the mail (a link, no text) and the
+// answer in the conversation.
+test('an agent answers from the queue; the customer sees it unread, by mail and in the thread', async ({ page, browser }) => {
+  const customer = await browser.newContext();
+  const c = await customer.newPage();
+  await signIn(c, 'marc.tremblay@demo.example', DEMO_PASSWORD);
+  await c.goto('/messages/new?topic=documents');
+  await hydrated(c);
+  await expect(c.getByLabel('Topic')).toHaveValue('documents');
+  await c.getByLabel('Your message').fill(`Where is my October statement? ${Date.now()}`);
+  await c.getByRole('button', { name: 'Send', exact: true }).click();
+  const sent = c.getByTestId('message-sent');
+  await expect(sent).toBeVisible();
+  const reference = (await sent.textContent())!.match(/MSG-[A-Z0-9]{10}/)![0];
+
+  await staffSignIn(page, AGENT);
+  await page.getByRole('link', { name: 'Messages' }).click();
+  await expect(page.getByRole('heading', { name: 'Messages awaiting an answer', level: 1 })).toBeVisible();
+  await hydrated(page);
+  const row = page.locator(`tr[data-thread="${reference}"]`);
+  await expect(row).toContainText('Marc Tremblay');
+  await noViolations(page, 'the staff queue', false);
+  await row.getByRole('link', { name: 'Documents' }).click();
+  await expect(page.getByTestId('thread-reference')).toContainText(reference);
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Use the standard answer' }).click();
+  await expect(page.getByLabel('Answer')).toHaveValue(/Documents in the portal/);
+  await page.getByRole('button', { name: 'Send answer' }).click();
+  await expect(page.getByText(/^Done\. Reference BO-/)).toBeVisible();
+  await expect(page.locator('.message-lender')).toContainText('Jordan Reyes');
+  await noViolations(page, 'the staff conversation', false);
+
+  await c.goto('/messages');
+  await hydrated(c);
+  await expect(c.getByTestId('unread-count').first()).toBeVisible();
+  const item = c.locator('li.thread').filter({ hasText: reference });
+  await expect(item).toHaveClass(/thread-unread/);
+  const mail = await latestMail(c, 'marc.tremblay@demo.example', `We answered your message ${reference}`);
+  expect(mail).toContain(reference);
+  expect(mail).not.toContain('Documents in the portal');
+  await item.getByRole('link').click();
+  await expect(c.locator('.message-lender .message-body')).toContainText('Documents in the portal');
+  await c.getByRole('link', { name: 'Back to messages' }).click();
+  await expect(c.locator('li.thread').filter({ hasText: reference })).not.toHaveClass(/thread-unread/);
+  await customer.close();
 });

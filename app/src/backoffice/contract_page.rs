@@ -20,7 +20,7 @@ use leptos_router::components::A;
 #[component]
 pub fn ContractPage() -> impl IntoView {
     let l = crate::i18n::current();
-    let id = crate::contracts::detail_page::route_id();
+    let id = crate::components::params::route_id();
     let file = Resource::new(move || id.get(), staff_contract);
     view! {
         <Title text=t(l, "bo-contract-title")/>

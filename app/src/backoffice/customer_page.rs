@@ -53,7 +53,7 @@ impl OpenQuestion {
 #[component]
 pub fn CustomerPage() -> impl IntoView {
     let l = crate::i18n::current();
-    let id = crate::contracts::detail_page::route_id();
+    let id = crate::components::params::route_id();
     let file = Resource::new(move || id.get(), staff_customer);
     let outcome = RwSignal::new(None);
     provide_context(Outcome(outcome));

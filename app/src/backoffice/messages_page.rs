@@ -15,7 +15,7 @@ use crate::messages::{status_label, topic_label, QueueItem, StaffThread};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn QueuePage() -> impl IntoView {
@@ -87,17 +87,11 @@ fn QueueTable(list: Vec<QueueItem>) -> impl IntoView {
 #[component]
 pub fn ThreadPage() -> impl IntoView {
     let l = crate::i18n::current();
-    let params = use_params_map();
-    let id = move || {
-        params
-            .with(|p| p.get("id"))
-            .and_then(|s| s.parse::<i64>().ok())
-            .unwrap_or(0)
-    };
+    let id = crate::components::params::route_id();
     let answer = ServerAction::<StaffAnswer>::new();
     let act = ServerAction::<StaffThreadAction>::new();
     let thread = Resource::new(
-        move || (id(), answer.version().get(), act.version().get()),
+        move || (id.get(), answer.version().get(), act.version().get()),
         |(id, _, _)| staff_thread(id),
     );
     view! {

@@ -7,6 +7,7 @@ pub mod field;
 pub mod form_key;
 pub mod format;
 pub mod hydration;
+pub mod params;
 pub mod pwa;
 pub mod return_to;
 pub mod route_focus;

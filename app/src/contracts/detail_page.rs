@@ -4,25 +4,14 @@ use super::api::{contract_details, contract_transfer_details};
 use super::transfer_card::TransferCard;
 use super::{ContractDetail, ContractKind, ContractSummary, TransferInstructions};
 use crate::components::alert::Tone;
+use crate::components::params::route_id;
 use crate::components::{format, Alert, PageSpinner};
 use crate::i18n::format::number;
 use crate::i18n::{t, tf, Locale};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_params_map, use_query_map};
-
-/// The contract id from the route, 0 when missing or malformed (the server then answers NotFound).
-pub fn route_id() -> Memo<i64> {
-    let params = use_params_map();
-    Memo::new(move |_| {
-        params
-            .read()
-            .get("id")
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(0)
-    })
-}
+use leptos_router::hooks::use_query_map;
 
 /// The `page` query parameter, 1 by default.
 /// The `page` of the address; 0 when there is none (the schedule then opens on the page holding

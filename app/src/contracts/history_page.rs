@@ -2,12 +2,11 @@
 //! (rent charge), principal (depreciation), tax — plus fees and late charges. Paginated, CSV.
 
 use super::api::contract_history;
-use super::detail_page::{
-    print_when_shown, route_id, route_page, split_column_names, TableHeading,
-};
+use super::detail_page::{print_when_shown, route_page, split_column_names, TableHeading};
 use super::schedule_page::Pager;
 use super::{txn_status_label, ContractKind, HistoryLine, Page, TxnCell, TxnDate};
 use crate::components::alert::Tone;
+use crate::components::params::route_id;
 use crate::components::{format, Alert, PageSpinner};
 use crate::domain::account::TxnStatus;
 use crate::i18n::{t, tf};

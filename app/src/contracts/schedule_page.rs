@@ -2,11 +2,10 @@
 //! Paginated, printable, downloadable as CSV.
 
 use super::api::contract_schedule;
-use super::detail_page::{
-    print_when_shown, route_id, route_page, split_column_names, TableHeading,
-};
+use super::detail_page::{print_when_shown, route_page, split_column_names, TableHeading};
 use super::{row_status_label, ContractKind, Page, ScheduleLine};
 use crate::components::alert::Tone;
+use crate::components::params::route_id;
 use crate::components::{format, Alert, PageSpinner};
 use crate::domain::account::RowStatus;
 use crate::i18n::{t, tf};

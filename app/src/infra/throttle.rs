@@ -311,6 +311,10 @@ pub mod key {
     pub fn card_check(customer_id: i64) -> String {
         format!("card_check:{customer_id}")
     }
+    /// Messages one login sent to the lender (new conversations and replies).
+    pub fn message(customer_id: i64) -> String {
+        format!("message:{customer_id}")
+    }
     /// Linking attempts of one customer.
     pub fn link(customer_id: i64) -> String {
         format!("link:cust:{customer_id}")

@@ -10,6 +10,20 @@ use crate::infra::AppState;
 use time::{Date, OffsetDateTime};
 
 const DAY: i64 = 86_400;
+/// Messages a login may send in a day (new conversations and replies): far above what a person
+/// writes, low enough that a script cannot flood the lender's queue.
+pub const MESSAGES_PER_DAY: i64 = 30;
+
+async fn count_send(state: &AppState, customer_id: i64) -> Result<(), ServiceError> {
+    crate::infra::throttle::hit(
+        &state.db,
+        &crate::infra::throttle::key::message(customer_id),
+        state.clock.unix(),
+        MESSAGES_PER_DAY,
+        DAY,
+    )
+    .await
+}
 
 /// The day a message sent at `sent_at` is deleted (the UTC day, 30 days on).
 fn expires_on(sent_at: i64) -> Option<Date> {
@@ -33,6 +47,7 @@ pub async fn start(
             .await
             .map_err(|_| AppError::validation("contract", Issue::OneOf))?;
     }
+    count_send(state, customer_id).await?;
     let now = state.clock.unix();
     let mut tx = state.db.begin().await?;
     let reference = crate::infra::tokens::reference("MSG");
@@ -124,6 +139,8 @@ pub async fn reply(
     text: &MessageText,
     key: &str,
 ) -> Result<Sent, ServiceError> {
+    // Counted before the transaction (the throttle writes on its own connection).
+    count_send(state, customer_id).await?;
     let now = state.clock.unix();
     let mut tx = state.db.begin().await?;
     let reference: Option<String> = sqlx::query_scalar(

@@ -12,21 +12,14 @@ use crate::i18n::{t, tf};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn ThreadPage() -> impl IntoView {
     let l = crate::i18n::current();
-    let params = use_params_map();
-    let id = move || {
-        params
-            .with(|p| p.get("id"))
-            .and_then(|s| s.parse::<i64>().ok())
-            .unwrap_or(0)
-    };
+    let id = crate::components::params::route_id();
     let reply = ServerAction::<ReplyMessage>::new();
     let thread = Resource::new(
-        move || (id(), reply.version().get()),
+        move || (id.get(), reply.version().get()),
         |(id, _)| message_thread(id),
     );
     view! {

@@ -88,8 +88,9 @@ pub async fn submit_one(state: &AppState, id: i64) -> Result<(), ServiceError> {
 enum Submitted {
     /// Not sent (cancelled with its source, declined), with the mail that says so.
     Ended(Claimed, &'static str, Option<&'static str>),
-    /// Accepted by the processor; posts on that day.
-    Pending(Claimed, Date),
+    /// Accepted by the processor on the first day (the processing day it was sent on); posts on
+    /// the second.
+    Pending(Claimed, Date, Date),
 }
 
 /// Asks for each claimed payment with no transaction open (the processor may be slow), then
@@ -107,7 +108,6 @@ async fn submit_batch(state: &AppState, ids: &[i64]) -> Result<(), ServiceError>
     if done.is_empty() {
         return Ok(());
     }
-    let today = super::day::processing_date(state);
     let mut batch = Batch::begin(state).await?;
     for s in &done {
         let mut one = batch.item().await?;
@@ -115,9 +115,10 @@ async fn submit_batch(state: &AppState, ids: &[i64]) -> Result<(), ServiceError>
             Submitted::Ended(p, status, mail) => {
                 (p, finish(state, &mut one, p, status, *mail).await)
             }
-            Submitted::Pending(p, posts_on) => {
-                (p, mark_pending(state, &mut one, p, today, *posts_on).await)
-            }
+            Submitted::Pending(p, sent_on, posts_on) => (
+                p,
+                mark_pending(state, &mut one, p, *sent_on, *posts_on).await,
+            ),
         };
         end_item(one, wrote, "writing a submitted payment", p.id).await?;
     }
@@ -154,7 +155,7 @@ async fn submit_claimed(state: &AppState, id: i64) -> Result<Submitted, ServiceE
     if within(submission).await? == Submission::Declined {
         return ended(p, "declined", Some("declined"));
     }
-    Ok(Submitted::Pending(p, posts_on))
+    Ok(Submitted::Pending(p, today, posts_on))
 }
 
 /// A payment the processor accepted: pending, with its transaction (allocated when it posts).

@@ -7,10 +7,9 @@
 use crate::autopay::mails_like;
 use crate::common::*;
 use crate::contracts::signed_in;
-use crate::payments::{add_bank, annas_loan, date_of, money_of, today};
+use crate::payments::{add_bank, annas_loan, date_of, money_of, run_jobs_on, today};
 use app::domain::Money;
 use serde_json::Value;
-use time::Date;
 
 const ANNA: &str = "anna.kowalski@demo.example";
 /// Business days after posting in which a return may still come (longer than a bank payment takes
@@ -51,11 +50,6 @@ async fn pay(
     let r = app.post(c, "/api/make_payment", &form).await;
     assert_eq!(r.status(), 200);
     r.json().await.unwrap()
-}
-
-async fn run_jobs_on(app: &TestApp, day: Date) {
-    app.advance((day - today(app)).whole_seconds());
-    server::jobs::run_payments(&app.state).await.unwrap();
 }
 
 async fn payment(

@@ -359,3 +359,44 @@ async fn messages_go_thirty_days_after_they_were_sent_except_on_legal_hold() {
     );
     assert_eq!(list[0].reference, held["reference"]);
 }
+
+#[tokio::test]
+async fn a_login_sends_at_most_thirty_messages_a_day() {
+    use app::messages::service::MESSAGES_PER_DAY;
+    let app = seeded().await;
+    let anna = signed_in(&app, ANNA).await;
+    for i in 0..MESSAGES_PER_DAY {
+        let key = format!("form-0000000000000{i:03}");
+        let r = send(&app, &anna, "other", "", "Hello", &key).await;
+        assert_eq!(r.status(), 200, "message {i}");
+    }
+    let r = send(
+        &app,
+        &anna,
+        "other",
+        "",
+        "One too many",
+        "form-00000000000000x1",
+    )
+    .await;
+    assert_eq!(r.status(), 429);
+    assert!(matches!(error_of(r).await, AppError::RateLimited { .. }));
+    let threads: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM message_threads")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(threads, MESSAGES_PER_DAY, "the refused one was not written");
+    // A day later the allowance is back.
+    app.advance(86_400 + 1);
+    let anna = signed_in(&app, ANNA).await;
+    let r = send(
+        &app,
+        &anna,
+        "other",
+        "",
+        "Next day",
+        "form-00000000000000x2",
+    )
+    .await;
+    assert_eq!(r.status(), 200);
+}

@@ -59,6 +59,12 @@ pub(crate) async fn others_principal(app: &TestApp, reference: &str) -> Money {
     Money::from_cents(cents)
 }
 
+/// Moves the clock to `day` and runs the payment jobs.
+pub(crate) async fn run_jobs_on(app: &TestApp, day: time::Date) {
+    app.advance((day - today(app)).whole_seconds());
+    server::jobs::run_payments(&app.state).await.unwrap();
+}
+
 pub(crate) fn today(app: &TestApp) -> time::Date {
     time::OffsetDateTime::from_unix_timestamp(app.clock_now())
         .unwrap()

@@ -6,8 +6,7 @@
 
 use crate::common::*;
 use crate::contracts::{seeded, signed_in};
-use crate::payments::{add_bank, annas_loan, pay, today};
-use time::Date;
+use crate::payments::{add_bank, annas_loan, pay, run_jobs_on, today};
 
 /// (status, fees, interest, principal, excess) of a payment's transaction.
 async fn split(app: &TestApp, reference: &str) -> (String, i64, i64, i64, i64) {
@@ -27,14 +26,6 @@ async fn status_and_claim(app: &TestApp, reference: &str) -> (String, Option<Str
         .fetch_one(&app.state.db.pool)
         .await
         .unwrap()
-}
-
-async fn run_jobs_on(app: &TestApp, day: Date) {
-    let now = today(app);
-    if day > now {
-        app.advance((day - now).whole_seconds());
-    }
-    server::jobs::run_payments(&app.state).await.unwrap();
 }
 
 #[tokio::test]

@@ -6,7 +6,7 @@
 
 use crate::common::*;
 use crate::contracts::{seeded, signed_in};
-use crate::payments::{add_bank, annas_loan, date_of, money_of, today};
+use crate::payments::{add_bank, annas_loan, date_of, money_of, run_jobs_on, today};
 use app::domain::{Issue, Money};
 use app::error::{AppError, Conflict};
 use serde_json::Value;
@@ -68,12 +68,6 @@ async fn status_of(app: &TestApp, id: i64) -> String {
         .fetch_one(&app.state.db.pool)
         .await
         .unwrap()
-}
-
-/// Moves the clock to `day` and runs the payment jobs.
-async fn run_jobs_on(app: &TestApp, day: Date) {
-    app.advance((day - today(app)).whole_seconds());
-    server::jobs::run_payments(&app.state).await.unwrap();
 }
 
 #[tokio::test]
