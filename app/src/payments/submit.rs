@@ -15,7 +15,9 @@ use time::Date;
 
 /// Claims payments due for submission (all of them, or just `only`): first those whose
 /// submitter's claim expired (a crashed instance), then the scheduled ones whose date has come —
-/// two claims rather than one with an OR, which PostgreSQL plans as a scan of every payment.
+/// two claims rather than one with an OR, which PostgreSQL plans as a scan of every payment; each
+/// in the order of its index (`payments_due`: status, scheduled_for), so a claim reads a batch of
+/// rows, not every payment due (ordered by id alone, SQLite sorted them all for each batch).
 async fn claim_submittable(state: &AppState, only: Option<i64>) -> Result<Vec<i64>, ServiceError> {
     let now = state.clock.unix();
     let today = super::day::processing_date(state).to_string();
@@ -55,7 +57,7 @@ where
 {
     let sql = format!(
         "UPDATE payments SET status = 'processing', claimed_by = $1, claim_until = $2, updated_at = $6 \
-         WHERE id IN (SELECT id FROM payments WHERE {due} AND ($5 = 0 OR id = $5) ORDER BY id LIMIT $4) \
+         WHERE id IN (SELECT id FROM payments WHERE {due} AND ($5 = 0 OR id = $5) ORDER BY scheduled_for, id LIMIT $4) \
            AND {due} RETURNING id"
     );
     let now = state.clock.unix();
