@@ -97,14 +97,14 @@ pub fn ThreadPage() -> impl IntoView {
     view! {
         <Title text=t(l, "bo-messages-title")/>
         <p><A href="/backoffice/messages">{t(l, "bo-messages-back")}</A></p>
-        <Suspense fallback=|| view! { <PageSpinner/> }>
+        <Transition fallback=|| view! { <PageSpinner/> }>
             {move || Suspend::new(async move {
                 match thread.await {
                     Ok(v) => view! { <Thread v answer act/> }.into_any(),
                     Err(e) => view! { <h1>{t(l, "bo-messages-title")}</h1><Alert tone=Tone::Error>{e.message()}</Alert> }.into_any(),
                 }
             })}
-        </Suspense>
+        </Transition>
         <Outcome answer act/>
     }
 }

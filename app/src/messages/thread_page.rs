@@ -25,14 +25,15 @@ pub fn ThreadPage() -> impl IntoView {
     view! {
         <Title text=t(l, "messages-title")/>
         <p><A href="/messages">{t(l, "messages-back")}</A></p>
-        <Suspense fallback=|| view! { <PageSpinner/> }>
+        // Transition: after a reply the conversation stays on screen while it reloads.
+        <Transition fallback=|| view! { <PageSpinner/> }>
             {move || Suspend::new(async move {
                 match thread.await {
                     Ok(v) => view! { <Thread v reply/> }.into_any(),
                     Err(e) => view! { <h1>{t(l, "messages-title")}</h1><Alert tone=Tone::Error>{e.message()}</Alert> }.into_any(),
                 }
             })}
-        </Suspense>
+        </Transition>
     }
 }
 
