@@ -55,7 +55,7 @@ test('register, activate from the mailbox, sign in, see the shell, sign out', as
 
   // Client-side navigation inside the shell works after hydration.
   await nav.getByRole('link', { name: 'Messages' }).click();
-  await expect(page.getByRole('heading', { name: 'Messages', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Message Center', level: 1 })).toBeVisible();
   // Focus moves to the new page's content after client-side navigation.
   await expect(page.locator('#main')).toBeFocused();
 
