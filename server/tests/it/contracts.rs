@@ -244,11 +244,6 @@ async fn another_customers_contract_is_not_found_on_every_endpoint() {
         "/api/enrol_autopay",
         "/api/change_autopay",
         "/api/cancel_autopay",
-        "/api/message_inbox",
-        "/api/unread_messages",
-        "/api/message_thread",
-        "/api/send_message",
-        "/api/reply_message",
     ] {
         let r = app
             .post(
@@ -280,9 +275,6 @@ async fn another_customers_contract_is_not_found_on_every_endpoint() {
                     ("cvc", "1"),
                     ("days_before", "0"),
                     ("start_month", "2026-12"),
-                    ("thread", "1"),
-                    ("topic", "payments"),
-                    ("body", "Hello"),
                 ],
             )
             .await;

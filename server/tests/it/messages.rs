@@ -55,15 +55,11 @@ async fn unread(app: &TestApp, c: &reqwest::Client) -> i64 {
         .unwrap()
 }
 
-async fn a_staff_id(app: &TestApp) -> i64 {
-    sqlx::query_scalar("SELECT MIN(id) FROM staff")
+async fn answer(app: &TestApp, thread: i64, text: &str, key: &str) -> Option<i64> {
+    let staff: i64 = sqlx::query_scalar("SELECT MIN(id) FROM staff")
         .fetch_one(&app.state.db.pool)
         .await
-        .unwrap()
-}
-
-async fn answer(app: &TestApp, thread: i64, text: &str, key: &str) -> Option<i64> {
-    let staff = a_staff_id(app).await;
+        .unwrap();
     let text = MessageText::parse(text).unwrap();
     let mut tx = app.state.db.begin().await.unwrap();
     let r = app::messages::service::answer(&app.state, &mut tx, staff, thread, &text, key)

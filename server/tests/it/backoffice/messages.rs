@@ -197,7 +197,25 @@ async fn customers_and_strangers_cannot_use_the_staff_side() {
     let anna = signed_in(&app, ANNA).await;
     let sent = send(&app, &anna, "other", "Hello", "form-00000000000000c1").await;
     let id = sent["thread_id"].as_i64().unwrap().to_string();
-    for c in [&anna, &app.client()] {
+    // Signed out, the customer's own endpoints refuse too.
+    let anon = app.client();
+    for path in [
+        "/api/message_inbox",
+        "/api/unread_messages",
+        "/api/message_thread",
+        "/api/send_message",
+        "/api/reply_message",
+    ] {
+        let form = [
+            ("id", "1"),
+            ("thread", "1"),
+            ("topic", "other"),
+            ("body", "Hi"),
+            ("key", "form-00000000000000c3"),
+        ];
+        assert_eq!(app.post(&anon, path, &form).await.status(), 401, "{path}");
+    }
+    for c in [&anna, &anon] {
         for (path, form) in [
             ("/api/staff_message_queue", vec![("topic", "")]),
             ("/api/staff_thread", vec![("id", id.as_str())]),
