@@ -8,7 +8,7 @@ use super::api::{staff_message_queue, staff_thread, StaffAnswer, StaffThreadActi
 use super::layout::staff_has;
 use super::StaffRole;
 use crate::components::alert::Tone;
-use crate::components::{format, Alert, PageSpinner};
+use crate::components::{format, Alert, PageSpinner, TextAreaField};
 use crate::domain::message::{MessageText, Topic};
 use crate::i18n::{t, tf};
 use crate::messages::{status_label, topic_label, QueueItem, StaffThread};
@@ -211,14 +211,7 @@ fn AnswerForm(id: i64, answer: ServerAction<StaffAnswer>, canned: String) -> imp
     };
     view! {
         <form class="card reply" on:submit=submit novalidate>
-            <div class="field" class:field-invalid=move || error.get().is_some()>
-                <label for="answer">{t(l, "bo-messages-answer")}</label>
-                <textarea id="answer" name="body" rows="6" maxlength=MessageText::MAX.to_string()
-                    aria-describedby="answer-error"
-                    aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
-                    prop:value=move || body.get() on:input=move |ev| body.set(event_target_value(&ev))></textarea>
-                <p class="field-error" id="answer-error" aria-live="polite">{move || error.get()}</p>
-            </div>
+            <TextAreaField id="answer" label=t(l, "bo-messages-answer") value=body error=error rows=6 max=MessageText::MAX/>
             <p class="quick-actions">
                 <button type="button" class="btn btn-quiet" on:click=move |_| body.set(canned.clone())>{t(l, "bo-messages-canned")}</button>
                 <button type="submit" class="btn btn-primary btn-inline" disabled=move || answer.pending().get()>

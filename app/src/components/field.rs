@@ -76,3 +76,33 @@ pub fn CheckboxField(
         </div>
     }
 }
+
+/// `Field` for text that runs over lines: a labelled `<textarea>` of at most `max` characters.
+#[component]
+pub fn TextAreaField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    value: RwSignal<String>,
+    #[prop(into)] error: Signal<Option<String>>,
+    rows: u32,
+    max: usize,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field" class:field-invalid=move || error.get().is_some()>
+            <label for=id.clone()>{label}</label>
+            <textarea
+                id=id.clone()
+                name=id
+                rows=rows
+                maxlength=max
+                aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
+                aria-describedby=error_id.clone()
+                bind:value=value
+            ></textarea>
+            <p class="field-error" id=error_id aria-live="polite">
+                {move || error.get()}
+            </p>
+        </div>
+    }
+}

@@ -16,5 +16,5 @@ pub mod toast;
 pub mod token_link;
 
 pub use alert::Alert;
-pub use field::{CheckboxField, Field};
+pub use field::{CheckboxField, Field, TextAreaField};
 pub use spinner::{PageSpinner, SubmitButton};

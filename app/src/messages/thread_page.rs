@@ -5,7 +5,7 @@
 use super::api::{message_thread, ReplyMessage};
 use super::{status_label, topic_label, MessageView, ThreadStatus, ThreadView};
 use crate::components::alert::Tone;
-use crate::components::{format, Alert, PageSpinner};
+use crate::components::{format, Alert, PageSpinner, TextAreaField};
 use crate::domain::message::MessageText;
 use crate::error::AppError;
 use crate::i18n::{t, tf};
@@ -113,14 +113,7 @@ fn ReplyForm(thread: i64, reply: ServerAction<ReplyMessage>) -> impl IntoView {
     let pending = reply.pending();
     view! {
         <form class="card reply" on:submit=submit novalidate>
-            <div class="field" class:field-invalid=move || error.get().is_some()>
-                <label for="reply">{t(l, "messages-reply")}</label>
-                <textarea id="reply" name="body" rows="5" maxlength=MessageText::MAX.to_string()
-                    aria-describedby="reply-error"
-                    aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
-                    prop:value=move || body.get() on:input=move |ev| body.set(event_target_value(&ev))></textarea>
-                <p class="field-error" id="reply-error" aria-live="polite">{move || error.get()}</p>
-            </div>
+            <TextAreaField id="reply" label=t(l, "messages-reply") value=body error=error rows=5 max=MessageText::MAX/>
             <button type="submit" class="btn btn-primary btn-inline" disabled=move || pending.get()>
                 {move || if pending.get() { t(l, "messages-sending") } else { t(l, "messages-send-reply") }}
             </button>
