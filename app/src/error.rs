@@ -57,6 +57,8 @@ pub enum AppError {
     Transport(Transport),
     /// The browser's half of a passkey ceremony failed (never sent by the server).
     PasskeyBrowser(PasskeyBrowser),
+    /// An attached file was not taken (too large, not an accepted kind, …).
+    File(crate::domain::attachment::FileProblem),
 }
 
 /// Why a request that was understood cannot be done now; each has a sentence (`conflict-*`).
@@ -273,6 +275,7 @@ impl AppError {
 
     /// The HTTP status a server function answers with for this error.
     pub fn status(&self) -> axum::http::StatusCode {
+        use crate::domain::attachment::FileProblem;
         use axum::http::StatusCode as S;
         match self {
             AppError::Unauthorized | AppError::InvalidCredentials => S::UNAUTHORIZED,
@@ -289,6 +292,14 @@ impl AppError {
             | AppError::WrongCode { .. }
             | AppError::CodeIncorrect => S::BAD_REQUEST,
             AppError::Conflict(_) => S::CONFLICT,
+            AppError::File(p) => match p {
+                FileProblem::TooLarge | FileProblem::TooMuchTogether => S::PAYLOAD_TOO_LARGE,
+                FileProblem::Kind | FileProblem::Mismatch { .. } => S::UNSUPPORTED_MEDIA_TYPE,
+                FileProblem::TooMany
+                | FileProblem::Empty
+                | FileProblem::Missing
+                | FileProblem::Unavailable => S::BAD_REQUEST,
+            },
             AppError::RateLimited { .. } | AppError::LinkingPaused { .. } => S::TOO_MANY_REQUESTS,
             AppError::Internal => S::INTERNAL_SERVER_ERROR,
         }

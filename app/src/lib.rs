@@ -13,6 +13,7 @@ pub mod domain;
 pub mod emails;
 pub mod error;
 pub mod factors;
+pub mod help;
 pub mod i18n;
 #[cfg(feature = "ssr")]
 pub mod infra;
@@ -132,7 +133,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/unlock") view=auth::recovery_pages::UnlockPage/>
                 <Route path=path!("/confirm-email") view=profile::page::ConfirmEmailPage/>
                 <Route path=path!("/terms") view=site::TermsPage/>
-                <Route path=path!("/help") view=site::HelpPage/>
+                <Route path=path!("/help") view=help::page::HelpPage/>
                 <Route path=path!("/dev/mailbox") view=devmail::DevMailboxPage/>
                 <Route path=path!("/backoffice/login") view=StaffLoginPage/>
                 <ParentRoute path=path!("/backoffice") view=BackofficeLayout ssr=SsrMode::Async>

@@ -57,9 +57,12 @@ test('compose a message, see it received, open the conversation and reply', asyn
   await noViolations(page, 'the inbox', false);
 });
 
-// The lender answers: the question appears in the back-office queue, an agent answers it with the
-// standard answer, and the customer sees the unread count, the mail (a link, no text) and the
-// answer in the conversation.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+
+// The lender answers: the question (with a photo attached) appears in the back-office queue, an
+// agent opens the photo and answers with the standard answer and a PDF, and the customer sees the
+// unread count, the mail (a link, no text) and the answer with its file in the conversation.
 test('an agent answers from the queue; the customer sees it unread, by mail and in the thread', async ({ page, browser }) => {
   const customer = await browser.newContext();
   const c = await customer.newPage();
@@ -68,6 +71,14 @@ test('an agent answers from the queue; the customer sees it unread, by mail and 
   await hydrated(c);
   await expect(c.getByLabel('Topic')).toHaveValue('documents');
   await c.getByLabel('Your message').fill(`Where is my October statement? ${Date.now()}`);
+  // A file of the wrong kind is named at the field before it is sent anywhere; a photo uploads.
+  const attach = c.getByLabel('Attach a file (optional)');
+  await attach.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+  await expect(c.locator('#file-error')).toContainText('Only PDF, PNG, JPEG and HEIC files');
+  await attach.setInputFiles({ name: 'statement photo.png', mimeType: 'image/png', buffer: PNG });
+  await expect(c.getByTestId('attached')).toContainText('statement photo.png');
+  await expect(c.locator('#file-error')).toBeEmpty();
+  await noViolations(c, 'the compose form with a file', false);
   await c.getByRole('button', { name: 'Send', exact: true }).click();
   const sent = c.getByTestId('message-sent');
   await expect(sent).toBeVisible();
@@ -83,8 +94,16 @@ test('an agent answers from the queue; the customer sees it unread, by mail and 
   await row.getByRole('link', { name: 'Documents' }).click();
   await expect(page.getByTestId('thread-reference')).toContainText(reference);
   await hydrated(page);
+  // The customer's photo downloads (never shown inline) under its name.
+  const [photo] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'statement photo.png' }).click(),
+  ]);
+  expect(photo.suggestedFilename()).toBe('statement photo.png');
   await page.getByRole('button', { name: 'Use the standard answer' }).click();
   await expect(page.getByLabel('Answer')).toHaveValue(/Documents in the portal/);
+  await page.getByLabel('Attach a file (optional)').setInputFiles({ name: 'October statement.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(page.getByTestId('attached')).toContainText('October statement.pdf');
   await page.getByRole('button', { name: 'Send answer' }).click();
   await expect(page.getByText(/^Done\. Reference BO-/)).toBeVisible();
   await expect(page.locator('.message-lender')).toContainText('Jordan Reyes');
@@ -100,6 +119,11 @@ test('an agent answers from the queue; the customer sees it unread, by mail and 
   expect(mail).not.toContain('Documents in the portal');
   await item.getByRole('link').click();
   await expect(c.locator('.message-lender .message-body')).toContainText('Documents in the portal');
+  const [statement] = await Promise.all([
+    c.waitForEvent('download'),
+    c.locator('.message-lender').getByRole('link', { name: 'October statement.pdf' }).click(),
+  ]);
+  expect(statement.suggestedFilename()).toBe('October statement.pdf');
   await c.getByRole('link', { name: 'Back to messages' }).click();
   await expect(c.locator('li.thread').filter({ hasText: reference })).not.toHaveClass(/thread-unread/);
   await customer.close();

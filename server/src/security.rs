@@ -43,10 +43,16 @@ pub async fn headers(State(state): State<AppState>, req: Request, next: Next) ->
             HeaderValue::from_static("max-age=63072000; includeSubDomains"),
         );
     }
-    h.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static(cache_policy(&path, status)),
-    );
+    // A handler's own "private, no-store" (a download) stays; anything else gets the policy.
+    if !h
+        .get(header::CACHE_CONTROL)
+        .is_some_and(|v| v.as_bytes().ends_with(b"no-store"))
+    {
+        h.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static(cache_policy(&path, status)),
+        );
+    }
     res
 }
 

@@ -17,11 +17,13 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::timeout::{ResponseBodyTimeoutLayer, TimeoutLayer};
+use tower_http::timeout::{RequestBodyTimeoutLayer, ResponseBodyTimeoutLayer, TimeoutLayer};
 use tower_http::trace::TraceLayer;
 
 /// The longest a request may take to answer, and a response body may stall.
 pub const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+/// The longest an upload may take.
+pub const UPLOAD_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(300);
 
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
@@ -65,6 +67,9 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppSta
         seal_with: (!config.is_demo()).then(|| config.data_keys.clone()),
     });
     let leptos_options = leptos_options(&config)?;
+    let files =
+        app::infra::files::Files::open(&config.attachments_url, &config.attachments_options)
+            .map_err(|e| format!("ATTACHMENTS_URL: {e}"))?;
     Ok(AppState {
         config: Arc::new(config),
         db,
@@ -77,6 +82,7 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppSta
         outbox: OutboxSignal::default(),
         instance: app::infra::jobs::instance_id().into(),
         leptos_options,
+        files,
     })
 }
 
@@ -95,7 +101,7 @@ pub fn router(state: AppState) -> Router {
     let ctx = state.clone();
     let ctx2 = state.clone();
     let options = state.leptos_options.clone();
-    Router::new()
+    let pages = Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/sw.js", get(crate::pwa::service_worker))
         .route("/dev/new-release", post(crate::pwa::simulate_release))
@@ -115,19 +121,22 @@ pub fn router(state: AppState) -> Router {
             AppState,
             _,
         >(move || provide_context(ctx2.clone()), shell))
-        .layer(from_fn_with_state(
-            state.clone(),
-            crate::dev::production_has_no_dev,
-        ))
-        .layer(from_fn_with_state(state.clone(), session::middleware))
-        .layer(from_fn_with_state(state.clone(), security::csrf))
         .layer(RequestBodyLimitLayer::new(state.config.body_limit))
         // No request holds a connection for ever: an answer that has not started in 30 s is a
         // 503, and a response body (a streamed page, a download) that stalls 30 s is cut off.
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::SERVICE_UNAVAILABLE,
             REQUEST_TIMEOUT,
+        ));
+    Router::new()
+        .merge(pages)
+        .merge(uploads())
+        .layer(from_fn_with_state(
+            state.clone(),
+            crate::dev::production_has_no_dev,
         ))
+        .layer(from_fn_with_state(state.clone(), session::middleware))
+        .layer(from_fn_with_state(state.clone(), security::csrf))
         .layer(ResponseBodyTimeoutLayer::new(REQUEST_TIMEOUT))
         .layer(from_fn_with_state(state.clone(), security::headers))
         .layer(CompressionLayer::new().br(true).gzip(true))
@@ -140,7 +149,28 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Serves until Ctrl-C / SIGTERM. Background jobs run alongside.
+/// Message attachments, up and down (`messages/files.rs`). Their bodies are not the pages' 64 KiB:
+/// an upload streams one file to its limit (enforced while reading) with a body that may take up to
+/// 5 minutes on a slow phone but never stalls 30 s.
+fn uploads() -> Router<AppState> {
+    use app::backoffice::files as staff;
+    use app::messages::files;
+    Router::new()
+        .route("/messages/attachments", post(files::upload))
+        .route("/messages/attachments/{id}", get(files::download))
+        .route("/backoffice/attachments", post(staff::upload))
+        .route("/backoffice/attachments/{id}", get(staff::download))
+        .layer(axum::extract::DefaultBodyLimit::max(
+            files::UPLOAD_BODY_LIMIT,
+        ))
+        .layer(axum::middleware::from_fn(files::refuse_declared_too_large))
+        .layer(RequestBodyTimeoutLayer::new(REQUEST_TIMEOUT))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            UPLOAD_TIMEOUT,
+        ))
+}
+
 /// CSV and PDF downloads: plain handlers a link can fetch; a browser following a saved link gets
 /// pages instead of JSON errors (`download::for_browsers`).
 fn downloads() -> Router<AppState> {
@@ -162,6 +192,7 @@ fn downloads() -> Router<AppState> {
         ))
 }
 
+/// Serves until Ctrl-C / SIGTERM. Background jobs run alongside.
 pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> Result<(), BoxError> {
     serve_with(listener, state, jobs::Jobs::All).await
 }

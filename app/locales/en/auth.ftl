@@ -22,6 +22,7 @@ login-forgot-password = Forgot your password?
 login-forgot-username = Forgot your username?
 # Followed by a space and the link login-create-link.
 login-new-here = New here?
+login-help = Trouble signing in? Help centre
 login-create-link = Create your login
 
 ## Registration

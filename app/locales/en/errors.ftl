@@ -104,3 +104,16 @@ issue-autopay-days-before = Choose the due day or a day up to 10 days before it.
 issue-autopay-start-month = Choose this month or a later one, up to your last payment.
 conflict-autopay-exists = This contract already has autopay. Change it instead.
 conflict-payments-in-progress = Payments on their way or scheduled must post, or be cancelled, before you buy the vehicle. The purchase price then counts them.
+
+file-too-large = This file is larger than { $mb } MB. Send a smaller copy (a photo at a lower resolution, or a PDF of fewer pages).
+file-too-much-together = The files of one message can be { $mb } MB together at most. Send the rest in another message.
+file-too-many = A message can carry { $max } files at most.
+file-empty = This file is empty.
+file-kind = Only PDF, PNG, JPEG and HEIC files can be attached.
+file-mismatch = This file is { $content } but its name says { $name }. Check you chose the right file.
+file-missing = Choose a file to attach.
+file-unavailable = One of the attached files is no longer available. Remove it and attach it again.
+file-kind-pdf = a PDF
+file-kind-png = a PNG image
+file-kind-jpeg = a JPEG image
+file-kind-heic = a HEIC photo

@@ -44,3 +44,11 @@ nav-unread = { $count ->
     [one] 1 new answer
    *[other] { $count } new answers
 }
+
+attach-label = Attach a file (optional)
+attach-hint = PDF, PNG, JPEG or HEIC (a phone photo) · up to { $each } MB each, { $total } MB and { $max } files in all. Files are kept with the message.
+attach-uploading = Uploading { $name }…
+attach-list = Files ready to send
+attach-remove = Remove { $name }
+attach-remove-short = Remove
+attach-files = Attached files

@@ -22,6 +22,7 @@ login-forgot-password = Mot de passe oublié?
 login-forgot-username = Nom d'utilisateur oublié?
 # Suivi d'une espace et du lien login-create-link.
 login-new-here = Première visite?
+login-help = Un problème pour vous connecter? Centre d’aide
 login-create-link = Créer votre identifiant
 
 ## Inscription

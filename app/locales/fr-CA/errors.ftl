@@ -104,3 +104,16 @@ issue-autopay-days-before = Choisissez le jour d'échéance ou un jour jusqu'à 
 issue-autopay-start-month = Choisissez ce mois-ci ou un mois suivant, jusqu'à votre dernier paiement.
 conflict-autopay-exists = Ce contrat a déjà un prélèvement automatique. Modifiez-le plutôt.
 conflict-payments-in-progress = Les paiements en cours ou prévus doivent être imputés, ou annulés, avant l'achat du véhicule. Le prix d'achat en tiendra alors compte.
+
+file-too-large = Ce fichier dépasse { $mb } Mo. Envoyez une copie plus légère (une photo en plus basse résolution ou un PDF de moins de pages).
+file-too-much-together = Les fichiers d’un message ne peuvent dépasser { $mb } Mo au total. Envoyez les autres dans un autre message.
+file-too-many = Un message peut contenir au plus { $max } fichiers.
+file-empty = Ce fichier est vide.
+file-kind = Seuls les fichiers PDF, PNG, JPEG et HEIC peuvent être joints.
+file-mismatch = Ce fichier est { $content }, mais son nom indique { $name }. Vérifiez que vous avez choisi le bon fichier.
+file-missing = Choisissez un fichier à joindre.
+file-unavailable = L’un des fichiers joints n’est plus disponible. Retirez-le et joignez-le de nouveau.
+file-kind-pdf = un PDF
+file-kind-png = une image PNG
+file-kind-jpeg = une image JPEG
+file-kind-heic = une photo HEIC

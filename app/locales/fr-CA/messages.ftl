@@ -44,3 +44,11 @@ nav-unread = { $count ->
     [one] 1 nouvelle réponse
    *[other] { $count } nouvelles réponses
 }
+
+attach-label = Joindre un fichier (facultatif)
+attach-hint = PDF, PNG, JPEG ou HEIC (photo de téléphone) · jusqu’à { $each } Mo chacun, { $total } Mo et { $max } fichiers au total. Les fichiers sont conservés avec le message.
+attach-uploading = Envoi de { $name }…
+attach-list = Fichiers prêts à envoyer
+attach-remove = Retirer { $name }
+attach-remove-short = Retirer
+attach-files = Fichiers joints

@@ -22,6 +22,7 @@ login-forgot-password = Забыли пароль?
 login-forgot-username = Забыли имя пользователя?
 # После пробела следует ссылка login-create-link.
 login-new-here = Впервые у нас?
+login-help = Не получается войти? Справочный центр
 login-create-link = Создать учётную запись
 
 ## Регистрация

@@ -45,3 +45,11 @@ nav-unread = { $count ->
     [few] { $count } новых ответа
    *[other] { $count } новых ответов
 }
+
+attach-label = Приложить файл (необязательно)
+attach-hint = PDF, PNG, JPEG или HEIC (фото с телефона) · до { $each } МБ каждый, всего до { $total } МБ и { $max } файлов. Файлы хранятся вместе с сообщением.
+attach-uploading = Загружается { $name }…
+attach-list = Файлы к отправке
+attach-remove = Удалить { $name }
+attach-remove-short = Удалить
+attach-files = Приложенные файлы

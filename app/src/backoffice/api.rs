@@ -139,12 +139,22 @@ pub async fn staff_thread(id: i64) -> Result<crate::messages::StaffThread, AppEr
 
 /// Answers a conversation (once per form instance); the customer is told by email, without the text.
 #[server(prefix = "/api", endpoint = "staff_answer")]
-pub async fn staff_answer(id: i64, body: String, key: String) -> Result<ActionDone, AppError> {
+pub async fn staff_answer(
+    id: i64,
+    body: String,
+    key: String,
+    attachments: Option<String>,
+) -> Result<ActionDone, AppError> {
     let g = guard::staff(Agent).await?;
     let text = crate::domain::message::MessageText::parse(&body)
         .map_err(|i| AppError::validation("body", i))?;
+    let files = crate::messages::api::files(attachments)?;
     let key = crate::domain::form::form_key(&key).map_err(|i| AppError::validation("key", i))?;
-    let action = service::ThreadAction::Answer { text: &text, key };
+    let action = service::ThreadAction::Answer {
+        text: &text,
+        files: &files,
+        key,
+    };
     Ok(service::act(&g.state, &g.me, id, action).await?)
 }
 

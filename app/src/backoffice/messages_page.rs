@@ -11,7 +11,8 @@ use crate::components::alert::Tone;
 use crate::components::{format, Alert, PageSpinner, TextAreaField};
 use crate::domain::message::{MessageText, Topic};
 use crate::i18n::{t, tf};
-use crate::messages::{status_label, topic_label, QueueItem, StaffThread};
+use crate::messages::attach_field::{ids_of, AttachField, FileLinks};
+use crate::messages::{status_label, topic_label, AttachmentView, QueueItem, StaffThread};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -169,6 +170,7 @@ fn Thread(
                 <li class="message" class:message-lender=m.staff.is_some()>
                     <p class="message-meta"><strong>{m.staff.clone().unwrap_or_else(|| customer.clone())}</strong>" · "{format::date_time(m.sent_at)}</p>
                     <p class="message-body">{m.body}</p>
+                    <FileLinks files=m.attachments base="/backoffice/attachments"/>
                 </li>
             }).collect_view()}
         </ol>
@@ -192,6 +194,7 @@ fn Thread(
 fn AnswerForm(id: i64, answer: ServerAction<StaffAnswer>, canned: String) -> impl IntoView {
     let l = crate::i18n::current();
     let body = RwSignal::new(String::new());
+    let files = RwSignal::new(Vec::<AttachmentView>::new());
     let key = RwSignal::new(crate::components::form_key::new_form_key());
     let error = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -204,6 +207,7 @@ fn AnswerForm(id: i64, answer: ServerAction<StaffAnswer>, canned: String) -> imp
                     id,
                     body: body.get_untracked(),
                     key: key.get_untracked(),
+                    attachments: Some(files.with_untracked(|f| ids_of(f))),
                 });
                 key.set(crate::components::form_key::new_form_key());
             }
@@ -212,6 +216,7 @@ fn AnswerForm(id: i64, answer: ServerAction<StaffAnswer>, canned: String) -> imp
     view! {
         <form class="card reply" on:submit=submit novalidate>
             <TextAreaField id="answer" label=t(l, "bo-messages-answer") value=body error=error rows=6 max=MessageText::MAX/>
+            <AttachField id="answer-file" upload_to="/backoffice/attachments" files/>
             <p class="quick-actions">
                 <button type="button" class="btn btn-quiet" on:click=move |_| body.set(canned.clone())>{t(l, "bo-messages-canned")}</button>
                 <button type="submit" class="btn btn-primary btn-inline" disabled=move || answer.pending().get()>

@@ -9,6 +9,8 @@ pub mod api;
 pub mod contract_page;
 pub mod contract_tables;
 pub mod customer_page;
+#[cfg(feature = "ssr")]
+pub mod files;
 pub mod layout;
 pub mod login_page;
 pub mod messages_page;

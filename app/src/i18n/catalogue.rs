@@ -35,6 +35,7 @@ pub(crate) const FILES: &[(&str, [&str; 3])] = catalogues!(
     "documents",
     "autopay",
     "messages",
+    "help",
 );
 
 /// The back office's texts: only in the staff bundle (and the server), like its pages.
@@ -186,6 +187,7 @@ mod tests {
     /// failures) are not literals the scan above can see: each value's key is checked here.
     #[test]
     fn every_typed_value_has_its_text() {
+        use crate::domain::attachment::{FileKind, FileProblem};
         use crate::domain::{EventKind, SignInProof};
         use crate::error::{AppError, Conflict, PasskeyBrowser};
         let mut keys: Vec<String> = EventKind::ALL.iter().map(|k| k.label_key()).collect();
@@ -240,7 +242,30 @@ mod tests {
                     "{p:?} in {l:?}"
                 );
             }
+            for p in [
+                FileProblem::TooLarge,
+                FileProblem::TooMuchTogether,
+                FileProblem::TooMany,
+                FileProblem::Empty,
+                FileProblem::Kind,
+                FileProblem::Mismatch {
+                    content: FileKind::Png,
+                    name: FileKind::Heic,
+                },
+                FileProblem::Missing,
+                FileProblem::Unavailable,
+            ] {
+                let text = AppError::File(p).message_in(l);
+                assert!(!text.contains("file-"), "{p:?} in {l:?}: {text}");
+            }
         }
+        let mismatch = AppError::File(FileProblem::Mismatch {
+            content: FileKind::Png,
+            name: FileKind::Pdf,
+        });
+        assert!(mismatch
+            .message_in(Locale::En)
+            .contains("a PNG image but its name says a PDF"));
     }
 
     #[test]

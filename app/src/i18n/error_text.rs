@@ -2,6 +2,9 @@
 //! language. Never internal detail: that is in the server log.
 
 use super::{t, tf, Locale};
+use crate::domain::attachment::{
+    FileKind, FileProblem, MAX_FILES, MAX_FILE_BYTES, MAX_TOTAL_BYTES,
+};
 use crate::error::AppError;
 use std::fmt;
 
@@ -48,7 +51,30 @@ impl AppError {
             AppError::Internal => t(l, "error-internal"),
             AppError::Transport(_) => t(l, "error-transport"),
             AppError::PasskeyBrowser(p) => t(l, p.key()),
+            AppError::File(p) => file_problem(l, *p),
         }
+    }
+}
+
+/// Why a file was not taken, with the limits and kinds in the sentence.
+pub fn file_problem(l: Locale, p: FileProblem) -> String {
+    let kind = |k: FileKind| t(l, &format!("file-kind-{}", k.code()));
+    match p {
+        FileProblem::TooLarge => tf(l, p.key(), &[("mb", (MAX_FILE_BYTES >> 20).into())]),
+        FileProblem::TooMuchTogether => tf(l, p.key(), &[("mb", (MAX_TOTAL_BYTES >> 20).into())]),
+        FileProblem::TooMany => tf(l, p.key(), &[("max", MAX_FILES.into())]),
+        FileProblem::Mismatch { content, name } => tf(
+            l,
+            p.key(),
+            &[
+                ("content", kind(content).into()),
+                ("name", kind(name).into()),
+            ],
+        ),
+        FileProblem::Empty
+        | FileProblem::Kind
+        | FileProblem::Missing
+        | FileProblem::Unavailable => t(l, p.key()),
     }
 }
 

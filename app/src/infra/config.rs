@@ -50,6 +50,10 @@ pub struct Config {
     /// The lender's time zone (`LENDER_TIME_ZONE`, IANA name, default America/New_York): its
     /// processing day and cut-off (`PAYMENT_CUTOFF`) are in it.
     pub lender_zone: jiff::tz::TimeZone,
+    /// Where message attachments are stored (`ATTACHMENTS_URL`: a folder, default
+    /// `<data dir>/attachments`, or `s3://bucket/prefix`), and the `AWS_*` settings for S3.
+    pub attachments_url: String,
+    pub attachments_options: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -225,6 +229,12 @@ impl Config {
         };
         let remittance = crate::domain::remittance::Remittance::from_vars(&get)
             .map_err(|(var, message)| err(var, message))?;
+        let attachments_url = get("ATTACHMENTS_URL")
+            .unwrap_or_else(|| data_dir.join("attachments").display().to_string());
+        let attachments_options = super::files::S3_VARIABLES
+            .iter()
+            .filter_map(|k| get(k).map(|v| (k.to_string(), v)))
+            .collect();
         Ok(Config {
             bind,
             database_url,
@@ -245,6 +255,8 @@ impl Config {
             payment_rules,
             remittance,
             lender_zone,
+            attachments_url,
+            attachments_options,
         })
     }
 

@@ -9,6 +9,7 @@ pub mod cookies;
 pub mod crypto;
 pub mod db;
 pub mod download;
+pub mod files;
 pub mod guard;
 pub mod hasher;
 pub mod jobs;

@@ -20,6 +20,8 @@ pub struct AppState {
     /// written on claimed work.
     pub instance: Arc<str>,
     pub leptos_options: leptos::config::LeptosOptions,
+    /// Uploaded files (`infra/files.rs`).
+    pub files: super::files::Files,
 }
 
 impl axum::extract::FromRef<AppState> for leptos::config::LeptosOptions {

@@ -21,6 +21,13 @@ fn key(key: &str) -> Result<&str, AppError> {
     crate::domain::form::form_key(key).map_err(|i| AppError::validation("key", i))
 }
 
+/// The uploads sent with a message (`"12,13"`; none when absent).
+#[cfg(feature = "ssr")]
+pub fn files(list: Option<String>) -> Result<Vec<i64>, AppError> {
+    crate::domain::attachment::parse_ids(list.as_deref().unwrap_or_default())
+        .map_err(AppError::File)
+}
+
 #[server(prefix = "/api", endpoint = "message_inbox")]
 pub async fn message_inbox() -> Result<Vec<ThreadSummary>, AppError> {
     let g = guard::customer().await?;
@@ -47,6 +54,7 @@ pub async fn send_message(
     contract: Option<String>,
     body: String,
     key: String,
+    attachments: Option<String>,
 ) -> Result<Sent, AppError> {
     let g = guard::customer().await?;
     let topic = Topic::parse(topic.trim()).map_err(|i| AppError::validation("topic", i))?;
@@ -58,14 +66,21 @@ pub async fn send_message(
         ),
     };
     let text = text(&body)?;
+    let files = files(attachments)?;
     let key = self::key(&key)?;
-    Ok(service::start(&g.state, g.me.id, topic, contract, &text, key).await?)
+    Ok(service::start(&g.state, g.me.id, topic, contract, &text, &files, key).await?)
 }
 
 #[server(prefix = "/api", endpoint = "reply_message")]
-pub async fn reply_message(thread: i64, body: String, key: String) -> Result<Sent, AppError> {
+pub async fn reply_message(
+    thread: i64,
+    body: String,
+    key: String,
+    attachments: Option<String>,
+) -> Result<Sent, AppError> {
     let g = guard::customer().await?;
     let text = text(&body)?;
+    let files = files(attachments)?;
     let key = self::key(&key)?;
-    Ok(service::reply(&g.state, g.me.id, thread, &text, key).await?)
+    Ok(service::reply(&g.state, g.me.id, thread, &text, &files, key).await?)
 }

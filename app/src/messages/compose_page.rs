@@ -4,6 +4,7 @@
 //! One key per form instance, so a double click or a retry sends one message.
 
 use super::api::SendMessage;
+use super::attach_field::{ids_of, AttachField};
 use super::topic_label;
 use super::Sent;
 use crate::components::alert::Tone;
@@ -26,6 +27,7 @@ pub fn ComposePage() -> impl IntoView {
     let topic = RwSignal::new(q("topic"));
     let contract = RwSignal::new(q("contract"));
     let body = RwSignal::new(String::new());
+    let files = RwSignal::new(Vec::<super::AttachmentView>::new());
     let key = RwSignal::new(crate::components::form_key::new_form_key());
     let contracts = Resource::new(|| (), |_| my_contracts());
     let send = ServerAction::<SendMessage>::new();
@@ -67,6 +69,7 @@ pub fn ComposePage() -> impl IntoView {
                 contract: Some(contract.get_untracked()),
                 body: body.get_untracked(),
                 key: key.get_untracked(),
+                attachments: Some(files.with_untracked(|f| ids_of(f))),
             });
         }
     };
@@ -131,6 +134,7 @@ pub fn ComposePage() -> impl IntoView {
                         <p class="hint" id="body-count">{move || tf(l, "messages-count", &[("count", count().into()), ("max", MessageText::MAX.into())])}</p>
                         <p class="field-error" id="body-error" aria-live="polite">{move || error_of("body").get()}</p>
                     </div>
+                    <AttachField id="file" upload_to="/messages/attachments" files/>
                     <button type="submit" class="btn btn-primary btn-inline" disabled=move || pending.get()>
                         {move || if pending.get() { t(l, "messages-sending") } else { t(l, "messages-send") }}
                     </button>

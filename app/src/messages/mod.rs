@@ -1,10 +1,16 @@
 //! Message Center (seed 001): a customer writes to the lender about a topic and, optionally, one of
 //! their contracts; staff answer; each message is kept 30 days from the day it was sent (seed 001),
 //! unless the lender holds the thread. Shared types here; rules and SQL in `service`; endpoints in
-//! `api`; the pages in `inbox_page`, `compose_page` and `thread_page`.
+//! `api`; the pages in `inbox_page`, `compose_page` and `thread_page`; files sent with messages in
+//! `attachments` (rules and SQL) and `files` (their upload and download routes).
 
 pub mod api;
+pub mod attach_field;
+#[cfg(feature = "ssr")]
+pub mod attachments;
 pub mod compose_page;
+#[cfg(feature = "ssr")]
+pub mod files;
 pub mod inbox_page;
 #[cfg(feature = "ssr")]
 pub mod service;
@@ -74,6 +80,17 @@ pub struct MessageView {
     pub sent_at: i64,
     /// The day it is deleted; none while the lender holds the thread.
     pub expires_on: Option<Date>,
+    pub attachments: Vec<AttachmentView>,
+}
+
+/// A file sent with a message (downloaded from `/messages/attachments/{id}`, or the back office's
+/// `/backoffice/attachments/{id}`), or just uploaded and waiting to be sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttachmentView {
+    pub id: i64,
+    /// The sanitised name it downloads under.
+    pub name: String,
+    pub size: u64,
 }
 
 /// A conversation, whole.
@@ -140,4 +157,5 @@ pub struct StaffMessage {
     pub staff: Option<String>,
     pub body: String,
     pub sent_at: i64,
+    pub attachments: Vec<AttachmentView>,
 }

@@ -2,6 +2,7 @@
 //! customer's thread is simply not found. A send is keyed by its form instance: the same form sent
 //! twice is one message. Staff answers come through `answer` (the back office records the action).
 
+use super::attachments::{self, Party};
 use super::{MessageView, Sent, ThreadStatus, ThreadSummary, ThreadView};
 use crate::domain::message::{MessageText, Topic, RETENTION_DAYS};
 use crate::domain::Issue;
@@ -40,6 +41,7 @@ pub async fn start(
     topic: Topic,
     contract_id: Option<i64>,
     text: &MessageText,
+    files: &[i64],
     key: &str,
 ) -> Result<Sent, ServiceError> {
     if let Some(id) = contract_id {
@@ -78,7 +80,9 @@ pub async fn start(
             reference,
         });
     };
-    insert_message(&mut tx, thread_id, None, text, now, key).await?;
+    if let Some(message) = insert_message(&mut tx, thread_id, None, text, now, key).await? {
+        attachments::attach(&mut tx, Party::Customer(customer_id), message, files).await?;
+    }
     tx.commit().await?;
     Ok(Sent {
         thread_id,
@@ -137,6 +141,7 @@ pub async fn reply(
     customer_id: i64,
     thread_id: i64,
     text: &MessageText,
+    files: &[i64],
     key: &str,
 ) -> Result<Sent, ServiceError> {
     // Counted before the transaction (the throttle writes on its own connection).
@@ -152,6 +157,7 @@ pub async fn reply(
     .await?;
     let reference = reference.ok_or(AppError::NotFound)?;
     if let Some(id) = insert_message(&mut tx, thread_id, None, text, now, key).await? {
+        attachments::attach(&mut tx, Party::Customer(customer_id), id, files).await?;
         sqlx::query(
             "UPDATE message_threads SET status = 'open', last_message_at = $1 WHERE id = $2",
         )
@@ -178,6 +184,7 @@ pub async fn answer(
     staff_id: i64,
     thread_id: i64,
     text: &MessageText,
+    files: &[i64],
     key: &str,
 ) -> Result<Option<i64>, ServiceError> {
     let now = state.clock.unix();
@@ -187,12 +194,10 @@ pub async fn answer(
             .fetch_optional(&mut *tx)
             .await?;
     let (customer_id, reference) = thread.ok_or(AppError::NotFound)?;
-    if insert_message(tx, thread_id, Some(staff_id), text, now, key)
-        .await?
-        .is_none()
-    {
+    let Some(message) = insert_message(tx, thread_id, Some(staff_id), text, now, key).await? else {
         return Ok(None);
-    }
+    };
+    attachments::attach(tx, Party::Staff(staff_id), message, files).await?;
     sqlx::query(
         "UPDATE message_threads SET status = 'answered', last_message_at = $1 WHERE id = $2",
     )
@@ -293,6 +298,7 @@ pub async fn thread(
     .bind(thread_id)
     .fetch_all(&state.db.pool)
     .await?;
+    let files = attachments::of_thread(&state.db, thread_id).await?;
     let mut conn = state.db.pool.acquire().await?;
     seen(&mut conn, thread_id, messages.last().map(|m| m.0)).await?;
     Ok(ThreadView {
@@ -302,22 +308,26 @@ pub async fn thread(
         },
         messages: messages
             .into_iter()
-            .map(|(_, author, body, sent_at)| MessageView {
+            .map(|(id, author, body, sent_at)| MessageView {
                 from_lender: author == "staff",
                 body,
                 sent_at,
                 expires_on: (!held).then(|| expires_on(sent_at)).flatten(),
+                attachments: attachments::of_message(&files, id),
             })
             .collect(),
     })
 }
 
-/// Deletes the messages sent more than 30 days ago (the threads on legal hold keep theirs) and the
-/// threads left without a message; returns how many messages went. A periodic job under a lease
+/// Deletes the messages sent more than 30 days ago (the threads on legal hold keep theirs), their
+/// files, uploads never sent, and the threads left without a message; returns how many messages
+/// went. A periodic job under a lease
 /// (`server/src/jobs.rs`), so one instance runs it at a time.
 pub async fn purge_expired(state: &AppState) -> Result<u64, ServiceError> {
-    let cutoff = state.clock.unix() - RETENTION_DAYS * DAY;
+    let now = state.clock.unix();
+    let cutoff = now - RETENTION_DAYS * DAY;
     let mut tx = state.db.begin().await?;
+    attachments::mark_expired(&mut tx, cutoff, now).await?;
     let gone = sqlx::query(
         "DELETE FROM messages WHERE sent_at <= $1 AND thread_id IN \
          (SELECT id FROM message_threads WHERE legal_hold = 0)",
@@ -332,5 +342,6 @@ pub async fn purge_expired(state: &AppState) -> Result<u64, ServiceError> {
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
+    attachments::purge_files(state).await?;
     Ok(gone.rows_affected())
 }

@@ -97,13 +97,14 @@ pub async fn thread(state: &AppState, id: i64) -> Result<StaffThread, ServiceErr
     .fetch_optional(&state.db.pool)
     .await?;
     let r = row.ok_or(AppError::NotFound)?;
-    let messages: Vec<(Option<String>, String, i64)> = sqlx::query_as(
-        "SELECT s.full_name, m.body, m.sent_at FROM messages m LEFT JOIN staff s ON s.id = m.staff_id \
+    let messages: Vec<(i64, Option<String>, String, i64)> = sqlx::query_as(
+        "SELECT m.id, s.full_name, m.body, m.sent_at FROM messages m LEFT JOIN staff s ON s.id = m.staff_id \
          WHERE m.thread_id = $1 ORDER BY m.id",
     )
     .bind(id)
     .fetch_all(&state.db.pool)
     .await?;
+    let files = super::attachments::of_thread(&state.db, id).await?;
     Ok(StaffThread {
         id: r.id,
         reference: r.reference,
@@ -117,10 +118,11 @@ pub async fn thread(state: &AppState, id: i64) -> Result<StaffThread, ServiceErr
         assigned_to: r.assigned_to,
         messages: messages
             .into_iter()
-            .map(|(staff, body, sent_at)| StaffMessage {
+            .map(|(message, staff, body, sent_at)| StaffMessage {
                 staff,
                 body,
                 sent_at,
+                attachments: super::attachments::of_message(&files, message),
             })
             .collect(),
     })

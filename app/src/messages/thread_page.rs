@@ -3,6 +3,7 @@
 //! with a reply box. A thread the lender closed is reopened by a reply.
 
 use super::api::{message_thread, ReplyMessage};
+use super::attach_field::{ids_of, AttachField, FileLinks};
 use super::{status_label, topic_label, MessageView, ThreadStatus, ThreadView};
 use crate::components::alert::Tone;
 use crate::components::{format, Alert, PageSpinner, TextAreaField};
@@ -69,6 +70,7 @@ fn Message(m: MessageView) -> impl IntoView {
             <p class="message-meta"><strong>{who}</strong>" · "{format::date_time(m.sent_at)}</p>
             // Text, never HTML: Leptos escapes it; CSS keeps the line breaks.
             <p class="message-body">{m.body}</p>
+            <FileLinks files=m.attachments base="/messages/attachments"/>
             <p class="hint">{match m.expires_on {
                 Some(d) => tf(l, "messages-expires", &[("date", format::date(d).into())]),
                 None => t(l, "messages-held"),
@@ -81,6 +83,7 @@ fn Message(m: MessageView) -> impl IntoView {
 fn ReplyForm(thread: i64, reply: ServerAction<ReplyMessage>) -> impl IntoView {
     let l = crate::i18n::current();
     let body = RwSignal::new(String::new());
+    let files = RwSignal::new(Vec::<super::AttachmentView>::new());
     let key = RwSignal::new(crate::components::form_key::new_form_key());
     let error = RwSignal::new(None::<String>);
     let done = RwSignal::new(None::<String>);
@@ -88,6 +91,7 @@ fn ReplyForm(thread: i64, reply: ServerAction<ReplyMessage>) -> impl IntoView {
         Some(Ok(s)) => {
             error.set(None);
             body.set(String::new());
+            files.set(Vec::new());
             // The next reply is a new form instance.
             key.set(crate::components::form_key::new_form_key());
             done.set(Some(s.reference));
@@ -106,6 +110,7 @@ fn ReplyForm(thread: i64, reply: ServerAction<ReplyMessage>) -> impl IntoView {
                     thread,
                     body: body.get_untracked(),
                     key: key.get_untracked(),
+                    attachments: Some(files.with_untracked(|f| ids_of(f))),
                 });
             }
         }
@@ -114,6 +119,7 @@ fn ReplyForm(thread: i64, reply: ServerAction<ReplyMessage>) -> impl IntoView {
     view! {
         <form class="card reply" on:submit=submit novalidate>
             <TextAreaField id="reply" label=t(l, "messages-reply") value=body error=error rows=5 max=MessageText::MAX/>
+            <AttachField id="reply-file" upload_to="/messages/attachments" files/>
             <button type="submit" class="btn btn-primary btn-inline" disabled=move || pending.get()>
                 {move || if pending.get() { t(l, "messages-sending") } else { t(l, "messages-send-reply") }}
             </button>

@@ -143,6 +143,7 @@ pub fn LoginPage() -> impl IntoView {
                 </button>
                 <p class="aside"><A href="/forgot-password">{t(l, "login-forgot-password")}</A> " · " <A href="/forgot-username">{t(l, "login-forgot-username")}</A></p>
                 <p class="aside">{t(l, "login-new-here")}" " <A href="/register">{t(l, "login-create-link")}</A></p>
+                <p class="aside"><A href="/help">{t(l, "login-help")}</A></p>
             </section>
         </PublicLayout>
     }

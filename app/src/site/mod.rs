@@ -40,36 +40,6 @@ pub fn TermsPage() -> impl IntoView {
     }
 }
 
-/// /help: how to reach us — each country's phone line and hours — and the self-service ways back
-/// into a login. Every "contact us" in the portal links here.
-#[component]
-pub fn HelpPage() -> impl IntoView {
-    let l = crate::i18n::current();
-    view! {
-        <Title text=t(l, "contact-title")/>
-        <PublicLayout>
-            <article class="card prose" aria-labelledby="contact-title">
-                <h1 id="contact-title">{t(l, "contact-title")}</h1>
-                <p>{t(l, "contact-intro")}</p>
-                <ul class="plain desks">
-                    {crate::shell::contact::DESKS.iter().map(|d| view! {
-                        <li class="desk">
-                            <h2>{t(l, d.country_key)}</h2>
-                            <p><a href=format!("tel:{}", d.tel)>{d.phone}</a></p>
-                            <p class="hint">{t(l, d.hours_key)}</p>
-                        </li>
-                    }).collect_view()}
-                </ul>
-                <h2>{t(l, "contact-self-service")}</h2>
-                <ul>
-                    <li><A href="/forgot-password">{t(l, "contact-forgot-password")}</A></li>
-                    <li><A href="/forgot-username">{t(l, "contact-forgot-username")}</A></li>
-                </ul>
-            </article>
-        </PublicLayout>
-    }
-}
-
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     let l = crate::i18n::current();
@@ -84,6 +54,7 @@ pub fn NotFoundPage() -> impl IntoView {
                 <h1>{t(l, "notfound-title")}</h1>
                 <p>{t(l, "notfound-text")}</p>
                 <p><A href="/">{t(l, "notfound-home")}</A></p>
+                <p><A href="/help">{t(l, "help-title")}</A></p>
             </section>
         </PublicLayout>
     }

@@ -4,6 +4,7 @@
 mod common;
 
 mod account_security;
+mod attachments;
 mod auth_flow;
 mod authenticators;
 mod autopay;

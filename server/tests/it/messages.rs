@@ -62,7 +62,7 @@ async fn answer(app: &TestApp, thread: i64, text: &str, key: &str) -> Option<i64
         .unwrap();
     let text = MessageText::parse(text).unwrap();
     let mut tx = app.state.db.begin().await.unwrap();
-    let r = app::messages::service::answer(&app.state, &mut tx, staff, thread, &text, key)
+    let r = app::messages::service::answer(&app.state, &mut tx, staff, thread, &text, &[], key)
         .await
         .unwrap();
     tx.commit().await.unwrap();
@@ -326,7 +326,7 @@ async fn messages_go_thirty_days_after_they_were_sent_except_on_legal_hold() {
     app.advance(10 * 86_400);
     let text = MessageText::parse("Later").unwrap();
     let thread = first["thread_id"].as_i64().unwrap();
-    service::reply(&app.state, me, thread, &text, "form-00000000000000r3")
+    service::reply(&app.state, me, thread, &text, &[], "form-00000000000000r3")
         .await
         .unwrap();
     let purge = || service::purge_expired(&app.state);

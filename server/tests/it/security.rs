@@ -331,6 +331,8 @@ async fn every_non_get_route_refuses_cross_site_requests() {
             "/dev/clock",
             "/dev/new-release",
             "/documents/1/paid-in-full.pdf",
+            "/messages/attachments",
+            "/backoffice/attachments",
         ]
         .map(String::from),
     );

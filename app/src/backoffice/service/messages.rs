@@ -21,6 +21,28 @@ pub async fn queue_recorded(
     Ok(items)
 }
 
+/// A file of a conversation, for a staff member to download: the read is recorded like any other.
+pub async fn attachment_recorded(
+    state: &AppState,
+    staff: &CurrentStaff,
+    id: i64,
+) -> Result<(String, String, String), ServiceError> {
+    let party = crate::messages::attachments::Party::Staff(staff.id);
+    let (key, name, media, customer) =
+        crate::messages::attachments::readable(state, party, id).await?;
+    let detail = format!("attachment {id}");
+    record(
+        state,
+        staff,
+        Some(customer),
+        None,
+        super::READS[5],
+        Some(&detail),
+    )
+    .await?;
+    Ok((key, name, media))
+}
+
 pub async fn thread_recorded(
     state: &AppState,
     staff: &CurrentStaff,
@@ -42,7 +64,11 @@ pub async fn thread_recorded(
 
 /// What staff do to a conversation.
 pub enum ThreadAction<'a> {
-    Answer { text: &'a MessageText, key: &'a str },
+    Answer {
+        text: &'a MessageText,
+        files: &'a [i64],
+        key: &'a str,
+    },
     Close,
     AssignToMe,
     Hold(bool),
@@ -60,9 +86,9 @@ pub async fn act(
     let customer = threads::customer_of(&mut tx, id).await?;
     let mut detail = format!("thread {id}");
     let name = match action {
-        ThreadAction::Answer { text, key } => {
+        ThreadAction::Answer { text, files, key } => {
             detail = format!("thread {id} answer {key}");
-            if crate::messages::service::answer(state, &mut tx, staff.id, id, text, key)
+            if crate::messages::service::answer(state, &mut tx, staff.id, id, text, files, key)
                 .await?
                 .is_none()
             {

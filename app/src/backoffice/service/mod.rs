@@ -12,12 +12,13 @@ mod payments;
 mod staff;
 
 /// Actions that only read (kept in the audit, not listed among the actions on an account).
-const READS: [&str; 5] = [
+const READS: [&str; 6] = [
     "search",
     "view_customer_file",
     "view_contract",
     "view_message_queue",
     "view_thread",
+    "download_attachment",
 ];
 
 pub use actions::{
@@ -26,7 +27,7 @@ pub use actions::{
 };
 pub use contract::contract;
 pub use lookup::{customer_file, recent_customers, search};
-pub use messages::{act, queue_recorded, thread_recorded, ThreadAction};
+pub use messages::{act, attachment_recorded, queue_recorded, thread_recorded, ThreadAction};
 pub use notes::add_note;
 pub use payments::cancel_payment;
 pub use staff::{create_staff, sign_in};

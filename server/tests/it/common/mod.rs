@@ -5,6 +5,7 @@
 
 mod db;
 pub mod mail;
+pub mod s3;
 pub mod setup;
 pub use db::db_kind;
 pub mod smtp;
@@ -129,6 +130,7 @@ pub async fn spawn_with(opts: Options) -> TestApp {
         // The binary's default is production; the harness asks for demo, as `./portal run` does.
         env.insert("PORTAL_ENV", "demo".into());
     }
+    env.extend(s3::attachment_env().await);
     env.extend(opts.env.iter().cloned());
     let config = Config::from_lookup(|k| env.get(k).cloned()).expect("test config");
     let clock = Arc::new(ManualClock::new(opts.start.unwrap_or_else(test_today)));

@@ -1,0 +1,511 @@
+//! Issue 15, attachments: a file uploaded by the streaming route is sent with a message and
+//! downloads — as a download, never inline — only to the thread's customer and to staff (the read
+//! on file); too large (413, nothing stored), the wrong kind or a kind its name denies (415), an
+//! empty or missing file and too many or too much together are refused by name and leave nothing
+//! behind; names lose their folders and control characters; files go with their messages after 30
+//! days (held threads keep theirs) and unsent uploads after a day. Each test runs on a local
+//! folder (SQLite layer) and through S3 against moto (PostgreSQL layer, `common/s3.rs`).
+
+use crate::backoffice::{staff, AGENT};
+use crate::common::*;
+use crate::contracts::{seeded, signed_in};
+use app::domain::attachment::{FileKind, FileProblem, MAX_FILE_BYTES};
+use app::error::AppError;
+use serde_json::Value;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+const ANNA: &str = "anna.kowalski@demo.example";
+const OLGA: &str = "olga.ivanova@demo.example";
+
+/// A file of `len` bytes that starts like `kind` (the rest zeros).
+fn file(kind: FileKind, len: usize) -> Vec<u8> {
+    let head: &[u8] = match kind {
+        FileKind::Pdf => b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n",
+        FileKind::Png => b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
+        FileKind::Jpeg => b"\xff\xd8\xff\xe0\0\x10JFIF\0",
+        FileKind::Heic => b"\0\0\0\x18ftypheic\0\0\0\0mif1heic",
+    };
+    let mut bytes = head.to_vec();
+    bytes.resize(len.max(head.len()), 0);
+    bytes
+}
+
+async fn upload(
+    app: &TestApp,
+    c: &reqwest::Client,
+    path: &str,
+    name: &str,
+    bytes: Vec<u8>,
+) -> reqwest::Response {
+    let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_string());
+    // Names as a browser sends them (not percent-encoded).
+    let form = reqwest::multipart::Form::new()
+        .percent_encode_noop()
+        .part("file", part);
+    c.post(format!("{}{path}", app.base))
+        .header("Origin", &app.base)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// Uploads as a customer and returns the id (asserting it was taken).
+async fn uploaded(app: &TestApp, c: &reqwest::Client, name: &str, bytes: Vec<u8>) -> i64 {
+    let r = upload(app, c, "/messages/attachments", name, bytes).await;
+    assert_eq!(r.status(), 200, "{name}");
+    r.json::<Value>().await.unwrap()["id"].as_i64().unwrap()
+}
+
+async fn send(app: &TestApp, c: &reqwest::Client, ids: &str, key: &str) -> reqwest::Response {
+    app.post(
+        c,
+        "/api/send_message",
+        &[
+            ("topic", "insurance"),
+            ("contract", ""),
+            ("body", "Photos of the damage attached."),
+            ("key", key),
+            ("attachments", ids),
+        ],
+    )
+    .await
+}
+
+async fn get(app: &TestApp, c: &reqwest::Client, path: &str) -> reqwest::Response {
+    c.get(format!("{}{path}", app.base)).send().await.unwrap()
+}
+
+async fn count(app: &TestApp, sql: &str) -> i64 {
+    sqlx::query_scalar(sql)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+}
+
+/// Rows and stored objects agree (no orphan object, no row without its object). In a local
+/// folder, every file on disk counts too, so an upload left half-written (a staging file the
+/// store's listing skips) is seen.
+async fn rows_and_objects(app: &TestApp) -> (i64, usize) {
+    let rows = count(app, "SELECT COUNT(*) FROM message_attachments").await;
+    let objects = app.state.files.keys().await.unwrap().len();
+    if !crate::common::s3::on() {
+        assert_eq!(
+            files_on_disk(std::path::Path::new(&app.state.config.attachments_url)),
+            objects
+        );
+    }
+    (rows, objects)
+}
+
+fn files_on_disk(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| match e.file_type() {
+                    Ok(t) if t.is_dir() => files_on_disk(&e.path()),
+                    _ => 1,
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+#[tokio::test]
+async fn a_file_goes_with_a_message_and_downloads_only_to_its_parties() {
+    let app = seeded().await;
+    let anna = signed_in(&app, ANNA).await;
+    let photo = file(FileKind::Png, 2000);
+    let r = upload(
+        &app,
+        &anna,
+        "/messages/attachments",
+        "Claim photo.png",
+        photo.clone(),
+    )
+    .await;
+    assert_eq!(r.status(), 200);
+    let up: Value = r.json().await.unwrap();
+    assert_eq!(
+        (up["name"].as_str(), up["size"].as_u64()),
+        (Some("Claim photo.png"), Some(2000))
+    );
+    let id = up["id"].as_i64().unwrap();
+    let sent: Value = send(&app, &anna, &id.to_string(), "form-0000000000000at1")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let thread = sent["thread_id"].as_i64().unwrap();
+    let view: Value = app
+        .post(&anna, "/api/message_thread", &[("id", &thread.to_string())])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(view["messages"][0]["attachments"][0]["id"], id);
+
+    // Anna downloads it: a download, under its name, never sniffed or stored by a cache.
+    let path = format!("/messages/attachments/{id}");
+    let r = get(&app, &anna, &path).await;
+    assert_eq!(r.status(), 200);
+    let h = r.headers().clone();
+    assert_eq!(h["content-type"], "image/png");
+    assert_eq!(
+        h["content-disposition"],
+        "attachment; filename=\"Claim photo.png\"; filename*=UTF-8''Claim%20photo%2Epng"
+    );
+    assert_eq!(h["x-content-type-options"], "nosniff");
+    assert_eq!(h["cache-control"], "private, no-store");
+    assert_eq!(r.bytes().await.unwrap().to_vec(), photo);
+
+    // Another customer: not found, and cannot send Anna's upload; signed out: 401.
+    let olga = signed_in(&app, OLGA).await;
+    assert_eq!(get(&app, &olga, &path).await.status(), 404);
+    let unsent = uploaded(&app, &anna, "scan.pdf", file(FileKind::Pdf, 500)).await;
+    let r = send(&app, &olga, &unsent.to_string(), "form-0000000000000at2").await;
+    assert_eq!(r.status(), 400);
+    assert_eq!(error_of(r).await, AppError::File(FileProblem::Unavailable));
+    // A file already sent cannot go with a second message.
+    let r = send(&app, &anna, &id.to_string(), "form-0000000000000at3").await;
+    assert_eq!(error_of(r).await, AppError::File(FileProblem::Unavailable));
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM messages").await,
+        1,
+        "nothing half-written"
+    );
+    let nobody = app.client();
+    assert_eq!(get(&app, &nobody, &path).await.status(), 401);
+    let r = upload(
+        &app,
+        &nobody,
+        "/messages/attachments",
+        "a.png",
+        file(FileKind::Png, 100),
+    )
+    .await;
+    assert_eq!(r.status(), 401);
+
+    // A reply carries a JPEG and a HEIC photo.
+    let jpeg = uploaded(&app, &anna, "IMG_0001.JPG", file(FileKind::Jpeg, 3000)).await;
+    let heic = uploaded(&app, &anna, "IMG_0002.HEIC", file(FileKind::Heic, 4000)).await;
+    let r = app
+        .post(
+            &anna,
+            "/api/reply_message",
+            &[
+                ("thread", &thread.to_string()),
+                ("body", "Two more."),
+                ("key", "form-0000000000000at4"),
+                ("attachments", &format!("{jpeg},{heic}")),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+
+    // Staff: read any thread's file (on file), answer with their own; a customer's session is
+    // nobody on the staff routes.
+    let agent = staff(&app, AGENT).await;
+    let r = get(&app, &agent, &format!("/backoffice/attachments/{heic}")).await;
+    assert_eq!(
+        (
+            r.status().as_u16(),
+            r.headers()["content-type"].to_str().unwrap()
+        ),
+        (200, "image/heic")
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM staff_actions WHERE action = 'download_attachment'"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        get(&app, &anna, &format!("/backoffice/attachments/{heic}"))
+            .await
+            .status(),
+        401
+    );
+    let r = upload(
+        &app,
+        &anna,
+        "/backoffice/attachments",
+        "a.pdf",
+        file(FileKind::Pdf, 100),
+    )
+    .await;
+    assert_eq!(r.status(), 401);
+    let r = upload(
+        &app,
+        &agent,
+        "/backoffice/attachments",
+        "Claim form.pdf",
+        file(FileKind::Pdf, 900),
+    )
+    .await;
+    assert_eq!(r.status(), 200);
+    let form = r.json::<Value>().await.unwrap()["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    let r = app
+        .post(
+            &agent,
+            "/api/staff_answer",
+            &[
+                ("id", &thread.to_string()),
+                ("body", "Please fill in the claim form."),
+                ("key", "form-0000000000000at5"),
+                ("attachments", &form),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let view: Value = app
+        .post(&anna, "/api/message_thread", &[("id", &thread.to_string())])
+        .await
+        .json()
+        .await
+        .unwrap();
+    let files: Vec<usize> = view["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["attachments"].as_array().unwrap().len())
+        .collect();
+    assert_eq!(files, [1, 2, 1]);
+    assert_eq!(
+        view["messages"][2]["attachments"][0]["name"],
+        "Claim form.pdf"
+    );
+    let r = get(&app, &anna, &format!("/messages/attachments/{form}")).await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.bytes().await.unwrap().len(), 900);
+    assert_eq!(rows_and_objects(&app).await, (5, 5));
+}
+
+#[tokio::test]
+async fn bad_files_are_refused_by_name_and_nothing_is_kept() {
+    let app = seeded().await;
+    let anna = signed_in(&app, ANNA).await;
+    let max = MAX_FILE_BYTES as usize;
+    let refused = |status: u16, problem: FileProblem| (status, AppError::File(problem));
+    for (name, bytes, want) in [
+        (
+            "big.png",
+            file(FileKind::Png, max + 1),
+            refused(413, FileProblem::TooLarge),
+        ),
+        (
+            "anim.gif",
+            b"GIF89a\x01\0\x01\0".to_vec(),
+            refused(415, FileProblem::Kind),
+        ),
+        (
+            "notes.pdf",
+            b"just some text, not a PDF".to_vec(),
+            refused(415, FileProblem::Kind),
+        ),
+        (
+            "program.exe",
+            file(FileKind::Pdf, 100),
+            refused(415, FileProblem::Kind),
+        ),
+        (
+            "scan.pdf",
+            file(FileKind::Png, 100),
+            refused(
+                415,
+                FileProblem::Mismatch {
+                    content: FileKind::Png,
+                    name: FileKind::Pdf,
+                },
+            ),
+        ),
+        ("empty.png", Vec::new(), refused(400, FileProblem::Empty)),
+    ] {
+        let r = upload(&app, &anna, "/messages/attachments", name, bytes).await;
+        assert_eq!((r.status().as_u16(), error_of(r).await), want, "{name}");
+    }
+    // A request that says it is larger than the limit is answered before anything is read (or
+    // anyone is looked up).
+    let mut tcp = tokio::net::TcpStream::connect(app.base.trim_start_matches("http://"))
+        .await
+        .unwrap();
+    let head = format!(
+        "POST /messages/attachments HTTP/1.1\r\nHost: localhost\r\nOrigin: {}\r\n\
+         Content-Type: multipart/form-data; boundary=x\r\nContent-Length: {}\r\n\r\n--x\r\n",
+        app.base,
+        50 * max
+    );
+    tcp.write_all(head.as_bytes()).await.unwrap();
+    let mut answer = vec![0u8; 4096];
+    let n = tcp.read(&mut answer).await.unwrap();
+    let answer = String::from_utf8_lossy(&answer[..n]);
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    assert!(answer.contains("TooLarge"), "{answer}");
+    // A body streamed without a length is cut off at the limit all the same.
+    let chunks = (0..12).map(|i| {
+        let chunk = if i == 0 {
+            file(FileKind::Png, 1 << 20)
+        } else {
+            vec![0u8; 1 << 20]
+        };
+        Ok::<_, std::io::Error>(chunk)
+    });
+    let part = reqwest::multipart::Part::stream(reqwest::Body::wrap_stream(
+        futures_util::stream::iter(chunks),
+    ))
+    .file_name("stream.png");
+    let r = anna
+        .post(format!("{}/messages/attachments", app.base))
+        .header("Origin", &app.base)
+        .multipart(
+            reqwest::multipart::Form::new()
+                .percent_encode_noop()
+                .part("file", part),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        (r.status().as_u16(), error_of(r).await),
+        refused(413, FileProblem::TooLarge)
+    );
+    // No file field at all.
+    let form = reqwest::multipart::Form::new().text("note", "hi");
+    let r = anna
+        .post(format!("{}/messages/attachments", app.base))
+        .header("Origin", &app.base)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        (r.status().as_u16(), error_of(r).await),
+        refused(400, FileProblem::Missing)
+    );
+    assert_eq!(
+        rows_and_objects(&app).await,
+        (0, 0),
+        "nothing kept of a refused file"
+    );
+
+    // Exactly the limit is taken; names lose folders and control characters.
+    for (name, saved) in [
+        ("../../etc/evil.png", "evil.png"),
+        ("..\\..\\Windows\\win.png", "win.png"),
+        ("tab\there.png", "tab here.png"),
+    ] {
+        let r = upload(
+            &app,
+            &anna,
+            "/messages/attachments",
+            name,
+            file(FileKind::Png, 10),
+        )
+        .await;
+        assert_eq!(r.json::<Value>().await.unwrap()["name"], saved, "{name}");
+    }
+    let at_max = uploaded(&app, &anna, "max.png", file(FileKind::Png, max)).await;
+    assert_eq!(rows_and_objects(&app).await, (4, 4));
+    let keys = app.state.files.keys().await.unwrap();
+    assert!(
+        keys.iter()
+            .all(|k| !k.contains("evil") && !k.contains("..")),
+        "{keys:?}"
+    );
+
+    // Too many for one message, too much together: named, and no message is written.
+    let r = send(&app, &anna, "1,2,3,4", "form-0000000000000bf1").await;
+    assert_eq!(error_of(r).await, AppError::File(FileProblem::TooMany));
+    let a = uploaded(&app, &anna, "a.pdf", file(FileKind::Pdf, max)).await;
+    let b = uploaded(&app, &anna, "b.pdf", file(FileKind::Pdf, 1)).await;
+    let r = send(
+        &app,
+        &anna,
+        &format!("{at_max},{a},{b}"),
+        "form-0000000000000bf2",
+    )
+    .await;
+    assert_eq!(r.status(), 413);
+    assert_eq!(
+        error_of(r).await,
+        AppError::File(FileProblem::TooMuchTogether)
+    );
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM messages").await, 0);
+    // Two of them fit.
+    let r = send(
+        &app,
+        &anna,
+        &format!("{at_max},{b}"),
+        "form-0000000000000bf3",
+    )
+    .await;
+    assert_eq!(r.status(), 200);
+}
+
+#[tokio::test]
+async fn files_go_with_their_messages_and_unsent_uploads_are_swept() {
+    use app::messages::service::purge_expired;
+    let app = seeded().await;
+    let anna = signed_in(&app, ANNA).await;
+    let kept = uploaded(&app, &anna, "kept.pdf", file(FileKind::Pdf, 100)).await;
+    let sent: Value = send(&app, &anna, &kept.to_string(), "form-0000000000000pg1")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let held_file = uploaded(&app, &anna, "held.pdf", file(FileKind::Pdf, 100)).await;
+    let held: Value = send(&app, &anna, &held_file.to_string(), "form-0000000000000pg2")
+        .await
+        .json()
+        .await
+        .unwrap();
+    sqlx::query("UPDATE message_threads SET legal_hold = 1 WHERE id = $1")
+        .bind(held["thread_id"].as_i64().unwrap())
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    let unsent = uploaded(&app, &anna, "never sent.png", file(FileKind::Png, 100)).await;
+    assert_eq!(rows_and_objects(&app).await, (3, 3));
+
+    // A day on: the unsent upload goes; sent files stay.
+    app.advance(86_400 + 1);
+    purge_expired(&app.state).await.unwrap();
+    let anna = signed_in(&app, ANNA).await;
+    assert_eq!(rows_and_objects(&app).await, (2, 2));
+    assert_eq!(
+        count(
+            &app,
+            &format!("SELECT COUNT(*) FROM message_attachments WHERE id = {unsent}")
+        )
+        .await,
+        0
+    );
+    assert_eq!(
+        get(&app, &anna, &format!("/messages/attachments/{kept}"))
+            .await
+            .status(),
+        200
+    );
+
+    // Thirty days after sending: the message and its file go; the held thread keeps its own.
+    app.advance(29 * 86_400);
+    assert_eq!(purge_expired(&app.state).await.unwrap(), 1);
+    assert_eq!(rows_and_objects(&app).await, (1, 1));
+    let left: i64 = count(&app, "SELECT id FROM message_attachments").await;
+    assert_eq!(left, held_file);
+    let anna = signed_in(&app, ANNA).await;
+    let r = app
+        .post(
+            &anna,
+            "/api/message_thread",
+            &[("id", &sent["thread_id"].to_string())],
+        )
+        .await;
+    assert_eq!(r.status(), 404);
+}
