@@ -315,6 +315,10 @@ pub mod key {
     pub fn message(customer_id: i64) -> String {
         format!("message:{customer_id}")
     }
+    /// Files one customer or member of staff uploaded (`party` is `customer:ID` or `staff:ID`).
+    pub fn upload(party: &str) -> String {
+        format!("upload:{party}")
+    }
     /// Linking attempts of one customer.
     pub fn link(customer_id: i64) -> String {
         format!("link:cust:{customer_id}")

@@ -21,6 +21,9 @@ pub const UNSENT_SECS: i64 = 86_400;
 const SNIFF_BYTES: usize = 512;
 /// Part size of a streamed upload (S3's smallest part is 5 MiB).
 const PART_BYTES: usize = 5 * 1024 * 1024;
+/// Files one person may upload in a day: ten full messages' worth and more, while a script
+/// cannot fill the store (unsent uploads are swept after a day).
+pub const UPLOADS_PER_DAY: i64 = 40;
 
 /// Who uploads or reads a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +33,13 @@ pub enum Party {
 }
 
 impl Party {
+    fn key(self) -> String {
+        match self {
+            Party::Customer(id) => format!("customer:{id}"),
+            Party::Staff(id) => format!("staff:{id}"),
+        }
+    }
+
     fn column(self) -> (&'static str, i64) {
         match self {
             Party::Customer(id) => ("customer_id", id),
@@ -47,7 +57,8 @@ pub trait Chunks {
 
 /// Stores one uploaded file named `raw_name` by `party`: its name must say an accepted kind, its
 /// content must be that kind (sniffed from its first bytes before anything is stored), and it is
-/// read only up to `MAX_FILE_BYTES`. Nothing is kept when a check fails.
+/// read only up to `MAX_FILE_BYTES`; at most `UPLOADS_PER_DAY` a person. Nothing is kept when a
+/// check fails.
 pub async fn store(
     state: &AppState,
     party: Party,
@@ -55,6 +66,14 @@ pub async fn store(
     chunks: &mut impl Chunks,
 ) -> Result<AttachmentView, ServiceError> {
     let claimed = FileKind::from_name(raw_name).ok_or(AppError::File(FileProblem::Kind))?;
+    crate::infra::throttle::hit(
+        &state.db,
+        &crate::infra::throttle::key::upload(&party.key()),
+        state.clock.unix(),
+        UPLOADS_PER_DAY,
+        UNSENT_SECS,
+    )
+    .await?;
     let name = sanitise_name(raw_name, claimed);
     // The head, sniffed before anything is written anywhere.
     let mut head = Vec::with_capacity(SNIFF_BYTES);

@@ -71,8 +71,8 @@ pub async fn receive(
                 let name = field.file_name().unwrap_or_default().to_string();
                 let mut chunks = FieldChunks(field);
                 let stored = attachments::store(state, party, &name, &mut chunks).await;
-                // Whatever is left of a refused file is read (at most the body limit's margin)
-                // and dropped, so the client is not cut off mid-send and reads the answer.
+                // Whatever is left of a refused file is read (never past the body limit) and
+                // dropped, so the client is not cut off mid-send and reads the answer.
                 while let Ok(Some(_)) = chunks.next_chunk().await {}
                 return match stored {
                     Ok(view) => Json(view).into_response(),

@@ -2,7 +2,8 @@
 //! downloads — as a download, never inline — only to the thread's customer and to staff (the read
 //! on file); too large (413, nothing stored), the wrong kind or a kind its name denies (415), an
 //! empty or missing file and too many or too much together are refused by name and leave nothing
-//! behind; names lose their folders and control characters; files go with their messages after 30
+//! behind; names lose their folders and control characters; uploads are limited per person and
+//! day; files go with their messages after 30
 //! days (held threads keep theirs) and unsent uploads after a day. Each test runs on a local
 //! folder (SQLite layer) and through S3 against moto (PostgreSQL layer, `common/s3.rs`).
 
@@ -72,6 +73,14 @@ async fn send(app: &TestApp, c: &reqwest::Client, ids: &str, key: &str) -> reqwe
     .await
 }
 
+async fn thread_of(app: &TestApp, c: &reqwest::Client, thread: i64) -> Value {
+    let r = app
+        .post(c, "/api/message_thread", &[("id", &thread.to_string())])
+        .await;
+    assert_eq!(r.status(), 200);
+    r.json().await.unwrap()
+}
+
 async fn get(app: &TestApp, c: &reqwest::Client, path: &str) -> reqwest::Response {
     c.get(format!("{}{path}", app.base)).send().await.unwrap()
 }
@@ -138,12 +147,7 @@ async fn a_file_goes_with_a_message_and_downloads_only_to_its_parties() {
         .await
         .unwrap();
     let thread = sent["thread_id"].as_i64().unwrap();
-    let view: Value = app
-        .post(&anna, "/api/message_thread", &[("id", &thread.to_string())])
-        .await
-        .json()
-        .await
-        .unwrap();
+    let view = thread_of(&app, &anna, thread).await;
     assert_eq!(view["messages"][0]["attachments"][0]["id"], id);
 
     // Anna downloads it: a download, under its name, never sniffed or stored by a cache.
@@ -177,15 +181,18 @@ async fn a_file_goes_with_a_message_and_downloads_only_to_its_parties() {
     );
     let nobody = app.client();
     assert_eq!(get(&app, &nobody, &path).await.status(), 401);
-    let r = upload(
-        &app,
-        &nobody,
-        "/messages/attachments",
-        "a.png",
-        file(FileKind::Png, 100),
-    )
-    .await;
-    assert_eq!(r.status(), 401);
+    assert_eq!(
+        upload(
+            &app,
+            &nobody,
+            "/messages/attachments",
+            "a.png",
+            file(FileKind::Png, 100)
+        )
+        .await
+        .status(),
+        401
+    );
 
     // A reply carries a JPEG and a HEIC photo.
     let jpeg = uploaded(&app, &anna, "IMG_0001.JPG", file(FileKind::Jpeg, 3000)).await;
@@ -229,15 +236,18 @@ async fn a_file_goes_with_a_message_and_downloads_only_to_its_parties() {
             .status(),
         401
     );
-    let r = upload(
-        &app,
-        &anna,
-        "/backoffice/attachments",
-        "a.pdf",
-        file(FileKind::Pdf, 100),
-    )
-    .await;
-    assert_eq!(r.status(), 401);
+    assert_eq!(
+        upload(
+            &app,
+            &anna,
+            "/backoffice/attachments",
+            "a.pdf",
+            file(FileKind::Pdf, 100)
+        )
+        .await
+        .status(),
+        401
+    );
     let r = upload(
         &app,
         &agent,
@@ -264,12 +274,7 @@ async fn a_file_goes_with_a_message_and_downloads_only_to_its_parties() {
         )
         .await;
     assert_eq!(r.status(), 200);
-    let view: Value = app
-        .post(&anna, "/api/message_thread", &[("id", &thread.to_string())])
-        .await
-        .json()
-        .await
-        .unwrap();
+    let view = thread_of(&app, &anna, thread).await;
     let files: Vec<usize> = view["messages"]
         .as_array()
         .unwrap()
@@ -446,6 +451,32 @@ async fn bad_files_are_refused_by_name_and_nothing_is_kept() {
     )
     .await;
     assert_eq!(r.status(), 200);
+}
+
+#[tokio::test]
+async fn uploads_are_limited_per_person_and_day() {
+    use app::messages::attachments::UPLOADS_PER_DAY;
+    let app = seeded().await;
+    let anna = signed_in(&app, ANNA).await;
+    for i in 0..UPLOADS_PER_DAY {
+        uploaded(&app, &anna, &format!("{i}.png"), file(FileKind::Png, 10)).await;
+    }
+    let r = upload(
+        &app,
+        &anna,
+        "/messages/attachments",
+        "one more.png",
+        file(FileKind::Png, 10),
+    )
+    .await;
+    assert_eq!(r.status(), 429);
+    assert!(matches!(error_of(r).await, AppError::RateLimited { .. }));
+    // Another person is not held back; a day after the refusal Anna uploads again.
+    let olga = signed_in(&app, OLGA).await;
+    uploaded(&app, &olga, "olga.png", file(FileKind::Png, 10)).await;
+    app.advance(86_400 + 1);
+    let anna = signed_in(&app, ANNA).await;
+    uploaded(&app, &anna, "next day.png", file(FileKind::Png, 10)).await;
 }
 
 #[tokio::test]
