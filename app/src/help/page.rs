@@ -29,7 +29,7 @@ pub fn HelpPage() -> impl IntoView {
                     <p class="hint" id="q-hint">{t(l, "help-search-hint")}</p>
                     <div class="search-row">
                         <input type="search" id="q" name="q" aria-describedby="q-hint" autocomplete="off"
-                            prop:value=move || q.get() on:input=move |ev| q.set(event_target_value(&ev))/>
+                            value=q.get_untracked() on:input=move |ev| q.set(event_target_value(&ev))/>
                         <button type="submit" class="btn btn-primary btn-inline">{t(l, "help-search")}</button>
                     </div>
                 </form>
