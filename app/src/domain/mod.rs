@@ -26,6 +26,7 @@ macro_rules! codes {
 
 pub mod account;
 pub mod agent;
+pub mod application;
 pub mod attachment;
 pub mod autopay;
 pub mod bank;
