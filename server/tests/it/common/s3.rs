@@ -9,7 +9,8 @@ use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
 const SERVE: &str = "
-import sys
+import logging, sys
+logging.getLogger('werkzeug').setLevel(logging.ERROR)
 from moto.server import ThreadedMotoServer
 s = ThreadedMotoServer(ip_address='127.0.0.1', port=0, verbose=False)
 s.start()
