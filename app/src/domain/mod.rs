@@ -40,6 +40,7 @@ pub mod form;
 pub mod ids;
 pub mod issue;
 pub mod lease;
+pub mod lease_end;
 pub mod loan;
 pub mod message;
 pub mod money;
