@@ -157,7 +157,12 @@ fn uploads() -> Router<AppState> {
     use app::messages::files;
     Router::new()
         .route("/messages/attachments", post(files::upload))
-        .route("/messages/attachments/{id}", get(files::download))
+        .route(
+            "/messages/attachments/{id}",
+            get(files::download).layer(axum::middleware::from_fn(
+                app::infra::download::message_files_for_browsers,
+            )),
+        )
         .route("/backoffice/attachments", post(staff::upload))
         .route("/backoffice/attachments/{id}", get(staff::download))
         .layer(axum::extract::DefaultBodyLimit::max(

@@ -52,3 +52,4 @@ attach-list = Files ready to send
 attach-remove = Remove { $name }
 attach-remove-short = Remove
 attach-files = Attached files
+messages-file-missing = That file is not available to this login: files are deleted with their message after 30 days, and a link may belong to someone else. Your messages are below.

@@ -52,3 +52,4 @@ attach-list = Fichiers prêts à envoyer
 attach-remove = Retirer { $name }
 attach-remove-short = Retirer
 attach-files = Fichiers joints
+messages-file-missing = Ce fichier n’est pas accessible à cette connexion : les fichiers sont supprimés avec leur message après 30 jours, et un lien peut appartenir à quelqu’un d’autre. Vos messages sont ci-dessous.

@@ -50,6 +50,23 @@ pub fn attachment(content_type: &str, filename: &str, body: Vec<u8>) -> Response
 /// (which comes back to the file); not this login's, or gone, the documents page, saying so. API
 /// clients (no `text/html` in Accept) keep the typed JSON errors.
 pub async fn for_browsers(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    to_pages("/documents?missing=1", req, next).await
+}
+
+/// `for_browsers` for a message's file: one that is gone (deleted with its message) or not this
+/// login's sends the browser to the Message Center, saying so.
+pub async fn message_files_for_browsers(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    to_pages("/messages?missing=1", req, next).await
+}
+
+async fn to_pages(
+    missing: &str,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
     let wants_page = crate::error::asks_for_a_page(req.headers());
     let target = req
         .uri()
@@ -65,7 +82,7 @@ pub async fn for_browsers(req: axum::extract::Request, next: axum::middleware::N
             "/login?reason=signin&next={}",
             crate::domain::paths::encode_query_value(&target)
         ),
-        StatusCode::NOT_FOUND => "/documents?missing=1".to_string(),
+        StatusCode::NOT_FOUND => missing.to_string(),
         _ => return res,
     };
     axum::response::Redirect::to(&to).into_response()

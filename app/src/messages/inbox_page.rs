@@ -15,9 +15,15 @@ use leptos_router::components::A;
 pub fn InboxPage() -> impl IntoView {
     let l = crate::i18n::current();
     let threads = Resource::new(|| (), |_| message_inbox());
+    // A saved link to a file this login cannot open (`infra/download.rs`).
+    let missing = leptos_router::hooks::use_query_map()
+        .read_untracked()
+        .get("missing")
+        .is_some();
     view! {
         <Title text=t(l, "messages-title")/>
         <h1>{t(l, "messages-title")}</h1>
+        {missing.then(|| view! { <Alert tone=Tone::Info>{t(l, "messages-file-missing")}</Alert> })}
         <p class="hint">{tf(l, "messages-retention", &[("days", crate::domain::message::RETENTION_DAYS.into())])}</p>
         <nav class="quick-actions" aria-label=t(l, "messages-title")>
             <A href="/messages/new" attr:class="btn btn-primary btn-inline">{t(l, "messages-compose")}</A>

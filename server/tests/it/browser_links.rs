@@ -60,6 +60,45 @@ async fn a_saved_download_link_opens_the_sign_in_page_or_the_documents_page() {
 }
 
 #[tokio::test]
+async fn a_saved_attachment_link_opens_the_sign_in_page_or_the_message_center() {
+    let app = spawn().await;
+    server::seed::seed_demo(&app.state).await.unwrap();
+    let anon = app.client();
+    let r = open(&anon, format!("{}/messages/attachments/7", app.base)).await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(
+        location(&r),
+        "/login?reason=signin&next=%2Fmessages%2Fattachments%2F7"
+    );
+    // Signed in, a file that is gone or not this login's: the Message Center says so.
+    let anna = app.client();
+    login(
+        &app,
+        &anna,
+        "anna.kowalski@demo.example",
+        server::seed::DEMO_PASSWORD,
+    )
+    .await;
+    let r = open(&anna, format!("{}/messages/attachments/7", app.base)).await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(location(&r), "/messages?missing=1");
+    let page = open(&anna, format!("{}/messages?missing=1", app.base)).await;
+    assert!(page
+        .text()
+        .await
+        .unwrap()
+        .contains("files are deleted with their message after 30 days"));
+    // The app's own calls keep the typed error.
+    let r = anna
+        .get(format!("{}/messages/attachments/7", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404);
+    assert_eq!(error_of(r).await, app::error::AppError::NotFound);
+}
+
+#[tokio::test]
 async fn a_portal_page_after_signing_out_says_so_and_keeps_the_page_to_return_to() {
     let app = spawn().await;
     let email = "signed.out@example.com";
