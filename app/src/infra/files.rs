@@ -71,9 +71,7 @@ impl Files {
             Err(e) => Err(e),
         }
     }
-}
 
-impl Files {
     /// Every stored object's key (tests and the operator's checks: no object without its row).
     pub async fn keys(&self) -> Result<Vec<String>, object_store::Error> {
         use futures_util::TryStreamExt;

@@ -3,11 +3,30 @@
 //! tests); a browser navigation gets pages.
 
 use crate::common::*;
+use crate::contracts::signed_in;
+
+const ANNA: &str = "anna.kowalski@demo.example";
 
 async fn open(c: &reqwest::Client, url: String) -> reqwest::Response {
     c.get(url)
         .header("Accept", "text/html,application/xhtml+xml")
         .send()
+        .await
+        .unwrap()
+}
+
+/// Where a browser opening `path` is sent (asserting it is a redirect).
+async fn sent_to(app: &TestApp, c: &reqwest::Client, path: &str) -> String {
+    let r = open(c, format!("{}{path}", app.base)).await;
+    assert_eq!(r.status(), 303, "{path}");
+    location(&r)
+}
+
+/// The text of the page at `path`.
+async fn page_text(app: &TestApp, c: &reqwest::Client, path: &str) -> String {
+    open(c, format!("{}{path}", app.base))
+        .await
+        .text()
         .await
         .unwrap()
 }
@@ -18,36 +37,19 @@ async fn a_saved_download_link_opens_the_sign_in_page_or_the_documents_page() {
     server::seed::seed_demo(&app.state).await.unwrap();
     let anon = app.client();
     let file = "/documents/1/statement-2026-01.pdf";
-    let r = open(&anon, format!("{}{file}", app.base)).await;
-    assert_eq!(r.status(), 303);
     assert_eq!(
-        location(&r),
+        sent_to(&app, &anon, file).await,
         "/login?reason=signin&next=%2Fdocuments%2F1%2Fstatement-2026-01.pdf"
     );
-    let r = open(&anon, format!("{}/contracts/1/schedule.csv", app.base)).await;
-    assert_eq!(r.status(), 303);
-    assert!(location(&r).starts_with("/login?reason=signin&next=%2Fcontracts%2F1"));
-    // Signed in, a file that is not this login's: the documents page says so.
-    let anna = app.client();
-    login(
-        &app,
-        &anna,
-        "anna.kowalski@demo.example",
-        server::seed::DEMO_PASSWORD,
-    )
-    .await;
-    let r = open(
-        &anna,
-        format!("{}/documents/999999/statement-2026-01.pdf", app.base),
-    )
-    .await;
-    assert_eq!(r.status(), 303);
-    assert_eq!(location(&r), "/documents?missing=1");
-    let page = open(&anna, format!("{}/documents?missing=1", app.base)).await;
-    assert!(page
-        .text()
+    assert!(sent_to(&app, &anon, "/contracts/1/schedule.csv")
         .await
-        .unwrap()
+        .starts_with("/login?reason=signin&next=%2Fcontracts%2F1"));
+    // Signed in, a file that is not this login's: the documents page says so.
+    let anna = signed_in(&app, ANNA).await;
+    let other = "/documents/999999/statement-2026-01.pdf";
+    assert_eq!(sent_to(&app, &anna, other).await, "/documents?missing=1");
+    assert!(page_text(&app, &anna, "/documents?missing=1")
+        .await
         .contains("That file is not available to this login"));
     // The app's own calls (no text/html) still get the typed errors.
     let r = anon
@@ -63,34 +65,20 @@ async fn a_saved_download_link_opens_the_sign_in_page_or_the_documents_page() {
 async fn a_saved_attachment_link_opens_the_sign_in_page_or_the_message_center() {
     let app = spawn().await;
     server::seed::seed_demo(&app.state).await.unwrap();
-    let anon = app.client();
-    let r = open(&anon, format!("{}/messages/attachments/7", app.base)).await;
-    assert_eq!(r.status(), 303);
+    let file = "/messages/attachments/7";
     assert_eq!(
-        location(&r),
+        sent_to(&app, &app.client(), file).await,
         "/login?reason=signin&next=%2Fmessages%2Fattachments%2F7"
     );
     // Signed in, a file that is gone or not this login's: the Message Center says so.
-    let anna = app.client();
-    login(
-        &app,
-        &anna,
-        "anna.kowalski@demo.example",
-        server::seed::DEMO_PASSWORD,
-    )
-    .await;
-    let r = open(&anna, format!("{}/messages/attachments/7", app.base)).await;
-    assert_eq!(r.status(), 303);
-    assert_eq!(location(&r), "/messages?missing=1");
-    let page = open(&anna, format!("{}/messages?missing=1", app.base)).await;
-    assert!(page
-        .text()
+    let anna = signed_in(&app, ANNA).await;
+    assert_eq!(sent_to(&app, &anna, file).await, "/messages?missing=1");
+    assert!(page_text(&app, &anna, "/messages?missing=1")
         .await
-        .unwrap()
         .contains("files are deleted with their message after 30 days"));
     // The app's own calls keep the typed error.
     let r = anna
-        .get(format!("{}/messages/attachments/7", app.base))
+        .get(format!("{}{file}", app.base))
         .send()
         .await
         .unwrap();
