@@ -93,6 +93,12 @@ pub enum Conflict {
     AutopayExists,
     /// Payments on their way or scheduled must post (or be cancelled) before the lease is bought.
     PaymentsInProgress,
+    /// This contract may not file this kind of application now (the typed reason).
+    NotEligible(crate::domain::application::Ineligible),
+    /// Only an application sent back for correction can be corrected.
+    ApplicationNotReturned,
+    /// The application has moved on (decided, or in another step) since the page was loaded.
+    ApplicationMoved,
 }
 
 impl Conflict {
@@ -117,6 +123,19 @@ impl Conflict {
             Conflict::SourceBusy => "conflict-source-busy",
             Conflict::AutopayExists => "conflict-autopay-exists",
             Conflict::PaymentsInProgress => "conflict-payments-in-progress",
+            Conflict::NotEligible(why) => {
+                use crate::domain::application::Ineligible as I;
+                match why {
+                    I::Closed => "app-no-closed",
+                    I::PastDue => "app-no-past-due",
+                    I::AlreadyOpen => "app-no-already-open",
+                    I::DueDateChangedRecently { .. } => "app-no-due-date-recent",
+                    I::DeferralsUsed { .. } => "app-no-deferrals-used",
+                    I::WrongContract => "app-no-wrong-contract",
+                }
+            }
+            Conflict::ApplicationNotReturned => "conflict-application-not-returned",
+            Conflict::ApplicationMoved => "conflict-application-moved",
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The portal: one Leptos app compiled for the server (feature `ssr`) and the browser (`hydrate`).
 //! This file only wires modules, routes and the HTML shell.
 
+pub mod applications;
 pub mod auth;
 #[cfg(feature = "backoffice")]
 pub mod backoffice;
@@ -36,6 +37,8 @@ use leptos_router::{path, SsrMode};
 // routes only hand over to a full page load, which brings the staff bundle.
 #[cfg(feature = "backoffice")]
 use backoffice::{
+    applications_page::ApplicationPage as StaffApplicationPage,
+    applications_page::ApplicationQueuePage as StaffApplicationQueuePage,
     contract_page::ContractPage as StaffContractPage,
     customer_page::CustomerPage as StaffCustomerPage, layout::BackofficeLayout,
     login_page::StaffLoginPage, messages_page::QueuePage as StaffQueuePage,
@@ -46,7 +49,8 @@ use components::bundle::{
     LoadBackoffice as StaffCustomerPage, LoadBackoffice as BackofficeLayout,
     LoadBackoffice as StaffLoginPage, LoadBackoffice as StaffSearchPage,
     LoadBackoffice as StaffContractPage, LoadBackoffice as StaffQueuePage,
-    LoadBackoffice as StaffThreadPage,
+    LoadBackoffice as StaffThreadPage, LoadBackoffice as StaffApplicationQueuePage,
+    LoadBackoffice as StaffApplicationPage,
 };
 
 /// The HTML document. On the server it also sets the Content-Security-Policy header with this
@@ -142,6 +146,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("contracts/:id") view=StaffContractPage/>
                     <Route path=path!("messages") view=StaffQueuePage/>
                     <Route path=path!("messages/:id") view=StaffThreadPage/>
+                    <Route path=path!("applications") view=StaffApplicationQueuePage/>
+                    <Route path=path!("applications/:id") view=StaffApplicationPage/>
                 </ParentRoute>
                 <ParentRoute path=path!("") view=shell::PortalLayout ssr=SsrMode::Async>
                     <Route path=path!("/dashboard") view=contracts::dashboard_page::DashboardPage/>
@@ -155,6 +161,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/payments/autopay") view=payments::autopay_page::AutopayPage/>
                     <Route path=path!("/payments/sources") view=payments::sources_page::SourcesPage/>
                     <Route path=path!("/documents") view=documents::page::DocumentsPage/>
+                    <Route path=path!("/applications") view=applications::page::ApplicationsPage/>
                     <Route path=path!("/messages") view=messages::inbox_page::InboxPage/>
                     <Route path=path!("/messages/new") view=messages::compose_page::ComposePage/>
                     <Route path=path!("/messages/:id") view=messages::thread_page::ThreadPage/>

@@ -3,7 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use app::domain::lease::LeaseTerms;
-use app::domain::loan::{after_prepayment, amortize, level_payment, LoanLedger, PrepaymentEffect};
+use app::domain::loan::{
+    after_prepayment, amortize, amortize_with, level_payment, LoanLedger, PrepaymentEffect,
+};
 use app::domain::{Apr, Money};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -132,6 +134,39 @@ fn prepayment_shortens_or_lowers() {
     assert_eq!(
         after_prepayment(Money::ZERO, apr, pmt, 40, PrepaymentEffect::ShortenTerm),
         (Money::ZERO, 0)
+    );
+}
+
+#[test]
+fn a_loan_made_again_after_a_prepayment_pays_its_balance_exactly_in_the_promised_count() {
+    let apr = Apr::new(dec("6")).unwrap();
+    let pmt = level_payment(Money::from_cents(2_000_000), apr, 48);
+    let balance = Money::from_cents(1_000_000);
+    for effect in [
+        PrepaymentEffect::ShortenTerm,
+        PrepaymentEffect::LowerPayment,
+    ] {
+        let (payment, n) = after_prepayment(balance, apr, pmt, 40, effect);
+        let rows = amortize_with(balance, apr, payment, n, date!(2027 - 01 - 15));
+        assert_eq!(rows.len() as u32, n, "{effect:?}");
+        let principal: Money = rows.iter().map(|r| r.principal).sum();
+        assert_eq!(principal, balance, "{effect:?}");
+        assert_eq!(rows.last().unwrap().balance, Money::ZERO);
+        // Every payment but the last is the promised one; the last is no larger.
+        assert!(rows[..rows.len() - 1].iter().all(|r| r.payment == payment));
+        assert!(rows.last().unwrap().payment <= payment + Money::from_cents(100));
+        assert_eq!(rows[1].due_date, date!(2027 - 02 - 15));
+    }
+    // With the level payment it is the contract's own schedule.
+    assert_eq!(
+        amortize_with(
+            balance,
+            apr,
+            level_payment(balance, apr, 40),
+            40,
+            date!(2027 - 01 - 15)
+        ),
+        amortize(balance, apr, 40, date!(2027 - 01 - 15))
     );
 }
 

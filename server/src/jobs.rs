@@ -119,7 +119,9 @@ pub async fn run_payments(state: &AppState) -> Result<(), app::error::ServiceErr
     // After settling, so an autopay whose contract was just paid off stops in the same pass.
     stopped += autopay_jobs::stop_finished(state).await?;
     let reminded = reminders::send_due(state).await?;
-    if stopped + drafted + submitted + settled + finalised + reminded > 0 {
+    // Approved early repayments that have posted: their schedules are made again.
+    let recalculated = app::applications::recalc::after_posted(state).await?;
+    if stopped + drafted + submitted + settled + finalised + reminded + recalculated > 0 {
         tracing::info!(
             stopped,
             drafted,
@@ -127,6 +129,7 @@ pub async fn run_payments(state: &AppState) -> Result<(), app::error::ServiceErr
             settled,
             finalised,
             reminded,
+            recalculated,
             "payments processed"
         );
     }

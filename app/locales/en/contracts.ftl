@@ -172,3 +172,4 @@ transfer-ru-corr = Correspondent account
 transfer-ru-account = Settlement account
 transfer-reference = Reference (contract number)
 transfer-amount-due = Amount due now
+detail-request-change = Ask for a change (early repayment, due date, deferral…)

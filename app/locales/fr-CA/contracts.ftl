@@ -189,3 +189,4 @@ transfer-ru-corr = Compte correspondant
 transfer-ru-account = Compte de règlement
 transfer-reference = Référence (numéro de contrat)
 transfer-amount-due = Montant dû maintenant
+detail-request-change = Demander une modification (remboursement anticipé, date d'échéance, report…)

@@ -193,3 +193,4 @@ transfer-ru-corr = Корр. счёт
 transfer-ru-account = Расчётный счёт
 transfer-reference = Назначение платежа (номер договора)
 transfer-amount-due = К оплате сейчас
+detail-request-change = Попросить изменение (досрочное погашение, дата платежа, отсрочка…)

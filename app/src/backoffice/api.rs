@@ -176,3 +176,34 @@ pub async fn staff_thread_action(id: i64, what: String) -> Result<ActionDone, Ap
     let g = guard::staff(role).await?;
     Ok(service::act(&g.state, &g.me, id, action).await?)
 }
+
+/// Applications waiting on the lender.
+#[server(prefix = "/api", endpoint = "staff_application_queue")]
+pub async fn staff_application_queue() -> Result<Vec<crate::applications::QueueItem>, AppError> {
+    let g = guard::staff(Agent).await?;
+    Ok(service::application_queue(&g.state, &g.me).await?)
+}
+
+#[server(prefix = "/api", endpoint = "staff_application")]
+pub async fn staff_application(id: i64) -> Result<crate::applications::StaffApplication, AppError> {
+    let g = guard::staff(Agent).await?;
+    Ok(service::application_recorded(&g.state, &g.me, id).await?)
+}
+
+/// Takes an application into review, declines it or sends it back (an agent), or approves it
+/// (a supervisor: approval changes the contract).
+#[server(prefix = "/api", endpoint = "staff_decide_application")]
+pub async fn staff_decide_application(
+    id: i64,
+    decision: crate::applications::Decision,
+    note: String,
+) -> Result<ActionDone, AppError> {
+    use crate::applications::Decision;
+    let role = if decision == Decision::Approve {
+        Supervisor
+    } else {
+        Agent
+    };
+    let g = guard::staff(role).await?;
+    Ok(service::decide_application(&g.state, &g.me, id, decision, &note).await?)
+}

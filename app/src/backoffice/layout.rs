@@ -64,6 +64,7 @@ pub fn BackofficeLayout() -> impl IntoView {
                 <nav class="quick-actions bo-nav" aria-label=t(l, "bo-nav")>
                     <A href="/backoffice" exact=true attr:class="btn btn-quiet">{t(l, "bo-nav-search")}</A>
                     <A href="/backoffice/messages" attr:class="btn btn-quiet">{t(l, "bo-nav-messages")}</A>
+                    <A href="/backoffice/applications" attr:class="btn btn-quiet">{t(l, "bo-nav-applications")}</A>
                 </nav>
                 <Outlet/>
             </main>

@@ -6,6 +6,7 @@
 //! guard with the others in `infra/guard.rs`.
 
 pub mod api;
+pub mod applications_page;
 pub mod contract_page;
 pub mod contract_tables;
 pub mod customer_page;
@@ -233,6 +234,10 @@ pub fn action_key(action: &str) -> &'static str {
         "reset_sign_in_methods" => "bo-action-reset-methods",
         "add_note" => "bo-action-add-note",
         "cancel_payment" => "bo-action-cancel-payment",
+        "review_application" => "bo-action-review-application",
+        "approve_application" => "bo-action-approve-application",
+        "reject_application" => "bo-action-reject-application",
+        "return_application" => "bo-action-return-application",
         _ => "bo-action-temporary-password",
     }
 }

@@ -150,6 +150,9 @@ fn DetailView(d: ContractDetail, x: Option<TransferInstructions>) -> impl IntoVi
                 {row(t(l, "detail-fees-due"), m(s.fees_due))}
                 {s.in_flight.map(|f| row(t(l, "detail-in-flight"), tf(l, "dashboard-in-flight", &[("amount", m(f.amount).into()), ("date", format::date(f.posts_on).into())])))}
             </dl>
+            {(s.status == "active").then(|| view! {
+                <p><A href=format!("/applications?contract={}", s.id) attr:class="btn btn-secondary">{t(l, "detail-request-change")}</A></p>
+            })}
         </section>
         {transfer.map(|x| view! { <TransferCard x/> })}
         <section class="card" aria-labelledby="parties-title">

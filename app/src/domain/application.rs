@@ -10,25 +10,27 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use time::Date;
 
-/// What a customer asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum ApplicationKind {
-    EarlyRepayment,
-    DueDateChange,
-    Deferral,
-    InsuranceEvent,
-    LeaseExtension,
+codes! {
+    /// What a customer asks for.
+    ApplicationKind {
+        EarlyRepayment = "early_repayment",
+        DueDateChange = "due_date_change",
+        Deferral = "deferral",
+        InsuranceEvent = "insurance_event",
+        LeaseExtension = "lease_extension",
+    }
 }
 
-/// Where an application stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ApplicationStatus {
-    Submitted,
-    UnderReview,
-    Approved,
-    Rejected,
-    /// Sent back for correction: the customer edits it and submits again.
-    Returned,
+codes! {
+    /// Where an application stands.
+    ApplicationStatus {
+        Submitted = "submitted",
+        UnderReview = "under_review",
+        Approved = "approved",
+        Rejected = "rejected",
+        /// Sent back for correction: the customer edits it and submits again.
+        Returned = "returned",
+    }
 }
 
 impl ApplicationStatus {

@@ -76,4 +76,24 @@ pub enum Issue {
     AutopayStartMonth,
     /// Control characters (other than line breaks and tabs) in a text.
     TextCharacters,
+    /// Not a date (the form sends YYYY-MM-DD).
+    DateFormat,
+    /// A day that has not come yet, where only a past day makes sense.
+    DateInFuture,
+    /// Outside today … today + `days`.
+    DateAhead {
+        days: u32,
+    },
+    /// More than `days` ago.
+    DateTooOld {
+        days: u32,
+    },
+    /// A due day outside 1–28.
+    DueDay,
+    /// A number of months outside 1 … `max`.
+    MonthsRange {
+        max: u32,
+    },
+    /// As much as the whole payoff or more: that is the payoff, not a partial repayment.
+    PrepaymentNotPartial,
 }

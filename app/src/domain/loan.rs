@@ -49,27 +49,48 @@ pub struct ScheduleRow {
 
 /// The amortisation schedule of a loan whose first payment is due on `first_due`.
 pub fn amortize(principal: Money, apr: Apr, n: u32, first_due: Date) -> Vec<ScheduleRow> {
-    let pmt = level_payment(principal, apr, n);
+    amortize_with(
+        principal,
+        apr,
+        level_payment(principal, apr, n),
+        n,
+        first_due,
+    )
+}
+
+/// The schedule of `principal` paid by `payment` a month over at most `n` months (the last
+/// payment absorbs the rest, and none follows a balance of zero): a loan made again after a
+/// partial prepayment, with a lower payment or fewer of them (`after_prepayment`).
+pub fn amortize_with(
+    principal: Money,
+    apr: Apr,
+    payment: Money,
+    n: u32,
+    first_due: Date,
+) -> Vec<ScheduleRow> {
     let mut balance = principal;
-    (1..=n)
-        .map(|k| {
-            let interest = Money::round(balance.amount() * apr.monthly());
-            let principal_part = if k == n {
-                balance
-            } else {
-                (pmt - interest).min(balance).max(Money::ZERO)
-            };
-            balance -= principal_part;
-            ScheduleRow {
-                number: k,
-                due_date: add_months(first_due, k - 1),
-                payment: principal_part + interest,
-                interest,
-                principal: principal_part,
-                balance,
-            }
-        })
-        .collect()
+    let mut rows = Vec::with_capacity(n as usize);
+    for k in 1..=n {
+        if !balance.is_positive() {
+            break;
+        }
+        let interest = Money::round(balance.amount() * apr.monthly());
+        let principal_part = if k == n {
+            balance
+        } else {
+            (payment - interest).min(balance).max(Money::ZERO)
+        };
+        balance -= principal_part;
+        rows.push(ScheduleRow {
+            number: k,
+            due_date: add_months(first_due, k - 1),
+            payment: principal_part + interest,
+            interest,
+            principal: principal_part,
+            balance,
+        });
+    }
+    rows
 }
 
 /// Where a payment went.

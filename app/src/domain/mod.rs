@@ -27,6 +27,7 @@ macro_rules! codes {
 pub mod account;
 pub mod agent;
 pub mod application;
+pub mod application_form;
 pub mod attachment;
 pub mod autopay;
 pub mod bank;

@@ -7,6 +7,7 @@ use crate::domain::{EventKind, OtpSetting};
 use crate::i18n::{t, tf, Locale};
 use crate::infra::mailer::Mail;
 
+pub mod applications;
 pub mod autopay;
 pub mod messages;
 pub mod notices;

@@ -36,6 +36,7 @@ pub(crate) const FILES: &[(&str, [&str; 3])] = catalogues!(
     "autopay",
     "messages",
     "help",
+    "applications",
 );
 
 /// The back office's texts: only in the staff bundle (and the server), like its pages.

@@ -8,6 +8,21 @@ use crate::domain::attachment::{
 use crate::error::AppError;
 use std::fmt;
 
+/// Why a contract may not file an application now, as a sentence.
+pub fn ineligible(l: Locale, why: crate::domain::application::Ineligible) -> String {
+    use crate::domain::application::Ineligible as I;
+    let key = crate::error::Conflict::NotEligible(why).key();
+    match why {
+        I::DueDateChangedRecently { again_from } => tf(
+            l,
+            key,
+            &[("date", super::format::date(l, again_from).into())],
+        ),
+        I::DeferralsUsed { max } => tf(l, key, &[("max", max.into())]),
+        _ => t(l, key),
+    }
+}
+
 impl AppError {
     /// A sentence for a person in the page's language; never contains internal detail.
     pub fn message(&self) -> String {
@@ -23,6 +38,7 @@ impl AppError {
             AppError::InvalidCredentials => t(l, "error-invalid-credentials"),
             AppError::NotActivated => t(l, "error-not-activated"),
             AppError::InvalidToken => t(l, "error-invalid-token"),
+            AppError::Conflict(crate::error::Conflict::NotEligible(why)) => ineligible(l, *why),
             AppError::Conflict(c) => t(l, c.key()),
             AppError::LinkNotMatched { attempts_left } => format!(
                 "{} {}",

@@ -10,6 +10,7 @@
 
 pub(crate) mod catalogue;
 mod error_text;
+pub use error_text::ineligible as ineligible_text;
 pub mod format;
 mod issue_text;
 pub mod zone;

@@ -13,6 +13,8 @@ pub mod compose_page;
 pub mod files;
 pub mod inbox_page;
 #[cfg(feature = "ssr")]
+pub mod linked;
+#[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]
 pub mod staff;

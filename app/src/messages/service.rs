@@ -15,7 +15,7 @@ const DAY: i64 = 86_400;
 /// writes, low enough that a script cannot flood the lender's queue.
 pub const MESSAGES_PER_DAY: i64 = 30;
 
-async fn count_send(state: &AppState, customer_id: i64) -> Result<(), ServiceError> {
+pub(crate) async fn count_send(state: &AppState, customer_id: i64) -> Result<(), ServiceError> {
     crate::infra::throttle::hit(
         &state.db,
         &crate::infra::throttle::key::message(customer_id),
@@ -91,7 +91,7 @@ pub async fn start(
 }
 
 /// Adds a message; its id, or none when the same form was sent before.
-async fn insert_message(
+pub(super) async fn insert_message(
     tx: &mut sqlx::AnyConnection,
     thread_id: i64,
     staff_id: Option<i64>,
@@ -119,7 +119,7 @@ async fn insert_message(
 }
 
 /// The customer has seen thread `thread_id` up to message `upto` (never back).
-async fn seen(
+pub(super) async fn seen(
     tx: &mut sqlx::AnyConnection,
     thread_id: i64,
     upto: Option<i64>,

@@ -18,7 +18,7 @@ use crate::infra::AppState;
 use time::Date;
 
 /// A contract with what the payment rules need.
-pub(super) struct Book {
+pub(crate) struct Book {
     pub rec: ContractRecord,
     pub schedule: Vec<Installment>,
     pub txns: Vec<Txn>,
@@ -30,7 +30,7 @@ pub(super) struct Book {
 
 /// The contract as payments see it; `except_payment` leaves one payment out of the scheduled ones
 /// (the one being submitted), 0 for none.
-pub(super) async fn book(
+pub(crate) async fn book(
     state: &AppState,
     customer_id: i64,
     contract_id: i64,
@@ -42,7 +42,7 @@ pub(super) async fn book(
 }
 
 /// `book` on a connection or transaction of the caller's, as of `today`.
-pub(super) async fn book_in(
+pub(crate) async fn book_in(
     conn: &mut sqlx::AnyConnection,
     today: Date,
     customer_id: i64,

@@ -59,6 +59,16 @@ pub fn demo_book() -> Vec<DemoContract> {
           party("Alex", "Moreau", "NS-80100009", None), None),
         c("LN-2024-005129", false, "1FTFW1E54PFA10010", "Ford", "Escape ST-Line", 2024, "Space White", 2_890_000, "6.49", 60, date!(2024-03-08), date!(2024-04-08), 0, 0, "0", Story::OnTime,
           party("Robin", "Park", "NS-80100010", None), None),
+        // Four more for the applications' end-to-end test (each browser project and its retry links
+        // its own: approval changes the contract; end2end/tests/applications.spec.ts).
+        c("LN-2024-005130", false, "1FTFW1E56PFA10011", "Ford", "Explorer XLT", 2024, "Star White", 4_120_000, "6.29", 60, date!(2024-04-10), date!(2024-05-10), 0, 0, "0", Story::OnTime,
+          party("Avery", "Quinn", "NS-80100011", None), None),
+        c("LN-2024-005131", false, "1FTFW1E58PFA10012", "Ford", "Explorer XLT", 2024, "Carbonized Gray", 4_120_000, "6.29", 60, date!(2024-04-10), date!(2024-05-10), 0, 0, "0", Story::OnTime,
+          party("Jamie", "Ortiz", "NS-80100012", None), None),
+        c("LN-2024-005132", false, "1FTFW1E5XPFA10013", "Ford", "Edge ST", 2024, "Rapid Red", 3_650_000, "5.89", 60, date!(2024-04-10), date!(2024-05-10), 0, 0, "0", Story::OnTime,
+          party("Noah", "Fischer", "NS-80100013", None), None),
+        c("LN-2024-005133", false, "1FTFW1E51PFA10014", "Ford", "Edge ST", 2024, "Agate Black", 3_650_000, "5.89", 60, date!(2024-04-10), date!(2024-05-10), 0, 0, "0", Story::OnTime,
+          party("Lena", "Vogel", "NS-80100014", None), None),
         // Customers who get a staff-issued temporary password (contract-number sign-in).
         c("LN-2024-005124", false, "1FTFW1E50PFA10005", "Ford", "Bronco Sport", 2024, "Eruption Green", 3_340_000, "6.19", 60, date!(2024-03-15), date!(2024-04-15), 0, 0, "0", Story::OnTime,
           party("Dana", "Whitfield", "NS-80100005", None), None),

@@ -196,6 +196,24 @@ async fn another_customers_contract_is_not_found_on_every_endpoint() {
             autopay_form(id.as_str(), "form-idor-change-00001"),
         ),
         ("/api/cancel_autopay", vec![("contract_id", id.as_str())]),
+        ("/api/application_options", vec![("contract", id.as_str())]),
+        (
+            "/api/application_preview",
+            vec![
+                ("contract", id.as_str()),
+                ("form[kind]", "due_date_change"),
+                ("form[new_day]", "3"),
+            ],
+        ),
+        (
+            "/api/file_application",
+            vec![
+                ("contract", id.as_str()),
+                ("form[kind]", "due_date_change"),
+                ("form[new_day]", "3"),
+                ("key", "form-idor-apply-00001"),
+            ],
+        ),
     ] {
         let r = app.post(&anna, path, &form).await;
         assert_eq!(r.status(), 404, "{path}");

@@ -4,6 +4,7 @@
 mod common;
 
 mod account_security;
+mod applications;
 mod attachments;
 mod auth_flow;
 mod authenticators;

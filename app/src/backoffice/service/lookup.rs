@@ -214,7 +214,7 @@ pub async fn customer_file(
         .collect();
     let actions: Vec<ActionRow> = sqlx::query_as(
         "SELECT a.id, a.at, a.action, s.full_name FROM staff_actions a JOIN staff s ON s.id = a.staff_id \
-         WHERE a.customer_id = $1 AND a.action NOT IN ($2, $3, $4, $5, $6, $7) ORDER BY a.id DESC LIMIT 15",
+         WHERE a.customer_id = $1 AND a.action NOT IN ($2, $3, $4, $5, $6, $7, $8, $9) ORDER BY a.id DESC LIMIT 15",
     )
     .bind(customer_id)
     .bind(super::READS[0])
@@ -223,6 +223,8 @@ pub async fn customer_file(
     .bind(super::READS[3])
     .bind(super::READS[4])
     .bind(super::READS[5])
+    .bind(super::READS[6])
+    .bind(super::READS[7])
     .fetch_all(&state.db.pool)
     .await?;
     let actions = actions

@@ -15,7 +15,7 @@ mod payments;
 mod search;
 
 pub(crate) const AGENT: usize = 0;
-const SUPERVISOR: usize = 1;
+pub(crate) const SUPERVISOR: usize = 1;
 
 async fn seeded() -> TestApp {
     let app = spawn().await;

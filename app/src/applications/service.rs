@@ -1,0 +1,403 @@
+//! Filing, correcting and reading applications, for their customer. Every query names the
+//! customer in its `WHERE`, so another's application or contract is simply not found. A filing
+//! is keyed by its form instance (the same form twice is one application); the partial unique
+//! index keeps one open application of a kind per contract, also against concurrent filings.
+
+use super::preview::{check_eligible, preview, standing_in};
+use super::{describe, ApplicationView, EventView, Filed, Outcome};
+use crate::domain::application::{ApplicationKind, ApplicationStatus, Ineligible};
+use crate::domain::application_form::{ApplicationForm, Details};
+use crate::domain::message::{MessageText, Topic};
+use crate::error::{AppError, Conflict, ServiceError};
+use crate::infra::AppState;
+use crate::messages::linked::{note_in, open_in, Line};
+use crate::payments::book::book_in;
+
+fn checked_key(key: &str) -> Result<&str, AppError> {
+    crate::domain::form::form_key(key).map_err(|i| AppError::validation("key", i))
+}
+
+/// The Message Center topic an application's conversation is filed under.
+fn topic(kind: ApplicationKind) -> Topic {
+    match kind {
+        ApplicationKind::EarlyRepayment => Topic::Payoff,
+        ApplicationKind::DueDateChange => Topic::Payments,
+        ApplicationKind::Deferral => Topic::Hardship,
+        ApplicationKind::InsuranceEvent => Topic::Insurance,
+        ApplicationKind::LeaseExtension => Topic::LeaseEnd,
+    }
+}
+
+/// The text the conversation records for a filing or a correction, in the customer's language.
+fn filing_text(
+    language: &str,
+    headline: &str,
+    reference: &str,
+    kind: ApplicationKind,
+    details: &Details,
+    currency: &str,
+) -> Result<MessageText, ServiceError> {
+    let l = crate::emails::language(language);
+    let mut text = crate::i18n::tf(
+        l,
+        headline,
+        &[
+            ("reference", reference.to_string().into()),
+            ("kind", super::kind_label(l, kind).into()),
+        ],
+    );
+    for (label, value) in describe(l, details, currency) {
+        text.push_str(&format!("\n{label}: {value}"));
+    }
+    let cut: String = text.chars().take(MessageText::MAX).collect();
+    MessageText::parse(&cut)
+        .map_err(|_| ServiceError::failed("writing an application's note")("empty"))
+}
+
+pub(crate) fn parse_form(form: &ApplicationForm, today: time::Date) -> Result<Details, AppError> {
+    form.parse(today)
+        .map_err(|(field, issue)| AppError::validation(field, issue))
+}
+
+/// Files an application on one of the customer's contracts, with `files` already uploaded
+/// (supporting documents, photos): checked as the page checked it, then the contract's
+/// eligibility and the effect; the application, its event, its conversation and the
+/// confirmation mail are written in one transaction.
+pub async fn file(
+    state: &AppState,
+    customer_id: i64,
+    contract_id: i64,
+    form: &ApplicationForm,
+    files: &[i64],
+    key: &str,
+) -> Result<Filed, ServiceError> {
+    let key = checked_key(key)?;
+    if let Some(first) = filed_with(state, customer_id, key).await? {
+        return Ok(first);
+    }
+    let today = state.clock.now().date();
+    let details = parse_form(form, today)?;
+    crate::messages::service::count_send(state, customer_id).await?;
+    let b = {
+        let mut conn = state.db.pool.acquire().await?;
+        book_in(&mut conn, today, customer_id, contract_id, 0).await?
+    };
+    preview(state, customer_id, &b, &details, today).await?;
+    let now = state.clock.unix();
+    let mut tx = state.db.begin().await?;
+    check_eligible(&standing_in(&mut tx, &b).await?, details.kind(), today)?;
+    let reference = crate::infra::tokens::reference("APP");
+    let to = crate::emails::recipient(&mut *tx, customer_id).await?;
+    let text = filing_text(
+        &to.language,
+        "app-note-filed",
+        &reference,
+        details.kind(),
+        &details,
+        &b.rec.currency,
+    )?;
+    let line = Line {
+        text: &text,
+        files,
+        now,
+        key,
+    };
+    let (thread_id, _) = open_in(
+        &mut tx,
+        customer_id,
+        topic(details.kind()),
+        contract_id,
+        &line,
+    )
+    .await?;
+    let stored =
+        serde_json::to_string(&details).map_err(ServiceError::failed("storing an application"))?;
+    let inserted: Result<Option<i64>, sqlx::Error> = sqlx::query_scalar(
+        "INSERT INTO applications (reference, customer_id, contract_id, kind, status, details, thread_id, \
+         idempotency_key, created_at, updated_at) VALUES ($1, $2, $3, $4, 'submitted', $5, $6, $7, $8, $8) \
+         ON CONFLICT (customer_id, idempotency_key) DO NOTHING RETURNING id",
+    )
+    .bind(&reference)
+    .bind(customer_id)
+    .bind(contract_id)
+    .bind(details.kind().code())
+    .bind(&stored)
+    .bind(thread_id)
+    .bind(key)
+    .bind(now)
+    .fetch_optional(&mut *tx)
+    .await;
+    let id = match inserted {
+        Ok(Some(id)) => id,
+        Ok(None) => {
+            // A concurrent twin of this form got there first: its answer is ours.
+            tx.rollback().await?;
+            return filed_with(state, customer_id, key).await?.ok_or_else(|| {
+                ServiceError::failed("answering a repeated filing")("row vanished")
+            });
+        }
+        // The one-open-of-a-kind index: another form filed the same kind meanwhile.
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+            return Err(AppError::Conflict(Conflict::NotEligible(Ineligible::AlreadyOpen)).into())
+        }
+        Err(e) => return Err(e.into()),
+    };
+    event(&mut tx, id, ApplicationStatus::Submitted, None, None, now).await?;
+    if wants_mail(&mut tx, customer_id).await? {
+        let url = format!("{}/applications", state.config.public_url);
+        let mail =
+            crate::emails::applications::moved(&to, &reference, ApplicationStatus::Submitted, &url);
+        crate::infra::outbox::enqueue(&mut tx, &mail, now).await?;
+    }
+    tx.commit().await?;
+    state.outbox.wake();
+    Ok(Filed {
+        id,
+        reference,
+        thread_id: Some(thread_id),
+    })
+}
+
+async fn filed_with(
+    state: &AppState,
+    customer_id: i64,
+    key: &str,
+) -> Result<Option<Filed>, ServiceError> {
+    let row: Option<(i64, String, Option<i64>)> = sqlx::query_as(
+        "SELECT id, reference, thread_id FROM applications WHERE customer_id = $1 AND idempotency_key = $2",
+    )
+    .bind(customer_id)
+    .bind(key)
+    .fetch_optional(&state.db.pool)
+    .await?;
+    Ok(row.map(|(id, reference, thread_id)| Filed {
+        id,
+        reference,
+        thread_id,
+    }))
+}
+
+pub(crate) async fn wants_mail(
+    tx: &mut sqlx::AnyConnection,
+    customer_id: i64,
+) -> Result<bool, ServiceError> {
+    let wants: i64 = sqlx::query_scalar("SELECT notify_email FROM customers WHERE id = $1")
+        .bind(customer_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    Ok(wants != 0)
+}
+
+/// Records a move of application `id`.
+pub(crate) async fn event(
+    tx: &mut sqlx::AnyConnection,
+    id: i64,
+    status: ApplicationStatus,
+    staff_id: Option<i64>,
+    note: Option<&str>,
+    now: i64,
+) -> Result<(), ServiceError> {
+    sqlx::query(
+        "INSERT INTO application_events (application_id, status, staff_id, note, at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(id)
+    .bind(status.code())
+    .bind(staff_id)
+    .bind(note)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct Returned {
+    reference: String,
+    contract_id: i64,
+    kind: String,
+    status: String,
+    thread_id: Option<i64>,
+    resubmit_key: Option<String>,
+}
+
+/// The customer's correction of an application sent back to them: the same kind, checked again
+/// as a new filing would be (the contract may have moved); it goes back to the lender. The same
+/// correction form sent twice corrects once.
+pub async fn resubmit(
+    state: &AppState,
+    customer_id: i64,
+    id: i64,
+    form: &ApplicationForm,
+    files: &[i64],
+    key: &str,
+) -> Result<Filed, ServiceError> {
+    let key = checked_key(key)?;
+    let today = state.clock.now().date();
+    let details = parse_form(form, today)?;
+    let row: Option<Returned> = sqlx::query_as(
+        "SELECT reference, contract_id, kind, status, thread_id, resubmit_key FROM applications \
+         WHERE id = $1 AND customer_id = $2",
+    )
+    .bind(id)
+    .bind(customer_id)
+    .fetch_optional(&state.db.pool)
+    .await?;
+    let Returned {
+        reference,
+        contract_id,
+        kind,
+        status,
+        thread_id,
+        resubmit_key: last_key,
+    } = row.ok_or(AppError::NotFound)?;
+    let answer = Filed {
+        id,
+        reference: reference.clone(),
+        thread_id,
+    };
+    if last_key.as_deref() == Some(key) {
+        return Ok(answer);
+    }
+    if status != ApplicationStatus::Returned.code() {
+        return Err(AppError::Conflict(Conflict::ApplicationNotReturned).into());
+    }
+    if kind != details.kind().code() {
+        return Err(AppError::validation("kind", crate::domain::Issue::OneOf).into());
+    }
+    let b = {
+        let mut conn = state.db.pool.acquire().await?;
+        book_in(&mut conn, today, customer_id, contract_id, 0).await?
+    };
+    preview(state, customer_id, &b, &details, today).await?;
+    let now = state.clock.unix();
+    let stored =
+        serde_json::to_string(&details).map_err(ServiceError::failed("storing an application"))?;
+    let mut tx = state.db.begin().await?;
+    let moved = sqlx::query(
+        "UPDATE applications SET status = 'submitted', details = $1, resubmit_key = $2, updated_at = $3 \
+         WHERE id = $4 AND customer_id = $5 AND status = 'returned'",
+    )
+    .bind(&stored)
+    .bind(key)
+    .bind(now)
+    .bind(id)
+    .bind(customer_id)
+    .execute(&mut *tx)
+    .await?;
+    if moved.rows_affected() == 0 {
+        return Err(AppError::Conflict(Conflict::ApplicationNotReturned).into());
+    }
+    event(&mut tx, id, ApplicationStatus::Submitted, None, None, now).await?;
+    if let Some(thread) = thread_id {
+        let to = crate::emails::recipient(&mut *tx, customer_id).await?;
+        let text = filing_text(
+            &to.language,
+            "app-note-corrected",
+            &reference,
+            details.kind(),
+            &details,
+            &b.rec.currency,
+        )?;
+        let line = Line {
+            text: &text,
+            files,
+            now,
+            key,
+        };
+        note_in(&mut tx, thread, customer_id, None, &line).await?;
+    }
+    tx.commit().await?;
+    Ok(answer)
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct AppRow {
+    pub id: i64,
+    pub reference: String,
+    pub customer_id: i64,
+    pub contract_id: i64,
+    pub contract_number: String,
+    pub currency: String,
+    pub kind: String,
+    pub status: String,
+    pub details: String,
+    pub thread_id: Option<i64>,
+    pub outcome: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+pub(crate) const APP_SELECT: &str =
+    "SELECT a.id, a.reference, a.customer_id, a.contract_id, c.contract_number, \
+    c.currency, a.kind, a.status, a.details, a.thread_id, a.outcome, a.created_at, a.updated_at \
+    FROM applications a JOIN contracts c ON c.id = a.contract_id";
+
+impl AppRow {
+    pub(crate) fn kind(&self) -> Result<ApplicationKind, ServiceError> {
+        ApplicationKind::parse(&self.kind)
+            .ok_or_else(|| ServiceError::failed("reading an application")(self.kind.clone()))
+    }
+
+    /// The view, with its events (oldest first).
+    pub(crate) async fn view(
+        self,
+        conn: &mut sqlx::AnyConnection,
+    ) -> Result<ApplicationView, ServiceError> {
+        let bad = ServiceError::failed("reading an application");
+        let events: Vec<(String, Option<String>, i64)> = sqlx::query_as(
+            "SELECT status, note, at FROM application_events WHERE application_id = $1 ORDER BY id",
+        )
+        .bind(self.id)
+        .fetch_all(&mut *conn)
+        .await?;
+        let outcome: Option<Outcome> = match &self.outcome {
+            Some(o) => Some(serde_json::from_str(o).map_err(bad)?),
+            None => None,
+        };
+        Ok(ApplicationView {
+            id: self.id,
+            status: ApplicationStatus::parse(&self.status).ok_or_else(|| {
+                ServiceError::failed("reading an application")(self.status.clone())
+            })?,
+            details: serde_json::from_str(&self.details)
+                .map_err(ServiceError::failed("reading an application"))?,
+            events: events
+                .into_iter()
+                .filter_map(|(s, note, at)| {
+                    Some(EventView {
+                        status: ApplicationStatus::parse(&s)?,
+                        note,
+                        at,
+                    })
+                })
+                .collect(),
+            outcome,
+            reference: self.reference,
+            contract_id: self.contract_id,
+            contract_number: self.contract_number,
+            currency: self.currency,
+            thread_id: self.thread_id,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+        })
+    }
+}
+
+/// The customer's applications, the latest activity first.
+pub async fn list(
+    state: &AppState,
+    customer_id: i64,
+) -> Result<Vec<ApplicationView>, ServiceError> {
+    let rows: Vec<AppRow> = sqlx::query_as(&format!(
+        "{APP_SELECT} WHERE a.customer_id = $1 ORDER BY a.updated_at DESC, a.id DESC"
+    ))
+    .bind(customer_id)
+    .fetch_all(&state.db.pool)
+    .await?;
+    let mut conn = state.db.pool.acquire().await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for row in rows {
+        out.push(row.view(&mut conn).await?);
+    }
+    Ok(out)
+}
