@@ -18,6 +18,7 @@ pub mod help;
 pub mod i18n;
 #[cfg(feature = "ssr")]
 pub mod infra;
+pub mod lease_end;
 pub mod linking;
 pub mod messages;
 pub mod payments;
@@ -155,6 +156,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/contracts/:id") view=contracts::detail_page::ContractDetailPage/>
                     <Route path=path!("/contracts/:id/schedule") view=contracts::schedule_page::SchedulePage/>
                     <Route path=path!("/contracts/:id/history") view=contracts::history_page::HistoryPage/>
+                    <Route path=path!("/contracts/:id/lease-end") view=lease_end::page::LeaseEndPage/>
                     <Route path=path!("/payments") view=payments::list_page::PaymentsPage/>
                     <Route path=path!("/payments/new") view=payments::pay_page::PayPage/>
                     <Route path=path!("/payments/payoff") view=payments::payoff_page::PayoffPage/>

@@ -126,3 +126,6 @@ issue-prepayment-not-partial = This is the whole payoff or more: use Pay off ins
 issue-date-too-old = That is more than { $days } days ago: write to us in the Message Center instead.
 conflict-application-not-returned = Only an application sent back to you for correction can be corrected.
 conflict-application-moved = This application has moved on since you opened it: reload to see where it stands.
+issue-prepayment-within-due = That only pays what is due now: make a regular payment instead, or enter more.
+issue-whole-miles = Enter the odometer reading in whole miles, for example 36500.
+issue-inspection-date = Choose a weekday from 2 business days from now to 30 days after your lease ends.

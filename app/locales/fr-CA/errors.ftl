@@ -126,3 +126,6 @@ issue-prepayment-not-partial = C'est le solde de remboursement entier, ou plus :
 issue-date-too-old = C'est il y a plus de { $days } jours : écrivez-nous plutôt dans le Centre de messages.
 conflict-application-not-returned = Seule une demande qui vous a été renvoyée pour correction peut être corrigée.
 conflict-application-moved = Cette demande a changé depuis que vous l'avez ouverte : rechargez la page pour voir où elle en est.
+issue-prepayment-within-due = Cela paie seulement ce qui est dû maintenant : faites plutôt un paiement ordinaire, ou entrez davantage.
+issue-whole-miles = Entrez le kilométrage de l'odomètre en milles entiers, par exemple 36500.
+issue-inspection-date = Choisissez un jour de semaine entre dans 2 jours ouvrables et 30 jours après la fin de votre location.

@@ -87,10 +87,10 @@ fn ApplicationCard(
     let returned = a.status == ApplicationStatus::Returned;
     let again = a.clone();
     let tone = match a.status {
-        ApplicationStatus::Approved => "badge badge-ok",
-        ApplicationStatus::Rejected => "badge badge-bad",
-        ApplicationStatus::Returned => "badge badge-warn",
-        _ => "badge",
+        ApplicationStatus::Approved => "status status-ok",
+        ApplicationStatus::Rejected => "status status-bad",
+        ApplicationStatus::Returned => "status status-warn",
+        _ => "status",
     };
     view! {
         <article class="card" data-testid="application" data-reference=a.reference.clone()>

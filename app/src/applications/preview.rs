@@ -133,6 +133,10 @@ pub(crate) async fn preview(
             if b.loan_ledger().payoff(*on).total <= *amount {
                 return Err(AppError::validation("amount", Issue::PrepaymentNotPartial).into());
             }
+            // What is due now is paid first (the next instalment with it); a prepayment is more.
+            if *amount <= b.due_now() {
+                return Err(AppError::validation("amount", Issue::PrepaymentWithinDue).into());
+            }
             let review = crate::payments::review::review(
                 state,
                 customer_id,
@@ -147,15 +151,27 @@ pub(crate) async fn preview(
             )
             .await?;
             let s = &b.summary;
-            let balance_after = (s.balance - review.principal).max(Money::ZERO);
+            let next = next_due()?;
+            // The instalments left once this posts: those not yet covered, less the next one when
+            // this payment covers it.
+            let covers_next = s.next_due.is_some_and(|(_, m)| m.is_positive());
+            let left: Vec<Date> = b
+                .schedule
+                .iter()
+                .filter(|r| r.number > s.payments_made && r.due_date >= next)
+                .skip(usize::from(covers_next))
+                .map(|r| r.due_date)
+                .collect();
+            // After the payments on their way (the ledger posts them first), then this one.
+            let balance_after = (b.loan_ledger().principal - review.principal).max(Money::ZERO);
             let (payment_after, remaining_after) = after_prepayment(
                 balance_after,
                 b.rec.apr,
                 b.rec.payment,
-                s.payments_remaining,
+                left.len() as u32,
                 *effect,
             );
-            let first = next_due()?;
+            let first = left.first().copied().unwrap_or(next);
             let last = |n: u32| with_due_day(add_months(first, n.saturating_sub(1)), b.rec.due_day);
             Preview::EarlyRepayment {
                 principal: review.principal,

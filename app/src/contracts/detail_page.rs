@@ -151,7 +151,10 @@ fn DetailView(d: ContractDetail, x: Option<TransferInstructions>) -> impl IntoVi
                 {s.in_flight.map(|f| row(t(l, "detail-in-flight"), tf(l, "dashboard-in-flight", &[("amount", m(f.amount).into()), ("date", format::date(f.posts_on).into())])))}
             </dl>
             {(s.status == "active").then(|| view! {
-                <p><A href=format!("/applications?contract={}", s.id) attr:class="btn btn-secondary">{t(l, "detail-request-change")}</A></p>
+                <p class="quick-actions">
+                    <A href=format!("/applications?contract={}", s.id) attr:class="btn btn-secondary">{t(l, "detail-request-change")}</A>
+                    {lease.then(|| view! { <A href=format!("/contracts/{}/lease-end", s.id) attr:class="btn btn-secondary">{t(l, "lease-end-link")}</A> })}
+                </p>
             })}
         </section>
         {transfer.map(|x| view! { <TransferCard x/> })}

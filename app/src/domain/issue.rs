@@ -96,4 +96,10 @@ pub enum Issue {
     },
     /// As much as the whole payoff or more: that is the payoff, not a partial repayment.
     PrepaymentNotPartial,
+    /// No more than what is due now: that is a regular payment, not a prepayment.
+    PrepaymentWithinDue,
+    /// An odometer reading that is not a whole number of miles.
+    WholeMiles,
+    /// An inspection day outside the bookable ones (business days, 2 ahead to 30 after maturity).
+    InspectionDate,
 }

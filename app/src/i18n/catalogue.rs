@@ -37,6 +37,7 @@ pub(crate) const FILES: &[(&str, [&str; 3])] = catalogues!(
     "messages",
     "help",
     "applications",
+    "lease_end",
 );
 
 /// The back office's texts: only in the staff bundle (and the server), like its pages.

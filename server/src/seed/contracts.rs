@@ -77,6 +77,10 @@ pub fn demo_book() -> Vec<DemoContract> {
     ]
 }
 
+/// A demo lease's charge for each mile over its allowance at return, and for miles bought ahead.
+const EXCESS_MILE_RATE: &str = "0.25";
+const PREPAID_MILE_RATE: &str = "0.15";
+
 /// What someone needs to link a demo contract that no login holds yet.
 pub struct LinkHint {
     pub first: &'static str,
@@ -129,8 +133,8 @@ pub async fn insert_missing(
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO contracts (contract_number, kind, vin, make, model, model_year, colour, currency, contract_date, \
              amount_financed_cents, apr, term_months, first_due_date, due_day, payment_cents, residual_cents, allowed_miles, \
-             tax_percent, purchase_option_fee_cents, late_fee_cents, status) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, 'USD', $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) RETURNING id",
+             tax_percent, purchase_option_fee_cents, late_fee_cents, status, excess_mile_rate, prepaid_mile_rate) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 'USD', $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) RETURNING id",
         )
         .bind(k.number)
         .bind(if k.lease { "lease" } else { "loan" })
@@ -152,6 +156,8 @@ pub async fn insert_missing(
         .bind(k.lease.then_some(PURCHASE_OPTION_FEE_CENTS))
         .bind(super::book::late_fee().cents())
         .bind(status)
+        .bind(k.lease.then_some(EXCESS_MILE_RATE))
+        .bind(k.lease.then_some(PREPAID_MILE_RATE))
         .fetch_one(&mut *tx)
         .await?;
         for (role, p) in std::iter::once(("primary", &k.primary))

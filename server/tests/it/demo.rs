@@ -22,7 +22,7 @@ async fn seeding_is_idempotent_and_demo_logins_work() {
             .fetch_one(db)
             .await
             .unwrap();
-    assert_eq!((customers, contracts, linked), (4, 16, 5));
+    assert_eq!((customers, contracts, linked), (4, 20, 5));
     let c = app.client();
     let r = login(
         &app,

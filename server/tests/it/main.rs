@@ -21,6 +21,7 @@ mod documents_access;
 mod email_language;
 mod instances;
 mod late_returns;
+mod lease_end;
 mod limits;
 mod linking;
 mod messages;

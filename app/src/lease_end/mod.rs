@@ -1,0 +1,47 @@
+//! Lease end (issue 16, seed 000): from 120 days before maturity a lease's options side by side —
+//! return (the estimated mileage and wear charges from the odometer, and a pre-inspection
+//! booking), purchase (the maturity price and today's early buyout; the dated quote and its letter
+//! are the payoff flow's) and a month-to-month extension (an application). Shared types here;
+//! rules and SQL in `service`; endpoints in `api`; the page in `page`.
+
+pub mod api;
+pub mod page;
+#[cfg(feature = "ssr")]
+pub mod service;
+
+use crate::domain::application::Ineligible;
+use crate::domain::Money;
+use serde::{Deserialize, Serialize};
+use time::Date;
+
+/// A booked pre-inspection.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Inspection {
+    /// `INS-…`, quoted when calling about it.
+    pub reference: String,
+    pub on: Date,
+}
+
+/// A lease's end, as the page shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeaseEndView {
+    pub contract_id: i64,
+    pub number: String,
+    pub vehicle: String,
+    pub currency: String,
+    pub today: Date,
+    pub maturity: Date,
+    /// The day the options open (120 days before maturity).
+    pub opens_on: Date,
+    pub open: bool,
+    pub allowed_miles: Option<i64>,
+    /// Each mile over the allowance at return ("0.25"), when the contract sets it.
+    pub excess_mile_rate: Option<String>,
+    pub maturity_price: Money,
+    pub buyout_today: Money,
+    /// Payments on their way must post before the vehicle can be bought.
+    pub payments_in_progress: bool,
+    pub inspection: Option<Inspection>,
+    /// Whether a month-to-month extension can be asked for now, and why not.
+    pub extension: Result<(), Ineligible>,
+}
