@@ -24,8 +24,8 @@ for (const lang of LANGS) {
     const contracts = [...new Set(await page.locator('article.contract-card a').evaluateAll((as) =>
       as.map((a) => a.getAttribute('href')!).filter((h) => /^\/contracts\/\d+$/.test(h))))];
     expect(contracts.length).toBe(2);
-    const pages = ['/dashboard', '/link', '/payments', '/payments/sources', '/payments/autopay', '/documents', '/messages', '/messages/new', '/profile', '/profile/security', '/profile/sign-in', '/profile/details', '/profile/two-step'];
-    for (const c of contracts) pages.push(c, `${c}/schedule`, `${c}/history`, `/payments/new?contract=${c.split('/').pop()}`, `/payments/payoff?contract=${c.split('/').pop()}`);
+    const pages = ['/dashboard', '/link', '/payments', '/payments/sources', '/payments/autopay', '/documents', '/messages', '/messages/new', '/applications', '/profile', '/profile/security', '/profile/sign-in', '/profile/details', '/profile/two-step'];
+    for (const c of contracts) pages.push(c, `${c}/schedule`, `${c}/history`, `/payments/new?contract=${c.split('/').pop()}`, `/payments/payoff?contract=${c.split('/').pop()}`, `/applications?contract=${c.split('/').pop()}`, `${c}/lease-end`);
     for (const path of pages) {
       await noViolations(page, path);
       if (path.endsWith('/history') || path.endsWith('/schedule')) await tableFits(page, path);

@@ -101,7 +101,12 @@ test('a hardship deferral sent back is corrected and resubmitted; a partial earl
   await page.getByRole('button', { name: 'Submit the application' }).click();
   const early = (await page.getByTestId('app-filed').textContent())!.match(/APP-[A-Z0-9]+/)![0];
 
-  // A supervisor takes it into review and approves it: its payment is scheduled.
+  // A supervisor (the agent signs out first) takes it into review and approves it: its payment
+  // is scheduled.
+  await page.goto('/backoffice');
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/backoffice\/login/);
   await staffSignIn(page, SUPERVISOR);
   await openInBackOffice(page, early);
   await page.getByRole('button', { name: 'Take into review' }).click();

@@ -19,14 +19,16 @@ pub async fn application_options(contract: i64) -> Result<Options, AppError> {
     Ok(preview::options(&g.state, g.me.id, contract).await?)
 }
 
-/// What filing `form` would do to the contract (nothing is written).
+/// What filing `form` would do to the contract (nothing is written); `correcting` names the
+/// application sent back that the form corrects.
 #[server(prefix = "/api", endpoint = "application_preview")]
 pub async fn application_preview(
     contract: i64,
     form: ApplicationForm,
+    correcting: Option<i64>,
 ) -> Result<Preview, AppError> {
     let g = guard::customer().await?;
-    Ok(preview::for_customer(&g.state, g.me.id, contract, &form).await?)
+    Ok(preview::for_customer(&g.state, g.me.id, contract, &form, correcting).await?)
 }
 
 #[server(prefix = "/api", endpoint = "file_application")]

@@ -129,7 +129,7 @@ pub fn ApplicationFormCard(
         error.set(None);
         previewing.set(true);
         leptos::task::spawn_local(async move {
-            match application_preview(contract, f.get_untracked()).await {
+            match application_preview(contract, f.get_untracked(), correcting_id).await {
                 Ok(p) => reviewed.set(Some(p)),
                 Err(e) => show(e),
             }
@@ -228,18 +228,21 @@ pub fn ApplicationFormCard(
                             match options.await {
                                 Err(e) => view! { <Alert tone=Tone::Error>{e.message()}</Alert> }.into_any(),
                                 Ok(o) => view! {
-                                    <fieldset class="choices">
+                                    <fieldset class="choice">
                                         <legend>{tf(l, "app-kind-legend", &[("contract", o.number.clone().into())])}</legend>
-                                        {o.kinds.into_iter().filter(|(k, _)| correcting_id.is_none() || Some(*k) == kind()).map(|(k, ok)| {
-                                            let why = ok.err().map(|w| crate::i18n::ineligible_text(l, w));
-                                            let blocked = why.is_some() && correcting_id.is_none();
+                                        {o.kinds.into_iter()
+                                            // Kinds for the other sort of contract are not offered at all.
+                                            .filter(|(_, ok)| *ok != Err(crate::domain::application::Ineligible::WrongContract))
+                                            .filter(|(k, _)| correcting_id.is_none() || Some(*k) == kind()).map(|(k, ok)| {
+                                            // A correction is of the application that is open: no reason to show.
+                                            let why = ok.err().filter(|_| correcting_id.is_none()).map(|w| crate::i18n::ineligible_text(l, w));
+                                            let blocked = why.is_some();
                                             view! {
-                                                <label class="choice">
+                                                <label>
                                                     <input type="radio" name="kind" value=k.code() disabled=blocked
                                                         prop:checked=move || kind() == Some(k)
                                                         on:change=move |_| { f.update(|x| x.kind = k.code().into()); reviewed.set(None); error.set(None); }/>
-                                                    <span>{kind_label(l, k)}</span>
-                                                    {why.map(|w| view! { <span class="hint" data-testid="app-ineligible">{w}</span> })}
+                                                    <span>{kind_label(l, k)}{why.map(|w| view! { " · "<span class="hint" data-testid="app-ineligible">{w}</span> })}</span>
                                                 </label>
                                             }
                                         }).collect_view()}

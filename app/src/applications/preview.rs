@@ -208,12 +208,14 @@ pub(crate) async fn preview(
 }
 
 /// The preview the page shows before filing: the form parsed, the contract's eligibility, then
-/// the effect.
+/// the effect. A correction (`correcting`: the customer's application sent back) is checked as
+/// its own resubmission is: that application is the open one of its kind.
 pub async fn for_customer(
     state: &AppState,
     customer_id: i64,
     contract_id: i64,
     form: &crate::domain::application_form::ApplicationForm,
+    correcting: Option<i64>,
 ) -> Result<Preview, ServiceError> {
     let today = state.clock.now().date();
     let details = form
@@ -221,8 +223,36 @@ pub async fn for_customer(
         .map_err(|(field, issue)| AppError::validation(field, issue))?;
     let mut conn = state.db.pool.acquire().await?;
     let b = book_in(&mut conn, today, customer_id, contract_id, 0).await?;
-    let standing = standing_in(&mut conn, &b).await?;
+    let mut standing = standing_in(&mut conn, &b).await?;
+    if let Some(id) = correcting {
+        let kind = returned_kind(&mut conn, customer_id, contract_id, id).await?;
+        standing.open.retain(|k| *k != kind);
+    }
     drop(conn);
     check_eligible(&standing, details.kind(), today)?;
     preview(state, customer_id, &b, &details, today).await
+}
+
+/// The kind of the customer's application `id` on `contract_id`, sent back for correction
+/// (another's, or one not sent back, is refused).
+pub(crate) async fn returned_kind(
+    conn: &mut sqlx::AnyConnection,
+    customer_id: i64,
+    contract_id: i64,
+    id: i64,
+) -> Result<ApplicationKind, ServiceError> {
+    let row: Option<(String, String)> = sqlx::query_as(
+        "SELECT kind, status FROM applications WHERE id = $1 AND customer_id = $2 AND contract_id = $3",
+    )
+    .bind(id)
+    .bind(customer_id)
+    .bind(contract_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let (kind, status) = row.ok_or(AppError::NotFound)?;
+    if status != "returned" {
+        return Err(AppError::Conflict(Conflict::ApplicationNotReturned).into());
+    }
+    ApplicationKind::parse(&kind)
+        .ok_or_else(|| ServiceError::failed("reading an application")(kind))
 }

@@ -28,16 +28,19 @@ fn topic(kind: ApplicationKind) -> Topic {
     }
 }
 
-/// The text the conversation records for a filing or a correction, in the customer's language.
-fn filing_text(
-    language: &str,
+/// The note the conversation records for a filing or a correction (`headline`), in the
+/// customer's language, with the customer it goes to.
+async fn filing_note(
+    tx: &mut sqlx::AnyConnection,
+    customer_id: i64,
     headline: &str,
     reference: &str,
-    kind: ApplicationKind,
     details: &Details,
     currency: &str,
-) -> Result<MessageText, ServiceError> {
-    let l = crate::emails::language(language);
+) -> Result<(crate::emails::Recipient, MessageText), ServiceError> {
+    let to = crate::emails::recipient(&mut *tx, customer_id).await?;
+    let l = to.locale();
+    let kind = details.kind();
     let mut text = crate::i18n::tf(
         l,
         headline,
@@ -50,8 +53,9 @@ fn filing_text(
         text.push_str(&format!("\n{label}: {value}"));
     }
     let cut: String = text.chars().take(MessageText::MAX).collect();
-    MessageText::parse(&cut)
-        .map_err(|_| ServiceError::failed("writing an application's note")("empty"))
+    let text = MessageText::parse(&cut)
+        .map_err(|_| ServiceError::failed("writing an application's note")("empty"))?;
+    Ok((to, text))
 }
 
 pub(crate) fn parse_form(form: &ApplicationForm, today: time::Date) -> Result<Details, AppError> {
@@ -87,15 +91,15 @@ pub async fn file(
     let mut tx = state.db.begin().await?;
     check_eligible(&standing_in(&mut tx, &b).await?, details.kind(), today)?;
     let reference = crate::infra::tokens::reference("APP");
-    let to = crate::emails::recipient(&mut *tx, customer_id).await?;
-    let text = filing_text(
-        &to.language,
+    let (to, text) = filing_note(
+        &mut tx,
+        customer_id,
         "app-note-filed",
         &reference,
-        details.kind(),
         &details,
         &b.rec.currency,
-    )?;
+    )
+    .await?;
     let line = Line {
         text: &text,
         files,
@@ -268,6 +272,13 @@ pub async fn resubmit(
         let mut conn = state.db.pool.acquire().await?;
         book_in(&mut conn, today, customer_id, contract_id, 0).await?
     };
+    // Checked again as a filing is (it may have fallen behind since), this application aside.
+    let mut standing = {
+        let mut conn = state.db.pool.acquire().await?;
+        standing_in(&mut conn, &b).await?
+    };
+    standing.open.retain(|k| *k != details.kind());
+    check_eligible(&standing, details.kind(), today)?;
     preview(state, customer_id, &b, &details, today).await?;
     let now = state.clock.unix();
     let stored =
@@ -289,15 +300,15 @@ pub async fn resubmit(
     }
     event(&mut tx, id, ApplicationStatus::Submitted, None, None, now).await?;
     if let Some(thread) = thread_id {
-        let to = crate::emails::recipient(&mut *tx, customer_id).await?;
-        let text = filing_text(
-            &to.language,
+        let (_, text) = filing_note(
+            &mut tx,
+            customer_id,
             "app-note-corrected",
             &reference,
-            details.kind(),
             &details,
             &b.rec.currency,
-        )?;
+        )
+        .await?;
         let line = Line {
             text: &text,
             files,

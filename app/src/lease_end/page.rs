@@ -51,7 +51,7 @@ fn Options(v: LeaseEndView) -> impl IntoView {
                 <p class="hint">{t(l, "lease-end-return-intro")}</p>
                 {match (v.allowed_miles, v.excess_mile_rate.clone()) {
                     (Some(miles), Some(rate)) => view! {
-                        <p>{tf(l, "lease-end-allowance", &[("miles", miles.into()), ("rate", rate.into())])}</p>
+                        <p>{tf(l, "lease-end-allowance", &[("miles", crate::i18n::format::number(l, rust_decimal::Decimal::from(miles), 0).into()), ("rate", crate::contracts::detail_page::decimal(l, &rate).unwrap_or(rate).into())])}</p>
                         <Estimate id currency=v.currency.clone()/>
                     }.into_any(),
                     _ => view! { <p>{t(l, "lease-end-no-rate")}</p> }.into_any(),

@@ -8,11 +8,8 @@ use app::domain::Money;
 
 #[tokio::test]
 async fn a_deferral_sent_back_is_corrected_resubmitted_once_and_moves_the_schedule_when_approved() {
-    let app = seeded().await;
-    let anna = signed_in(&app, ANNA).await;
-    let loan = annas_loan(&app, &anna).await;
+    let (app, anna, loan, contract) = anna_and_her_loan().await;
     let id = loan["id"].as_i64().unwrap();
-    let contract = id.to_string();
     let next_due = date_of(&loan["next_due"][0]);
     let before = due_dates(&app, id).await;
     let filed = ok(call(
@@ -54,6 +51,26 @@ async fn a_deferral_sent_back_is_corrected_resubmitted_once_and_moves_the_schedu
         count(&app, "SELECT COUNT(*) FROM mail_outbox WHERE subject LIKE 'Your application APP-% needs a correction'").await,
         1
     );
+    // Its preview: the open application of its kind is the one being corrected.
+    let corrected_form = [
+        ("contract", contract.as_str()),
+        ("kind", "deferral"),
+        ("months", "1"),
+        (
+            "text",
+            "Reduced hours at work this winter. Letter attached.",
+        ),
+    ];
+    let r = call(&app, &anna, "application_preview", &corrected_form).await;
+    assert_eq!(
+        error_of(r).await,
+        AppError::Conflict(Conflict::NotEligible(Ineligible::AlreadyOpen))
+    );
+    let mut correcting = corrected_form.to_vec();
+    let id_text = app_id.to_string();
+    correcting.push(("correcting", &id_text));
+    let preview = ok(call(&app, &anna, "application_preview", &correcting).await).await;
+    assert!(preview["Deferral"]["resumes_on"].is_array(), "{preview}");
     // Corrected once per form; only a returned application can be corrected.
     let correction = [
         ("id", &*app_id.to_string()),
@@ -112,10 +129,7 @@ async fn a_deferral_sent_back_is_corrected_resubmitted_once_and_moves_the_schedu
 
 #[tokio::test]
 async fn an_approved_partial_early_repayment_schedules_its_payment_once_to_principal() {
-    let app = seeded().await;
-    let anna = signed_in(&app, ANNA).await;
-    let loan = annas_loan(&app, &anna).await;
-    let contract = loan["id"].as_i64().unwrap().to_string();
+    let (app, anna, loan, contract) = anna_and_her_loan().await;
     let bank = add_bank(&app, &anna, "000123456789").await;
     let source = bank["id"].as_i64().unwrap().to_string();
     let on = (today(&app) + time::Duration::days(3)).to_string();

@@ -22,7 +22,9 @@ pub(crate) fn fields<'a>(pairs: &[(&'a str, &'a str)]) -> Vec<(String, String)> 
     pairs
         .iter()
         .map(|(k, v)| match *k {
-            "contract" | "key" | "id" | "attachments" => (k.to_string(), v.to_string()),
+            "contract" | "key" | "id" | "attachments" | "correcting" => {
+                (k.to_string(), v.to_string())
+            }
             _ => (format!("form[{k}]"), v.to_string()),
         })
         .collect()
@@ -40,6 +42,16 @@ pub(crate) async fn call(
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
     app.post(c, &format!("/api/{endpoint}"), &borrowed).await
+}
+
+/// A seeded app with Anna signed in: her client, her loan as the dashboard lists it, and its id as
+/// the forms send it.
+pub(crate) async fn anna_and_her_loan() -> (TestApp, reqwest::Client, Value, String) {
+    let app = seeded().await;
+    let anna = signed_in(&app, ANNA).await;
+    let loan = annas_loan(&app, &anna).await;
+    let contract = loan["id"].as_i64().unwrap().to_string();
+    (app, anna, loan, contract)
 }
 
 pub(crate) async fn ok(r: reqwest::Response) -> Value {
@@ -92,11 +104,8 @@ pub(crate) async fn due_dates(app: &TestApp, id: i64) -> Vec<time::Date> {
 
 #[tokio::test]
 async fn a_due_date_change_is_previewed_filed_once_reviewed_and_applied_with_its_decision() {
-    let app = seeded().await;
-    let anna = signed_in(&app, ANNA).await;
-    let loan = annas_loan(&app, &anna).await;
+    let (app, anna, loan, contract) = anna_and_her_loan().await;
     let id = loan["id"].as_i64().unwrap();
-    let contract = id.to_string();
     let next_due = date_of(&loan["next_due"][0]);
     let before = due_dates(&app, id).await;
 

@@ -7,10 +7,7 @@ use app::domain::Issue;
 
 #[tokio::test]
 async fn overdue_payments_close_every_change_of_terms_but_not_an_insurance_report() {
-    let app = seeded().await;
-    let anna = signed_in(&app, ANNA).await;
-    let loan = annas_loan(&app, &anna).await;
-    let contract = loan["id"].as_i64().unwrap().to_string();
+    let (app, _, _, contract) = anna_and_her_loan().await;
     // Forty days on without paying: the next instalment is overdue.
     app.advance(40 * 86_400);
     let anna = signed_in(&app, ANNA).await;
@@ -68,12 +65,7 @@ async fn overdue_payments_close_every_change_of_terms_but_not_an_insurance_repor
 
 #[tokio::test]
 async fn bad_input_is_named_by_its_field_and_writes_nothing() {
-    let app = seeded().await;
-    let anna = signed_in(&app, ANNA).await;
-    let contract = annas_loan(&app, &anna).await["id"]
-        .as_i64()
-        .unwrap()
-        .to_string();
+    let (app, anna, _, contract) = anna_and_her_loan().await;
     type Case<'a> = (&'a [(&'a str, &'a str)], &'a str, Issue);
     let cases: [Case; 6] = [
         (&[("kind", "")], "kind", Issue::Required),
@@ -137,12 +129,7 @@ async fn bad_input_is_named_by_its_field_and_writes_nothing() {
 
 #[tokio::test]
 async fn another_customers_contract_and_application_are_not_found() {
-    let app = seeded().await;
-    let anna = signed_in(&app, ANNA).await;
-    let contract = annas_loan(&app, &anna).await["id"]
-        .as_i64()
-        .unwrap()
-        .to_string();
+    let (app, anna, _, contract) = anna_and_her_loan().await;
     let filed = ok(call(
         &app,
         &anna,
