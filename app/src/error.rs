@@ -132,6 +132,7 @@ impl Conflict {
                     I::DueDateChangedRecently { .. } => "app-no-due-date-recent",
                     I::DeferralsUsed { .. } => "app-no-deferrals-used",
                     I::WrongContract => "app-no-wrong-contract",
+                    I::NotYet { .. } => "app-no-not-yet",
                 }
             }
             Conflict::ApplicationNotReturned => "conflict-application-not-returned",

@@ -85,3 +85,4 @@ app-note-under-review = We are reviewing application { $reference }.
 app-note-approved = We approved application { $reference }.
 app-note-rejected = We could not approve application { $reference }.
 app-note-returned = Please correct application { $reference } and submit it again.
+app-no-not-yet = A lease can be extended from 120 days before it ends: from { $date }.

@@ -129,3 +129,4 @@ conflict-application-moved = This application has moved on since you opened it: 
 issue-prepayment-within-due = That only pays what is due now: make a regular payment instead, or enter more.
 issue-whole-miles = Enter the odometer reading in whole miles, for example 36500.
 issue-inspection-date = Choose a weekday from 2 business days from now to 30 days after your lease ends.
+issue-same-due-day = Your payments already fall on that day: choose another.

@@ -85,3 +85,4 @@ app-note-under-review = Nous examinons la demande { $reference }.
 app-note-approved = Nous avons approuvé la demande { $reference }.
 app-note-rejected = Nous n'avons pas pu approuver la demande { $reference }.
 app-note-returned = Veuillez corriger la demande { $reference } et la soumettre de nouveau.
+app-no-not-yet = Une location peut être prolongée à partir de 120 jours avant sa fin : dès le { $date }.

@@ -129,3 +129,4 @@ conflict-application-moved = Cette demande a changé depuis que vous l'avez ouve
 issue-prepayment-within-due = Cela paie seulement ce qui est dû maintenant : faites plutôt un paiement ordinaire, ou entrez davantage.
 issue-whole-miles = Entrez le kilométrage de l'odomètre en milles entiers, par exemple 36500.
 issue-inspection-date = Choisissez un jour de semaine entre dans 2 jours ouvrables et 30 jours après la fin de votre location.
+issue-same-due-day = Vos paiements tombent déjà ce jour-là : choisissez-en un autre.

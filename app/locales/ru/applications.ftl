@@ -85,3 +85,4 @@ app-note-under-review = Мы рассматриваем заявление { $re
 app-note-approved = Мы одобрили заявление { $reference }.
 app-note-rejected = Мы не смогли одобрить заявление { $reference }.
 app-note-returned = Пожалуйста, исправьте заявление { $reference } и отправьте снова.
+app-no-not-yet = Лизинг можно продлить не раньше чем за 120 дней до окончания: с { $date }.

@@ -247,7 +247,7 @@ pub fn ApplicationFormCard(
                                             }
                                         }).collect_view()}
                                     </fieldset>
-                                    <p class="field-error" aria-live="polite">{err("kind")}</p>
+                                    <p class="field-error" id="app-kind-error" aria-live="polite">{err("kind")}</p>
                                 }.into_any(),
                             }
                         })}
@@ -255,10 +255,10 @@ pub fn ApplicationFormCard(
                     {move || match kind() {
                         Some(K::EarlyRepayment) => view! {
                             <p class="hint">{t(l, "app-early-hint")}" "<A href=format!("/payments/payoff?contract={contract}")>{t(l, "app-early-full")}</A></p>
-                            {field("amount", t(l, "app-amount"), view! { <input id="app-amount" inputmode="decimal" prop:value=move || f.with(|x| x.amount.clone()) on:input=set(|x, v| x.amount = v)/> }.into_any())}
-                            {field("date", t(l, "app-date"), view! { <input id="app-date" type="date" prop:value=move || f.with(|x| x.date.clone()) on:input=set(|x, v| x.date = v)/> }.into_any())}
+                            {field("amount", t(l, "app-amount"), view! { <input id="app-amount" aria-describedby="app-amount-error" aria-invalid=move || if err("amount")().is_some() { "true" } else { "false" } inputmode="decimal" prop:value=move || f.with(|x| x.amount.clone()) on:input=set(|x, v| x.amount = v)/> }.into_any())}
+                            {field("date", t(l, "app-date"), view! { <input id="app-date" aria-describedby="app-date-error" aria-invalid=move || if err("date")().is_some() { "true" } else { "false" } type="date" prop:value=move || f.with(|x| x.date.clone()) on:input=set(|x, v| x.date = v)/> }.into_any())}
                             {field("effect", t(l, "app-effect"), view! {
-                                <select id="app-effect" prop:value=move || f.with(|x| x.effect.clone()) on:change=set(|x, v| x.effect = v)>
+                                <select id="app-effect" aria-describedby="app-effect-error" aria-invalid=move || if err("effect")().is_some() { "true" } else { "false" } prop:value=move || f.with(|x| x.effect.clone()) on:change=set(|x, v| x.effect = v)>
                                     <option value="">{t(l, "app-choose")}</option>
                                     <option value="lower_payment">{t(l, "app-effect-lower")}</option>
                                     <option value="shorten_term">{t(l, "app-effect-shorten")}</option>
@@ -269,7 +269,7 @@ pub fn ApplicationFormCard(
                                     {move || Suspend::new(async move {
                                         let list = sources.await.unwrap_or_default();
                                         view! {
-                                            <select id="app-source" prop:value=move || f.with(|x| x.source.clone()) on:change=set(|x, v| x.source = v)>
+                                            <select id="app-source" aria-describedby="app-source-error" aria-invalid=move || if err("source")().is_some() { "true" } else { "false" } prop:value=move || f.with(|x| x.source.clone()) on:change=set(|x, v| x.source = v)>
                                                 <option value="">{t(l, "app-choose")}</option>
                                                 {list.into_iter().map(|s| view! { <option value=s.id.to_string()>{crate::payments::source_label(l, &s)}</option> }).collect_view()}
                                             </select>
@@ -278,28 +278,28 @@ pub fn ApplicationFormCard(
                                 </Suspense>
                             }.into_any())}
                         }.into_any(),
-                        Some(K::DueDateChange) => field("new_day", t(l, "app-new-day"), view! { <input id="app-new_day" inputmode="numeric" prop:value=move || f.with(|x| x.new_day.clone()) on:input=set(|x, v| x.new_day = v)/> }.into_any()).into_any(),
+                        Some(K::DueDateChange) => field("new_day", t(l, "app-new-day"), view! { <input id="app-new_day" aria-describedby="app-new_day-error" aria-invalid=move || if err("new_day")().is_some() { "true" } else { "false" } inputmode="numeric" prop:value=move || f.with(|x| x.new_day.clone()) on:input=set(|x, v| x.new_day = v)/> }.into_any()).into_any(),
                         Some(k @ (K::Deferral | K::LeaseExtension)) => view! {
                             {field("months", t(l, "app-months"), view! {
-                                <select id="app-months" prop:value=move || f.with(|x| x.months.clone()) on:change=set(|x, v| x.months = v)>
+                                <select id="app-months" aria-describedby="app-months-error" aria-invalid=move || if err("months")().is_some() { "true" } else { "false" } prop:value=move || f.with(|x| x.months.clone()) on:change=set(|x, v| x.months = v)>
                                     <option value="">{t(l, "app-choose")}</option>
                                     {(1..=3).map(|m| view! { <option value=m.to_string()>{m.to_string()}</option> }).collect_view()}
                                 </select>
                             }.into_any())}
-                            {(k == K::Deferral).then(|| field("text", t(l, "app-reason"), view! { <textarea id="app-text" rows="4" prop:value=move || f.with(|x| x.text.clone()) on:input=set(|x, v| x.text = v)></textarea> }.into_any()))}
+                            {(k == K::Deferral).then(|| field("text", t(l, "app-reason"), view! { <textarea id="app-text" aria-describedby="app-text-error" aria-invalid=move || if err("text")().is_some() { "true" } else { "false" } rows="4" prop:value=move || f.with(|x| x.text.clone()) on:input=set(|x, v| x.text = v)></textarea> }.into_any()))}
                             {(k == K::Deferral).then(|| view! { <AttachField id="app-file" upload_to="/messages/attachments" files/> })}
                         }.into_any(),
                         Some(K::InsuranceEvent) => view! {
-                            {field("date", t(l, "app-event-date"), view! { <input id="app-date" type="date" prop:value=move || f.with(|x| x.date.clone()) on:input=set(|x, v| x.date = v)/> }.into_any())}
+                            {field("date", t(l, "app-event-date"), view! { <input id="app-date" aria-describedby="app-date-error" aria-invalid=move || if err("date")().is_some() { "true" } else { "false" } type="date" prop:value=move || f.with(|x| x.date.clone()) on:input=set(|x, v| x.date = v)/> }.into_any())}
                             {field("insurance_kind", t(l, "app-event-kind"), view! {
-                                <select id="app-insurance_kind" prop:value=move || f.with(|x| x.insurance_kind.clone()) on:change=set(|x, v| x.insurance_kind = v)>
+                                <select id="app-insurance_kind" aria-describedby="app-insurance_kind-error" aria-invalid=move || if err("insurance_kind")().is_some() { "true" } else { "false" } prop:value=move || f.with(|x| x.insurance_kind.clone()) on:change=set(|x, v| x.insurance_kind = v)>
                                     <option value="">{t(l, "app-choose")}</option>
                                     {InsuranceKind::ALL.iter().map(|k| view! { <option value=k.code()>{t(l, &format!("app-event-{}", k.code().replace('_', "-")))}</option> }).collect_view()}
                                 </select>
                             }.into_any())}
-                            {field("text", t(l, "app-description"), view! { <textarea id="app-text" rows="4" prop:value=move || f.with(|x| x.text.clone()) on:input=set(|x, v| x.text = v)></textarea> }.into_any())}
-                            {field("insurer", t(l, "app-insurer"), view! { <input id="app-insurer" prop:value=move || f.with(|x| x.insurer.clone()) on:input=set(|x, v| x.insurer = v)/> }.into_any())}
-                            {field("claim_number", t(l, "app-claim-number"), view! { <input id="app-claim_number" prop:value=move || f.with(|x| x.claim_number.clone()) on:input=set(|x, v| x.claim_number = v)/> }.into_any())}
+                            {field("text", t(l, "app-description"), view! { <textarea id="app-text" aria-describedby="app-text-error" aria-invalid=move || if err("text")().is_some() { "true" } else { "false" } rows="4" prop:value=move || f.with(|x| x.text.clone()) on:input=set(|x, v| x.text = v)></textarea> }.into_any())}
+                            {field("insurer", t(l, "app-insurer"), view! { <input id="app-insurer" aria-describedby="app-insurer-error" aria-invalid=move || if err("insurer")().is_some() { "true" } else { "false" } prop:value=move || f.with(|x| x.insurer.clone()) on:input=set(|x, v| x.insurer = v)/> }.into_any())}
+                            {field("claim_number", t(l, "app-claim-number"), view! { <input id="app-claim_number" aria-describedby="app-claim_number-error" aria-invalid=move || if err("claim_number")().is_some() { "true" } else { "false" } prop:value=move || f.with(|x| x.claim_number.clone()) on:input=set(|x, v| x.claim_number = v)/> }.into_any())}
                             <AttachField id="app-file" upload_to="/messages/attachments" files/>
                         }.into_any(),
                         None => ().into_any(),
@@ -310,6 +310,7 @@ pub fn ApplicationFormCard(
                         </button>
                     })}
                 </form>
+                <div aria-live="polite">
                 {move || reviewed.get().map(|p| view! {
                     <section class="card narrow-left" aria-labelledby="app-preview-title" data-testid="app-preview">
                         <h2 id="app-preview-title">{t(l, "app-preview-title")}</h2>
@@ -321,6 +322,7 @@ pub fn ApplicationFormCard(
                         </p>
                     </section>
                 })}
+                </div>
             }.into_any(),
         }}
     }

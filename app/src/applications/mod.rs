@@ -18,6 +18,8 @@ pub mod recalc;
 #[cfg(feature = "ssr")]
 pub mod review;
 #[cfg(feature = "ssr")]
+pub mod rows;
+#[cfg(feature = "ssr")]
 pub mod service;
 
 use crate::domain::application::{
@@ -257,6 +259,9 @@ mod tests {
                 },
                 Ineligible::DeferralsUsed { max: 2 },
                 Ineligible::WrongContract,
+                Ineligible::NotYet {
+                    from: time::macros::date!(2027 - 08 - 09),
+                },
             ] {
                 let text = crate::i18n::ineligible_text(l, why);
                 assert!(!text.starts_with("app-no-"), "{why:?} in {l:?}");

@@ -17,6 +17,10 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
+/// The page's list of applications, refetched by the form once something is filed.
+#[derive(Clone, Copy)]
+pub struct AppsList(pub Resource<Result<Vec<ApplicationView>, crate::error::AppError>>);
+
 #[component]
 pub fn ApplicationsPage() -> impl IntoView {
     let l = crate::i18n::current();
@@ -25,6 +29,7 @@ pub fn ApplicationsPage() -> impl IntoView {
     let contract = RwSignal::new(q("contract").parse::<i64>().ok());
     let kind = q("kind");
     let apps = Resource::new(|| (), |_| my_applications());
+    provide_context(AppsList(apps));
     let contracts = Resource::new(|| (), |_| my_contracts());
     let correcting = RwSignal::new(None::<ApplicationView>);
     view! {

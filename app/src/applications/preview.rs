@@ -71,6 +71,7 @@ pub(crate) async fn standing_in(
             .and_then(|t| OffsetDateTime::from_unix_timestamp(t).ok())
             .map(|t| t.date()),
         deferrals_used: u32::try_from(deferrals).unwrap_or(u32::MAX),
+        maturity: maturity(b),
     })
 }
 
@@ -187,10 +188,22 @@ pub(crate) async fn preview(
                 maturity_after: last(remaining_after),
             }
         }
-        Details::DueDateChange { new_day } => Preview::DueDateChange(
-            due_date_change(next_due()?, *new_day, per_diem(b), maturity(b))
-                .ok_or(AppError::validation("new_day", Issue::DueDay))?,
-        ),
+        Details::DueDateChange { new_day } => {
+            let next = next_due()?;
+            let mut change = due_date_change(next, *new_day, per_diem(b), maturity(b))
+                .ok_or(AppError::validation("new_day", Issue::DueDay))?;
+            if change.days_later == 0 {
+                return Err(AppError::validation("new_day", Issue::SameDueDay).into());
+            }
+            // Every instalment from the next one moves to the new day, month by month (what
+            // approval does): the last one is as many months after the new first.
+            let moving = b.schedule.iter().filter(|r| r.due_date >= next).count() as u32;
+            change.maturity = with_due_day(
+                add_months(change.next_due, moving.saturating_sub(1)),
+                *new_day,
+            );
+            Preview::DueDateChange(change)
+        }
         Details::Deferral { months, .. } => Preview::Deferral(
             deferral(next_due()?, *months, per_diem(b), maturity(b)).ok_or(
                 AppError::validation("months", Issue::MonthsRange { max: 3 }),

@@ -34,90 +34,126 @@ pub async fn after_posted(state: &AppState) -> Result<usize, ServiceError> {
             );
             continue;
         };
-        let today = state.clock.now().date();
-        let now = state.clock.unix();
-        let mut tx = state.db.begin().await?;
-        let claimed = sqlx::query(
-            "UPDATE applications SET recalculated_at = $1 WHERE id = $2 AND recalculated_at IS NULL",
+        // One failing application never holds up the others (it is tried again next pass).
+        let job = Job {
+            id,
+            customer_id,
+            contract_id,
+            effect,
+            outcome,
+        };
+        match recalculate(state, job).await {
+            Ok(true) => done += 1,
+            Ok(false) => {}
+            Err(e) => {
+                tracing::error!(application = id, error = %e, "recalculating a schedule failed")
+            }
+        }
+    }
+    Ok(done)
+}
+
+struct Job {
+    id: i64,
+    customer_id: i64,
+    contract_id: i64,
+    effect: crate::domain::loan::PrepaymentEffect,
+    outcome: Option<String>,
+}
+
+/// Recalculates one application's contract; whether it did (not when another instance had, or
+/// a payment is still on its way).
+async fn recalculate(state: &AppState, job: Job) -> Result<bool, ServiceError> {
+    let Job {
+        id,
+        customer_id,
+        contract_id,
+        effect,
+        outcome,
+    } = job;
+    let today = state.clock.now().date();
+    let now = state.clock.unix();
+    let mut tx = state.db.begin().await?;
+    let claimed = sqlx::query(
+        "UPDATE applications SET recalculated_at = $1 WHERE id = $2 AND recalculated_at IS NULL",
+    )
+    .bind(now)
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
+    if claimed.rows_affected() == 0 {
+        return Ok(false);
+    }
+    super::apply::lock_contract(&mut tx, contract_id).await?;
+    let b = book_in(&mut tx, today, customer_id, contract_id, 0).await?;
+    if b.summary.in_flight.is_some() {
+        // Another payment is on its way: the balance is not final yet. A later pass does it.
+        tx.rollback().await?;
+        return Ok(false);
+    }
+    let paid = b.summary.payments_made;
+    let Some(first) = b
+        .schedule
+        .iter()
+        .find(|r| r.number > paid)
+        .map(|r| r.due_date)
+    else {
+        // Nothing left to pay: the repayment finished the loan.
+        tx.commit().await?;
+        return Ok(true);
+    };
+    let (payment, n) = after_prepayment(
+        b.summary.balance,
+        b.rec.apr,
+        b.rec.payment,
+        b.summary.payments_remaining,
+        effect,
+    );
+    let rows = amortize_with(b.summary.balance, b.rec.apr, payment, n, first);
+    sqlx::query("DELETE FROM schedule_rows WHERE contract_id = $1 AND number > $2")
+        .bind(contract_id)
+        .bind(i64::from(paid))
+        .execute(&mut *tx)
+        .await?;
+    for (k, row) in rows.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO schedule_rows (contract_id, number, due_date, payment_cents, interest_cents, \
+             principal_cents, tax_cents, balance_cents) VALUES ($1, $2, $3, $4, $5, $6, 0, $7)",
         )
-        .bind(now)
+        .bind(contract_id)
+        .bind(i64::from(paid + row.number))
+        .bind(with_due_day(add_months(first, k as u32), b.rec.due_day).to_string())
+        .bind(row.payment.cents())
+        .bind(row.interest.cents())
+        .bind(row.principal.cents())
+        .bind(row.balance.cents())
+        .execute(&mut *tx)
+        .await?;
+    }
+    // What the customer sees changed: the new payment and last instalment.
+    let mut outcome: super::Outcome = outcome
+        .as_deref()
+        .map(serde_json::from_str)
+        .transpose()
+        .map_err(ServiceError::failed("reading an application's outcome"))?
+        .ok_or_else(|| ServiceError::failed("recalculating a schedule")("no outcome"))?;
+    outcome.payment_after = Some(payment);
+    if let Some(k) = rows.len().checked_sub(1) {
+        outcome.maturity_after = with_due_day(add_months(first, k as u32), b.rec.due_day);
+    }
+    let stored = serde_json::to_string(&outcome)
+        .map_err(ServiceError::failed("storing an application's outcome"))?;
+    sqlx::query("UPDATE applications SET outcome = $1 WHERE id = $2")
+        .bind(stored)
         .bind(id)
         .execute(&mut *tx)
         .await?;
-        if claimed.rows_affected() == 0 {
-            continue;
-        }
-        let b = book_in(&mut tx, today, customer_id, contract_id, 0).await?;
-        if b.summary.in_flight.is_some() {
-            // Another payment is on its way: the balance is not final yet. A later pass does it.
-            tx.rollback().await?;
-            continue;
-        }
-        let paid = b.summary.payments_made;
-        let Some(first) = b
-            .schedule
-            .iter()
-            .find(|r| r.number > paid)
-            .map(|r| r.due_date)
-        else {
-            // Nothing left to pay: the repayment finished the loan.
-            tx.commit().await?;
-            continue;
-        };
-        let (payment, n) = after_prepayment(
-            b.summary.balance,
-            b.rec.apr,
-            b.rec.payment,
-            b.summary.payments_remaining,
-            effect,
-        );
-        let rows = amortize_with(b.summary.balance, b.rec.apr, payment, n, first);
-        sqlx::query("DELETE FROM schedule_rows WHERE contract_id = $1 AND number > $2")
-            .bind(contract_id)
-            .bind(i64::from(paid))
-            .execute(&mut *tx)
-            .await?;
-        for (k, row) in rows.iter().enumerate() {
-            sqlx::query(
-                "INSERT INTO schedule_rows (contract_id, number, due_date, payment_cents, interest_cents, \
-                 principal_cents, tax_cents, balance_cents) VALUES ($1, $2, $3, $4, $5, $6, 0, $7)",
-            )
-            .bind(contract_id)
-            .bind(i64::from(paid + row.number))
-            .bind(with_due_day(add_months(first, k as u32), b.rec.due_day).to_string())
-            .bind(row.payment.cents())
-            .bind(row.interest.cents())
-            .bind(row.principal.cents())
-            .bind(row.balance.cents())
-            .execute(&mut *tx)
-            .await?;
-        }
-        // What the customer sees changed: the new payment and last instalment.
-        let mut outcome: super::Outcome = outcome
-            .as_deref()
-            .map(serde_json::from_str)
-            .transpose()
-            .map_err(ServiceError::failed("reading an application's outcome"))?
-            .ok_or_else(|| ServiceError::failed("recalculating a schedule")("no outcome"))?;
-        outcome.payment_after = Some(payment);
-        if let Some(k) = rows.len().checked_sub(1) {
-            outcome.maturity_after = with_due_day(add_months(first, k as u32), b.rec.due_day);
-        }
-        let stored = serde_json::to_string(&outcome)
-            .map_err(ServiceError::failed("storing an application's outcome"))?;
-        sqlx::query("UPDATE applications SET outcome = $1 WHERE id = $2")
-            .bind(stored)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("UPDATE contracts SET payment_cents = $1, term_months = $2 WHERE id = $3")
-            .bind(payment.cents())
-            .bind(i64::from(paid) + rows.len() as i64)
-            .bind(contract_id)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        done += 1;
-    }
-    Ok(done)
+    sqlx::query("UPDATE contracts SET payment_cents = $1, term_months = $2 WHERE id = $3")
+        .bind(payment.cents())
+        .bind(i64::from(paid) + rows.len() as i64)
+        .bind(contract_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(true)
 }

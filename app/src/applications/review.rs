@@ -5,7 +5,8 @@
 //! transaction (`apply`), and every move writes to the conversation, the events and the mail.
 //! The back office records the staff action in that transaction too (`backoffice::service`).
 
-use super::service::{event, wants_mail, AppRow, APP_SELECT};
+use super::rows::{AppRow, APP_SELECT};
+use super::service::{event, wants_mail};
 use super::{Decision, QueueItem, StaffApplication};
 use crate::domain::application::ApplicationStatus;
 use crate::domain::dates::add_business_days;
@@ -121,6 +122,7 @@ pub async fn decide(
     id: i64,
     decision: Decision,
     note: &str,
+    payment: Option<&(crate::payments::PaymentRequest, crate::payments::Review)>,
 ) -> Result<i64, ServiceError> {
     let (from, to) = target(decision);
     debug_assert!(from.can_become(to));
@@ -144,7 +146,7 @@ pub async fn decide(
     let outcome = if decision == Decision::Approve {
         let details = serde_json::from_str(&row.details)
             .map_err(ServiceError::failed("reading an application"))?;
-        Some(super::apply::apply(state, tx, &row, &details).await?)
+        Some(super::apply::apply(state, tx, &row, &details, payment).await?)
     } else {
         None
     };

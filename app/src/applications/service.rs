@@ -4,7 +4,8 @@
 //! index keeps one open application of a kind per contract, also against concurrent filings.
 
 use super::preview::{check_eligible, preview, standing_in};
-use super::{describe, ApplicationView, EventView, Filed, Outcome};
+use super::rows::{AppRow, APP_SELECT};
+use super::{describe, ApplicationView, Filed};
 use crate::domain::application::{ApplicationKind, ApplicationStatus, Ineligible};
 use crate::domain::application_form::{ApplicationForm, Details};
 use crate::domain::message::{MessageText, Topic};
@@ -100,25 +101,11 @@ pub async fn file(
         &b.rec.currency,
     )
     .await?;
-    let line = Line {
-        text: &text,
-        files,
-        now,
-        key,
-    };
-    let (thread_id, _) = open_in(
-        &mut tx,
-        customer_id,
-        topic(details.kind()),
-        contract_id,
-        &line,
-    )
-    .await?;
     let stored =
         serde_json::to_string(&details).map_err(ServiceError::failed("storing an application"))?;
     let inserted: Result<Option<i64>, sqlx::Error> = sqlx::query_scalar(
-        "INSERT INTO applications (reference, customer_id, contract_id, kind, status, details, thread_id, \
-         idempotency_key, created_at, updated_at) VALUES ($1, $2, $3, $4, 'submitted', $5, $6, $7, $8, $8) \
+        "INSERT INTO applications (reference, customer_id, contract_id, kind, status, details, \
+         idempotency_key, created_at, updated_at) VALUES ($1, $2, $3, $4, 'submitted', $5, $6, $7, $7) \
          ON CONFLICT (customer_id, idempotency_key) DO NOTHING RETURNING id",
     )
     .bind(&reference)
@@ -126,7 +113,6 @@ pub async fn file(
     .bind(contract_id)
     .bind(details.kind().code())
     .bind(&stored)
-    .bind(thread_id)
     .bind(key)
     .bind(now)
     .fetch_optional(&mut *tx)
@@ -146,6 +132,26 @@ pub async fn file(
         }
         Err(e) => return Err(e.into()),
     };
+    // Its conversation, after the row that makes a repeated form the same filing.
+    let line = Line {
+        text: &text,
+        files,
+        now,
+        key,
+    };
+    let (thread_id, _) = open_in(
+        &mut tx,
+        customer_id,
+        topic(details.kind()),
+        contract_id,
+        &line,
+    )
+    .await?;
+    sqlx::query("UPDATE applications SET thread_id = $1 WHERE id = $2")
+        .bind(thread_id)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
     event(&mut tx, id, ApplicationStatus::Submitted, None, None, now).await?;
     if wants_mail(&mut tx, customer_id).await? {
         let url = format!("{}/applications", state.config.public_url);
@@ -268,6 +274,7 @@ pub async fn resubmit(
     if kind != details.kind().code() {
         return Err(AppError::validation("kind", crate::domain::Issue::OneOf).into());
     }
+    crate::messages::service::count_send(state, customer_id).await?;
     let b = {
         let mut conn = state.db.pool.acquire().await?;
         book_in(&mut conn, today, customer_id, contract_id, 0).await?
@@ -296,6 +303,16 @@ pub async fn resubmit(
     .execute(&mut *tx)
     .await?;
     if moved.rows_affected() == 0 {
+        // A twin of this correction got there first: its answer is ours.
+        tx.rollback().await?;
+        let last: Option<String> =
+            sqlx::query_scalar("SELECT resubmit_key FROM applications WHERE id = $1")
+                .bind(id)
+                .fetch_one(&state.db.pool)
+                .await?;
+        if last.as_deref() == Some(key) {
+            return Ok(answer);
+        }
         return Err(AppError::Conflict(Conflict::ApplicationNotReturned).into());
     }
     event(&mut tx, id, ApplicationStatus::Submitted, None, None, now).await?;
@@ -317,81 +334,16 @@ pub async fn resubmit(
         };
         note_in(&mut tx, thread, customer_id, None, &line).await?;
     }
+    if wants_mail(&mut tx, customer_id).await? {
+        let to = crate::emails::recipient(&mut *tx, customer_id).await?;
+        let url = format!("{}/applications", state.config.public_url);
+        let mail =
+            crate::emails::applications::moved(&to, &reference, ApplicationStatus::Submitted, &url);
+        crate::infra::outbox::enqueue(&mut tx, &mail, now).await?;
+    }
     tx.commit().await?;
+    state.outbox.wake();
     Ok(answer)
-}
-
-#[derive(sqlx::FromRow)]
-pub(crate) struct AppRow {
-    pub id: i64,
-    pub reference: String,
-    pub customer_id: i64,
-    pub contract_id: i64,
-    pub contract_number: String,
-    pub currency: String,
-    pub kind: String,
-    pub status: String,
-    pub details: String,
-    pub thread_id: Option<i64>,
-    pub outcome: Option<String>,
-    pub created_at: i64,
-    pub updated_at: i64,
-}
-
-pub(crate) const APP_SELECT: &str =
-    "SELECT a.id, a.reference, a.customer_id, a.contract_id, c.contract_number, \
-    c.currency, a.kind, a.status, a.details, a.thread_id, a.outcome, a.created_at, a.updated_at \
-    FROM applications a JOIN contracts c ON c.id = a.contract_id";
-
-impl AppRow {
-    pub(crate) fn kind(&self) -> Result<ApplicationKind, ServiceError> {
-        ApplicationKind::parse(&self.kind)
-            .ok_or_else(|| ServiceError::failed("reading an application")(self.kind.clone()))
-    }
-
-    /// The view, with its events (oldest first).
-    pub(crate) async fn view(
-        self,
-        conn: &mut sqlx::AnyConnection,
-    ) -> Result<ApplicationView, ServiceError> {
-        let bad = ServiceError::failed("reading an application");
-        let events: Vec<(String, Option<String>, i64)> = sqlx::query_as(
-            "SELECT status, note, at FROM application_events WHERE application_id = $1 ORDER BY id",
-        )
-        .bind(self.id)
-        .fetch_all(&mut *conn)
-        .await?;
-        let outcome: Option<Outcome> = match &self.outcome {
-            Some(o) => Some(serde_json::from_str(o).map_err(bad)?),
-            None => None,
-        };
-        Ok(ApplicationView {
-            id: self.id,
-            status: ApplicationStatus::parse(&self.status).ok_or_else(|| {
-                ServiceError::failed("reading an application")(self.status.clone())
-            })?,
-            details: serde_json::from_str(&self.details)
-                .map_err(ServiceError::failed("reading an application"))?,
-            events: events
-                .into_iter()
-                .filter_map(|(s, note, at)| {
-                    Some(EventView {
-                        status: ApplicationStatus::parse(&s)?,
-                        note,
-                        at,
-                    })
-                })
-                .collect(),
-            outcome,
-            reference: self.reference,
-            contract_id: self.contract_id,
-            contract_number: self.contract_number,
-            currency: self.currency,
-            thread_id: self.thread_id,
-            created_at: self.created_at,
-            updated_at: self.updated_at,
-        })
-    }
 }
 
 /// The customer's applications, the latest activity first.

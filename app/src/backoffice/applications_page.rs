@@ -152,14 +152,14 @@ fn Application(v: StaffApplication, decide: ServerAction<StaffDecideApplication>
                 <TextAreaField id="decision-note" label=t(l, "bo-apps-note") value=note error=error rows=4 max=2000/>
                 <p class="quick-actions">
                     {(status == ApplicationStatus::Submitted).then(|| view! {
-                        <button type="button" class="btn btn-primary btn-inline" disabled=busy on:click=move |_| send(Decision::Review)>{t(l, "bo-apps-review")}</button>
+                        <button type="button" class="btn btn-primary btn-inline" disabled=busy on:click=move |_| send(Decision::Review) aria-busy=move || busy().to_string()>{move || if busy() { t(l, "bo-working") } else { t(l, "bo-apps-review") }}</button>
                     })}
                     {(status == ApplicationStatus::UnderReview).then(|| view! {
                         {move || supervisor.get().then(|| view! {
-                            <button type="button" class="btn btn-primary btn-inline" disabled=busy on:click=move |_| send(Decision::Approve)>{t(l, "bo-apps-approve")}</button>
+                            <button type="button" class="btn btn-primary btn-inline" disabled=busy on:click=move |_| send(Decision::Approve) aria-busy=move || busy().to_string()>{move || if busy() { t(l, "bo-working") } else { t(l, "bo-apps-approve") }}</button>
                         })}
-                        <button type="button" class="btn btn-secondary" disabled=busy on:click=move |_| send(Decision::Return)>{t(l, "bo-apps-return")}</button>
-                        <button type="button" class="btn btn-secondary" disabled=busy on:click=move |_| send(Decision::Reject)>{t(l, "bo-apps-reject")}</button>
+                        <button type="button" class="btn btn-secondary" disabled=busy on:click=move |_| send(Decision::Return) aria-busy=move || busy().to_string()>{move || if busy() { t(l, "bo-working") } else { t(l, "bo-apps-return") }}</button>
+                        <button type="button" class="btn btn-secondary" disabled=busy on:click=move |_| send(Decision::Reject) aria-busy=move || busy().to_string()>{move || if busy() { t(l, "bo-working") } else { t(l, "bo-apps-reject") }}</button>
                     })}
                 </p>
             </form>

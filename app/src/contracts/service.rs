@@ -319,7 +319,12 @@ pub fn detail_of(
             .then(|| rec.apr.money_factor_shown().to_string()),
         contract_date: rec.contract_date,
         first_due: rec.first_due,
-        maturity: add_months(rec.first_due, rec.term.saturating_sub(1)),
+        // The schedule's last instalment (an approved deferral or extension moves it).
+        maturity: schedule
+            .last()
+            .map_or(add_months(rec.first_due, rec.term.saturating_sub(1)), |r| {
+                r.due_date
+            }),
         due_day: rec.due_day,
         payment: rec.payment,
         residual: rec.residual,

@@ -90,6 +90,8 @@ pub enum Issue {
     },
     /// A due day outside 1–28.
     DueDay,
+    /// The day payments already fall on.
+    SameDueDay,
     /// A number of months outside 1 … `max`.
     MonthsRange {
         max: u32,

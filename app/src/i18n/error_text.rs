@@ -19,6 +19,7 @@ pub fn ineligible(l: Locale, why: crate::domain::application::Ineligible) -> Str
             &[("date", super::format::date(l, again_from).into())],
         ),
         I::DeferralsUsed { max } => tf(l, key, &[("max", max.into())]),
+        I::NotYet { from } => tf(l, key, &[("date", super::format::date(l, from).into())]),
         _ => t(l, key),
     }
 }

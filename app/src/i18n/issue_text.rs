@@ -44,6 +44,7 @@ impl Issue {
             Issue::DateAhead { days } => tf(l, "issue-date-ahead", &[("days", (*days).into())]),
             Issue::DateTooOld { days } => tf(l, "issue-date-too-old", &[("days", (*days).into())]),
             Issue::DueDay => t(l, "issue-due-day"),
+            Issue::SameDueDay => t(l, "issue-same-due-day"),
             Issue::MonthsRange { max } => tf(l, "issue-months-range", &[("max", (*max).into())]),
             Issue::PrepaymentNotPartial => t(l, "issue-prepayment-not-partial"),
             Issue::PrepaymentWithinDue => t(l, "issue-prepayment-within-due"),

@@ -123,7 +123,7 @@ fn Estimate(id: i64, currency: String) -> impl IntoView {
             {move || match result.get() {
                 Some(Ok(e)) => Some(view! {
                     <dl class="details" data-testid="lease-estimate">
-                        <div><dt>{t(l, "lease-end-excess")}</dt><dd>{e.excess_miles.to_string()}</dd></div>
+                        <div><dt>{t(l, "lease-end-excess")}</dt><dd>{crate::i18n::format::number(l, rust_decimal::Decimal::from(e.excess_miles), 0)}</dd></div>
                         <div><dt>{t(l, "lease-end-mileage-charge")}</dt><dd>{money(e.mileage_charge, &currency)}</dd></div>
                         <div><dt>{t(l, "lease-end-wear-charge")}</dt><dd>{money(e.wear_charge, &currency)}</dd></div>
                         <div><dt>{t(l, "lease-end-total")}</dt><dd>{money(e.total, &currency)}</dd></div>

@@ -45,7 +45,10 @@ pub async fn quote(
         }
         ContractKind::Lease => {
             let parts = b.purchase().expect("a lease");
-            let maturity = add_months(b.rec.first_due, b.rec.term.saturating_sub(1));
+            let maturity = b.schedule.last().map_or(
+                add_months(b.rec.first_due, b.rec.term.saturating_sub(1)),
+                |r| r.due_date,
+            );
             (None, Some(parts), Some(maturity))
         }
     };

@@ -80,11 +80,42 @@ pub async fn create(
         return Ok(first);
     }
     let review = review(state, customer_id, &r).await?;
+    let mut tx = state.db.begin().await?;
+    let Some((id, reference)) = insert_in(state, &mut tx, customer_id, &r, &review, key).await?
+    else {
+        // A concurrent duplicate got there first: its answer is ours.
+        tx.rollback().await?;
+        return repeat(state, customer_id, key, &hash)
+            .await?
+            .ok_or_else(|| ServiceError::failed("answering a duplicate payment")("row vanished"));
+    };
+    tx.commit().await?;
+    state.outbox.wake();
+    submit_if_due(state, id, &review).await;
+    let status: String = sqlx::query_scalar("SELECT status FROM payments WHERE id = $1")
+        .bind(id)
+        .fetch_one(&state.db.pool)
+        .await?;
+    receipt(reference, review, &status)
+}
+
+/// Inserts the payment `r` as reviewed (`review`, made before the transaction) with its
+/// "scheduled" mail, in the caller's transaction: its id and reference, or none when `key` was
+/// used already. The caller wakes the mail worker and calls `submit_if_due` after commit. Also
+/// how an approved application's prepayment is made, with the approval (`applications::apply`).
+pub(crate) async fn insert_in(
+    state: &AppState,
+    tx: &mut sqlx::AnyConnection,
+    customer_id: i64,
+    r: &PaymentRequest,
+    review: &Review,
+    key: &str,
+) -> Result<Option<(i64, String)>, ServiceError> {
+    let key = checked_key(key)?;
+    let hash = request_hash(r);
     let now = state.clock.unix();
     let reference = new_reference();
-    let stored =
-        serde_json::to_string(&review).map_err(ServiceError::failed("storing a review"))?;
-    let mut tx = state.db.begin().await?;
+    let stored = serde_json::to_string(review).map_err(ServiceError::failed("storing a review"))?;
     let inserted: Option<i64> = sqlx::query_scalar(
         "INSERT INTO payments (reference, customer_id, contract_id, source_id, amount_cents, fee_cents, extra_to, \
          scheduled_for, status, idempotency_key, request_hash, review, created_at, updated_at, extra_principal_cents, purpose) \
@@ -112,28 +143,22 @@ pub async fn create(
     .fetch_optional(&mut *tx)
     .await?;
     let Some(id) = inserted else {
-        // A concurrent duplicate got there first: its answer is ours.
-        tx.rollback().await?;
-        return repeat(state, customer_id, key, &hash)
-            .await?
-            .ok_or_else(|| ServiceError::failed("answering a duplicate payment")("row vanished"));
+        return Ok(None);
     };
     let to = crate::emails::recipient(&mut *tx, customer_id).await?;
-    let mail = crate::emails::payments::scheduled(&to, &reference, &review);
-    crate::infra::outbox::enqueue(&mut tx, &mail, now).await?;
-    tx.commit().await?;
-    state.outbox.wake();
+    let mail = crate::emails::payments::scheduled(&to, &reference, review);
+    crate::infra::outbox::enqueue(tx, &mail, now).await?;
+    Ok(Some((id, reference)))
+}
+
+/// Submits payment `id` now when its day has come (after the transaction that made it); if
+/// that fails here, the job submits it when the claim expires.
+pub(crate) async fn submit_if_due(state: &AppState, id: i64, review: &Review) {
     if review.date <= super::day::processing_date(state) {
-        // Submitted now; if that fails here, the job submits it when the claim expires.
         if let Err(e) = super::submit::submit_one(state, id).await {
             tracing::error!(payment = id, error = %e, "submitting a payment at once failed; the job will retry");
         }
     }
-    let status: String = sqlx::query_scalar("SELECT status FROM payments WHERE id = $1")
-        .bind(id)
-        .fetch_one(&state.db.pool)
-        .await?;
-    receipt(reference, review, &status)
 }
 
 pub(super) fn receipt(

@@ -1,16 +1,18 @@
 //! Applications from the lender's side: the queue and one application (each read recorded), and
 //! the decision, written with its staff action in one transaction. Approving an early repayment
-//! first makes its payment (keyed by the application, so approving twice makes it once) with
-//! no transaction open; the approval then ties it in. A payment made for an approval that did
-//! not happen is cancelled when the application is declined or sent back.
+//! reviews its payment first (no transaction open), then inserts it with the approval: no
+//! approval, no payment; once committed, a payment due today is submitted.
 
 use super::actions::{done, record, record_with};
 use crate::applications::{apply, review, Decision, QueueItem, StaffApplication};
+use crate::payments::{PaymentRequest, Review};
+
+/// A prepayment's request and its review, made before the approval's transaction.
+type Prepared = (PaymentRequest, Review);
 use crate::backoffice::ActionDone;
-use crate::domain::application::ApplicationStatus;
 use crate::domain::application_form::Details;
 use crate::domain::payment::ExtraTo;
-use crate::error::{AppError, Conflict, ServiceError};
+use crate::error::{AppError, ServiceError};
 use crate::infra::guard::CurrentStaff;
 use crate::infra::AppState;
 
@@ -52,59 +54,40 @@ fn action(decision: Decision) -> &'static str {
     }
 }
 
-/// Makes the payment an approved early repayment schedules (before the approval's transaction).
-async fn make_payment(state: &AppState, id: i64) -> Result<(), ServiceError> {
-    let row: Option<(i64, i64, String, String)> = sqlx::query_as(
-        "SELECT customer_id, contract_id, details, status FROM applications WHERE id = $1",
-    )
-    .bind(id)
-    .fetch_optional(&state.db.pool)
-    .await?;
-    let (customer_id, contract_id, details, status) = row.ok_or(AppError::NotFound)?;
-    if status != ApplicationStatus::UnderReview.code() {
-        return Err(AppError::Conflict(Conflict::ApplicationMoved).into());
-    }
+/// The payment an early repayment's approval makes, reviewed before the approval's transaction
+/// (the payments review reads on its own connection); none for other kinds. The approval inserts
+/// it in its transaction (`applications::apply`), so a payment exists only for an approval that
+/// committed.
+async fn prepare_payment(state: &AppState, id: i64) -> Result<Option<Prepared>, ServiceError> {
+    let row: Option<(i64, i64, String)> =
+        sqlx::query_as("SELECT customer_id, contract_id, details FROM applications WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&state.db.pool)
+            .await?;
+    let (customer_id, contract_id, details) = row.ok_or(AppError::NotFound)?;
     let details: Details =
         serde_json::from_str(&details).map_err(ServiceError::failed("reading an application"))?;
-    if let Details::EarlyRepayment {
+    let Details::EarlyRepayment {
         amount,
         on,
         source_id,
         ..
     } = details
-    {
-        let today = state.clock.now().date();
-        let request = crate::payments::PaymentRequest {
-            contract_id,
-            source_id,
-            amount: amount.to_string(),
-            // A day that has passed while it waited for review: the payment goes today.
-            date: on.max(today).to_string(),
-            extra_to: ExtraTo::Principal,
-            payoff: false,
-        };
-        crate::payments::service::create(state, customer_id, request, &apply::payment_key(id))
-            .await?;
-    }
-    Ok(())
-}
-
-/// Cancels the payment made for an approval that did not happen (still scheduled).
-async fn cancel_payment(
-    tx: &mut sqlx::AnyConnection,
-    id: i64,
-    now: i64,
-) -> Result<(), ServiceError> {
-    sqlx::query(
-        "UPDATE payments SET status = 'cancelled', updated_at = $1 WHERE idempotency_key = $2 \
-         AND status = 'scheduled' AND customer_id = (SELECT customer_id FROM applications WHERE id = $3)",
-    )
-    .bind(now)
-    .bind(apply::payment_key(id))
-    .bind(id)
-    .execute(&mut *tx)
-    .await?;
-    Ok(())
+    else {
+        return Ok(None);
+    };
+    let today = state.clock.now().date();
+    let request = crate::payments::PaymentRequest {
+        contract_id,
+        source_id,
+        amount: amount.to_string(),
+        // A day that has passed while it waited for review: the payment goes today.
+        date: on.max(today).to_string(),
+        extra_to: ExtraTo::Principal,
+        payoff: false,
+    };
+    let review = crate::payments::review::review(state, customer_id, &request).await?;
+    Ok(Some((request, review)))
 }
 
 /// Decides application `id` and records it; the reference of the staff action comes back.
@@ -115,14 +98,21 @@ pub async fn decide(
     decision: Decision,
     note: &str,
 ) -> Result<ActionDone, ServiceError> {
-    if decision == Decision::Approve {
-        make_payment(state, id).await?;
-    }
+    let payment = match decision {
+        Decision::Approve => prepare_payment(state, id).await?,
+        _ => None,
+    };
     let mut tx = state.db.begin().await?;
-    if matches!(decision, Decision::Reject | Decision::Return) {
-        cancel_payment(&mut tx, id, state.clock.unix()).await?;
-    }
-    let customer = review::decide(state, &mut tx, staff.id, id, decision, note).await?;
+    let customer = review::decide(
+        state,
+        &mut tx,
+        staff.id,
+        id,
+        decision,
+        note,
+        payment.as_ref(),
+    )
+    .await?;
     let contract: i64 = sqlx::query_scalar("SELECT contract_id FROM applications WHERE id = $1")
         .bind(id)
         .fetch_one(&mut *tx)
@@ -141,5 +131,15 @@ pub async fn decide(
     .await?;
     tx.commit().await?;
     state.outbox.wake();
+    if let Some((_, review)) = &payment {
+        let made: i64 = sqlx::query_scalar(
+            "SELECT id FROM payments WHERE customer_id = $1 AND idempotency_key = $2",
+        )
+        .bind(customer)
+        .bind(apply::payment_key(id))
+        .fetch_one(&state.db.pool)
+        .await?;
+        crate::payments::service::submit_if_due(state, made, review).await;
+    }
     Ok(done(recorded))
 }

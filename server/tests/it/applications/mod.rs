@@ -13,6 +13,7 @@ use app::error::{AppError, Conflict};
 use serde_json::Value;
 
 mod effects;
+mod follow;
 mod refused;
 
 pub(crate) const ANNA: &str = "anna.kowalski@demo.example";
