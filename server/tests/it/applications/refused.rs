@@ -186,8 +186,31 @@ async fn another_customers_contract_and_application_are_not_found() {
     }
     let mine = ok(app.post(&marc, "/api/my_applications", &[]).await).await;
     assert_eq!(mine.as_array().unwrap().len(), 0);
-    // Customers are not staff.
-    let r = app.post(&anna, "/api/staff_application_queue", &[]).await;
-    assert_eq!(r.status(), 401);
+    // Customers are not staff, and nobody signed in is either.
+    for c in [&anna, &signed_out] {
+        for (path, form) in [
+            ("/api/staff_application_queue", vec![]),
+            ("/api/staff_application", vec![("id", app_id.as_str())]),
+            (
+                "/api/staff_decide_application",
+                vec![
+                    ("id", app_id.as_str()),
+                    ("decision", "Review"),
+                    ("note", ""),
+                ],
+            ),
+        ] {
+            let r = app.post(c, path, &form).await;
+            assert_eq!(r.status(), 401, "{path}");
+        }
+    }
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM applications WHERE status = 'submitted'"
+        )
+        .await,
+        1
+    );
     assert_eq!(count(&app, "SELECT COUNT(*) FROM applications").await, 1);
 }
