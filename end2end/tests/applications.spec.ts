@@ -72,16 +72,33 @@ test('a hardship deferral sent back is corrected and resubmitted; a partial earl
   await expect(page.getByTestId('application-status')).toHaveText('Needs your correction');
   await noViolations(page, page.url(), false);
 
-  // The customer reads the reason, corrects it and submits it again.
+  // The customer reads the reason and corrects it in French; the list reads back in Russian
+  // (the switcher in the header; this customer is the test's own).
+  await page.goto('/applications');
+  await hydrated(page);
+  await page.getByRole('combobox', { name: /Language/ }).selectOption('fr-CA');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA');
   let mine = await card(page, deferral);
-  await expect(mine.getByTestId('app-status')).toHaveText('Needs your correction');
+  await expect(page.getByRole('heading', { name: 'Demandes', level: 1 })).toBeVisible();
+  await expect(mine.getByTestId('app-status')).toHaveText('À corriger');
   await expect(mine.getByTestId('app-note')).toHaveText('Please ask for one month and attach a letter from your employer.');
   await mine.getByTestId('app-correct').click();
-  await expect(page.getByRole('heading', { name: `Correct application ${deferral}` })).toBeVisible();
-  await page.getByLabel('Months').selectOption('1');
-  await page.getByRole('button', { name: 'Review the effect' }).click();
-  await page.getByRole('button', { name: 'Submit the application' }).click();
-  await expect(page.getByRole('heading', { name: 'Correction received' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Corriger la demande ${deferral}` })).toBeVisible();
+  await page.getByLabel('Mois').selectOption('1');
+  await page.getByRole('button', { name: "Voir l'effet" }).click();
+  await expect(page.getByTestId('app-preview')).toBeVisible();
+  await noViolations(page, '/applications (fr-CA, correction)', false);
+  await page.getByRole('button', { name: 'Soumettre la demande' }).click();
+  await expect(page.getByRole('heading', { name: 'Correction reçue' })).toBeVisible();
+  await page.getByRole('combobox', { name: /Langue/ }).selectOption('ru');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  mine = await card(page, deferral);
+  await expect(page.getByRole('heading', { name: 'Заявления', level: 1 })).toBeVisible();
+  await expect(mine.getByTestId('app-status')).toHaveText('Получено');
+  await noViolations(page, '/applications (ru)', false);
+  await hydrated(page);
+  await page.getByRole('combobox', { name: /Язык/ }).selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   mine = await card(page, deferral);
   await expect(mine.getByTestId('app-status')).toHaveText('Received');
 

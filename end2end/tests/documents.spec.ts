@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { hydrated, noViolations, signIn } from './helpers';
 
-test('statements and the paid-in-full letter download as PDFs', async ({ page }) => {
+test('statements and letters download as PDFs', async ({ page }) => {
   await signIn(page, 'anna.kowalski@demo.example', 'Northstar-demo-2026');
   await page.goto('/documents');
   await expect(page.getByRole('heading', { name: 'Documents', level: 1 })).toBeVisible();
@@ -30,6 +30,18 @@ test('statements and the paid-in-full letter download as PDFs', async ({ page })
   const [letter] = await Promise.all([page.waitForEvent('download'), closed.getByRole('link', { name: 'Paid-in-full letter' }).click()]);
   expect(letter.suggestedFilename()).toBe('LN-2017-000981-paid-in-full.pdf');
   expect((await readFile((await letter.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
+
+  // The paid-off loan's lien release, the open loan's balance confirmation and its tax letters.
+  const [release] = await Promise.all([page.waitForEvent('download'), closed.getByRole('link', { name: 'Lien release' }).click()]);
+  expect(release.suggestedFilename()).toBe('LN-2017-000981-lien-release.pdf');
+  expect((await readFile((await release.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
+  const [balance] = await Promise.all([page.waitForEvent('download'), active.getByRole('link', { name: 'Balance confirmation' }).click()]);
+  expect(balance.suggestedFilename()).toBe('LN-2023-004512-balance-confirmation.pdf');
+  const interest = active.getByRole('link', { name: /^Interest paid in \d{4}$/ });
+  expect(await interest.count()).toBeGreaterThan(0);
+  const [tax] = await Promise.all([page.waitForEvent('download'), interest.first().click()]);
+  expect(tax.suggestedFilename()).toMatch(/^LN-2023-004512-interest-\d{4}\.pdf$/);
+  expect((await readFile((await tax.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
 });
 
 test('the documents page speaks the chosen language', async ({ page }) => {

@@ -1,5 +1,6 @@
 //! Background jobs: mail delivery from the outbox (claimed batches), and leased periodic jobs: the
-//! clean-up of expired sessions, the Message Center's 30-day retention, the payments pass. Every instance runs these loops; the database decides which
+//! clean-up of expired sessions, the Message Center's 30-day retention, the payments pass, the
+//! monthly statements. Every instance runs these loops; the database decides which
 //! instance does each piece of work (`app::infra::jobs`), so work runs once across instances.
 
 use app::infra::jobs::{run_if_due, Periodic};
@@ -24,6 +25,14 @@ pub const PURGE_MESSAGES: Periodic = Periodic {
     name: "purge_messages",
     every_secs: 3600,
     lease_secs: 300,
+};
+
+/// Monthly statements: the month that ended is issued into the archive for every party, paper copies
+/// go to the print-and-mail service, and archive rows a crash left half-written are swept.
+pub const STATEMENTS: Periodic = Periodic {
+    name: "statements",
+    every_secs: 900,
+    lease_secs: 600,
 };
 
 /// Which background loops an instance runs.
@@ -74,6 +83,10 @@ pub fn spawn(state: AppState, which: Jobs) {
             let ran = run_if_due(&state, PAYMENTS, || run_payments(&state)).await;
             if let Err(e) = ran {
                 tracing::error!(error = %e, "payments lease failed");
+            }
+            let ran = run_if_due(&state, STATEMENTS, || run_statements(&state)).await;
+            if let Err(e) = ran {
+                tracing::error!(error = %e, "statements lease failed");
             }
         }
     });
@@ -131,6 +144,25 @@ pub async fn run_payments(state: &AppState) -> Result<(), app::error::ServiceErr
             reminded,
             recalculated,
             "payments processed"
+        );
+    }
+    Ok(())
+}
+
+/// One pass of the statement jobs (see `STATEMENTS`).
+pub async fn run_statements(state: &AppState) -> Result<(), app::error::ServiceError> {
+    use app::documents::{archive, mailing};
+    let swept = archive::sweep_unfinished(state).await?;
+    let issued = mailing::issue_month(state).await?;
+    let mailed = mailing::mail_due(state).await?;
+    if swept as usize + issued.online + issued.mail + issued.held + mailed > 0 {
+        tracing::info!(
+            swept,
+            online = issued.online,
+            queued = issued.mail,
+            held = issued.held,
+            mailed,
+            "statements issued"
         );
     }
     Ok(())

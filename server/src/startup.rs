@@ -70,6 +70,11 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppSta
     let files =
         app::infra::files::Files::open(&config.attachments_url, &config.attachments_options)
             .map_err(|e| format!("ATTACHMENTS_URL: {e}"))?;
+    // No print-and-mail service can be reached here either: the simulated one (see README).
+    let print_mail = Arc::new(app::infra::print_mail::SimulatedPrintMail {
+        db: db.clone(),
+        clock: clock.clone(),
+    });
     Ok(AppState {
         config: Arc::new(config),
         db,
@@ -78,6 +83,7 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppSta
         sms,
         // No card or ACH processor can be reached here: the simulated one (see README).
         processor: Arc::new(app::infra::processor::SimulatedProcessor),
+        print_mail,
         hasher: Hasher::default(),
         outbox: OutboxSignal::default(),
         instance: app::infra::jobs::instance_id().into(),

@@ -43,6 +43,28 @@ pdf-letter-lease-body = This letter confirms that your lease contract { $number 
 pdf-letter-lease-next = Keep this letter with your records. If you have a question about the contract, write to us in the Message Center of the customer portal.
 pdf-letter-closing = Sincerely,
 pdf-letter-signature = Customer Care, Northstar Auto Finance
+
+# Lien release, interest and balance letters
+pdf-letter-lien-title = Lien release
+pdf-letter-lien-to = To the motor vehicle registration office
+pdf-letter-lien-greeting = To whom it may concern:
+pdf-letter-lien-body = Northstar Auto Finance, lienholder of the vehicle described below, releases all of its security interest (lien) in it. The loan it secured, contract { $number }, was paid in full on { $date }.
+pdf-letter-colour = Colour
+pdf-letter-owners = Owner(s)
+pdf-letter-released-on = Lien released on
+pdf-letter-lien-next = Present this letter with the certificate of title to have Northstar Auto Finance removed as lienholder.
+pdf-letter-lien-signature = Authorised signatory, Lien Release Department, Northstar Auto Finance
+pdf-letter-interest-title = Interest paid in { $year }
+pdf-letter-interest-body = In { $year }, the payments posted to your loan contract { $number } for the { $vehicle }, VIN { $vin }, paid { $interest } of interest.
+pdf-letter-interest-payments = Payments posted
+pdf-letter-interest-total = Total paid
+pdf-letter-interest-principal = Of which principal
+pdf-letter-interest-fees = Of which fees and late charges
+pdf-letter-interest-paid = Interest paid in { $year }
+pdf-letter-interest-note = Only payments that posted in the year are counted; a returned payment is not. Keep this letter with your tax records. We cannot give tax advice.
+pdf-letter-balance-title = Balance confirmation
+pdf-letter-balance-body = As you asked, this confirms the balance of contract { $number } for the { $vehicle }, VIN { $vin }, on { $today }.
+pdf-letter-balance-note = This is not a payoff quote: interest accrues daily. For the amount that pays the contract off on a given day, ask for a payoff quote in the customer portal.
 pdf-contact = Questions? Call { $phone } · { $hours }
 
 # Payoff letter

@@ -20,3 +20,9 @@ documents-show-all = { $n ->
     }
 documents-show-fewer = Afficher moins de relevés
 documents-kept = Tous les relevés mensuels depuis le premier mois de chaque contrat sont conservés ici, y compris ceux des contrats remboursés.
+documents-letter-lien-release = Mainlevée de la sûreté
+documents-letter-interest = Intérêts payés en { $year }
+documents-letter-balance = Confirmation de solde
+documents-letter-for-taxes = pour vos dossiers fiscaux
+documents-letter-as-of = en date du { $date }
+documents-issued-note = Chaque relevé est conservé tel qu'il a été émis : le télécharger de nouveau donne le même fichier.

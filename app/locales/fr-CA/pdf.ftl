@@ -46,6 +46,28 @@ pdf-letter-lease-body = La présente confirme que votre contrat de location { $n
 pdf-letter-lease-next = Conservez cette lettre dans vos dossiers. Si vous avez une question au sujet du contrat, écrivez-nous dans le centre de messagerie du portail client.
 pdf-letter-closing = Cordialement,
 pdf-letter-signature = Service à la clientèle, Northstar Auto Finance
+
+# Mainlevée, intérêts et confirmation de solde
+pdf-letter-lien-title = Mainlevée de la sûreté
+pdf-letter-lien-to = Au bureau d'immatriculation des véhicules
+pdf-letter-lien-greeting = À qui de droit,
+pdf-letter-lien-body = Northstar Auto Finance, créancier garanti du véhicule décrit ci-dessous, donne mainlevée de toute sa sûreté (privilège) sur celui-ci. Le prêt qu'elle garantissait, contrat { $number }, a été remboursé en entier le { $date }.
+pdf-letter-colour = Couleur
+pdf-letter-owners = Propriétaire(s)
+pdf-letter-released-on = Mainlevée donnée le
+pdf-letter-lien-next = Présentez cette lettre avec le certificat d'immatriculation pour faire retirer Northstar Auto Finance comme créancier garanti.
+pdf-letter-lien-signature = Signataire autorisé, Service des mainlevées, Northstar Auto Finance
+pdf-letter-interest-title = Intérêts payés en { $year }
+pdf-letter-interest-body = En { $year }, les paiements portés à votre contrat de prêt { $number } pour le véhicule { $vehicle }, NIV { $vin }, ont payé { $interest } d'intérêts.
+pdf-letter-interest-payments = Paiements portés au compte
+pdf-letter-interest-total = Total payé
+pdf-letter-interest-principal = Dont capital
+pdf-letter-interest-fees = Dont frais et pénalités de retard
+pdf-letter-interest-paid = Intérêts payés en { $year }
+pdf-letter-interest-note = Seuls les paiements portés au compte pendant l'année sont comptés; un paiement retourné ne l'est pas. Conservez cette lettre avec vos dossiers fiscaux. Nous ne pouvons pas donner de conseils fiscaux.
+pdf-letter-balance-title = Confirmation de solde
+pdf-letter-balance-body = À votre demande, nous confirmons le solde du contrat { $number } pour le véhicule { $vehicle }, NIV { $vin }, en date du { $today }.
+pdf-letter-balance-note = Ceci n'est pas un relevé de remboursement : les intérêts courent chaque jour. Pour le montant qui solde le contrat à une date donnée, demandez un relevé de remboursement dans le portail client.
 pdf-contact = Des questions? Appelez le { $phone } · { $hours }
 
 # Lettre de remboursement

@@ -22,3 +22,9 @@ documents-show-all = { $n ->
     }
 documents-show-fewer = Свернуть список выписок
 documents-kept = Здесь хранятся все ежемесячные выписки с первого месяца каждого договора, в том числе по погашенным договорам.
+documents-letter-lien-release = Письмо о прекращении залога
+documents-letter-interest = Проценты, уплаченные в { $year } году
+documents-letter-balance = Справка об остатке задолженности
+documents-letter-for-taxes = для налоговых целей
+documents-letter-as-of = на { $date }
+documents-issued-note = Каждая выписка хранится в том виде, в каком была выпущена: при повторной загрузке вы получите тот же файл.

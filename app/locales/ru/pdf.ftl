@@ -48,6 +48,28 @@ pdf-letter-lease-body = Настоящим подтверждаем, что ва
 pdf-letter-lease-next = Сохраните это письмо. Если у вас есть вопросы по договору, напишите нам через центр сообщений в личном кабинете.
 pdf-letter-closing = С уважением,
 pdf-letter-signature = Служба поддержки клиентов, Northstar Auto Finance
+
+# Прекращение залога, проценты и остаток
+pdf-letter-lien-title = Прекращение залога
+pdf-letter-lien-to = В регистрационное подразделение ГИБДД
+pdf-letter-lien-greeting = По месту требования.
+pdf-letter-lien-body = Northstar Auto Finance, залогодержатель описанного ниже автомобиля, прекращает залог этого автомобиля в полном объёме. Кредит по договору { $number }, обеспеченный залогом, полностью погашен { $date }.
+pdf-letter-colour = Цвет
+pdf-letter-owners = Собственник(и)
+pdf-letter-released-on = Залог прекращён
+pdf-letter-lien-next = Предъявите это письмо вместе с ПТС, чтобы исключить Northstar Auto Finance из числа залогодержателей, в том числе в реестре уведомлений о залоге.
+pdf-letter-lien-signature = Уполномоченное лицо, отдел прекращения залогов, Northstar Auto Finance
+pdf-letter-interest-title = Проценты, уплаченные в { $year } году
+pdf-letter-interest-body = В { $year } году платежами, зачисленными по вашему кредитному договору { $number } за автомобиль { $vehicle }, VIN { $vin }, уплачено { $interest } процентов.
+pdf-letter-interest-payments = Зачислено платежей
+pdf-letter-interest-total = Всего уплачено
+pdf-letter-interest-principal = В том числе основной долг
+pdf-letter-interest-fees = В том числе комиссии и пени
+pdf-letter-interest-paid = Проценты, уплаченные в { $year } году
+pdf-letter-interest-note = Учтены только платежи, зачисленные в этом году; возвращённый платёж не учитывается. Сохраните это письмо для налоговых целей. Мы не даём налоговых консультаций.
+pdf-letter-balance-title = Справка об остатке задолженности
+pdf-letter-balance-body = По вашему запросу подтверждаем остаток задолженности по договору { $number } за автомобиль { $vehicle }, VIN { $vin }, на { $today }.
+pdf-letter-balance-note = Это не расчёт суммы досрочного погашения: проценты начисляются ежедневно. Сумму, которая закрывает договор в нужный день, можно узнать в разделе досрочного погашения на портале.
 pdf-contact = Вопросы? Звоните { $phone } · { $hours }
 
 # Письмо о сумме полного погашения

@@ -10,7 +10,7 @@ use crate::components::alert::Tone;
 use crate::components::{format, Alert, PageSpinner};
 use crate::contracts::detail_page::apr;
 use crate::contracts::{party_label, ContractKind};
-use crate::documents::page::letter_name;
+use crate::documents::page::{letter_hint, letter_name};
 use crate::documents::ContractDocuments;
 use crate::i18n::{format as fmt, t, tf};
 use leptos::prelude::*;
@@ -173,7 +173,7 @@ fn Documents(docs: ContractDocuments) -> impl IntoView {
             {docs.letters.is_empty().then(|| view! { <p class="hint">{t(l, "documents-no-letters")}</p> })}
             <ul class="plain">
                 {docs.letters.iter().map(|letter| view! {
-                    <li>{letter_name(l, letter.kind, kind)}" · "{tf(l, "documents-letter-closed-on", &[("date", format::date(letter.date).into())])}</li>
+                    <li>{letter_name(l, letter.kind, kind)}" · "{letter_hint(l, *letter)}</li>
                 }).collect_view()}
             </ul>
         </section>

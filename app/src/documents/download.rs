@@ -1,11 +1,12 @@
-//! `GET /documents/{contract}/{file}.pdf`: a statement (`statement-2026-10.pdf`) or a letter
-//! (`paid-in-full.pdf`), drawn on request in the language of the page it was asked from. Only a
+//! `GET /documents/{contract}/{file}.pdf`: a statement (`statement-2026-10.pdf`, from the archive:
+//! issued once, the same bytes every time) or a letter (`paid-in-full.pdf`, drawn on request), in
+//! the language of the page it was asked from. Only a
 //! fully signed-in party to the contract gets it; anything else is the same typed error the API
 //! gives (401, or 404 for a contract, month or letter that is not there).
 
 use super::periods::Period;
-use super::{letter_pdf, payoff_letter_pdf, service, statement_pdf, LetterKind};
-use crate::error::{AppError, ServiceError};
+use super::{archive, letter_pdf, payoff_letter_pdf, service, LetterKind};
+use crate::error::AppError;
 use crate::i18n::locale_of;
 use crate::infra::download::{attachment, customer, error};
 use crate::infra::session::SessionSlot;
@@ -37,29 +38,6 @@ impl Requested {
     }
 }
 
-/// Drawing a PDF is CPU work (layout, font subsetting, compression): it runs on the blocking pool,
-/// at most as many at once as there are cores, so downloads never stall the async workers that
-/// serve every other request.
-async fn render_off_the_runtime<T: Send + 'static>(
-    draw: impl FnOnce() -> Result<T, ServiceError> + Send + 'static,
-) -> Result<T, ServiceError> {
-    static PERMITS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
-    let permits = PERMITS.get_or_init(|| {
-        tokio::sync::Semaphore::new(
-            std::thread::available_parallelism()
-                .map(|n| n.get())
-                .unwrap_or(2),
-        )
-    });
-    let _permit = permits
-        .acquire()
-        .await
-        .map_err(ServiceError::failed("PDF drawing pool"))?;
-    tokio::task::spawn_blocking(draw)
-        .await
-        .map_err(ServiceError::failed("PDF drawing task"))?
-}
-
 pub async fn document_pdf(
     State(state): State<AppState>,
     Extension(slot): Extension<SessionSlot>,
@@ -76,26 +54,25 @@ pub async fn document_pdf(
     let locale = locale_of(&headers);
     let now = state.clock.now();
     let made = match requested {
-        Requested::Statement(period) => {
-            match service::statement(&state, customer_id, contract_id, period).await {
-                Ok(data) => {
-                    render_off_the_runtime(move || {
-                        statement_pdf::render(&data, locale, now).map(|pdf| {
-                            (
-                                format!("{}-statement-{}.pdf", data.contract.number, period.slug()),
-                                pdf,
-                            )
-                        })
-                    })
-                    .await
-                }
-                Err(e) => Err(e),
-            }
-        }
+        Requested::Statement(period) => archive::statement(
+            &state,
+            customer_id,
+            contract_id,
+            period,
+            locale,
+            archive::IssuedBy::Download,
+        )
+        .await
+        .map(|s| {
+            (
+                format!("{}-statement-{}.pdf", s.number, period.slug()),
+                s.bytes,
+            )
+        }),
         Requested::Letter(kind) => {
             match service::letter(&state, customer_id, contract_id, kind).await {
                 Ok(data) => {
-                    render_off_the_runtime(move || {
+                    super::render::off_the_runtime(move || {
                         letter_pdf::render(&data, locale, now).map(|pdf| {
                             (format!("{}-{}.pdf", data.contract.number, kind.slug()), pdf)
                         })
@@ -108,7 +85,7 @@ pub async fn document_pdf(
         Requested::Payoff(date) => {
             match payoff_letter_pdf::data(&state, customer_id, contract_id, date).await {
                 Ok(data) => {
-                    render_off_the_runtime(move || {
+                    super::render::off_the_runtime(move || {
                         payoff_letter_pdf::render(&data, locale, now)
                             .map(|pdf| (format!("{}-payoff-{date}.pdf", data.quote.number), pdf))
                     })
@@ -128,40 +105,6 @@ pub async fn document_pdf(
 mod tests {
     use super::*;
 
-    /// Issue "production-safe", low items: drawing runs on blocking threads, never on the async
-    /// runtime's, and no more at once than there are cores (the 20 ms is the drawing's stand-in).
-    #[tokio::test(flavor = "current_thread")]
-    async fn pdfs_are_drawn_off_the_runtime_at_most_one_per_core() {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        use std::sync::Arc;
-        let cores = std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(2);
-        let runtime = std::thread::current().id();
-        let in_flight = Arc::new(AtomicUsize::new(0));
-        let most = Arc::new(AtomicUsize::new(0));
-        let tasks: Vec<_> = (0..cores * 3)
-            .map(|_| {
-                let (in_flight, most) = (in_flight.clone(), most.clone());
-                tokio::spawn(render_off_the_runtime(move || {
-                    let now = in_flight.fetch_add(1, Ordering::SeqCst) + 1;
-                    most.fetch_max(now, Ordering::SeqCst);
-                    std::thread::sleep(std::time::Duration::from_millis(20));
-                    in_flight.fetch_sub(1, Ordering::SeqCst);
-                    Ok(std::thread::current().id())
-                }))
-            })
-            .collect();
-        for t in tasks {
-            assert_ne!(t.await.unwrap().unwrap(), runtime);
-        }
-        let most = most.load(Ordering::SeqCst);
-        assert!(
-            (1..=cores).contains(&most),
-            "{most} at once on {cores} cores"
-        );
-    }
-
     #[test]
     fn file_names_map_to_documents() {
         assert_eq!(
@@ -175,6 +118,14 @@ mod tests {
             Requested::parse("paid-in-full.pdf"),
             Some(Requested::Letter(LetterKind::PaidInFull))
         );
+        for (file, kind) in [
+            ("lien-release.pdf", LetterKind::LienRelease),
+            ("interest-2025.pdf", LetterKind::InterestPaid(2025)),
+            ("balance-confirmation.pdf", LetterKind::BalanceConfirmation),
+        ] {
+            assert_eq!(Requested::parse(file), Some(Requested::Letter(kind)));
+            assert_eq!(format!("{}.pdf", kind.slug()), file);
+        }
         assert_eq!(
             Requested::parse("payoff-2027-02-28.pdf"),
             Some(Requested::Payoff(time::macros::date!(2027 - 02 - 28)))
@@ -187,6 +138,10 @@ mod tests {
             "x.pdf",
             "payoff-2027-02-30.pdf",
             "payoff-.pdf",
+            "interest-25.pdf",
+            "interest-+202.pdf",
+            "interest-20255.pdf",
+            "interest-.pdf",
         ] {
             assert_eq!(Requested::parse(bad), None, "{bad}");
         }

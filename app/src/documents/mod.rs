@@ -2,11 +2,15 @@
 //! "view and download your statements … for tax purposes"; seed 002 "документы"). The list and the
 //! periods are shared types; the PDFs are drawn on the server (`pdf`, `statement_pdf`, `letter_pdf`)
 //! and served by plain download handlers (`download`) behind the same session checks as the API.
+//! Statements are archived as issued (`archive`, by the monthly job in `mailing`); letters are drawn
+//! on demand.
 
 pub mod api;
 pub mod page;
 pub mod periods;
 
+#[cfg(feature = "ssr")]
+pub mod archive;
 #[cfg(feature = "ssr")]
 pub mod blocks;
 #[cfg(feature = "ssr")]
@@ -14,11 +18,15 @@ pub mod download;
 #[cfg(feature = "ssr")]
 pub mod letter_pdf;
 #[cfg(feature = "ssr")]
+pub mod mailing;
+#[cfg(feature = "ssr")]
 pub mod payoff_letter_pdf;
 #[cfg(feature = "ssr")]
 pub mod pdf;
 #[cfg(feature = "ssr")]
 mod pdf_info;
+#[cfg(feature = "ssr")]
+pub mod render;
 #[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]
@@ -44,21 +52,46 @@ pub struct ContractDocuments {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LetterKind {
     /// Confirms a contract was paid in full (loans) or completed (leases) — the letter people need
-    /// to clear a lien or close insurance.
+    /// to close insurance or show a new lender.
     PaidInFull,
+    /// A paid-off loan: the lienholder's release of its security interest in the vehicle, for the
+    /// motor-vehicle office (seed 000, "after payoff").
+    LienRelease,
+    /// A loan: the interest its posted payments paid in one calendar year, for taxes.
+    InterestPaid(i32),
+    /// An active contract: its balance on the day the letter is drawn ("order documents", seed 002).
+    BalanceConfirmation,
 }
 
 impl LetterKind {
-    pub fn slug(self) -> &'static str {
+    pub fn slug(self) -> String {
         match self {
-            LetterKind::PaidInFull => "paid-in-full",
+            LetterKind::PaidInFull => "paid-in-full".into(),
+            LetterKind::LienRelease => "lien-release".into(),
+            LetterKind::InterestPaid(year) => format!("interest-{year:04}"),
+            LetterKind::BalanceConfirmation => "balance-confirmation".into(),
         }
     }
+
     pub fn parse(s: &str) -> Option<LetterKind> {
-        [LetterKind::PaidInFull].into_iter().find(|k| k.slug() == s)
+        if let Some(year) = s.strip_prefix("interest-") {
+            return (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| year.parse().ok().map(LetterKind::InterestPaid))
+                .flatten();
+        }
+        [
+            LetterKind::PaidInFull,
+            LetterKind::LienRelease,
+            LetterKind::BalanceConfirmation,
+        ]
+        .into_iter()
+        .find(|k| k.slug() == s)
     }
 }
 
+/// A letter on the documents page. `date` is the letter's date: the day a contract was settled, the
+/// last day of an interest year (or the settling day, in the year it was settled), or today for a
+/// balance confirmation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Letter {
     pub kind: LetterKind,

@@ -42,7 +42,7 @@ pub fn DocumentsPage() -> impl IntoView {
                         <div class="doc-contracts">
                             {list.into_iter().map(|c| view! { <ContractDocs c/> }).collect_view()}
                         </div>
-                        <p class="aside">{t(l, "documents-kept")}</p>
+                        <p class="aside">{t(l, "documents-kept")}" "{t(l, "documents-issued-note")}</p>
                     }.into_any(),
                     Err(e) => view! { <Alert tone=Tone::Error>{e.message()}</Alert> }.into_any(),
                 }
@@ -111,7 +111,7 @@ fn LetterLink(id: i64, kind: ContractKind, letter: Letter) -> impl IntoView {
         <li>
             <a href=letter_href(id, letter.kind) download="">{name}</a>
             <span class="badge">{t(l, "documents-pdf")}</span>
-            <span class="hint">" "{tf(l, "documents-letter-closed-on", &[("date", format::date(letter.date).into())])}</span>
+            <span class="hint">" "{letter_hint(l, letter)}</span>
         </li>
     }
 }
@@ -121,5 +121,24 @@ pub fn letter_name(l: crate::i18n::Locale, letter: LetterKind, kind: ContractKin
     match (letter, kind) {
         (LetterKind::PaidInFull, ContractKind::Lease) => t(l, "documents-letter-lease-completed"),
         (LetterKind::PaidInFull, ContractKind::Loan) => t(l, "documents-letter-paid-in-full"),
+        (LetterKind::LienRelease, _) => t(l, "documents-letter-lien-release"),
+        (LetterKind::InterestPaid(year), _) => {
+            tf(l, "documents-letter-interest", &[("year", year.into())])
+        }
+        (LetterKind::BalanceConfirmation, _) => t(l, "documents-letter-balance"),
+    }
+}
+
+/// What a letter's date means, beside its name.
+pub fn letter_hint(l: crate::i18n::Locale, letter: Letter) -> String {
+    let date = format::date(letter.date);
+    match letter.kind {
+        LetterKind::PaidInFull | LetterKind::LienRelease => {
+            tf(l, "documents-letter-closed-on", &[("date", date.into())])
+        }
+        LetterKind::InterestPaid(_) => t(l, "documents-letter-for-taxes"),
+        LetterKind::BalanceConfirmation => {
+            tf(l, "documents-letter-as-of", &[("date", date.into())])
+        }
     }
 }

@@ -8,7 +8,7 @@ use super::{ContractDocuments, Letter, LetterKind};
 use crate::contracts::service::{
     contract_of, contracts_of, history_lines, installments, summarize, ContractRecord,
 };
-use crate::contracts::{ContractSummary, HistoryLine};
+use crate::contracts::{ContractKind, ContractSummary, HistoryLine};
 use crate::domain::account::{TxnKind, TxnStatus};
 use crate::domain::contact::AddressInput;
 use crate::domain::Money;
@@ -39,15 +39,54 @@ pub struct StatementData {
     pub activity: Vec<HistoryLine>,
 }
 
-/// A paid-in-full (loan) or lease-completed letter.
+/// A letter: who it is to, the contract on the letter's date, and what its kind adds.
 #[derive(Debug, Clone)]
 pub struct LetterData {
     pub kind: LetterKind,
-    /// The letter's date: the day the contract was settled.
+    /// The letter's date (see `Letter`).
     pub date: Date,
     pub to: Addressee,
+    /// The contract as it stands on the letter's date.
     pub contract: ContractSummary,
-    pub closed_on: Date,
+    /// The day the contract was settled (closed contracts).
+    pub closed_on: Option<Date>,
+    /// The other parties' names (a lien release names every owner).
+    pub parties: Vec<String>,
+    /// An interest letter's year.
+    pub year: Option<YearPaid>,
+}
+
+/// What a loan's posted payments paid in one calendar year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YearPaid {
+    pub year: i32,
+    pub payments: u32,
+    pub total: Money,
+    pub interest: Money,
+    pub principal: Money,
+    pub fees: Money,
+}
+
+/// Sums the posted payments dated in `year` (returned ones are not posted, so never counted).
+pub fn year_paid(lines: &[HistoryLine], year: i32) -> YearPaid {
+    let mut y = YearPaid {
+        year,
+        payments: 0,
+        total: Money::ZERO,
+        interest: Money::ZERO,
+        principal: Money::ZERO,
+        fees: Money::ZERO,
+    };
+    for l in lines.iter().filter(|l| {
+        l.kind == TxnKind::Payment && l.status == TxnStatus::Posted && l.date.year() == year
+    }) {
+        y.payments += 1;
+        y.total += l.amount;
+        y.interest += l.interest;
+        y.principal += l.principal;
+        y.fees += l.fees;
+    }
+    y
 }
 
 /// The day a closed contract was settled: its last posted payment (`None` while active).
@@ -63,14 +102,46 @@ fn closed_on(rec: &ContractRecord, lines: &[HistoryLine]) -> Option<Date> {
         .or(Some(rec.first_due))
 }
 
-fn letters_of(rec: &ContractRecord, lines: &[HistoryLine]) -> Vec<Letter> {
-    closed_on(rec, lines)
-        .map(|date| Letter {
-            kind: LetterKind::PaidInFull,
-            date,
-        })
-        .into_iter()
-        .collect()
+/// A contract's letters, in the order the page lists them: today's balance confirmation (active
+/// contracts), the settling letters (closed ones), then a loan's interest letters, newest first —
+/// one for every ended year its payments paid interest in, and the year it was settled.
+fn letters_of(rec: &ContractRecord, lines: &[HistoryLine], today: Date) -> Vec<Letter> {
+    let closed = closed_on(rec, lines);
+    let mut out = Vec::new();
+    match closed {
+        None => out.push(Letter {
+            kind: LetterKind::BalanceConfirmation,
+            date: today,
+        }),
+        Some(date) => {
+            out.push(Letter {
+                kind: LetterKind::PaidInFull,
+                date,
+            });
+            if rec.kind == ContractKind::Loan {
+                out.push(Letter {
+                    kind: LetterKind::LienRelease,
+                    date,
+                });
+            }
+        }
+    }
+    if rec.kind == ContractKind::Loan {
+        let last_year = closed.map(|d| d.year()).unwrap_or(today.year() - 1);
+        let first_year = rec.first_due.year();
+        for year in (first_year..=last_year).rev() {
+            if year_paid(lines, year).interest.is_zero() {
+                continue;
+            }
+            let year_end = Date::from_calendar_date(year, time::Month::December, 31)
+                .expect("31 December exists");
+            out.push(Letter {
+                kind: LetterKind::InterestPaid(year),
+                date: closed.map_or(year_end, |c| c.min(year_end)),
+            });
+        }
+    }
+    out
 }
 
 pub async fn list(
@@ -94,7 +165,7 @@ pub fn documents_of(rec: &ContractRecord, lines: &[HistoryLine], today: Date) ->
         vehicle: format!("{} {} {}", rec.year, rec.make, rec.model),
         kind: rec.kind,
         statements: statement_periods(rec.first_due, closed_on(rec, lines), today),
-        letters: letters_of(rec, lines),
+        letters: letters_of(rec, lines, today),
     }
 }
 
@@ -153,6 +224,23 @@ pub fn address_lines(a: &AddressInput) -> Vec<String> {
     out
 }
 
+/// Whether `customer_id` is a party to a contract that has a statement for `period` (the archive's
+/// check before it reads anything): the contract's number, or `NotFound`.
+pub async fn statement_month(
+    state: &AppState,
+    customer_id: i64,
+    contract_id: i64,
+    period: Period,
+) -> Result<String, ServiceError> {
+    let rec = contract_of(&state.db, customer_id, contract_id).await?;
+    let lines = history_lines(&state.db, rec.id).await?;
+    let today = state.clock.now().date();
+    if !statement_periods(rec.first_due, closed_on(&rec, &lines), today).contains(&period) {
+        return Err(AppError::NotFound.into());
+    }
+    Ok(rec.number)
+}
+
 pub async fn statement(
     state: &AppState,
     customer_id: i64,
@@ -193,6 +281,7 @@ pub async fn statement(
     })
 }
 
+/// The data of one of a contract's letters; a letter the contract does not have is `NotFound`.
 pub async fn letter(
     state: &AppState,
     customer_id: i64,
@@ -201,15 +290,28 @@ pub async fn letter(
 ) -> Result<LetterData, ServiceError> {
     let rec = contract_of(&state.db, customer_id, contract_id).await?;
     let lines = history_lines(&state.db, rec.id).await?;
-    let closed_on = closed_on(&rec, &lines).ok_or(AppError::NotFound)?;
-    let schedule = installments(&state.db, rec.id).await?;
     let today = state.clock.now().date();
+    let letter = letters_of(&rec, &lines, today)
+        .into_iter()
+        .find(|l| l.kind == kind)
+        .ok_or(AppError::NotFound)?;
+    let schedule = installments(&state.db, rec.id).await?;
+    let parties = crate::contracts::service::parties(&state.db, rec.id)
+        .await?
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
     Ok(LetterData {
         kind,
-        // A letter of record: dated the day the contract was settled, whenever it is downloaded.
-        date: closed_on,
+        // A letter of record keeps its date whenever it is downloaded; a balance confirmation is today's.
+        date: letter.date,
         to: addressee(state, customer_id).await?,
         contract: summarize(&rec, &schedule, &lines, today),
-        closed_on,
+        closed_on: closed_on(&rec, &lines),
+        parties,
+        year: match kind {
+            LetterKind::InterestPaid(year) => Some(year_paid(&lines, year)),
+            _ => None,
+        },
     })
 }

@@ -16,6 +16,7 @@ pub mod jobs;
 pub mod mailer;
 pub mod outbox;
 pub mod plain_form;
+pub mod print_mail;
 pub mod processor;
 pub mod session;
 pub mod sms;

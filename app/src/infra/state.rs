@@ -14,6 +14,8 @@ pub struct AppState {
     pub sms: Arc<dyn SmsSender>,
     /// Cards and bank transfers (`processor::SimulatedProcessor` here).
     pub processor: Arc<dyn super::processor::PaymentProcessor>,
+    /// Paper statements (`print_mail::SimulatedPrintMail` here).
+    pub print_mail: Arc<dyn super::print_mail::PrintMail>,
     pub hasher: Hasher,
     pub outbox: OutboxSignal,
     /// This process among the instances sharing the database (`jobs::instance_id`): the owner

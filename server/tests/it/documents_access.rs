@@ -15,10 +15,21 @@ async fn documents_are_only_for_their_signed_in_parties() {
     let statement = format!("statement-{}.pdf", period.slug());
     // Another customer: not found, exactly like a contract that does not exist.
     let olga = signed_in(&app, "olga.ivanova@demo.example").await;
-    for id in [annas, 999_999] {
-        let r = download(&olga, url(id, &statement), None).await;
-        assert_eq!(r.status(), 404);
-        assert_eq!(error_of(r).await, AppError::NotFound);
+    let (annas_closed, _) = contract(&app, "LN-2017-000981").await;
+    let last_year = app.state.clock.now().date().year() - 1;
+    let files = [
+        statement.clone(),
+        "paid-in-full.pdf".into(),
+        "lien-release.pdf".into(),
+        "balance-confirmation.pdf".into(),
+        format!("interest-{last_year}.pdf"),
+    ];
+    for id in [annas, annas_closed, 999_999] {
+        for file in &files {
+            let r = download(&olga, url(id, file), None).await;
+            assert_eq!(r.status(), 404, "{id} {file}");
+            assert_eq!(error_of(r).await, AppError::NotFound);
+        }
     }
     // Nobody signed in.
     let r = download(&app.client(), url(annas, &statement), None).await;
@@ -62,6 +73,9 @@ async fn documents_are_only_for_their_signed_in_parties() {
         "statement-2026-13.pdf".to_string(),
         "statement-x.pdf".to_string(),
         "letter.pdf".to_string(),
+        "interest-26.pdf".to_string(),
+        "interest-2026x.pdf".to_string(),
+        format!("interest-{}.pdf", this_month.year),
     ] {
         let r = download(&anna, url(annas, &file), None).await;
         assert_eq!(r.status(), 404, "{file}");
@@ -70,4 +84,17 @@ async fn documents_are_only_for_their_signed_in_parties() {
         download(&anna, url(annas, &statement), None).await.status(),
         200
     );
+    // (Each of them is there for Anna, so the 404s above are about who asks.)
+    for file in &files {
+        let id = if file.starts_with("paid") || file.starts_with("lien") {
+            annas_closed
+        } else {
+            annas
+        };
+        assert_eq!(
+            download(&anna, url(id, file), None).await.status(),
+            200,
+            "{file}"
+        );
+    }
 }

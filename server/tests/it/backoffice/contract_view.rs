@@ -151,7 +151,17 @@ async fn documents_parties_and_logins_are_listed() {
         .iter()
         .find(|d| d["number"] == "LN-2017-000981")
         .unwrap();
-    assert_eq!(closed["letters"].as_array().unwrap().len(), 1);
+    let kinds: Vec<&Value> = closed["letters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| &l["kind"])
+        .collect();
+    assert_eq!(kinds[..2], ["PaidInFull", "LienRelease"]);
+    assert!(
+        kinds[2..].iter().all(|k| k["InterestPaid"].is_i64()),
+        "{kinds:?}"
+    );
     assert!(!x5["documents"]["statements"].as_array().unwrap().is_empty());
     // A contract nobody registered for: parties, no logins.
     let unregistered =

@@ -1,5 +1,6 @@
 //! Documents: the list, monthly statements and the paid-in-full letter as real PDFs (text read
-//! back out of the file), in each language, and who may download what.
+//! back out of the file), in each language, and who may download what. The statement archive is in
+//! `archive`, the monthly run and paper mail in `mailing`, the other letters in `letters`.
 
 use crate::common::*;
 use app::documents::periods::Period;
@@ -7,6 +8,10 @@ use app::domain::Money;
 use app::i18n::{format, t, Locale};
 use serde_json::Value;
 use sqlx::Row;
+
+mod archive;
+mod letters;
+mod mailing;
 
 pub(crate) async fn seeded() -> TestApp {
     let app = spawn().await;
@@ -37,11 +42,19 @@ pub(crate) fn pdf_text(bytes: &[u8]) -> String {
     spaces(&text)
 }
 
-fn spaces(s: &str) -> String {
+pub(crate) fn spaces(s: &str) -> String {
     s.replace(['\u{a0}', '\u{202f}'], " ")
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The language the person reads in (the header switcher: profile and cookie), as the PDFs follow it.
+pub(crate) async fn read_in(app: &TestApp, c: &reqwest::Client, lang: &str) {
+    let r = app
+        .post(c, "/api/set_language", &[("language", lang)])
+        .await;
+    assert_eq!(r.status(), 200, "{lang}");
 }
 
 pub(crate) async fn download(
@@ -105,9 +118,28 @@ async fn the_list_has_ended_months_and_letters_for_closed_contracts() {
         first_due("LN-2017-000981").await,
         "closed ones too"
     );
-    assert!(active["letters"].as_array().unwrap().is_empty());
+    // An active contract's letters: today's balance confirmation, then an interest letter for each
+    // ended year its payments paid interest in.
+    assert_eq!(active["letters"][0]["kind"], "BalanceConfirmation");
+    let letter_day: time::Date =
+        serde_json::from_value(active["letters"][0]["date"].clone()).unwrap();
+    assert_eq!(letter_day, today);
+    let years: Vec<i64> = active["letters"].as_array().unwrap()[1..]
+        .iter()
+        .map(|l| {
+            l["kind"]["InterestPaid"]
+                .as_i64()
+                .expect("an interest letter")
+        })
+        .collect();
+    let expected: Vec<i64> = (start.year as i64..today.year() as i64).rev().collect();
+    assert_eq!(
+        years, expected,
+        "every ended year since the first instalment's"
+    );
     let closed = &list[1];
     assert_eq!(closed["letters"][0]["kind"], "PaidInFull");
+    assert_eq!(closed["letters"][1]["kind"], "LienRelease");
     // The closed loan's statements stop at the month it was paid off.
     let last_payment: String = sqlx::query_scalar(
         "SELECT MAX(t.effective_date) FROM transactions t JOIN contracts c ON c.id = t.contract_id \
@@ -128,7 +160,7 @@ async fn the_list_has_ended_months_and_letters_for_closed_contracts() {
 
 /// The Info dictionary's title, decoded as a PDF text string (UTF-16BE with its byte-order mark,
 /// else PDFDocEncoding, read here as Latin-1).
-fn info_title(pdf: &[u8]) -> String {
+pub(crate) fn info_title(pdf: &[u8]) -> String {
     let doc = lopdf::Document::load_mem(pdf).expect("a PDF");
     let info = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
     let title = doc
