@@ -87,6 +87,12 @@ bo-contract-logins = Portal logins holding this contract
 bo-contract-no-logins = No portal login holds this contract.
 bo-contract-name-mismatch = Check who this is: the login's name ({ $login }) is not the name on the contract ({ $party }).
 bo-contract-documents = Documents the customer can download
+bo-deliveries = Statement delivery
+bo-deliveries-none = The monthly run has not delivered a statement of this contract yet.
+bo-delivery-online = online (paperless)
+bo-delivery-queued = paper copy waiting for the mail service
+bo-delivery-mailed = paper copy mailed · { $reference }
+bo-delivery-held = paper copy held: no usable mailing address — ask the customer for one
 bo-contract-schedule-caption = { $total ->
     [one] { $total } payment
    *[other] { $total } payments

@@ -88,6 +88,12 @@ bo-contract-logins = Comptes du portail qui détiennent ce contrat
 bo-contract-no-logins = Aucun compte du portail ne détient ce contrat.
 bo-contract-name-mismatch = Vérifiez l'identité : le nom du compte ({ $login }) n'est pas le nom inscrit au contrat ({ $party }).
 bo-contract-documents = Documents que le client peut télécharger
+bo-deliveries = Envoi des relevés
+bo-deliveries-none = L'envoi mensuel n'a encore livré aucun relevé de ce contrat.
+bo-delivery-online = en ligne (sans papier)
+bo-delivery-queued = copie papier en attente du service postal
+bo-delivery-mailed = copie papier postée · { $reference }
+bo-delivery-held = copie papier retenue : aucune adresse postale utilisable — demandez-la au client
 bo-contract-schedule-caption = { $total ->
     [one] { $total } paiement
    *[other] { $total } paiements

@@ -88,6 +88,12 @@ bo-contract-logins = Учётные записи портала, к которы
 bo-contract-no-logins = Договор не привязан ни к одной учётной записи портала.
 bo-contract-name-mismatch = Проверьте, кто это: имя в учётной записи ({ $login }) не совпадает с именем в договоре ({ $party }).
 bo-contract-documents = Документы, доступные клиенту для скачивания
+bo-deliveries = Доставка выписок
+bo-deliveries-none = Ежемесячная рассылка ещё не доставляла выписок по этому договору.
+bo-delivery-online = онлайн (без бумаги)
+bo-delivery-queued = бумажная копия ждёт отправки почтой
+bo-delivery-mailed = бумажная копия отправлена · { $reference }
+bo-delivery-held = бумажная копия задержана: нет пригодного почтового адреса — запросите его у клиента
 bo-contract-schedule-caption = { $total ->
     [one] { $total } платёж
     [few] { $total } платежа

@@ -11,7 +11,7 @@ use crate::components::{format, Alert, PageSpinner};
 use crate::contracts::detail_page::apr;
 use crate::contracts::{party_label, ContractKind};
 use crate::documents::page::{letter_hint, letter_name};
-use crate::documents::ContractDocuments;
+use crate::documents::{ContractDocuments, Delivery, DeliveryStatus};
 use crate::i18n::{format as fmt, t, tf};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -125,7 +125,7 @@ fn ContractView(c: ContractFile) -> impl IntoView {
             <h2 id="bo-c-history">{t(l, "history-title")}</h2>
             <HistoryTable rows=c.history kind currency=s.currency.clone()/>
         </section>
-        <Documents docs=c.documents/>
+        <Documents docs=c.documents deliveries=c.deliveries/>
     }
 }
 
@@ -156,7 +156,7 @@ fn HolderItem(h: Holder, kind: ContractKind) -> impl IntoView {
 
 /// The statements and letters the customer can download (listed; staff do not download them).
 #[component]
-fn Documents(docs: ContractDocuments) -> impl IntoView {
+fn Documents(docs: ContractDocuments, deliveries: Vec<Delivery>) -> impl IntoView {
     let l = crate::i18n::current();
     let kind = docs.kind;
     view! {
@@ -174,6 +174,22 @@ fn Documents(docs: ContractDocuments) -> impl IntoView {
             <ul class="plain">
                 {docs.letters.iter().map(|letter| view! {
                     <li>{letter_name(l, letter.kind, kind)}" · "{letter_hint(l, *letter)}</li>
+                }).collect_view()}
+            </ul>
+            <h3>{t(l, "bo-deliveries")}</h3>
+            {deliveries.is_empty().then(|| view! { <p class="hint">{t(l, "bo-deliveries-none")}</p> })}
+            <ul class="plain" data-testid="bo-deliveries">
+                {deliveries.into_iter().map(|d| {
+                    let status = match d.status {
+                        DeliveryStatus::Online => t(l, "bo-delivery-online"),
+                        DeliveryStatus::Queued => t(l, "bo-delivery-queued"),
+                        DeliveryStatus::Mailed => tf(l, "bo-delivery-mailed", &[("reference", d.mail_reference.clone().unwrap_or_default().into())]),
+                        DeliveryStatus::Held => t(l, "bo-delivery-held"),
+                    };
+                    let held = d.status == DeliveryStatus::Held;
+                    view! {
+                        <li class:alert-warn=held>{fmt::month_year(l, d.period.year, d.period.month)}" · "{d.customer}" · "{status}</li>
+                    }
                 }).collect_view()}
             </ul>
         </section>

@@ -194,6 +194,8 @@ pub struct ContractFile {
     /// Newest first.
     pub history: Vec<HistoryLine>,
     pub documents: ContractDocuments,
+    /// How the monthly run delivered each party's statements, newest first (the last 24).
+    pub deliveries: Vec<crate::documents::Delivery>,
     pub holders: Vec<Holder>,
 }
 

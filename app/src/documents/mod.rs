@@ -98,6 +98,43 @@ pub struct Letter {
     pub date: Date,
 }
 
+/// How the monthly run delivered a party's statement (`statement_deliveries`; staff see it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DeliveryStatus {
+    /// Paperless: the statement is in the portal.
+    Online,
+    /// A paper copy waits for the print-and-mail service.
+    Queued,
+    /// Handed to the print-and-mail service.
+    Mailed,
+    /// A paper copy that cannot go: no usable mailing address (staff follow up).
+    Held,
+}
+
+impl DeliveryStatus {
+    /// From the stored channel and status.
+    pub fn of(channel: &str, status: &str) -> Option<DeliveryStatus> {
+        match (channel, status) {
+            ("online", "done") => Some(DeliveryStatus::Online),
+            ("mail", "queued") => Some(DeliveryStatus::Queued),
+            ("mail", "sent") => Some(DeliveryStatus::Mailed),
+            ("mail", "held") => Some(DeliveryStatus::Held),
+            _ => None,
+        }
+    }
+}
+
+/// One statement delivery, as the back office lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Delivery {
+    pub period: Period,
+    /// The party it went to.
+    pub customer: String,
+    pub status: DeliveryStatus,
+    /// The print-and-mail service's reference, once mailed.
+    pub mail_reference: Option<String>,
+}
+
 /// Where a statement PDF is downloaded from.
 pub fn statement_href(contract_id: i64, p: Period) -> String {
     format!("/documents/{contract_id}/statement-{}.pdf", p.slug())

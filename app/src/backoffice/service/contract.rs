@@ -1,14 +1,17 @@
 //! One contract as staff see it, by its id (staff may open any contract, so this query has no
 //! customer join — the customer-side queries in `contracts::service` keep theirs). The arithmetic
 //! is the contracts service's own (`detail_of`, `schedule_of`) and the documents list is the
-//! documents service's (`documents_of`), so staff read exactly what the customer reads.
+//! documents service's (`documents_of`), so staff read exactly what the customer reads; beside it,
+//! how the monthly run delivered each party's statements (a paper copy held needs a person).
 
 use super::super::{names_differ, ContractFile, Holder};
 use crate::contracts::service::{
     detail_of, history_lines, installments, parties, schedule_of, ContractRecord, ContractRow,
     CONTRACT_COLUMNS,
 };
+use crate::documents::periods::Period;
 use crate::documents::service::documents_of;
+use crate::documents::{Delivery, DeliveryStatus};
 use crate::error::{AppError, ServiceError};
 use crate::infra::{AppState, Db};
 
@@ -65,6 +68,36 @@ async fn holders(db: &Db, contract_id: i64) -> Result<Vec<Holder>, ServiceError>
         .collect())
 }
 
+/// The statement deliveries of the contract's parties, newest first.
+async fn deliveries(db: &Db, contract_id: i64) -> Result<Vec<Delivery>, ServiceError> {
+    let rows: Vec<(String, String, String, String, String, Option<String>)> = sqlx::query_as(
+        "SELECT d.period, u.first_name, u.last_name, d.channel, d.status, d.mail_reference \
+         FROM statement_deliveries d JOIN customers u ON u.id = d.customer_id \
+         WHERE d.contract_id = $1 ORDER BY d.period DESC, d.id LIMIT 24",
+    )
+    .bind(contract_id)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.into_iter()
+        .map(|(period, first, last, channel, status, mail_reference)| {
+            Ok(Delivery {
+                period: Period::parse(&period).ok_or_else(|| bad("period", &period))?,
+                customer: format!("{first} {last}"),
+                status: DeliveryStatus::of(&channel, &status)
+                    .ok_or_else(|| bad("delivery", &status))?,
+                mail_reference,
+            })
+        })
+        .collect()
+}
+
+fn bad(what: &'static str, value: &str) -> ServiceError {
+    ServiceError::Failed {
+        what,
+        cause: format!("unreadable stored value {value:?}"),
+    }
+}
+
 pub async fn contract(state: &AppState, contract_id: i64) -> Result<ContractFile, ServiceError> {
     let rec = contract_by_id(&state.db, contract_id).await?;
     let schedule = installments(&state.db, rec.id).await?;
@@ -77,6 +110,7 @@ pub async fn contract(state: &AppState, contract_id: i64) -> Result<ContractFile
     Ok(ContractFile {
         detail,
         documents: documents_of(&rec, &history, today),
+        deliveries: deliveries(&state.db, rec.id).await?,
         schedule: schedule_of(&rec, schedule, &history, today),
         holders: holders(&state.db, rec.id).await?,
         history,

@@ -147,6 +147,19 @@ async fn documents_parties_and_logins_are_listed() {
         let seen = staff_contract(&app, &agent, d["contract_id"].as_i64().unwrap()).await;
         assert_eq!(&seen["documents"], d);
     }
+    // How the monthly run delivered the statements: nothing yet, then Anna's paper copy, held
+    // because she has no mailing address on file.
+    let x5_id = x5["detail"]["summary"]["id"].as_i64().unwrap();
+    assert_eq!(x5["deliveries"], serde_json::json!([]));
+    app::documents::mailing::issue_month(&app.state)
+        .await
+        .unwrap();
+    let seen = staff_contract(&app, &agent, x5_id).await;
+    let period = app::documents::periods::Period::of(app.state.clock.now().date()).previous();
+    assert_eq!(
+        seen["deliveries"],
+        serde_json::json!([{ "period": period, "customer": "Anna Kowalski", "status": "Held", "mail_reference": null }])
+    );
     let closed = docs
         .iter()
         .find(|d| d["number"] == "LN-2017-000981")
