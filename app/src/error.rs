@@ -85,6 +85,9 @@ pub enum Conflict {
     PaymentNotCancellable,
     /// The contract is paid off or closed.
     ContractClosed,
+    /// Miles can be bought ahead only until 120 days before a lease ends (and only on a lease
+    /// that sets a pre-paid rate).
+    ExtraMilesClosed,
     /// A bank account pays only contracts in its own country's currency.
     SourceCurrency,
     /// Payments in progress use this source; it can go once they have posted.
@@ -119,6 +122,7 @@ impl Conflict {
             Conflict::PaymentKeyReused => "conflict-payment-key-reused",
             Conflict::PaymentNotCancellable => "conflict-payment-not-cancellable",
             Conflict::ContractClosed => "conflict-contract-closed",
+            Conflict::ExtraMilesClosed => "conflict-extra-miles-closed",
             Conflict::SourceCurrency => "conflict-source-currency",
             Conflict::SourceBusy => "conflict-source-busy",
             Conflict::AutopayExists => "conflict-autopay-exists",

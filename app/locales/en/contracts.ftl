@@ -43,6 +43,7 @@ contracts-txn-returned = Returned
 txn-note-online-payment = Online payment
 txn-note-final-payoff = Final payoff
 txn-note-late-charge = Late charge
+txn-note-extra-miles = Extra miles bought
 txn-note-returned-payment-fee = Returned payment fee
 txn-note-returned-nsf = Payment returned: insufficient funds
 

@@ -77,6 +77,7 @@ conflict-source-failed = The bank could not verify this account, so it cannot be
 conflict-payment-key-reused = This payment form was already sent with different details. Please start a new payment.
 conflict-payment-not-cancellable = This payment is already being processed and can no longer be changed or cancelled.
 conflict-contract-closed = This contract is paid off or closed; there is nothing to pay.
+conflict-extra-miles-closed = Extra miles can be bought at the pre-paid rate only until 120 days before the lease ends.
 conflict-source-currency = This bank account is in another country's currency than the contract. Please choose an account in the contract's currency, or a card.
 conflict-source-busy = Payments in progress use this account. You can remove it once they have posted.
 
@@ -128,5 +129,6 @@ conflict-application-not-returned = Only an application sent back to you for cor
 conflict-application-moved = This application has moved on since you opened it: reload to see where it stands.
 issue-prepayment-within-due = That only pays what is due now: make a regular payment instead, or enter more.
 issue-whole-miles = Enter the odometer reading in whole miles, for example 36500.
+issue-miles-to-buy = Buy from 100 to 20,000 miles, in whole miles.
 issue-inspection-date = Choose a weekday from 2 business days from now to 30 days after your lease ends.
 issue-same-due-day = Your payments already fall on that day: choose another.

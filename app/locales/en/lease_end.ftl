@@ -31,3 +31,17 @@ lease-end-buy-quote = Get a dated quote and letter
 lease-end-extend = Keep it longer
 lease-end-extend-intro = Extend your lease month to month, at your current payment.
 lease-end-extend-ask = Ask for an extension
+
+lease-end-miles = Buy miles ahead
+lease-end-miles-intro = Expect to drive more than your allowance? Miles bought now cost { $rate } each, less than miles over the allowance cost at return.
+lease-end-miles-bought = { $miles } miles bought for { $amount } on { $date } ({ $reference })
+lease-end-miles-closed = Miles can be bought ahead only until 120 days before the lease ends.
+lease-end-miles-no-source = To pay for miles, add a bank account or card first.
+lease-end-miles-add-source = Add a payment method
+lease-end-miles-how-many = Miles to buy (100 to 20,000)
+lease-end-miles-price = Price: { $amount }
+lease-end-miles-from = Pay from
+lease-end-miles-terms = The price is added to your account as a charge and paid now from the account you choose. Unused miles are not refunded.
+lease-end-miles-buy = Buy the miles
+lease-end-miles-buying = Buying…
+lease-end-miles-done = { $miles } miles bought for { $amount }. Reference { $reference }; payment { $payment }.

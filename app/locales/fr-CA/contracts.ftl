@@ -43,6 +43,7 @@ contracts-txn-returned = Retourné
 txn-note-online-payment = Paiement en ligne
 txn-note-final-payoff = Paiement final (remboursement total)
 txn-note-late-charge = Frais de retard
+txn-note-extra-miles = Milles supplémentaires achetés
 txn-note-returned-payment-fee = Frais de paiement refusé
 txn-note-returned-nsf = Paiement retourné : provision insuffisante
 

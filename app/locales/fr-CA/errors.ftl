@@ -77,6 +77,7 @@ conflict-source-failed = La banque n'a pas pu vérifier ce compte; il ne peut pa
 conflict-payment-key-reused = Ce formulaire de paiement a déjà été envoyé avec d'autres renseignements. Commencez un nouveau paiement.
 conflict-payment-not-cancellable = Ce paiement est déjà en traitement et ne peut plus être modifié ni annulé.
 conflict-contract-closed = Ce contrat est remboursé ou fermé; il n'y a rien à payer.
+conflict-extra-miles-closed = Les milles supplémentaires s'achètent au tarif prépayé seulement jusqu'à 120 jours avant la fin de la location.
 conflict-source-currency = Ce compte bancaire est dans une autre devise que le contrat. Choisissez un compte dans la devise du contrat, ou une carte.
 conflict-source-busy = Des paiements en cours utilisent ce compte. Vous pourrez le retirer une fois qu'ils auront été portés au compte.
 
@@ -128,5 +129,6 @@ conflict-application-not-returned = Seule une demande qui vous a été renvoyée
 conflict-application-moved = Cette demande a changé depuis que vous l'avez ouverte : rechargez la page pour voir où elle en est.
 issue-prepayment-within-due = Cela paie seulement ce qui est dû maintenant : faites plutôt un paiement ordinaire, ou entrez davantage.
 issue-whole-miles = Entrez le kilométrage de l'odomètre en milles entiers, par exemple 36500.
+issue-miles-to-buy = Achetez de 100 à 20 000 milles, en milles entiers.
 issue-inspection-date = Choisissez un jour de semaine entre dans 2 jours ouvrables et 30 jours après la fin de votre location.
 issue-same-due-day = Vos paiements tombent déjà ce jour-là : choisissez-en un autre.

@@ -31,3 +31,17 @@ lease-end-buy-quote = Obtenir une soumission datée et sa lettre
 lease-end-extend = Le garder plus longtemps
 lease-end-extend-intro = Prolongez votre location au mois, au même paiement.
 lease-end-extend-ask = Demander une prolongation
+
+lease-end-miles = Acheter des milles à l'avance
+lease-end-miles-intro = Vous prévoyez dépasser votre allocation? Les milles achetés maintenant coûtent { $rate } chacun, moins que les milles excédentaires facturés au retour.
+lease-end-miles-bought = { $miles } milles achetés pour { $amount } le { $date } ({ $reference })
+lease-end-miles-closed = Les milles s'achètent à l'avance seulement jusqu'à 120 jours avant la fin de la location.
+lease-end-miles-no-source = Pour payer des milles, ajoutez d'abord un compte bancaire ou une carte.
+lease-end-miles-add-source = Ajouter un mode de paiement
+lease-end-miles-how-many = Milles à acheter (100 à 20 000)
+lease-end-miles-price = Prix : { $amount }
+lease-end-miles-from = Payer depuis
+lease-end-miles-terms = Le prix est ajouté à votre compte comme frais et payé maintenant depuis le compte choisi. Les milles non utilisés ne sont pas remboursés.
+lease-end-miles-buy = Acheter les milles
+lease-end-miles-buying = Achat en cours…
+lease-end-miles-done = { $miles } milles achetés pour { $amount }. Référence { $reference }; paiement { $payment }.

@@ -43,6 +43,7 @@ contracts-txn-returned = Возвращено
 txn-note-online-payment = Онлайн-платёж
 txn-note-final-payoff = Досрочное погашение
 txn-note-late-charge = Пени за просрочку
+txn-note-extra-miles = Куплены дополнительные мили
 txn-note-returned-payment-fee = Комиссия за возврат платежа
 txn-note-returned-nsf = Платёж возвращён: недостаточно средств
 

@@ -31,3 +31,17 @@ lease-end-buy-quote = Получить расчёт на дату и письм�
 lease-end-extend = Оставить автомобиль дольше
 lease-end-extend-intro = Продлите лизинг помесячно с тем же платежом.
 lease-end-extend-ask = Попросить продление
+
+lease-end-miles = Купить мили заранее
+lease-end-miles-intro = Собираетесь проехать больше лимита? Мили, купленные сейчас, стоят { $rate } за милю — дешевле, чем перепробег при возврате.
+lease-end-miles-bought = Куплено { $miles } миль за { $amount } { $date } ({ $reference })
+lease-end-miles-closed = Купить мили заранее можно не позднее чем за 120 дней до окончания лизинга.
+lease-end-miles-no-source = Чтобы оплатить мили, сначала добавьте банковский счёт или карту.
+lease-end-miles-add-source = Добавить способ оплаты
+lease-end-miles-how-many = Сколько миль купить (от 100 до 20 000)
+lease-end-miles-price = Цена: { $amount }
+lease-end-miles-from = Оплатить с
+lease-end-miles-terms = Цена добавляется к вашему счёту как начисление и оплачивается сразу с выбранного счёта. Неиспользованные мили не возвращаются.
+lease-end-miles-buy = Купить мили
+lease-end-miles-buying = Покупка…
+lease-end-miles-done = Куплено { $miles } миль за { $amount }. Номер { $reference }; платёж { $payment }.

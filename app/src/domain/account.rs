@@ -88,6 +88,8 @@ codes! {
         ReturnedPaymentFee = "returned_payment_fee",
         /// A payment the bank sent back for insufficient funds (NACHA R01).
         ReturnedNsf = "returned_nsf",
+        /// Miles bought ahead on a lease (a charge, paid by the payment made with it).
+        ExtraMiles = "extra_miles",
     }
 }
 

@@ -102,6 +102,8 @@ pub enum Issue {
     PrepaymentWithinDue,
     /// An odometer reading that is not a whole number of miles.
     WholeMiles,
+    /// Miles to buy ahead that are not a whole number from 100 to 20,000.
+    MilesToBuy,
     /// An inspection day outside the bookable ones (business days, 2 ahead to 30 after maturity).
     InspectionDate,
 }

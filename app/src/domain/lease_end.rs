@@ -51,6 +51,31 @@ pub fn return_estimate(
     }
 }
 
+/// The fewest and the most miles one purchase buys ahead.
+pub const MIN_MILES_BOUGHT: u64 = 100;
+pub const MAX_MILES_BOUGHT: u64 = 20_000;
+
+/// Miles to buy ahead as typed ("5,000", "5000"): whole, from 100 to 20,000.
+pub fn miles_to_buy(raw: &str) -> Result<u64, super::Issue> {
+    let digits: String = raw
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ',' | ' ' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    if digits.is_empty() {
+        return Err(super::Issue::Required);
+    }
+    match digits.parse::<u64>() {
+        Ok(m)
+            if (MIN_MILES_BOUGHT..=MAX_MILES_BOUGHT).contains(&m)
+                && digits.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            Ok(m)
+        }
+        _ => Err(super::Issue::MilesToBuy),
+    }
+}
+
 /// The price of `miles` extra miles bought ahead at the pre-paid rate.
 pub fn extra_miles_price(miles: u64, prepaid_rate: Decimal) -> Money {
     Money::round(prepaid_rate * Decimal::from(miles))
@@ -59,6 +84,7 @@ pub fn extra_miles_price(miles: u64, prepaid_rate: Decimal) -> Money {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Issue;
     use rust_decimal_macros::dec;
     use time::macros::date;
 
@@ -97,6 +123,26 @@ mod tests {
         assert_eq!(
             extra_miles_price(1_000, dec!(0.15)),
             Money::from_cents(15_000)
+        );
+    }
+
+    #[test]
+    fn miles_to_buy_are_whole_from_100_to_20000() {
+        assert_eq!(miles_to_buy("5,000"), Ok(5000));
+        assert_eq!(miles_to_buy(" 100 "), Ok(100));
+        assert_eq!(miles_to_buy("20000"), Ok(20_000));
+        assert_eq!(miles_to_buy(""), Err(Issue::Required));
+        for bad in ["99", "20001", "5000.5", "-500", "+500", "five", "0"] {
+            assert_eq!(miles_to_buy(bad), Err(Issue::MilesToBuy), "{bad}");
+        }
+        // 5,000 miles at 0.15: 750.00; 333 miles at 0.155: 51.615 rounds half-up to 51.62.
+        assert_eq!(
+            extra_miles_price(5000, dec!(0.15)),
+            Money::from_cents(75_000)
+        );
+        assert_eq!(
+            extra_miles_price(333, dec!(0.155)),
+            Money::from_cents(5_162)
         );
     }
 }

@@ -219,6 +219,7 @@ mod tests {
                 Conflict::PaymentKeyReused,
                 Conflict::PaymentNotCancellable,
                 Conflict::ContractClosed,
+                Conflict::ExtraMilesClosed,
                 Conflict::SourceCurrency,
                 Conflict::SourceBusy,
                 Conflict::AutopayExists,

@@ -50,6 +50,7 @@ impl Issue {
             Issue::PrepaymentWithinDue => t(l, "issue-prepayment-within-due"),
             Issue::WholeMiles => t(l, "issue-whole-miles"),
             Issue::InspectionDate => t(l, "issue-inspection-date"),
+            Issue::MilesToBuy => t(l, "issue-miles-to-buy"),
             Issue::CodeDigits => t(l, "issue-code-digits"),
             Issue::SecondFactorNeeded => t(l, "issue-second-factor-needed"),
             Issue::SecondFactorWrong => t(l, "issue-second-factor-wrong"),

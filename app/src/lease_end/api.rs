@@ -1,12 +1,12 @@
 //! Lease-end server functions: a signed-in customer (guard) → parse → service; every query is
 //! scoped to that customer's contracts.
 
-use super::{Inspection, LeaseEndView};
+use super::{Inspection, LeaseEndView, MilesReceipt};
 use crate::domain::lease_end::ReturnEstimate;
 use crate::error::AppError;
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
-use {super::service, crate::infra::guard};
+use {super::miles, super::service, crate::infra::guard};
 
 #[server(prefix = "/api", endpoint = "lease_end")]
 pub async fn lease_end(contract: i64) -> Result<LeaseEndView, AppError> {
@@ -34,4 +34,16 @@ pub async fn book_lease_inspection(
 ) -> Result<Inspection, AppError> {
     let g = guard::customer().await?;
     Ok(service::book_inspection(&g.state, g.me.id, contract, &date, &key).await?)
+}
+
+/// Buys `miles` ahead at the pre-paid rate, paid from `source`; once per form.
+#[server(prefix = "/api", endpoint = "buy_extra_miles")]
+pub async fn buy_extra_miles(
+    contract: i64,
+    miles: String,
+    source: i64,
+    key: String,
+) -> Result<MilesReceipt, AppError> {
+    let g = guard::customer().await?;
+    Ok(miles::buy(&g.state, g.me.id, contract, &miles, source, &key).await?)
 }

@@ -1,10 +1,14 @@
 //! Lease end (issue 16, seed 000): from 120 days before maturity a lease's options side by side —
 //! return (the estimated mileage and wear charges from the odometer, and a pre-inspection
 //! booking), purchase (the maturity price and today's early buyout; the dated quote and its letter
-//! are the payoff flow's) and a month-to-month extension (an application). Shared types here;
+//! are the payoff flow's) and a month-to-month extension (an application); before that window,
+//! miles bought ahead at the pre-paid rate (`miles`). Shared types here;
 //! rules and SQL in `service`; endpoints in `api`; the page in `page`.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod miles;
+pub mod miles_page;
 pub mod page;
 #[cfg(feature = "ssr")]
 pub mod service;
@@ -44,4 +48,30 @@ pub struct LeaseEndView {
     pub inspection: Option<Inspection>,
     /// Whether a month-to-month extension can be asked for now, and why not.
     pub extension: Result<(), Ineligible>,
+    /// What a mile bought ahead costs ("0.15"), when the contract sets it.
+    pub prepaid_mile_rate: Option<String>,
+    /// Miles can still be bought ahead (until the options open).
+    pub miles_open: bool,
+    /// Miles bought ahead so far, oldest first.
+    pub bought: Vec<MilesBought>,
+}
+
+/// A purchase of miles bought ahead.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MilesBought {
+    /// `MIL-…`
+    pub reference: String,
+    pub miles: u64,
+    pub amount: Money,
+    pub on: Date,
+}
+
+/// The confirmation of a purchase: its reference and the payment that pays it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MilesReceipt {
+    pub bought: MilesBought,
+    pub currency: String,
+    /// The payment's reference (`PAY-…`) and where it stands.
+    pub payment: String,
+    pub payment_status: crate::domain::payment::PaymentStatus,
 }

@@ -2,9 +2,11 @@
 //! odometer (and any wear the customer declares) and the pre-inspection booking with its
 //! reference. Purchase: the price at maturity and today's early buyout, with the dated quote and
 //! letter a click away (the payoff flow). Extend: month to month, as an application. Before the
-//! window opens (120 days before maturity) the page says when it does; the buyout is always shown.
+//! window opens (120 days before maturity) the page says when it does, and miles can be bought
+//! ahead (`miles_page`); the buyout is always shown.
 
 use super::api::{lease_end, lease_return_estimate, BookLeaseInspection};
+use super::miles_page::BuyMiles;
 use super::LeaseEndView;
 use crate::components::alert::Tone;
 use crate::components::format::{date, money};
@@ -77,6 +79,9 @@ fn Options(v: LeaseEndView) -> impl IntoView {
                 }}
             </section>
         </div>
+        {v.prepaid_mile_rate.clone().map(|rate| view! {
+            <BuyMiles id currency=v.currency.clone() rate open=v.miles_open bought=v.bought.clone()/>
+        })}
     }
 }
 

@@ -5,7 +5,9 @@ use super::{Inspection, LeaseEndView};
 use crate::contracts::ContractKind;
 use crate::domain::application::{eligible, ApplicationKind};
 use crate::domain::dates::{add_business_days, is_business_day, parse_iso};
-use crate::domain::lease_end::{options_open, return_estimate, ReturnEstimate, WINDOW_DAYS};
+use crate::domain::lease_end::{
+    extra_miles_open, options_open, return_estimate, ReturnEstimate, WINDOW_DAYS,
+};
 use crate::domain::{Issue, Money};
 use crate::error::{AppError, ServiceError};
 use crate::infra::AppState;
@@ -20,7 +22,7 @@ pub const INSPECTION_DAYS_AFTER: i64 = 30;
 pub const INSPECTION_NOTICE_DAYS: u32 = 2;
 
 /// The customer's lease `contract_id` (a loan, or another's contract, is not found).
-async fn lease(
+pub(super) async fn lease(
     conn: &mut sqlx::AnyConnection,
     today: Date,
     customer_id: i64,
@@ -33,7 +35,7 @@ async fn lease(
     Ok(b)
 }
 
-fn maturity(b: &Book) -> Date {
+pub(super) fn maturity(b: &Book) -> Date {
     crate::applications::preview::maturity(b)
 }
 
@@ -46,11 +48,12 @@ pub async fn view(
     let mut conn = state.db.pool.acquire().await?;
     let b = lease(&mut conn, today, customer_id, contract_id).await?;
     let standing = crate::applications::preview::standing_in(&mut conn, &b).await?;
-    let rate: Option<String> =
-        sqlx::query_scalar("SELECT excess_mile_rate FROM contracts WHERE id = $1")
+    let (rate, prepaid): (Option<String>, Option<String>) =
+        sqlx::query_as("SELECT excess_mile_rate, prepaid_mile_rate FROM contracts WHERE id = $1")
             .bind(contract_id)
             .fetch_one(&mut *conn)
             .await?;
+    let bought = super::miles::bought(&mut conn, contract_id).await?;
     let inspection: Option<(String, String)> = sqlx::query_as(
         "SELECT reference, inspect_on FROM lease_inspections WHERE contract_id = $1 AND cancelled_at IS NULL",
     )
@@ -85,6 +88,11 @@ pub async fn view(
             today,
             crate::applications::MAX_DEFERRALS,
         ),
+        miles_open: b.rec.status == "active"
+            && prepaid.is_some()
+            && extra_miles_open(today, maturity),
+        prepaid_mile_rate: prepaid,
+        bought,
     })
 }
 
@@ -114,7 +122,12 @@ pub async fn estimate(
         .and_then(|r| Decimal::from_str(r).ok())
         .ok_or_else(|| ServiceError::failed("reading a lease's mile rate")(contract_id))?;
     let allowed = u64::try_from(b.rec.allowed_miles.unwrap_or(0)).unwrap_or(0);
-    Ok(return_estimate(miles, allowed, 0, rate, wear))
+    let bought: u64 = super::miles::bought(&mut conn, contract_id)
+        .await?
+        .iter()
+        .map(|m| m.miles)
+        .sum();
+    Ok(return_estimate(miles, allowed, bought, rate, wear))
 }
 
 /// An odometer reading: whole miles, at most 9,999,999.

@@ -71,6 +71,19 @@ pub async fn review(
     check(state, customer_id, &b, r).await
 }
 
+/// `review` against the contract as the caller's transaction sees it (a charge it has just posted
+/// included): how a purchase charged and paid in one step is reviewed (`lease_end::miles`).
+pub(crate) async fn review_in(
+    state: &AppState,
+    conn: &mut sqlx::AnyConnection,
+    customer_id: i64,
+    r: &PaymentRequest,
+) -> Result<Review, ServiceError> {
+    let today = state.clock.now().date();
+    let b = super::book::book_in(conn, today, customer_id, r.contract_id, 0).await?;
+    check(state, customer_id, &b, r).await
+}
+
 /// The review of `r` against the contract as it stands in `b`.
 pub(super) async fn check(
     state: &AppState,

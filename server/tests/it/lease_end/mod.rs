@@ -11,9 +11,11 @@ use app::domain::dates::{add_business_days, is_business_day};
 use app::domain::Issue;
 use app::error::AppError;
 
-const MARC: &str = "marc.tremblay@demo.example";
+mod miles;
 
-async fn marcs_lease(app: &TestApp, c: &reqwest::Client) -> i64 {
+pub(crate) const MARC: &str = "marc.tremblay@demo.example";
+
+pub(crate) async fn marcs_lease(app: &TestApp, c: &reqwest::Client) -> i64 {
     contracts_of(app, c)
         .await
         .into_iter()
@@ -197,6 +199,15 @@ async fn a_loan_or_another_customers_lease_is_not_found() {
                     ("key", "inspect-idor-000001"),
                 ],
             ),
+            (
+                "/api/buy_extra_miles",
+                vec![
+                    ("contract", contract.as_str()),
+                    ("miles", "1000"),
+                    ("source", "1"),
+                    ("key", "miles-idor-00000001"),
+                ],
+            ),
         ] {
             let r = app.post(&anna, path, &form).await;
             assert_eq!(error_of(r).await, AppError::NotFound, "{path} {contract}");
@@ -208,4 +219,5 @@ async fn a_loan_or_another_customers_lease_is_not_found() {
         count(&app, "SELECT COUNT(*) FROM lease_inspections").await,
         0
     );
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM mile_purchases").await, 0);
 }
