@@ -4,7 +4,8 @@
 -- A monthly statement as issued: one per contract, party, month and language, its PDF in the
 -- object store under `object_key` with its SHA-256, so every download is the same bytes. The row
 -- is written before the object ('writing') and marked 'ready' with the digest once the object is
--- stored; a 'writing' row left by a crash is swept, object first, by the statements job.
+-- stored; a 'writing' row left by a crash is swept by the statements job: claimed ('sweeping'),
+-- then its object goes, then the row.
 CREATE TABLE statements (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
     contract_id INTEGER NOT NULL REFERENCES contracts(id) ON DELETE CASCADE,
@@ -12,7 +13,7 @@ CREATE TABLE statements (
     period      TEXT    NOT NULL,
     language    TEXT    NOT NULL,
     object_key  TEXT    NOT NULL UNIQUE,
-    status      TEXT    NOT NULL CHECK (status IN ('writing', 'ready')),
+    status      TEXT    NOT NULL CHECK (status IN ('writing', 'ready', 'sweeping')),
     sha256      TEXT,
     size_bytes  INTEGER NOT NULL DEFAULT 0,
     issued_at   INTEGER NOT NULL,
@@ -44,11 +45,13 @@ CREATE TABLE statement_deliveries (
 CREATE INDEX statement_deliveries_queued ON statement_deliveries (status, id);
 
 -- The simulated print-and-mail service's record of what it was handed (named as simulated in the
--- README): one piece per reference, so a job retried after a crash never mails twice.
+-- README): one piece per reference, so a job retried after a crash never mails twice; `handed_over`
+-- counts how often it was handed the same piece.
 CREATE TABLE simulated_mail_pieces (
     reference   TEXT    PRIMARY KEY,
     address     TEXT    NOT NULL,
     sha256      TEXT    NOT NULL,
     size_bytes  INTEGER NOT NULL,
-    accepted_at INTEGER NOT NULL
+    accepted_at INTEGER NOT NULL,
+    handed_over INTEGER NOT NULL DEFAULT 1
 );

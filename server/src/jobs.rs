@@ -55,6 +55,19 @@ pub fn spawn(state: AppState, which: Jobs) {
     if which == Jobs::MailOnly {
         return;
     }
+    // The statements run draws PDFs for minutes at the start of a month: its own loop, so the
+    // payments pass never waits for it.
+    let statements = state.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            let ran = run_if_due(&statements, STATEMENTS, || run_statements(&statements)).await;
+            if let Err(e) = ran {
+                tracing::error!(error = %e, "statements lease failed");
+            }
+        }
+    });
     tokio::spawn(async move {
         // Each instance asks every 30 s; the lease lets one of them run it every 5 minutes.
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(30));
@@ -83,10 +96,6 @@ pub fn spawn(state: AppState, which: Jobs) {
             let ran = run_if_due(&state, PAYMENTS, || run_payments(&state)).await;
             if let Err(e) = ran {
                 tracing::error!(error = %e, "payments lease failed");
-            }
-            let ran = run_if_due(&state, STATEMENTS, || run_statements(&state)).await;
-            if let Err(e) = ran {
-                tracing::error!(error = %e, "statements lease failed");
             }
         }
     });

@@ -7,7 +7,8 @@
 //! One statement per contract, party (it is addressed to them) and language (the one they read it
 //! in). The row is written before the object and marked ready after it; a download that finds a row
 //! still being written draws the same statement for itself without storing it, and a row left by a
-//! crash is swept, object first (`sweep_unfinished`), so a crash never leaves an orphan object.
+//! crash is claimed and swept, object first (`sweep_unfinished`), so a crash never leaves an orphan
+//! object and a slow writer never loses its object to the sweep.
 
 use super::periods::Period;
 use super::{render, service, statement_pdf};
@@ -97,12 +98,20 @@ pub async fn statement(
             continue;
         };
         if row.status == "ready" {
-            let bytes = read(state, &row).await?;
-            return Ok(Issued {
-                id: Some(row.id),
-                number,
-                bytes,
-            });
+            if let Some(bytes) = read(state, &row).await? {
+                return Ok(Issued {
+                    id: Some(row.id),
+                    number,
+                    bytes,
+                });
+            }
+            // The object is gone (lost by the store): the statement is issued again, loudly.
+            tracing::error!(statement = row.id, key = %row.object_key, "archived statement missing; issuing it again");
+            sqlx::query("DELETE FROM statements WHERE id = $1 AND status = 'ready'")
+                .bind(row.id)
+                .execute(&state.db.pool)
+                .await?;
+            continue;
         }
         // Another request is storing it right now: the same statement, drawn for this one.
         let at = OffsetDateTime::from_unix_timestamp(row.issued_at)
@@ -187,12 +196,10 @@ async fn issue(
             bytes,
         })),
         Err(e) => {
-            // Nothing half-written: the object (if any) goes, then its row.
-            if state.files.delete(&key).await.is_ok() {
-                let _ = sqlx::query("DELETE FROM statements WHERE id = $1 AND status = 'writing'")
-                    .bind(id)
-                    .execute(&state.db.pool)
-                    .await;
+            // Nothing half-written: the row is claimed back (unless it did become ready), its
+            // object goes, then the row; whatever fails here the sweep finishes.
+            if let Err(cleanup) = discard(state, id, &key).await {
+                tracing::warn!(statement = id, error = %cleanup, "unfinished statement left for the sweep");
             }
             Err(e)
         }
@@ -236,8 +243,35 @@ async fn store(
     Ok(bytes)
 }
 
-/// A stored statement's bytes, refused unless they are exactly what was issued.
-async fn read(state: &AppState, row: &Stored) -> Result<Vec<u8>, ServiceError> {
+/// Removes an unfinished statement: claims the row ('writing' → 'sweeping', so a writer finishing
+/// now cannot mark it ready), deletes its object, then the row. False when the row was not
+/// unfinished (it became ready meanwhile, or is gone).
+async fn discard(state: &AppState, id: i64, key: &str) -> Result<bool, ServiceError> {
+    let claimed = sqlx::query(
+        "UPDATE statements SET status = 'sweeping' WHERE id = $1 AND status IN ('writing', 'sweeping')",
+    )
+    .bind(id)
+    .execute(&state.db.pool)
+    .await?
+    .rows_affected();
+    if claimed == 0 {
+        return Ok(false);
+    }
+    state
+        .files
+        .delete(key)
+        .await
+        .map_err(ServiceError::failed("deleting an unfinished statement"))?;
+    sqlx::query("DELETE FROM statements WHERE id = $1 AND status = 'sweeping'")
+        .bind(id)
+        .execute(&state.db.pool)
+        .await?;
+    Ok(true)
+}
+
+/// A stored statement's bytes (`None` when its object is missing), refused unless they are
+/// exactly what was issued.
+async fn read(state: &AppState, row: &Stored) -> Result<Option<Vec<u8>>, ServiceError> {
     let got = match state
         .files
         .store
@@ -245,12 +279,7 @@ async fn read(state: &AppState, row: &Stored) -> Result<Vec<u8>, ServiceError> {
         .await
     {
         Ok(got) => got,
-        Err(object_store::Error::NotFound { .. }) => {
-            return Err(ServiceError::Failed {
-                what: "reading an archived statement",
-                cause: format!("object {} is missing", row.object_key),
-            })
-        }
+        Err(object_store::Error::NotFound { .. }) => return Ok(None),
         Err(e) => return Err(ServiceError::failed("reading an archived statement")(e)),
     };
     let bytes = got
@@ -263,7 +292,7 @@ async fn read(state: &AppState, row: &Stored) -> Result<Vec<u8>, ServiceError> {
             cause: format!("statement {} does not match its digest", row.id),
         });
     }
-    Ok(bytes.to_vec())
+    Ok(Some(bytes.to_vec()))
 }
 
 /// The archived bytes of statement `id` (the mailing job's read).
@@ -275,29 +304,32 @@ pub async fn bytes_of(state: &AppState, id: i64) -> Result<Vec<u8>, ServiceError
     .fetch_optional(&state.db.pool)
     .await?
     .ok_or(AppError::NotFound)?;
-    read(state, &row).await
+    read(state, &row)
+        .await?
+        .ok_or_else(|| ServiceError::Failed {
+            what: "reading an archived statement",
+            cause: format!("object {} is missing", row.object_key),
+        })
 }
 
-/// Rows a crash left 'writing' for longer than `UNFINISHED_SECS`: their objects go, then the rows.
+/// Rows a crash left unfinished for longer than `UNFINISHED_SECS`: each claimed, its object
+/// deleted, then the row. One that cannot be removed now is logged and left for the next sweep.
 pub async fn sweep_unfinished(state: &AppState) -> Result<u64, ServiceError> {
     let old: Vec<(i64, String)> = sqlx::query_as(
-        "SELECT id, object_key FROM statements WHERE status = 'writing' AND issued_at < $1 LIMIT 100",
+        "SELECT id, object_key FROM statements WHERE status IN ('writing', 'sweeping') AND issued_at < $1 LIMIT 100",
     )
     .bind(state.clock.unix() - UNFINISHED_SECS)
     .fetch_all(&state.db.pool)
     .await?;
     let mut swept = 0;
     for (id, key) in old {
-        state
-            .files
-            .delete(&key)
-            .await
-            .map_err(ServiceError::failed("sweeping an unfinished statement"))?;
-        swept += sqlx::query("DELETE FROM statements WHERE id = $1 AND status = 'writing'")
-            .bind(id)
-            .execute(&state.db.pool)
-            .await?
-            .rows_affected();
+        match discard(state, id, &key).await {
+            Ok(true) => swept += 1,
+            Ok(false) => {}
+            Err(e) => {
+                tracing::warn!(statement = id, error = %e, "unfinished statement not swept yet")
+            }
+        }
     }
     Ok(swept)
 }

@@ -23,6 +23,9 @@ pub const BATCH: i64 = 50;
 pub const CLAIM_SECS: i64 = 300;
 /// Tries before a piece is held for staff.
 pub const MAX_ATTEMPTS: i64 = 5;
+/// How long one run of `issue_month` or `mail_due` goes on (two thirds of the job's lease); the
+/// next run carries on where it stopped.
+pub const RUN_BUDGET: std::time::Duration = std::time::Duration::from_secs(400);
 
 /// What one run of `issue_month` did.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -43,13 +46,14 @@ struct Party {
 /// Issues the month that ended last (by the clock's date) to every party who has no delivery for
 /// it yet. A contract that closed before that month has no statement for it and is passed over.
 pub async fn issue_month(state: &AppState) -> Result<Issued, ServiceError> {
-    let period = Period::of(state.clock.now().date()).previous();
+    let period = Period::of(crate::payments::day::lender_today(state)).previous();
     let (first, last) = (
         period.first_day().expect("periods are valid").to_string(),
         period.last_day().to_string(),
     );
     let mut done = Issued::default();
     let mut after = (0_i64, 0_i64);
+    let started = std::time::Instant::now();
     loop {
         let parties: Vec<Party> = sqlx::query_as(
             "SELECT p.contract_id, p.customer_id, cu.language, cu.paperless \
@@ -91,7 +95,7 @@ pub async fn issue_month(state: &AppState) -> Result<Issued, ServiceError> {
                 ),
             }
         }
-        if !full {
+        if !full || started.elapsed() > RUN_BUDGET {
             return Ok(done);
         }
     }
@@ -156,8 +160,22 @@ enum Outcome {
     Failed(String),
 }
 
-/// Hands queued paper statements to the print-and-mail service; the number sent.
+/// Hands queued paper statements to the print-and-mail service, batch after batch until none is
+/// left (or the run's budget is spent); the number sent.
 pub async fn mail_due(state: &AppState) -> Result<usize, ServiceError> {
+    let started = std::time::Instant::now();
+    let mut sent = 0;
+    loop {
+        let (claimed, handed) = mail_batch(state).await?;
+        sent += handed;
+        if claimed < BATCH as usize || started.elapsed() > RUN_BUDGET {
+            return Ok(sent);
+        }
+    }
+}
+
+/// One claimed batch: how many were claimed and how many were sent.
+async fn mail_batch(state: &AppState) -> Result<(usize, usize), ServiceError> {
     let now = state.clock.unix();
     // A read first: an idle run never takes a write lock.
     let any: Option<i64> = sqlx::query_scalar(
@@ -167,7 +185,7 @@ pub async fn mail_due(state: &AppState) -> Result<usize, ServiceError> {
     .fetch_optional(&state.db.pool)
     .await?;
     if any.is_none() {
-        return Ok(0);
+        return Ok((0, 0));
     }
     let claimed: Vec<(i64, i64, Option<String>, i64)> = sqlx::query_as(
         "UPDATE statement_deliveries SET claimed_by = $1, claim_until = $2, attempts = attempts + 1 \
@@ -182,7 +200,7 @@ pub async fn mail_due(state: &AppState) -> Result<usize, ServiceError> {
     .bind(BATCH)
     .fetch_all(&state.db.pool)
     .await?;
-    let mut sent = 0;
+    let (count, mut sent) = (claimed.len(), 0);
     for (id, statement_id, address, attempts) in claimed {
         let lines: Vec<String> = address
             .unwrap_or_default()
@@ -238,5 +256,5 @@ pub async fn mail_due(state: &AppState) -> Result<usize, ServiceError> {
             sent += moved as usize;
         }
     }
-    Ok(sent)
+    Ok((count, sent))
 }

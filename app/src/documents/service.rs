@@ -11,9 +11,11 @@ use crate::contracts::service::{
 use crate::contracts::{ContractKind, ContractSummary, HistoryLine};
 use crate::domain::account::{TxnKind, TxnStatus};
 use crate::domain::contact::AddressInput;
+use crate::domain::payment::PaymentRules;
 use crate::domain::Money;
 use crate::error::{AppError, ServiceError};
 use crate::infra::AppState;
+use crate::payments::day::lender_today;
 use time::Date;
 
 /// The person a document is addressed to.
@@ -105,7 +107,12 @@ fn closed_on(rec: &ContractRecord, lines: &[HistoryLine]) -> Option<Date> {
 /// A contract's letters, in the order the page lists them: today's balance confirmation (active
 /// contracts), the settling letters (closed ones), then a loan's interest letters, newest first —
 /// one for every ended year its payments paid interest in, and the year it was settled.
-fn letters_of(rec: &ContractRecord, lines: &[HistoryLine], today: Date) -> Vec<Letter> {
+fn letters_of(
+    rec: &ContractRecord,
+    lines: &[HistoryLine],
+    today: Date,
+    rules: &PaymentRules,
+) -> Vec<Letter> {
     let closed = closed_on(rec, lines);
     let mut out = Vec::new();
     match closed {
@@ -118,7 +125,9 @@ fn letters_of(rec: &ContractRecord, lines: &[HistoryLine], today: Date) -> Vec<L
                 kind: LetterKind::PaidInFull,
                 date,
             });
-            if rec.kind == ContractKind::Loan {
+            // The lien is released once the payment that settled the loan can no longer come
+            // back (a late return reopens the loan).
+            if rec.kind == ContractKind::Loan && today >= rules.final_on(date) {
                 out.push(Letter {
                     kind: LetterKind::LienRelease,
                     date,
@@ -148,24 +157,35 @@ pub async fn list(
     state: &AppState,
     customer_id: i64,
 ) -> Result<Vec<ContractDocuments>, ServiceError> {
-    let today = state.clock.now().date();
+    let today = lender_today(state);
     let mut out = Vec::new();
     for rec in contracts_of(&state.db, customer_id).await? {
         let lines = history_lines(&state.db, rec.id).await?;
-        out.push(documents_of(&rec, &lines, today));
+        out.push(documents_of(
+            &rec,
+            &lines,
+            today,
+            &state.config.payment_rules,
+        ));
     }
     Ok(out)
 }
 
-/// The statements and letters of one contract as of `today` (the back office lists the same).
-pub fn documents_of(rec: &ContractRecord, lines: &[HistoryLine], today: Date) -> ContractDocuments {
+/// The statements and letters of one contract as of `today`, the lender's day (the back office
+/// lists the same).
+pub fn documents_of(
+    rec: &ContractRecord,
+    lines: &[HistoryLine],
+    today: Date,
+    rules: &PaymentRules,
+) -> ContractDocuments {
     ContractDocuments {
         contract_id: rec.id,
         number: rec.number.clone(),
         vehicle: format!("{} {} {}", rec.year, rec.make, rec.model),
         kind: rec.kind,
         statements: statement_periods(rec.first_due, closed_on(rec, lines), today),
-        letters: letters_of(rec, lines, today),
+        letters: letters_of(rec, lines, today, rules),
     }
 }
 
@@ -234,7 +254,7 @@ pub async fn statement_month(
 ) -> Result<String, ServiceError> {
     let rec = contract_of(&state.db, customer_id, contract_id).await?;
     let lines = history_lines(&state.db, rec.id).await?;
-    let today = state.clock.now().date();
+    let today = lender_today(state);
     if !statement_periods(rec.first_due, closed_on(&rec, &lines), today).contains(&period) {
         return Err(AppError::NotFound.into());
     }
@@ -250,7 +270,7 @@ pub async fn statement(
     let rec = contract_of(&state.db, customer_id, contract_id).await?;
     let lines = history_lines(&state.db, rec.id).await?;
     let closed = closed_on(&rec, &lines);
-    let today = state.clock.now().date();
+    let today = lender_today(state);
     if !statement_periods(rec.first_due, closed, today).contains(&period) {
         return Err(AppError::NotFound.into());
     }
@@ -290,8 +310,8 @@ pub async fn letter(
 ) -> Result<LetterData, ServiceError> {
     let rec = contract_of(&state.db, customer_id, contract_id).await?;
     let lines = history_lines(&state.db, rec.id).await?;
-    let today = state.clock.now().date();
-    let letter = letters_of(&rec, &lines, today)
+    let today = lender_today(state);
+    let letter = letters_of(&rec, &lines, today, &state.config.payment_rules)
         .into_iter()
         .find(|l| l.kind == kind)
         .ok_or(AppError::NotFound)?;

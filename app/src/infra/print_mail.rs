@@ -1,7 +1,8 @@
 //! Paper mail. A lender hands statements for customers who chose paper to a print-and-mail service
 //! (a lettershop's API). None can be reached from this machine, so the one built-in implementation
 //! is `SimulatedPrintMail` (named as such in the README): it checks what a lettershop checks — a
-//! PDF, an address of at least two lines — and records the piece in `simulated_mail_pieces`. Each
+//! PDF, an address of at least two lines — and records the piece in `simulated_mail_pieces` (with
+//! how often it was handed the same piece, which the tests read). Each
 //! piece carries our reference, which a real service takes as its idempotency key, so a job retried
 //! after a crash never mails twice. A real adapter implements `PrintMail` and is chosen in
 //! `startup::build_state`.
@@ -61,7 +62,8 @@ impl PrintMail for SimulatedPrintMail {
             use sha2::{Digest, Sha256};
             sqlx::query(
                 "INSERT INTO simulated_mail_pieces (reference, address, sha256, size_bytes, accepted_at) \
-                 VALUES ($1, $2, $3, $4, $5) ON CONFLICT (reference) DO NOTHING",
+                 VALUES ($1, $2, $3, $4, $5) \
+                 ON CONFLICT (reference) DO UPDATE SET handed_over = simulated_mail_pieces.handed_over + 1",
             )
             .bind(piece.reference)
             .bind(piece.address.join("\n"))

@@ -83,8 +83,8 @@ async fn repeat(
 
 async fn receipt(state: &AppState, row: &PurchaseRow) -> Result<MilesReceipt, ServiceError> {
     let payment = row.payment_reference.clone().unwrap_or_default();
-    let (status, currency): (String, String) = sqlx::query_as(
-        "SELECT p.status, c.currency FROM payments p JOIN contracts c ON c.id = p.contract_id WHERE p.reference = $1",
+    let (status, currency, fee): (String, String, i64) = sqlx::query_as(
+        "SELECT p.status, c.currency, p.fee_cents FROM payments p JOIN contracts c ON c.id = p.contract_id WHERE p.reference = $1",
     )
     .bind(&payment)
     .fetch_one(&state.db.pool)
@@ -93,6 +93,7 @@ async fn receipt(state: &AppState, row: &PurchaseRow) -> Result<MilesReceipt, Se
         bought: row.bought(),
         currency,
         payment,
+        fee: Money::from_cents(fee),
         payment_status: PaymentStatus::parse(&status)
             .ok_or_else(|| ServiceError::failed("reading a payment's status")(status))?,
     })

@@ -10,6 +10,7 @@ use crate::components::format::{date, money};
 use crate::components::toast::CopyButton;
 use crate::components::Alert;
 use crate::domain::lease_end::{extra_miles_price, miles_to_buy};
+use crate::domain::payment::PaymentStatus;
 use crate::error::AppError;
 use crate::i18n::{format::number, t, tf};
 use crate::payments::{source_label, SourceStatus};
@@ -123,11 +124,24 @@ fn MilesForm(
     let cur = currency.clone();
     view! {
         <div aria-live="polite">
-            {move || done.get().map(|r| view! {
-                <p role="status" class="alert alert-success" data-testid="lease-miles-done">
-                    {tf(l, "lease-end-miles-done", &[("miles", miles_text(l, r.bought.miles).into()), ("amount", money(r.bought.amount, &cur).into()), ("reference", r.bought.reference.clone().into()), ("payment", r.payment.clone().into())])}" "
-                    <CopyButton text=r.bought.reference.clone() label=t(l, "lease-end-reference")/>
-                </p>
+            {move || done.get().map(|r| {
+                let args = [("miles", miles_text(l, r.bought.miles).into()), ("amount", money(r.bought.amount, &cur).into()), ("reference", r.bought.reference.clone().into()), ("payment", r.payment.clone().into()), ("fee", money(r.fee, &cur).into())];
+                if r.payment_status == PaymentStatus::Declined {
+                    view! {
+                        <p role="alert" class="alert alert-warn" data-testid="lease-miles-done">
+                            {tf(l, "lease-end-miles-declined", &args)}" "
+                            <A href=format!("/payments/new?contract={id}")>{t(l, "lease-end-miles-pay-charge")}</A>
+                        </p>
+                    }.into_any()
+                } else {
+                    view! {
+                        <p role="status" class="alert alert-success" data-testid="lease-miles-done">
+                            {tf(l, "lease-end-miles-done", &args)}
+                            {r.fee.is_positive().then(|| format!(" {}", tf(l, "lease-end-miles-fee", &args)))}" "
+                            <CopyButton text=r.bought.reference.clone() label=t(l, "lease-end-reference")/>
+                        </p>
+                    }.into_any()
+                }
             })}
         </div>
         <Transition fallback=|| ()>

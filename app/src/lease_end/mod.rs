@@ -71,7 +71,10 @@ pub struct MilesBought {
 pub struct MilesReceipt {
     pub bought: MilesBought,
     pub currency: String,
-    /// The payment's reference (`PAY-…`) and where it stands.
+    /// The payment's reference (`PAY-…`) and where it stands; a declined payment leaves the charge
+    /// on the account (the page says so).
     pub payment: String,
+    /// The card fee the payment adds (zero from a bank account).
+    pub fee: Money,
     pub payment_status: crate::domain::payment::PaymentStatus,
 }

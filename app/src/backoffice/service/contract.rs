@@ -109,7 +109,12 @@ pub async fn contract(state: &AppState, contract_id: i64) -> Result<ContractFile
         crate::contracts::service::payoff_returned(&state.db, &rec).await?;
     Ok(ContractFile {
         detail,
-        documents: documents_of(&rec, &history, today),
+        documents: documents_of(
+            &rec,
+            &history,
+            crate::payments::day::lender_today(state),
+            &state.config.payment_rules,
+        ),
         deliveries: deliveries(&state.db, rec.id).await?,
         schedule: schedule_of(&rec, schedule, &history, today),
         holders: holders(&state.db, rec.id).await?,

@@ -185,3 +185,62 @@ async fn the_balance_confirmation_gives_todays_balance_and_only_for_an_open_cont
     .await;
     assert_eq!(r.status(), 404);
 }
+
+#[tokio::test]
+async fn the_lien_release_waits_until_the_payment_that_settled_the_loan_is_final() {
+    let app = seeded().await;
+    let anna = signed_in(&app, "anna.kowalski@demo.example").await;
+    let (id, _) = contract(&app, "LN-2023-004512").await;
+    // The loan's last payment posts today and pays it off (as the settle job would record it).
+    let today = app.state.clock.now().date();
+    sqlx::query(
+        "INSERT INTO transactions (contract_id, kind, status, effective_date, amount_cents, fees_cents, \
+         interest_cents, principal_cents, tax_cents, excess_cents, reference, description, created_at) \
+         VALUES ($1, 'payment', 'posted', $2, 100, 0, 0, 100, 0, 0, 'PAY-PAYOFF-TODAY', 'final_payoff', 0)",
+    )
+    .bind(id)
+    .bind(today.to_string())
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
+    sqlx::query("UPDATE contracts SET status = 'paid_off' WHERE id = $1")
+        .bind(id)
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    let url = format!("{}/documents/{id}/lien-release.pdf", app.base);
+    let kinds = |list: &serde_json::Value| -> Vec<serde_json::Value> {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["contract_id"] == id)
+            .unwrap()["letters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["kind"].clone())
+            .collect()
+    };
+    // While that payment can still come back, the paid-in-full letter is there, the release not.
+    let list: serde_json::Value = app
+        .post(&anna, "/api/my_documents", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(kinds(&list)[0], "PaidInFull");
+    assert!(!kinds(&list).contains(&"LienRelease".into()));
+    assert_eq!(download(&anna, url.clone(), None).await.status(), 404);
+    // Once it is final (the late-return window, in business days, has passed), it is.
+    let final_on = app.state.config.payment_rules.final_on(today);
+    app.advance((final_on - today).whole_seconds());
+    let anna = signed_in(&app, "anna.kowalski@demo.example").await;
+    let list: serde_json::Value = app
+        .post(&anna, "/api/my_documents", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(kinds(&list).contains(&"LienRelease".into()));
+    assert_eq!(download(&anna, url, None).await.status(), 200);
+}

@@ -146,6 +146,15 @@ async fn the_monthly_run_issues_every_party_once_and_mails_paper_copies_once() {
         queued
     );
     assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM simulated_mail_pieces WHERE handed_over <> 1"
+        )
+        .await,
+        0,
+        "the service was handed each piece once"
+    );
+    assert_eq!(
         count(&app, "SELECT COUNT(*) FROM statement_deliveries WHERE status = 'sent' AND mail_reference LIKE 'SIM-STM-%'").await,
         queued
     );
@@ -188,7 +197,31 @@ async fn a_paper_copy_held_by_a_dead_instance_is_mailed_once_and_a_refused_one_i
     mailing::issue_month(&app.state).await.unwrap();
     let anna = customer_id(&app, "anna.kowalski@demo.example").await;
     let (annas, _) = contract(&app, "LN-2023-004512").await;
-    // An instance claimed Anna's piece and died.
+    // An instance claimed Anna's piece, handed it to the service and died before writing that down.
+    let (piece, statement): (i64, i64) = sqlx::query_as(
+        "SELECT id, statement_id FROM statement_deliveries WHERE contract_id = $1 AND customer_id = $2",
+    )
+    .bind(annas)
+    .bind(anna)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    let reference = format!("STM-{piece:08}");
+    let pdf = app::documents::archive::bytes_of(&app.state, statement)
+        .await
+        .unwrap();
+    let address: Vec<String> = ["Anna Kowalski", "12 Elm Street", "Springfield, IL 62701"]
+        .map(String::from)
+        .to_vec();
+    app.state
+        .print_mail
+        .send(app::infra::print_mail::MailPiece {
+            reference: &reference,
+            address: &address,
+            pdf: &pdf,
+        })
+        .await
+        .unwrap();
     sqlx::query(
         "UPDATE statement_deliveries SET claimed_by = 'dead-1', claim_until = $1, attempts = 1 \
          WHERE contract_id = $2 AND customer_id = $3",
@@ -227,14 +260,11 @@ async fn a_paper_copy_held_by_a_dead_instance_is_mailed_once_and_a_refused_one_i
     mailing::mail_due(&app.state).await.unwrap();
     let (_, status, _) = delivery_of(&app, annas, anna).await;
     assert_eq!(status, "sent");
-    let pieces: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM simulated_mail_pieces p JOIN statement_deliveries d ON 'SIM-' || p.reference = d.mail_reference \
-         WHERE d.contract_id = $1 AND d.customer_id = $2",
-    )
-    .bind(annas)
-    .bind(anna)
-    .fetch_one(&app.state.db.pool)
-    .await
-    .unwrap();
-    assert_eq!(pieces, 1);
+    // Handed over again once the claim ran out: one piece at the service, which saw it twice.
+    let pieces: Vec<(String, i64)> =
+        sqlx::query_as("SELECT reference, handed_over FROM simulated_mail_pieces")
+            .fetch_all(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(pieces, [(reference, 2)]);
 }
