@@ -23,3 +23,4 @@ documents-letter-balance = Balance confirmation
 documents-letter-for-taxes = for your tax records
 documents-letter-as-of = as of { $date }
 documents-issued-note = Each statement is kept exactly as it was issued: downloading it again gives the same file.
+documents-letter-title-release = Title release

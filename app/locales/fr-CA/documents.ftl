@@ -26,3 +26,4 @@ documents-letter-balance = Confirmation de solde
 documents-letter-for-taxes = pour vos dossiers fiscaux
 documents-letter-as-of = en date du { $date }
 documents-issued-note = Chaque relevé est conservé tel qu'il a été émis : le télécharger de nouveau donne le même fichier.
+documents-letter-title-release = Cession du titre de propriété

@@ -28,3 +28,4 @@ documents-letter-balance = Справка об остатке задолженн
 documents-letter-for-taxes = для налоговых целей
 documents-letter-as-of = на { $date }
 documents-issued-note = Каждая выписка хранится в том виде, в каком была выпущена: при повторной загрузке вы получите тот же файл.
+documents-letter-title-release = Письмо о передаче права собственности

@@ -338,7 +338,13 @@ pub fn PreviewTable(preview: Preview, currency: String) -> impl IntoView {
             <tr><th scope="row">{label}</th><td>{before}</td><td>{after}</td></tr>
         }
     };
-    let one = |label: String, value: String| view! { <tr><th scope="row">{label}</th><td colspan="2">{value}</td></tr> };
+    // Before and after columns only where there is a before; otherwise label and value.
+    let compare = matches!(
+        preview,
+        Preview::EarlyRepayment { .. } | Preview::LeaseExtension { .. }
+    );
+    let span = if compare { "2" } else { "1" };
+    let one = move |label: String, value: String| view! { <tr><th scope="row">{label}</th><td colspan=span>{value}</td></tr> };
     let rows = match preview {
         Preview::EarlyRepayment { principal, interest, fee, balance_before, balance_after, payment_before, payment_after, remaining_before, remaining_after, maturity_before, maturity_after } => view! {
             {row(t(l, "app-pv-balance"), m(balance_before), m(balance_after))}
@@ -371,7 +377,7 @@ pub fn PreviewTable(preview: Preview, currency: String) -> impl IntoView {
     };
     view! {
         <table class="table preview-table">
-            <thead><tr><td></td><th scope="col">{t(l, "app-pv-now")}</th><th scope="col">{t(l, "app-pv-after")}</th></tr></thead>
+            {compare.then(|| view! { <thead><tr><td></td><th scope="col">{t(l, "app-pv-now")}</th><th scope="col">{t(l, "app-pv-after")}</th></tr></thead> })}
             <tbody>{rows}</tbody>
         </table>
     }

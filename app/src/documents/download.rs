@@ -120,6 +120,7 @@ mod tests {
         );
         for (file, kind) in [
             ("lien-release.pdf", LetterKind::LienRelease),
+            ("title-release.pdf", LetterKind::TitleRelease),
             ("interest-2025.pdf", LetterKind::InterestPaid(2025)),
             ("balance-confirmation.pdf", LetterKind::BalanceConfirmation),
         ] {

@@ -1,5 +1,6 @@
 //! Letters as PDFs, in the reader's language: the paid-in-full confirmation (a lease's completion
-//! confirmation), the lien release for the motor-vehicle office, the interest paid in a calendar
+//! confirmation), the lien release (a bought lease's title release) for the motor-vehicle office,
+//! the interest paid in a calendar
 //! year (for taxes) and the balance confirmation. One frame (letterhead, date, addressee, subject,
 //! closing, footer); each kind writes its own body.
 
@@ -22,6 +23,7 @@ pub fn title(l: Locale, d: &LetterData) -> String {
         }
         LetterKind::PaidInFull => t(l, "pdf-letter-paid-title"),
         LetterKind::LienRelease => t(l, "pdf-letter-lien-title"),
+        LetterKind::TitleRelease => t(l, "pdf-letter-title-title"),
         LetterKind::InterestPaid(year) => {
             tf(l, "pdf-letter-interest-title", &[("year", year.into())])
         }
@@ -47,7 +49,8 @@ pub fn render(d: &LetterData, l: Locale, created: OffsetDateTime) -> Result<Vec<
         Align::Right,
     );
     // A lien release goes to the registration office; every other letter to the customer.
-    let greeting = if d.kind == LetterKind::LienRelease {
+    let release = matches!(d.kind, LetterKind::LienRelease | LetterKind::TitleRelease);
+    let greeting = if release {
         pdf.line(&t(l, "pdf-letter-lien-to"), 10.0, Weight::Bold);
         t(l, "pdf-letter-lien-greeting")
     } else {
@@ -95,8 +98,13 @@ pub fn render(d: &LetterData, l: Locale, created: OffsetDateTime) -> Result<Vec<
             };
             paragraphs(&mut pdf, &[tf(l, body, &args), t(l, next)]);
         }
-        LetterKind::LienRelease => {
-            pdf.paragraph(&tf(l, "pdf-letter-lien-body", &args), 10.0, Weight::Regular);
+        LetterKind::LienRelease | LetterKind::TitleRelease => {
+            let (body, next) = if d.kind == LetterKind::TitleRelease {
+                ("pdf-letter-title-body", "pdf-letter-title-next")
+            } else {
+                ("pdf-letter-lien-body", "pdf-letter-lien-next")
+            };
+            pdf.paragraph(&tf(l, body, &args), 10.0, Weight::Regular);
             pdf.advance(line_height(10.0) * 0.5);
             let rows = [
                 (t(l, "pdf-vehicle"), c.vehicle.clone()),
@@ -104,13 +112,23 @@ pub fn render(d: &LetterData, l: Locale, created: OffsetDateTime) -> Result<Vec<
                 (t(l, "pdf-letter-colour"), c.colour.clone()),
                 (t(l, "pdf-letter-owners"), d.parties.join(", ")),
                 (t(l, "pdf-contract-number"), c.number.clone()),
-                (t(l, "pdf-letter-released-on"), format::date(l, closed)),
+                (
+                    t(
+                        l,
+                        if d.kind == LetterKind::TitleRelease {
+                            "pdf-letter-bought-on"
+                        } else {
+                            "pdf-letter-released-on"
+                        },
+                    ),
+                    format::date(l, closed),
+                ),
             ];
             for (label, value) in rows {
                 label_value(&mut pdf, &label, &value, 9.5, Weight::Regular);
             }
             pdf.advance(line_height(10.0) * 0.5);
-            pdf.paragraph(&t(l, "pdf-letter-lien-next"), 10.0, Weight::Regular);
+            pdf.paragraph(&t(l, next), 10.0, Weight::Regular);
         }
         LetterKind::InterestPaid(_) => {
             let y = d.year.unwrap_or(YearPaid {
@@ -199,7 +217,7 @@ pub fn render(d: &LetterData, l: Locale, created: OffsetDateTime) -> Result<Vec<
     pdf.advance(line_height(10.0));
     pdf.line(&t(l, "pdf-letter-closing"), 10.0, Weight::Regular);
     pdf.advance(line_height(10.0));
-    let signature = if d.kind == LetterKind::LienRelease {
+    let signature = if release {
         "pdf-letter-lien-signature"
     } else {
         "pdf-letter-signature"

@@ -57,6 +57,9 @@ pub enum LetterKind {
     /// A paid-off loan: the lienholder's release of its security interest in the vehicle, for the
     /// motor-vehicle office (seed 000, "after payoff").
     LienRelease,
+    /// A lease the customer bought: the lessor's release of its title to them, for registering
+    /// the vehicle in their name.
+    TitleRelease,
     /// A loan: the interest its posted payments paid in one calendar year, for taxes.
     InterestPaid(i32),
     /// An active contract: its balance on the day the letter is drawn ("order documents", seed 002).
@@ -68,6 +71,7 @@ impl LetterKind {
         match self {
             LetterKind::PaidInFull => "paid-in-full".into(),
             LetterKind::LienRelease => "lien-release".into(),
+            LetterKind::TitleRelease => "title-release".into(),
             LetterKind::InterestPaid(year) => format!("interest-{year:04}"),
             LetterKind::BalanceConfirmation => "balance-confirmation".into(),
         }
@@ -82,6 +86,7 @@ impl LetterKind {
         [
             LetterKind::PaidInFull,
             LetterKind::LienRelease,
+            LetterKind::TitleRelease,
             LetterKind::BalanceConfirmation,
         ]
         .into_iter()

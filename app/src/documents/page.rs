@@ -122,6 +122,7 @@ pub fn letter_name(l: crate::i18n::Locale, letter: LetterKind, kind: ContractKin
         (LetterKind::PaidInFull, ContractKind::Lease) => t(l, "documents-letter-lease-completed"),
         (LetterKind::PaidInFull, ContractKind::Loan) => t(l, "documents-letter-paid-in-full"),
         (LetterKind::LienRelease, _) => t(l, "documents-letter-lien-release"),
+        (LetterKind::TitleRelease, _) => t(l, "documents-letter-title-release"),
         (LetterKind::InterestPaid(year), _) => {
             tf(l, "documents-letter-interest", &[("year", year.into())])
         }
@@ -133,7 +134,7 @@ pub fn letter_name(l: crate::i18n::Locale, letter: LetterKind, kind: ContractKin
 pub fn letter_hint(l: crate::i18n::Locale, letter: Letter) -> String {
     let date = format::date(letter.date);
     match letter.kind {
-        LetterKind::PaidInFull | LetterKind::LienRelease => {
+        LetterKind::PaidInFull | LetterKind::LienRelease | LetterKind::TitleRelease => {
             tf(l, "documents-letter-closed-on", &[("date", date.into())])
         }
         LetterKind::InterestPaid(_) => t(l, "documents-letter-for-taxes"),

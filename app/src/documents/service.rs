@@ -125,13 +125,16 @@ fn letters_of(
                 kind: LetterKind::PaidInFull,
                 date,
             });
-            // The lien is released once the payment that settled the loan can no longer come
-            // back (a late return reopens the loan).
-            if rec.kind == ContractKind::Loan && today >= rules.final_on(date) {
-                out.push(Letter {
-                    kind: LetterKind::LienRelease,
-                    date,
-                });
+            // The lien (a loan's) or the title (a lease bought at its end: paid off, where a
+            // returned lease is closed) is released once the payment that settled the contract
+            // can no longer come back (a late return reopens it).
+            let release = match rec.kind {
+                ContractKind::Loan => Some(LetterKind::LienRelease),
+                ContractKind::Lease if rec.status == "paid_off" => Some(LetterKind::TitleRelease),
+                ContractKind::Lease => None,
+            };
+            if let Some(kind) = release.filter(|_| today >= rules.final_on(date)) {
+                out.push(Letter { kind, date });
             }
         }
     }

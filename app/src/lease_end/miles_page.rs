@@ -33,7 +33,7 @@ pub fn BuyMiles(
 ) -> impl IntoView {
     let l = crate::i18n::current();
     let rate_value = Decimal::from_str(&rate).unwrap_or_default();
-    let rate_text = crate::contracts::detail_page::decimal(l, &rate).unwrap_or(rate.clone());
+    let rate_text = super::page::rate_text(l, &rate, &currency);
     let bought = RwSignal::new(bought);
     let cur = currency.clone();
     view! {

@@ -53,7 +53,7 @@ fn Options(v: LeaseEndView) -> impl IntoView {
                 <p class="hint">{t(l, "lease-end-return-intro")}</p>
                 {match (v.allowed_miles, v.excess_mile_rate.clone()) {
                     (Some(miles), Some(rate)) => view! {
-                        <p>{tf(l, "lease-end-allowance", &[("miles", crate::i18n::format::number(l, rust_decimal::Decimal::from(miles), 0).into()), ("rate", crate::contracts::detail_page::decimal(l, &rate).unwrap_or(rate).into())])}</p>
+                        <p>{tf(l, "lease-end-allowance", &[("miles", crate::i18n::format::number(l, rust_decimal::Decimal::from(miles), 0).into()), ("rate", rate_text(l, &rate, &v.currency).into())])}</p>
                         <Estimate id currency=v.currency.clone()/>
                     }.into_any(),
                     _ => view! { <p>{t(l, "lease-end-no-rate")}</p> }.into_any(),
@@ -82,6 +82,22 @@ fn Options(v: LeaseEndView) -> impl IntoView {
         {v.prepaid_mile_rate.clone().map(|rate| view! {
             <BuyMiles id currency=v.currency.clone() rate open=v.miles_open bought=v.bought.clone()/>
         })}
+    }
+}
+
+/// A per-mile rate as money in the contract's currency ("$0.25"), or as a plain number when it has
+/// more than cents ("0.155").
+pub fn rate_text(l: crate::i18n::Locale, rate: &str, currency: &str) -> String {
+    match crate::domain::Money::parse(rate) {
+        Ok(m)
+            if m.amount().normalize()
+                == rust_decimal::Decimal::from_str_exact(rate)
+                    .unwrap_or_default()
+                    .normalize() =>
+        {
+            money(m, currency)
+        }
+        _ => crate::contracts::detail_page::decimal(l, rate).unwrap_or(rate.to_string()),
     }
 }
 
@@ -175,5 +191,18 @@ fn Inspect(id: i64, current: Option<super::Inspection>) -> impl IntoView {
                 {move || if book.pending().get() { t(l, "lease-end-booking") } else if booked.get().is_some() { t(l, "lease-end-rebook") } else { t(l, "lease-end-book") }}
             </button>
         </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rate_text;
+    use crate::i18n::Locale;
+
+    #[test]
+    fn a_rate_in_cents_reads_as_money_and_a_finer_one_as_a_number() {
+        assert_eq!(rate_text(Locale::En, "0.25", "USD"), "$0.25");
+        assert_eq!(rate_text(Locale::En, "0.155", "USD"), "0.155");
+        assert_ne!(rate_text(Locale::FrCa, "0.15", "CAD"), "0.15");
     }
 }

@@ -13,6 +13,11 @@ const LANGS: [(&str, Locale); 3] = [
     ("ru", Locale::Ru),
 ];
 
+/// A letter of contract `id` downloaded by `c`, in the language `c` reads.
+async fn letter(app: &TestApp, c: &reqwest::Client, id: i64, file: &str) -> reqwest::Response {
+    download(c, format!("{}/documents/{id}/{file}", app.base), None).await
+}
+
 async fn sum(app: &TestApp, column: &str, contract_id: i64, year: i32) -> (i64, i64) {
     sqlx::query_as(&format!(
         "SELECT COUNT(*), CAST(COALESCE(SUM({column}), 0) AS BIGINT) FROM transactions WHERE contract_id = $1 \
@@ -76,12 +81,7 @@ async fn the_interest_letter_adds_up_the_interest_posted_payments_paid_in_the_ye
     }
     // The year still running, and a year before the contract, have no letter.
     for y in [year + 1, 2019] {
-        let r = download(
-            &anna,
-            format!("{}/documents/{id}/interest-{y}.pdf", app.base),
-            None,
-        )
-        .await;
+        let r = letter(&app, &anna, id, &format!("interest-{y}.pdf")).await;
         assert_eq!(r.status(), 404, "{y}");
     }
 }
@@ -102,12 +102,7 @@ async fn the_lien_release_names_the_vehicle_its_owners_and_the_day_after_payoff_
     let day = app::domain::dates::parse_iso(&day).unwrap();
     for (lang, l) in LANGS {
         read_in(&app, &anna, lang).await;
-        let r = download(
-            &anna,
-            format!("{}/documents/{closed}/lien-release.pdf", app.base),
-            None,
-        )
-        .await;
+        let r = letter(&app, &anna, closed, "lien-release.pdf").await;
         assert_eq!(r.status(), 200, "{lang}");
         let text = pdf_text(&r.bytes().await.unwrap());
         for key in [
@@ -128,12 +123,7 @@ async fn the_lien_release_names_the_vehicle_its_owners_and_the_day_after_payoff_
         assert!(text.contains("Anna Kowalski"), "the owner is named");
     }
     // Not while a loan is being paid.
-    let r = download(
-        &anna,
-        format!("{}/documents/{active}/lien-release.pdf", app.base),
-        None,
-    )
-    .await;
+    let r = letter(&app, &anna, active, "lien-release.pdf").await;
     assert_eq!(r.status(), 404);
 }
 
@@ -158,12 +148,7 @@ async fn the_balance_confirmation_gives_todays_balance_and_only_for_an_open_cont
     let today = app.state.clock.now().date();
     for (lang, l) in LANGS {
         read_in(&app, &anna, lang).await;
-        let r = download(
-            &anna,
-            format!("{}/documents/{active}/balance-confirmation.pdf", app.base),
-            None,
-        )
-        .await;
+        let r = letter(&app, &anna, active, "balance-confirmation.pdf").await;
         assert_eq!(r.status(), 200, "{lang}");
         let text = pdf_text(&r.bytes().await.unwrap());
         assert!(
@@ -177,12 +162,7 @@ async fn the_balance_confirmation_gives_todays_balance_and_only_for_an_open_cont
             "{lang}: dated today"
         );
     }
-    let r = download(
-        &anna,
-        format!("{}/documents/{closed}/balance-confirmation.pdf", app.base),
-        None,
-    )
-    .await;
+    let r = letter(&app, &anna, closed, "balance-confirmation.pdf").await;
     assert_eq!(r.status(), 404);
 }
 
@@ -243,4 +223,75 @@ async fn the_lien_release_waits_until_the_payment_that_settled_the_loan_is_final
         .unwrap();
     assert!(kinds(&list).contains(&"LienRelease".into()));
     assert_eq!(download(&anna, url, None).await.status(), 200);
+}
+
+#[tokio::test]
+async fn a_lease_bought_at_its_end_gets_the_title_release_a_returned_one_does_not() {
+    let app = seeded().await;
+    let (id, _) = contract(&app, "LS-2023-007731").await;
+    // Marc bought his lease the day after his last instalment posted, and that purchase is final.
+    let last: String = sqlx::query_scalar(
+        "SELECT MAX(effective_date) FROM transactions WHERE contract_id = $1 AND kind = 'payment' AND status = 'posted'",
+    )
+    .bind(id)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    let bought = app::domain::dates::parse_iso(&last).unwrap() + time::Duration::days(1);
+    sqlx::query(
+        "INSERT INTO transactions (contract_id, kind, status, effective_date, amount_cents, fees_cents, \
+         interest_cents, principal_cents, tax_cents, excess_cents, reference, description, created_at) \
+         VALUES ($1, 'payment', 'posted', $2, 100, 0, 0, 100, 0, 0, 'PAY-LEASE-BOUGHT', 'final_payoff', 0)",
+    )
+    .bind(id)
+    .bind(bought.to_string())
+    .execute(&app.state.db.pool)
+    .await
+    .unwrap();
+    let final_on = app.state.config.payment_rules.final_on(bought);
+    let today = app.state.clock.now().date();
+    if final_on > today {
+        app.advance((final_on - today).whole_seconds());
+    }
+    let marc = signed_in(&app, "marc.tremblay@demo.example").await;
+    for (status, expected) in [("closed", 404), ("paid_off", 200)] {
+        sqlx::query("UPDATE contracts SET status = $1 WHERE id = $2")
+            .bind(status)
+            .bind(id)
+            .execute(&app.state.db.pool)
+            .await
+            .unwrap();
+        let r = letter(&app, &marc, id, "title-release.pdf").await;
+        assert_eq!(r.status(), expected, "{status}");
+        // A lease has no lien release either way (the lessor owns the vehicle).
+        assert_eq!(
+            letter(&app, &marc, id, "lien-release.pdf").await.status(),
+            404
+        );
+    }
+    for (lang, l) in LANGS {
+        read_in(&app, &marc, lang).await;
+        let text = pdf_text(
+            &letter(&app, &marc, id, "title-release.pdf")
+                .await
+                .bytes()
+                .await
+                .unwrap(),
+        );
+        for key in [
+            "pdf-letter-title-title",
+            "pdf-letter-bought-on",
+            "pdf-letter-title-next",
+        ] {
+            assert!(
+                text.contains(&spaces(&t(l, key))),
+                "{lang}: {key} in {text}"
+            );
+        }
+        assert!(
+            text.contains(&spaces(&format::date(l, bought))),
+            "{lang}: {bought}"
+        );
+        assert!(text.contains("WBA5R1C09LFH54321") && text.contains("Marc Tremblay"));
+    }
 }
