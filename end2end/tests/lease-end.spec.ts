@@ -73,7 +73,7 @@ test.describe('miles bought ahead', () => {
     await miles.getByLabel('Pay from').selectOption({ label: 'Checking ••6789' });
     await miles.getByRole('button', { name: 'Buy the miles' }).click();
     const done = page.getByTestId('lease-miles-done');
-    await expect(done).toContainText(/^5,000 miles bought for \$750\.00\. Reference MIL-[A-Z0-9]+; payment PAY-[A-Z0-9]+\./);
+    await expect(done).toContainText(/^5,000 miles bought for \$750\.00\. Reference MIL-[A-Z0-9]+; payment PMT-[A-Z0-9]+\./);
     const reference = (await done.textContent())!.match(/MIL-[A-Z0-9]+/)![0];
     await expect(page.getByTestId('lease-miles-bought')).toContainText(reference);
     await noViolations(page, 'lease end, miles bought', false);

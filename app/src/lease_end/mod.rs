@@ -71,7 +71,7 @@ pub struct MilesBought {
 pub struct MilesReceipt {
     pub bought: MilesBought,
     pub currency: String,
-    /// The payment's reference (`PAY-…`) and where it stands; a declined payment leaves the charge
+    /// The payment's reference (`PMT-…`) and where it stands; a declined payment leaves the charge
     /// on the account (the page says so).
     pub payment: String,
     /// The card fee the payment adds (zero from a bank account).
