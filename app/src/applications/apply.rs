@@ -126,7 +126,7 @@ pub(crate) async fn apply(
     let mut standing = standing_in(tx, &b).await?;
     let kind = details.kind();
     standing.open.retain(|k| *k != kind);
-    check_eligible(&standing, kind, today)?;
+    check_eligible(state, &standing, kind, today)?;
     let next_before = b.summary.next_due.map(|(d, _)| d);
     let maturity_before = maturity(&b);
     let mut outcome = Outcome {

@@ -31,9 +31,6 @@ use crate::i18n::{t, Locale};
 use serde::{Deserialize, Serialize};
 use time::Date;
 
-/// Hardship deferrals a contract may be granted over its life.
-pub const MAX_DEFERRALS: u32 = 2;
-
 /// What filing would do, computed by the server from the contract as it stands.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Preview {

@@ -4,7 +4,7 @@
 //! money, the domain for dates and interest. The page shows it before filing; staff see it
 //! again before approving; approval applies what it says.
 
-use super::{Options, Preview, MAX_DEFERRALS};
+use super::{Options, Preview};
 use crate::contracts::ContractKind;
 use crate::domain::application::{deferral, due_date_change, eligible, ApplicationKind, Standing};
 use crate::domain::application_form::{Details, InsuranceKind};
@@ -92,18 +92,19 @@ pub async fn options(
         today,
         kinds: ApplicationKind::ALL
             .iter()
-            .map(|&k| (k, eligible(&standing, k, today, MAX_DEFERRALS)))
+            .map(|&k| (k, eligible(&standing, k, today, state.config.max_deferrals)))
             .collect(),
     })
 }
 
 /// Refused unless the contract may file this kind now.
 pub(crate) fn check_eligible(
+    state: &AppState,
     standing: &Standing,
     kind: ApplicationKind,
     today: Date,
 ) -> Result<(), ServiceError> {
-    eligible(standing, kind, today, MAX_DEFERRALS)
+    eligible(standing, kind, today, state.config.max_deferrals)
         .map_err(|why| AppError::Conflict(Conflict::NotEligible(why)).into())
 }
 
@@ -242,7 +243,7 @@ pub async fn for_customer(
         standing.open.retain(|k| *k != kind);
     }
     drop(conn);
-    check_eligible(&standing, details.kind(), today)?;
+    check_eligible(state, &standing, details.kind(), today)?;
     preview(state, customer_id, &b, &details, today).await
 }
 

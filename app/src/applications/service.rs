@@ -90,7 +90,12 @@ pub async fn file(
     preview(state, customer_id, &b, &details, today).await?;
     let now = state.clock.unix();
     let mut tx = state.db.begin().await?;
-    check_eligible(&standing_in(&mut tx, &b).await?, details.kind(), today)?;
+    check_eligible(
+        state,
+        &standing_in(&mut tx, &b).await?,
+        details.kind(),
+        today,
+    )?;
     let reference = crate::infra::tokens::reference("APP");
     let (to, text) = filing_note(
         &mut tx,
@@ -285,7 +290,7 @@ pub async fn resubmit(
         standing_in(&mut conn, &b).await?
     };
     standing.open.retain(|k| *k != details.kind());
-    check_eligible(&standing, details.kind(), today)?;
+    check_eligible(state, &standing, details.kind(), today)?;
     preview(state, customer_id, &b, &details, today).await?;
     let now = state.clock.unix();
     let stored =

@@ -54,6 +54,8 @@ pub struct Config {
     /// `<data dir>/attachments`, or `s3://bucket/prefix`), and the `AWS_*` settings for S3.
     pub attachments_url: String,
     pub attachments_options: Vec<(String, String)>,
+    /// Hardship deferrals a contract may be granted over its life (`MAX_DEFERRALS`, default 2).
+    pub max_deferrals: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -171,6 +173,10 @@ impl Config {
         }
         let register_limit_per_hour = parse_num(&get, "REGISTER_LIMIT_PER_HOUR", 20)?;
         let device_remember_days: u32 = parse_num(&get, "DEVICE_REMEMBER_DAYS", 90)?;
+        let max_deferrals: u32 = parse_num(&get, "MAX_DEFERRALS", 2)?;
+        if max_deferrals > 12 {
+            return Err(err("MAX_DEFERRALS", "must be between 0 and 12"));
+        }
         if !(1..=400).contains(&device_remember_days) {
             return Err(err("DEVICE_REMEMBER_DAYS", "must be between 1 and 400"));
         }
@@ -247,6 +253,7 @@ impl Config {
             session_secret,
             register_limit_per_hour,
             device_remember_days,
+            max_deferrals,
             body_limit,
             clock_start,
             data_keys,

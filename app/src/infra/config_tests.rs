@@ -188,6 +188,12 @@ fn bad_values_name_the_variable() {
         cfg(&[("DEVICE_REMEMBER_DAYS", "0")]).unwrap_err().var,
         "DEVICE_REMEMBER_DAYS"
     );
+    assert_eq!(cfg(&[]).unwrap().max_deferrals, 2);
+    assert_eq!(cfg(&[("MAX_DEFERRALS", "0")]).unwrap().max_deferrals, 0);
+    assert_eq!(
+        cfg(&[("MAX_DEFERRALS", "13")]).unwrap_err().var,
+        "MAX_DEFERRALS"
+    );
     assert_eq!(
         cfg(&[("DEVICE_REMEMBER_DAYS", "30")])
             .unwrap()

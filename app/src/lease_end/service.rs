@@ -86,7 +86,7 @@ pub async fn view(
             &standing,
             ApplicationKind::LeaseExtension,
             today,
-            crate::applications::MAX_DEFERRALS,
+            state.config.max_deferrals,
         ),
         miles_open: b.rec.status == "active"
             && prepaid.is_some()

@@ -214,3 +214,38 @@ async fn another_customers_contract_and_application_are_not_found() {
     );
     assert_eq!(count(&app, "SELECT COUNT(*) FROM applications").await, 1);
 }
+
+/// Issue 16: "at most N per contract life (configurable)" — `MAX_DEFERRALS`, here 0: no deferral.
+#[tokio::test]
+async fn the_number_of_deferrals_a_contract_may_have_is_configured() {
+    let app = spawn_with(Options {
+        env: vec![("MAX_DEFERRALS", "0".into())],
+        ..Options::default()
+    })
+    .await;
+    server::seed::seed_demo(&app.state).await.unwrap();
+    let anna = signed_in(&app, ANNA).await;
+    let contract = annas_loan(&app, &anna).await["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    let options = ok(call(
+        &app,
+        &anna,
+        "application_options",
+        &[("contract", &contract)],
+    )
+    .await)
+    .await;
+    let deferral = options["kinds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k[0] == "Deferral")
+        .expect("the deferral kind")
+        .clone();
+    assert_eq!(
+        deferral[1]["Err"],
+        serde_json::json!({ "DeferralsUsed": { "max": 0 } })
+    );
+}
