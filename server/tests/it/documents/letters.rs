@@ -2,7 +2,7 @@
 //! balance confirmation, as PDFs in three languages, their figures read back out of the file and
 //! checked against the books.
 
-use super::{contract, download, pdf_text, read_in, seeded, signed_in, spaces};
+use super::{contract, download, pdf_text, read_in, says, seeded, signed_in, spaces};
 use crate::common::*;
 use app::domain::Money;
 use app::i18n::{format, t, tf, Locale};
@@ -105,16 +105,16 @@ async fn the_lien_release_names_the_vehicle_its_owners_and_the_day_after_payoff_
         let r = letter(&app, &anna, closed, "lien-release.pdf").await;
         assert_eq!(r.status(), 200, "{lang}");
         let text = pdf_text(&r.bytes().await.unwrap());
-        for key in [
-            "pdf-letter-lien-title",
-            "pdf-letter-lien-to",
-            "pdf-letter-released-on",
-        ] {
-            assert!(
-                text.contains(&spaces(&t(l, key))),
-                "{lang}: {key} in {text}"
-            );
-        }
+        says(
+            &text,
+            l,
+            lang,
+            &[
+                "pdf-letter-lien-title",
+                "pdf-letter-lien-to",
+                "pdf-letter-released-on",
+            ],
+        );
         assert!(
             text.contains(&spaces(&format::date(l, day))),
             "{lang}: {day}"
@@ -278,16 +278,16 @@ async fn a_lease_bought_at_its_end_gets_the_title_release_a_returned_one_does_no
                 .await
                 .unwrap(),
         );
-        for key in [
-            "pdf-letter-title-title",
-            "pdf-letter-bought-on",
-            "pdf-letter-title-next",
-        ] {
-            assert!(
-                text.contains(&spaces(&t(l, key))),
-                "{lang}: {key} in {text}"
-            );
-        }
+        says(
+            &text,
+            l,
+            lang,
+            &[
+                "pdf-letter-title-title",
+                "pdf-letter-bought-on",
+                "pdf-letter-title-next",
+            ],
+        );
         assert!(
             text.contains(&spaces(&format::date(l, bought))),
             "{lang}: {bought}"

@@ -42,6 +42,16 @@ pub(crate) fn pdf_text(bytes: &[u8]) -> String {
     spaces(&text)
 }
 
+/// Fails unless `text` (a PDF's, read in `lang`) says each catalogue text of `keys`.
+pub(crate) fn says(text: &str, l: Locale, lang: &str, keys: &[&str]) {
+    for key in keys {
+        assert!(
+            text.contains(&spaces(&t(l, key))),
+            "{lang}: {key} missing in {text}"
+        );
+    }
+}
+
 pub(crate) fn spaces(s: &str) -> String {
     s.replace(['\u{a0}', '\u{202f}'], " ")
         .split_whitespace()
@@ -234,17 +244,17 @@ async fn a_statement_is_a_pdf_in_the_readers_language() {
             "{lang}"
         );
         let text = pdf_text(&bytes);
-        for key in [
-            "pdf-statement-title",
-            "pdf-account-summary",
-            "pdf-amount-due",
-            "pdf-activity",
-        ] {
-            assert!(
-                text.contains(&spaces(&t(locale, key))),
-                "{lang}: {key} missing in {text}"
-            );
-        }
+        says(
+            &text,
+            locale,
+            lang,
+            &[
+                "pdf-statement-title",
+                "pdf-account-summary",
+                "pdf-amount-due",
+                "pdf-activity",
+            ],
+        );
         let regular = format::money(locale, Money::from_cents(payment), "USD");
         assert!(
             text.contains(&spaces(&regular)),
