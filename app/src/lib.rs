@@ -21,6 +21,7 @@ pub mod infra;
 pub mod lease_end;
 pub mod linking;
 pub mod messages;
+pub mod pages;
 pub mod payments;
 pub mod portal;
 pub mod profile;
@@ -32,7 +33,7 @@ pub mod site;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, Link, Meta, MetaTags, Title};
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
-use leptos_router::{path, SsrMode};
+use leptos_router::{path, Lazy, SsrMode};
 
 // The back office's pages ship in their own bundle (DESIGN rule 12): in the customers' bundle its
 // routes only hand over to a full page load, which brings the staff bundle.
@@ -126,20 +127,20 @@ pub fn App() -> impl IntoView {
         <Router>
             <components::route_focus::RouteFocus/>
             <Routes fallback=site::NotFoundPage>
-                <Route path=path!("/") view=site::HomePage/>
-                <Route path=path!("/login") view=signin::login_page::LoginPage/>
-                <Route path=path!("/login/verify") view=signin::verify_page::VerifyPage/>
-                <Route path=path!("/login/setup") view=signin::setup_page::SetupPage/>
-                <Route path=path!("/register") view=auth::register_page::RegisterPage/>
-                <Route path=path!("/activate") view=auth::activate_page::ActivatePage/>
-                <Route path=path!("/forgot-password") view=auth::recovery_pages::ForgotPasswordPage/>
-                <Route path=path!("/reset-password") view=auth::recovery_pages::ResetPasswordPage/>
-                <Route path=path!("/forgot-username") view=auth::recovery_pages::ForgotUsernamePage/>
-                <Route path=path!("/unlock") view=auth::recovery_pages::UnlockPage/>
-                <Route path=path!("/confirm-email") view=profile::page::ConfirmEmailPage/>
-                <Route path=path!("/terms") view=site::TermsPage/>
-                <Route path=path!("/help") view=help::page::HelpPage/>
-                <Route path=path!("/dev/mailbox") view=devmail::DevMailboxPage/>
+                <Route path=path!("/") view={Lazy::<pages::Home>::new()}/>
+                <Route path=path!("/login") view={Lazy::<pages::Login>::new()}/>
+                <Route path=path!("/login/verify") view={Lazy::<pages::LoginVerify>::new()}/>
+                <Route path=path!("/login/setup") view={Lazy::<pages::LoginSetup>::new()}/>
+                <Route path=path!("/register") view={Lazy::<pages::Register>::new()}/>
+                <Route path=path!("/activate") view={Lazy::<pages::Activate>::new()}/>
+                <Route path=path!("/forgot-password") view={Lazy::<pages::ForgotPassword>::new()}/>
+                <Route path=path!("/reset-password") view={Lazy::<pages::ResetPassword>::new()}/>
+                <Route path=path!("/forgot-username") view={Lazy::<pages::ForgotUsername>::new()}/>
+                <Route path=path!("/unlock") view={Lazy::<pages::Unlock>::new()}/>
+                <Route path=path!("/confirm-email") view={Lazy::<pages::ConfirmEmail>::new()}/>
+                <Route path=path!("/terms") view={Lazy::<pages::Terms>::new()}/>
+                <Route path=path!("/help") view={Lazy::<pages::Help>::new()}/>
+                <Route path=path!("/dev/mailbox") view={Lazy::<pages::DevMailbox>::new()}/>
                 <Route path=path!("/backoffice/login") view=StaffLoginPage/>
                 <ParentRoute path=path!("/backoffice") view=BackofficeLayout ssr=SsrMode::Async>
                     <Route path=path!("") view=StaffSearchPage/>
@@ -151,27 +152,27 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("applications/:id") view=StaffApplicationPage/>
                 </ParentRoute>
                 <ParentRoute path=path!("") view=shell::PortalLayout ssr=SsrMode::Async>
-                    <Route path=path!("/dashboard") view=contracts::dashboard_page::DashboardPage/>
-                    <Route path=path!("/link") view=linking::link_page::LinkPage/>
-                    <Route path=path!("/contracts/:id") view=contracts::detail_page::ContractDetailPage/>
-                    <Route path=path!("/contracts/:id/schedule") view=contracts::schedule_page::SchedulePage/>
-                    <Route path=path!("/contracts/:id/history") view=contracts::history_page::HistoryPage/>
-                    <Route path=path!("/contracts/:id/lease-end") view=lease_end::page::LeaseEndPage/>
-                    <Route path=path!("/payments") view=payments::list_page::PaymentsPage/>
-                    <Route path=path!("/payments/new") view=payments::pay_page::PayPage/>
-                    <Route path=path!("/payments/payoff") view=payments::payoff_page::PayoffPage/>
-                    <Route path=path!("/payments/autopay") view=payments::autopay_page::AutopayPage/>
-                    <Route path=path!("/payments/sources") view=payments::sources_page::SourcesPage/>
-                    <Route path=path!("/documents") view=documents::page::DocumentsPage/>
-                    <Route path=path!("/applications") view=applications::page::ApplicationsPage/>
-                    <Route path=path!("/messages") view=messages::inbox_page::InboxPage/>
-                    <Route path=path!("/messages/new") view=messages::compose_page::ComposePage/>
-                    <Route path=path!("/messages/:id") view=messages::thread_page::ThreadPage/>
-                    <Route path=path!("/profile") view=security::page::ProfilePage/>
-                    <Route path=path!("/profile/security") view=security::page::SecurityPage/>
-                    <Route path=path!("/profile/details") view=profile::details_page::DetailsPage/>
-                    <Route path=path!("/profile/two-step") view=factors::page::SignInMethodsPage/>
-                    <Route path=path!("/profile/sign-in") view=profile::page::SignInDetailsPage/>
+                    <Route path=path!("/dashboard") view={Lazy::<pages::Dashboard>::new()}/>
+                    <Route path=path!("/link") view={Lazy::<pages::Link>::new()}/>
+                    <Route path=path!("/contracts/:id") view={Lazy::<pages::Contract>::new()}/>
+                    <Route path=path!("/contracts/:id/schedule") view={Lazy::<pages::Schedule>::new()}/>
+                    <Route path=path!("/contracts/:id/history") view={Lazy::<pages::History>::new()}/>
+                    <Route path=path!("/contracts/:id/lease-end") view={Lazy::<pages::LeaseEnd>::new()}/>
+                    <Route path=path!("/payments") view={Lazy::<pages::Payments>::new()}/>
+                    <Route path=path!("/payments/new") view={Lazy::<pages::Pay>::new()}/>
+                    <Route path=path!("/payments/payoff") view={Lazy::<pages::Payoff>::new()}/>
+                    <Route path=path!("/payments/autopay") view={Lazy::<pages::Autopay>::new()}/>
+                    <Route path=path!("/payments/sources") view={Lazy::<pages::Sources>::new()}/>
+                    <Route path=path!("/documents") view={Lazy::<pages::Documents>::new()}/>
+                    <Route path=path!("/applications") view={Lazy::<pages::Applications>::new()}/>
+                    <Route path=path!("/messages") view={Lazy::<pages::Inbox>::new()}/>
+                    <Route path=path!("/messages/new") view={Lazy::<pages::Compose>::new()}/>
+                    <Route path=path!("/messages/:id") view={Lazy::<pages::Thread>::new()}/>
+                    <Route path=path!("/profile") view={Lazy::<pages::Profile>::new()}/>
+                    <Route path=path!("/profile/security") view={Lazy::<pages::Security>::new()}/>
+                    <Route path=path!("/profile/details") view={Lazy::<pages::Details>::new()}/>
+                    <Route path=path!("/profile/two-step") view={Lazy::<pages::SignInMethods>::new()}/>
+                    <Route path=path!("/profile/sign-in") view={Lazy::<pages::SignInDetails>::new()}/>
                 </ParentRoute>
             </Routes>
         </Router>

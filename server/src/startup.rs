@@ -110,6 +110,10 @@ pub fn router(state: AppState) -> Router {
     let pages = Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/sw.js", get(crate::pwa::service_worker))
+        .route(
+            &format!("{}{{name}}", app::i18n::wire::PREFIX),
+            get(app::i18n::wire::serve),
+        )
         .route("/dev/new-release", post(crate::pwa::simulate_release))
         .route(
             "/dev/clock",

@@ -4,6 +4,8 @@
 //! competes with the first paint. Which bundle (customers' or staff) follows the page's path.
 //! Start-up is cut into browser tasks (instantiate + parse the language's texts, then hydrate, then
 //! register the service worker), so the longest task, the one that blocks the page, is shorter.
+//! The bundle carries no texts: the page's language comes as its own file (`i18n::wire`), fetched
+//! alongside the bundle and handed to it before it hydrates.
 
 use super::bundle::Bundle;
 use leptos::config::LeptosOptions;
@@ -59,14 +61,30 @@ fn page_path() -> String {
     String::new()
 }
 
+/// The address of the page's language file for `bundle` (server only).
+#[cfg(feature = "ssr")]
+fn texts_url(bundle: Bundle) -> String {
+    crate::i18n::wire::url(bundle, crate::i18n::request_locale())
+}
+
+#[cfg(not(feature = "ssr"))]
+fn texts_url(_: Bundle) -> String {
+    String::new()
+}
+
 #[component]
 pub fn IdleHydration(options: LeptosOptions) -> impl IntoView {
-    let (js, wasm) = bundle_urls(&options, Bundle::for_path(&page_path()));
+    let bundle = Bundle::for_path(&page_path());
+    let (js, wasm) = bundle_urls(&options, bundle);
+    let texts = texts_url(bundle);
+    // A language file that cannot be fetched leaves the page as the server rendered it (readable,
+    // forms post without scripts) rather than hydrating it without words.
     let script = format!(
-        "(function (js, wasm) {{\
-           const start = () => import(js).then((m) => m.default({{ module_or_path: wasm }}).then(() => {{ m.prepare(); setTimeout(() => m.hydrate(), 0); }}));\
+        "(function (js, wasm, texts) {{\
+           const words = () => fetch(texts).then((r) => {{ if (!r.ok) throw new Error(texts + ': ' + r.status); return r.text(); }});\
+           const start = () => Promise.all([import(js), words()]).then(([m, t]) => m.default({{ module_or_path: wasm }}).then(() => {{ m.prepare(t); setTimeout(() => m.hydrate(), 0); }}));\
            if ('requestIdleCallback' in window) requestIdleCallback(start, {{ timeout: 2000 }}); else setTimeout(start, 1);\
-         }})({js:?}, {wasm:?});"
+         }})({js:?}, {wasm:?}, {texts:?});"
     );
     view! { <script type="module" nonce=leptos::nonce::use_nonce()>{script}</script> }
 }

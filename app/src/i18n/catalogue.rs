@@ -1,11 +1,19 @@
-//! The Fluent catalogues, compiled into both the server and the WASM bundle.
+//! The Fluent catalogues. The server (and the browser tests) compile every language in (feature
+//! `catalogues`); a browser bundle carries none: it is handed its page's language, one file fetched
+//! and cached beside the bundle (`wire.rs`), before it hydrates (`install`).
 
 use super::Locale;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use std::sync::OnceLock;
 
-macro_rules! catalogues {
+#[cfg(feature = "catalogues")]
+pub(crate) use embedded::*;
+#[cfg(feature = "catalogues")]
+mod embedded {
+    use super::*;
+
+    macro_rules! catalogues {
     ($($name:literal),* $(,)?) => {
         &[$((
             $name,
@@ -18,78 +26,126 @@ macro_rules! catalogues {
     };
 }
 
-/// (feature, [en, fr-CA, ru]) — one file per feature and language.
-pub(crate) const FILES: &[(&str, [&str; 3])] = catalogues!(
-    "common",
-    "errors",
-    "auth",
-    "signin",
-    "factors",
-    "contracts",
-    "payments",
-    "payoff",
-    "linking",
-    "security",
-    "profile",
-    "site",
-    "documents",
-    "autopay",
-    "messages",
-    "help",
-    "applications",
-    "lease_end",
-);
+    /// (feature, [en, fr-CA, ru]) — one file per feature and language.
+    pub(crate) const FILES: &[(&str, [&str; 3])] = catalogues!(
+        "common",
+        "errors",
+        "auth",
+        "signin",
+        "factors",
+        "contracts",
+        "payments",
+        "payoff",
+        "linking",
+        "security",
+        "profile",
+        "site",
+        "documents",
+        "autopay",
+        "messages",
+        "help",
+        "applications",
+        "lease_end",
+    );
 
-/// The back office's texts: only in the staff bundle (and the server), like its pages.
-#[cfg(feature = "backoffice")]
-pub(crate) const BACKOFFICE_FILES: &[(&str, [&str; 3])] = catalogues!("backoffice");
-#[cfg(not(feature = "backoffice"))]
-pub(crate) const BACKOFFICE_FILES: &[(&str, [&str; 3])] = &[];
+    /// The back office's texts: only in the staff bundle (and the server), like its pages.
+    #[cfg(feature = "backoffice")]
+    pub(crate) const BACKOFFICE_FILES: &[(&str, [&str; 3])] = catalogues!("backoffice");
+    #[cfg(not(feature = "backoffice"))]
+    pub(crate) const BACKOFFICE_FILES: &[(&str, [&str; 3])] = &[];
 
-/// Catalogues only the server uses (emails, PDFs): not compiled into the WASM bundle.
-#[cfg(feature = "ssr")]
-pub(crate) const SERVER_FILES: &[(&str, [&str; 3])] = catalogues!("emails", "pdf");
-#[cfg(not(feature = "ssr"))]
-pub(crate) const SERVER_FILES: &[(&str, [&str; 3])] = &[];
+    /// Catalogues only the server uses (emails, PDFs): not compiled into the WASM bundle.
+    #[cfg(feature = "ssr")]
+    pub(crate) const SERVER_FILES: &[(&str, [&str; 3])] = catalogues!("emails", "pdf");
+    #[cfg(not(feature = "ssr"))]
+    pub(crate) const SERVER_FILES: &[(&str, [&str; 3])] = &[];
 
-/// Every catalogue this build carries.
-pub(crate) fn all_files() -> impl Iterator<Item = &'static (&'static str, [&'static str; 3])> {
-    FILES
-        .iter()
-        .chain(BACKOFFICE_FILES.iter())
-        .chain(SERVER_FILES.iter())
-}
+    /// Every catalogue this build carries.
+    pub(crate) fn all_files() -> impl Iterator<Item = &'static (&'static str, [&'static str; 3])> {
+        FILES
+            .iter()
+            .chain(BACKOFFICE_FILES.iter())
+            .chain(SERVER_FILES.iter())
+    }
 
-fn index(l: Locale) -> usize {
-    match l {
-        Locale::En => 0,
-        Locale::FrCa => 1,
-        Locale::Ru => 2,
+    fn index(l: Locale) -> usize {
+        match l {
+            Locale::En => 0,
+            Locale::FrCa => 1,
+            Locale::Ru => 2,
+        }
+    }
+
+    fn build(l: Locale) -> FluentBundle<FluentResource> {
+        let mut bundle = new_bundle(l);
+        for (_, texts) in all_files() {
+            // Parse errors and duplicate keys are caught by the tests below.
+            let res =
+                FluentResource::try_new(texts[index(l)].to_string()).unwrap_or_else(|(r, _)| r);
+            let _ = bundle.add_resource(res);
+        }
+        bundle
+    }
+
+    /// A language's bundle, parsed the first time it is needed.
+    pub(super) fn bundle(l: Locale) -> Option<&'static FluentBundle<FluentResource>> {
+        static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 3] =
+            [const { OnceLock::new() }; 3];
+        Some(BUNDLES[index(l)].get_or_init(|| build(l)))
+    }
+
+    /// One language's texts of a browser bundle (the staff bundle's adds the back office's), as the
+    /// one Fluent file the browser is handed.
+    #[cfg(feature = "ssr")]
+    pub(crate) fn client_text(l: Locale, staff: bool) -> String {
+        let files = FILES
+            .iter()
+            .chain(staff.then_some(BACKOFFICE_FILES).into_iter().flatten());
+        files
+            .map(|(_, texts)| texts[index(l)])
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 }
 
-fn build(l: Locale) -> FluentBundle<FluentResource> {
+/// The page's language, handed over by the page before the browser bundle hydrates.
+#[cfg(not(feature = "catalogues"))]
+static INSTALLED: OnceLock<(Locale, FluentBundle<FluentResource>)> = OnceLock::new();
+
+/// Parses `text` (the page's language's file) as the one catalogue of this browser. The first
+/// call wins; a text that does not parse keeps what it can (the server checks the files).
+#[cfg(not(feature = "catalogues"))]
+pub fn install(l: Locale, text: String) {
+    let _ = INSTALLED.get_or_init(|| {
+        let mut bundle = new_bundle(l);
+        let res = FluentResource::try_new(text).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(res);
+        (l, bundle)
+    });
+}
+
+#[cfg(not(feature = "catalogues"))]
+fn bundle(l: Locale) -> Option<&'static FluentBundle<FluentResource>> {
+    INSTALLED
+        .get()
+        .filter(|(have, _)| *have == l)
+        .map(|(_, b)| b)
+}
+
+fn new_bundle(l: Locale) -> FluentBundle<FluentResource> {
     let lang = l.code().parse().expect("valid language tag");
     let mut bundle = FluentBundle::new_concurrent(vec![lang]);
     // Only left-to-right languages: no bidi isolation marks around arguments.
     bundle.set_use_isolating(false);
-    for (_, texts) in all_files() {
-        // Parse errors and duplicate keys are caught by the tests below.
-        let res = FluentResource::try_new(texts[index(l)].to_string()).unwrap_or_else(|(r, _)| r);
-        let _ = bundle.add_resource(res);
-    }
     bundle
 }
 
-/// A language's bundle, parsed the first time it is needed (a browser only ever parses its page's
-/// language: less work before the page responds).
-fn bundle(l: Locale) -> &'static FluentBundle<FluentResource> {
-    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 3] = [const { OnceLock::new() }; 3];
-    BUNDLES[index(l)].get_or_init(|| build(l))
-}
-
+/// The message `key` in `l`; the key itself when there is none (the catalogue tests fail long
+/// before that reaches anyone, and a browser that was handed no texts shows keys, not nothing).
 pub fn format(l: Locale, key: &str, args: Option<&FluentArgs>) -> String {
-    let bundle = bundle(l);
+    let Some(bundle) = bundle(l) else {
+        return key.to_string();
+    };
     match bundle.get_message(key).and_then(|m| m.value()) {
         Some(pattern) => {
             let mut errors = Vec::new();
@@ -101,7 +157,7 @@ pub fn format(l: Locale, key: &str, args: Option<&FluentArgs>) -> String {
     }
 }
 
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(all(test, feature = "catalogues", not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use std::collections::BTreeSet;

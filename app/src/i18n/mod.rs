@@ -13,6 +13,8 @@ mod error_text;
 pub use error_text::ineligible as ineligible_text;
 pub mod format;
 mod issue_text;
+#[cfg(feature = "ssr")]
+pub mod wire;
 pub mod zone;
 
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -117,12 +119,16 @@ pub fn page_locale() -> Locale {
         .unwrap_or_default()
 }
 
-/// Parses the page language's catalogue. The browser calls it before hydrating, in a task of its
-/// own, so the page's one long start-up task is that much shorter.
+/// Installs the page language's texts (`text`, the file the page fetched beside the bundle) and
+/// parses them. The browser calls it before hydrating, in a task of its own, so the page's one
+/// long start-up task is that much shorter.
 #[cfg(feature = "hydrate")]
-pub fn prepare() {
+pub fn prepare(text: String) {
     zone::remember();
-    let _ = t(page_locale(), "common-loading");
+    #[cfg(not(feature = "catalogues"))]
+    catalogue::install(page_locale(), text);
+    #[cfg(feature = "catalogues")]
+    drop(text);
 }
 
 /// The message `key` in `locale`. A missing key shows as the key itself (and the catalogue test
