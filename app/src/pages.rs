@@ -1,15 +1,16 @@
-//! The customers' pages as route types (`Lazy::<pages::Dashboard>::new()`), grouped by feature.
-//! With feature `split` (a customers' bundle built with `cargo leptos build --split --lib-features
-//! split`) each group's code is cut out of the main WASM file and fetched the first time one of its
-//! pages is shown. Without it (what ships, the staff bundle, the server, the browser tests) the same
+//! The customers' pages as route types (`Lazy::<pages::Dashboard>::new()`), in two groups: what a
+//! visitor sees before signing in, and the rest. With feature `split` (a customers' bundle built
+//! with `cargo leptos build --split --lib-features split`) each group's code is cut out of the main
+//! WASM file and fetched the first time one of its pages is shown. Without it (what ships, the staff bundle, the server, the browser tests) the same
 //! types render the page directly, so every build has the same routes and hydrates the same HTML.
 //! Splitting is measured and not shipped (README, "Bundle size").
 
 use leptos::prelude::*;
 
 /// `chunk { Name: path::to::Page, … }` → for each page a route type whose view is that page; with
-/// feature `split` the pages of one `chunk` are one lazily loaded WASM file (one per feature: fewer,
-/// larger files than one per page, and less code repeated between them).
+/// feature `split` the pages of one `chunk` are one lazily loaded WASM file. Two groups measured
+/// best (README, "Bundle size"): a chunk per page or per feature makes hundreds or dozens of files
+/// and repeats code between them.
 macro_rules! chunks {
     ($($chunk:ident { $($name:ident: $page:path,)* })*) => {$(
         #[allow(non_snake_case)]
@@ -66,13 +67,11 @@ macro_rules! page_impl {
 }
 
 chunks! {
-    site {
+    signed_out {
         Home: crate::site::HomePage,
         Terms: crate::site::TermsPage,
         Help: crate::help::page::HelpPage,
         DevMailbox: crate::devmail::DevMailboxPage,
-    }
-    sign_in {
         Login: crate::signin::login_page::LoginPage,
         LoginVerify: crate::signin::verify_page::VerifyPage,
         LoginSetup: crate::signin::setup_page::SetupPage,
@@ -84,31 +83,23 @@ chunks! {
         Unlock: crate::auth::recovery_pages::UnlockPage,
         ConfirmEmail: crate::profile::page::ConfirmEmailPage,
     }
-    contracts {
+    signed_in {
         Dashboard: crate::contracts::dashboard_page::DashboardPage,
         Link: crate::linking::link_page::LinkPage,
         Contract: crate::contracts::detail_page::ContractDetailPage,
         Schedule: crate::contracts::schedule_page::SchedulePage,
         History: crate::contracts::history_page::HistoryPage,
         LeaseEnd: crate::lease_end::page::LeaseEndPage,
-    }
-    payments {
         Payments: crate::payments::list_page::PaymentsPage,
         Pay: crate::payments::pay_page::PayPage,
         Payoff: crate::payments::payoff_page::PayoffPage,
         Autopay: crate::payments::autopay_page::AutopayPage,
         Sources: crate::payments::sources_page::SourcesPage,
-    }
-    documents {
         Documents: crate::documents::page::DocumentsPage,
         Applications: crate::applications::page::ApplicationsPage,
-    }
-    messages {
         Inbox: crate::messages::inbox_page::InboxPage,
         Compose: crate::messages::compose_page::ComposePage,
         Thread: crate::messages::thread_page::ThreadPage,
-    }
-    profile {
         Profile: crate::security::page::ProfilePage,
         Security: crate::security::page::SecurityPage,
         Details: crate::profile::details_page::DetailsPage,

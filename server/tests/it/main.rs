@@ -44,4 +44,5 @@ mod security;
 mod sign_in;
 mod smtp_tls;
 mod temporary_login;
+mod texts_on_the_wire;
 mod transfer_details;
