@@ -17,6 +17,8 @@ use std::sync::OnceLock;
 pub const PREFIX: &str = "/pkg/i18n/";
 
 struct WireFile {
+    bundle: Bundle,
+    locale: Locale,
     name: String,
     text: String,
     brotli: OnceLock<Vec<u8>>,
@@ -32,6 +34,8 @@ fn files() -> &'static [WireFile] {
                 let text = client_text(l, b == Bundle::Staff);
                 let digest = hex::encode(&Sha256::digest(text.as_bytes())[..8]);
                 WireFile {
+                    bundle: b,
+                    locale: l,
                     name: format!("{}-{}.{digest}.ftl", bundle_name(b), l.code()),
                     text,
                     brotli: OnceLock::new(),
@@ -50,9 +54,11 @@ fn bundle_name(b: Bundle) -> &'static str {
 
 /// The address of the file a page in `l` hands to `bundle`.
 pub fn url(bundle: Bundle, l: Locale) -> String {
-    let i = Locale::ALL.iter().position(|x| *x == l).unwrap_or(0);
-    let offset = if bundle == Bundle::Staff { 3 } else { 0 };
-    format!("{PREFIX}{}", files()[offset + i].name)
+    let file = files()
+        .iter()
+        .find(|f| f.bundle == bundle && f.locale == l)
+        .expect("a file for every bundle and language");
+    format!("{PREFIX}{}", file.name)
 }
 
 fn brotli_of(text: &str) -> Vec<u8> {

@@ -145,14 +145,7 @@ async fn the_same_due_day_and_an_early_lease_extension_are_refused_with_their_re
         .into_iter()
         .find(|c| c["number"] == "LS-2024-010406")
         .unwrap();
-    let options = ok(call(
-        &app,
-        &olga,
-        "application_options",
-        &[("contract", &tesla["id"].as_i64().unwrap().to_string())],
-    )
-    .await)
-    .await;
+    let options = options_of(&app, &olga, &tesla["id"].as_i64().unwrap().to_string()).await;
     let extension = &options["kinds"][4];
     assert_eq!(extension[0], "LeaseExtension");
     assert!(

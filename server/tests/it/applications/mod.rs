@@ -55,6 +55,11 @@ pub(crate) async fn anna_and_her_loan() -> (TestApp, reqwest::Client, Value, Str
     (app, anna, loan, contract)
 }
 
+/// What `c` may file on `contract` (`application_options`), asserted to succeed.
+pub(crate) async fn options_of(app: &TestApp, c: &reqwest::Client, contract: &str) -> Value {
+    ok(call(app, c, "application_options", &[("contract", contract)]).await).await
+}
+
 pub(crate) async fn ok(r: reqwest::Response) -> Value {
     let status = r.status();
     let body = r.text().await.unwrap();
@@ -111,14 +116,7 @@ async fn a_due_date_change_is_previewed_filed_once_reviewed_and_applied_with_its
     let before = due_dates(&app, id).await;
 
     // Which kinds the loan may file: all but a lease extension.
-    let options = ok(call(
-        &app,
-        &anna,
-        "application_options",
-        &[("contract", &contract)],
-    )
-    .await)
-    .await;
+    let options = options_of(&app, &anna, &contract).await;
     let kinds: Vec<(String, bool)> = options["kinds"]
         .as_array()
         .unwrap()
@@ -276,14 +274,7 @@ async fn a_due_date_change_is_previewed_filed_once_reviewed_and_applied_with_its
     );
 
     // Once in 12 months: the next change is refused until a year after this one.
-    let options = ok(call(
-        &app,
-        &anna,
-        "application_options",
-        &[("contract", &contract)],
-    )
-    .await)
-    .await;
+    let options = options_of(&app, &anna, &contract).await;
     let again_from = &options["kinds"][1][1]["Err"]["DueDateChangedRecently"]["again_from"];
     assert_eq!(
         date_of(again_from),

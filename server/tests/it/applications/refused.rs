@@ -11,14 +11,7 @@ async fn overdue_payments_close_every_change_of_terms_but_not_an_insurance_repor
     // Forty days on without paying: the next instalment is overdue.
     app.advance(40 * 86_400);
     let anna = signed_in(&app, ANNA).await;
-    let options = ok(call(
-        &app,
-        &anna,
-        "application_options",
-        &[("contract", &contract)],
-    )
-    .await)
-    .await;
+    let options = options_of(&app, &anna, &contract).await;
     let reasons: Vec<Value> = options["kinds"]
         .as_array()
         .unwrap()
@@ -229,14 +222,7 @@ async fn the_number_of_deferrals_a_contract_may_have_is_configured() {
         .as_i64()
         .unwrap()
         .to_string();
-    let options = ok(call(
-        &app,
-        &anna,
-        "application_options",
-        &[("contract", &contract)],
-    )
-    .await)
-    .await;
+    let options = options_of(&app, &anna, &contract).await;
     let deferral = options["kinds"]
         .as_array()
         .unwrap()
