@@ -96,7 +96,7 @@ pub async fn build_state(config: Config, clock: Arc<dyn Clock>) -> Result<AppSta
 /// suppressed by a process-wide flag, so a page rendered meanwhile by another server in the same
 /// process (the test harness runs many) could wait for ever on a resource (leptos-rs/leptos#4773):
 /// the hang seen in `payments_in_flight`. Listed once, before any server of this process serves.
-fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
+pub fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
     static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> =
         std::sync::OnceLock::new();
     ROUTES.get_or_init(|| generate_route_list(App)).clone()

@@ -86,9 +86,7 @@ pub async fn store(
     if head.is_empty() {
         return Err(AppError::File(FileProblem::Empty).into());
     }
-    let content = infer::get(&head)
-        .and_then(|t| FileKind::from_media_type(t.mime_type()))
-        .ok_or(AppError::File(FileProblem::Kind))?;
+    let content = sniff(&head).ok_or(AppError::File(FileProblem::Kind))?;
     if content != claimed {
         let problem = FileProblem::Mismatch {
             content,
@@ -324,4 +322,9 @@ pub async fn purge_files(state: &AppState) -> Result<u64, ServiceError> {
             gone += 1;
         }
     }
+}
+
+/// What a file's first bytes say it is, when it is a kind the portal takes (the name only claims).
+pub fn sniff(head: &[u8]) -> Option<FileKind> {
+    infer::get(head).and_then(|t| FileKind::from_media_type(t.mime_type()))
 }

@@ -23,7 +23,7 @@ async fn seeded() -> TestApp {
     app
 }
 
-fn code_now(app: &TestApp, who: usize) -> String {
+pub(crate) fn code_now(app: &TestApp, who: usize) -> String {
     app::factors::totp::code_at(STAFF[who].totp_secret, app.state.clock.unix()).unwrap()
 }
 

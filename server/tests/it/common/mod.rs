@@ -22,6 +22,8 @@ pub use smtp::{SinkTls, SmtpSink};
 
 pub struct TestApp {
     pub base: String,
+    /// Where the server listens (`base` is the public origin, which may be https elsewhere).
+    pub local: String,
     pub state: AppState,
     pub clock: Arc<ManualClock>,
     pub smtp: SmtpSink,
@@ -146,9 +148,9 @@ pub async fn spawn_with(opts: Options) -> TestApp {
             (false, _) => server::jobs::Jobs::None,
         },
     ));
-    let _ = addr;
     TestApp {
         base: state.config.public_url.clone(),
+        local: format!("http://{addr}"),
         state,
         clock,
         smtp,
