@@ -21,6 +21,10 @@ pub async fn run(args: Vec<String>) -> Result<(), BoxError> {
         // Not in USAGE: a benchmark on a database of its own (scripts/bench-payments.sh).
         return crate::bench::main(&args[1..]).await;
     }
+    if command == "bench-hash" {
+        // Not in USAGE: raw argon2id speed, for scripts/bench.sh.
+        return crate::bench::hash::main(&args[1..]).await;
+    }
     if command == "new-data-key" {
         let id = flag(&args[1..], "--id").unwrap_or("k1");
         let key = app::infra::crypto::DataKeys::generate(id);

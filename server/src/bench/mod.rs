@@ -11,6 +11,7 @@
 mod baseline;
 mod batch;
 mod book;
+pub mod hash;
 
 use crate::startup::BoxError;
 use app::infra::{Clock, Config, ManualClock};

@@ -3,6 +3,7 @@
 
 use crate::backoffice::{code_now, AGENT};
 use crate::common::*;
+use app::error::AppError;
 use crate::contracts::{id_of, seeded, signed_in};
 use server::seed::{DEMO_PASSWORD, STAFF};
 
@@ -211,4 +212,106 @@ async fn no_store_on_authenticated_pages() {
             r.status()
         );
     }
+}
+
+/// A member of staff's session cookie (`portal_staff=…`), signed in with a plain client.
+async fn staff_cookie(app: &TestApp) -> String {
+    let r = app
+        .post(
+            &reqwest::Client::new(),
+            "/api/staff_login",
+            &[
+                ("email", STAFF[AGENT].email),
+                ("password", DEMO_PASSWORD),
+                ("code", &code_now(app, AGENT)),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    // Each code works once: the next sign-in needs the next 30-second step.
+    app.advance(30);
+    set_cookie(&r, "portal_staff").split(';').next().unwrap().to_string()
+}
+
+async fn staff_me(app: &TestApp, cookie: &str) -> serde_json::Value {
+    reqwest::Client::new()
+        .post(format!("{}/api/staff_me", app.base))
+        .header("Origin", &app.base)
+        .header("Cookie", cookie)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn staff_sessions_end_at_sign_out_and_after_ten_hours() {
+    let app = seeded().await;
+    // Signing out ends the session on the server: the cookie, kept and replayed, opens nothing.
+    let cookie = staff_cookie(&app).await;
+    assert_ne!(staff_me(&app, &cookie).await, serde_json::Value::Null);
+    let r = reqwest::Client::new()
+        .post(format!("{}/api/staff_logout", app.base))
+        .header("Origin", &app.base)
+        .header("Cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(staff_me(&app, &cookie).await, serde_json::Value::Null);
+    let signed_out: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM staff_actions WHERE action = 'sign_out'")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(signed_out, 1, "the sign-out is on the staff trail");
+    // Busy all day (a request every 20 minutes), a session still ends 10 hours after sign-in.
+    let cookie = staff_cookie(&app).await;
+    let start = app.clock_now() - 30;
+    while app.clock_now() + 20 * 60 <= start + 10 * 3600 {
+        app.advance(20 * 60);
+        assert_ne!(staff_me(&app, &cookie).await, serde_json::Value::Null);
+    }
+    app.advance(start + 10 * 3600 + 1 - app.clock_now());
+    assert_eq!(staff_me(&app, &cookie).await, serde_json::Value::Null);
+}
+
+#[tokio::test]
+async fn unlock_and_email_change_links_expire_and_a_taken_address_is_not_told() {
+    let app = spawn().await;
+    let email = "late@example.com";
+    let pw = app.registered_active(email).await;
+    app.registered_active("taken@example.com").await;
+    // The unlock link of a lock works for an hour.
+    let c = app.client();
+    for _ in 0..5 {
+        login(&app, &c, email, "not my password").await;
+    }
+    let mail = app.smtp.wait_for(email, 2).await;
+    let unlock = token_from(&mail.link("/unlock?token="));
+    app.advance(3601);
+    let r = app.post(&c, "/api/unlock_account", &[("token", &unlock)]).await;
+    assert_eq!(error_of(r).await, AppError::InvalidToken);
+    // An email change to an address with a login answers as one to a free address…
+    assert_eq!(login(&app, &c, email, &pw).await.status(), 200);
+    let mut answers = Vec::new();
+    for new in ["free@example.com", "taken@example.com"] {
+        let r = app
+            .post(&c, "/api/request_email_change", &[("current_password", &pw), ("new_email", new)])
+            .await;
+        answers.push((r.status(), r.text().await.unwrap().replace(new, "ADDRESS")));
+    }
+    assert_eq!(answers[0], answers[1]);
+    assert_eq!(answers[0].0, 200);
+    // …and its confirmation link works for 24 hours.
+    let mail = app.smtp.wait_for("free@example.com", 1).await;
+    let change = token_from(&mail.link("/confirm-email?token="));
+    app.advance(24 * 3600 + 1);
+    let r = app
+        .post(&app.client(), "/api/confirm_email_change", &[("token", &change)])
+        .await;
+    assert_eq!(error_of(r).await, AppError::InvalidToken);
+    assert_eq!(current_user(&app, &c).await, serde_json::Value::Null, "idle by now");
 }
