@@ -23,7 +23,11 @@ pub async fn main(args: &[String]) -> Result<(), BoxError> {
         tokio::spawn(async move {
             let mut n = 0u64;
             while Instant::now() < until {
-                assert!(hasher.verify("bench password 2026", Some(stored.clone())).await?);
+                assert!(
+                    hasher
+                        .verify("bench password 2026", Some(stored.clone()))
+                        .await?
+                );
                 n += 1;
             }
             Ok::<u64, app::error::ServiceError>(n)
@@ -34,6 +38,9 @@ pub async fn main(args: &[String]) -> Result<(), BoxError> {
         total += w.await??;
     }
     let rate = total as f64 / start.elapsed().as_secs_f64();
-    println!("argon2id verifications: {total} in {:.1} s = {rate:.1}/s", start.elapsed().as_secs_f64());
+    println!(
+        "argon2id verifications: {total} in {:.1} s = {rate:.1}/s",
+        start.elapsed().as_secs_f64()
+    );
     Ok(())
 }

@@ -3,8 +3,8 @@
 
 use crate::backoffice::{code_now, AGENT};
 use crate::common::*;
-use app::error::AppError;
 use crate::contracts::{id_of, seeded, signed_in};
+use app::error::AppError;
 use server::seed::{DEMO_PASSWORD, STAFF};
 
 const ORIGIN: &str = "https://portal.example.test";
@@ -230,7 +230,11 @@ async fn staff_cookie(app: &TestApp) -> String {
     assert_eq!(r.status(), 200);
     // Each code works once: the next sign-in needs the next 30-second step.
     app.advance(30);
-    set_cookie(&r, "portal_staff").split(';').next().unwrap().to_string()
+    set_cookie(&r, "portal_staff")
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string()
 }
 
 async fn staff_me(app: &TestApp, cookie: &str) -> serde_json::Value {
@@ -292,14 +296,20 @@ async fn unlock_and_email_change_links_expire_and_a_taken_address_is_not_told() 
     let mail = app.smtp.wait_for(email, 2).await;
     let unlock = token_from(&mail.link("/unlock?token="));
     app.advance(3601);
-    let r = app.post(&c, "/api/unlock_account", &[("token", &unlock)]).await;
+    let r = app
+        .post(&c, "/api/unlock_account", &[("token", &unlock)])
+        .await;
     assert_eq!(error_of(r).await, AppError::InvalidToken);
     // An email change to an address with a login answers as one to a free address…
     assert_eq!(login(&app, &c, email, &pw).await.status(), 200);
     let mut answers = Vec::new();
     for new in ["free@example.com", "taken@example.com"] {
         let r = app
-            .post(&c, "/api/request_email_change", &[("current_password", &pw), ("new_email", new)])
+            .post(
+                &c,
+                "/api/request_email_change",
+                &[("current_password", &pw), ("new_email", new)],
+            )
             .await;
         answers.push((r.status(), r.text().await.unwrap().replace(new, "ADDRESS")));
     }
@@ -310,8 +320,52 @@ async fn unlock_and_email_change_links_expire_and_a_taken_address_is_not_told() 
     let change = token_from(&mail.link("/confirm-email?token="));
     app.advance(24 * 3600 + 1);
     let r = app
-        .post(&app.client(), "/api/confirm_email_change", &[("token", &change)])
+        .post(
+            &app.client(),
+            "/api/confirm_email_change",
+            &[("token", &change)],
+        )
         .await;
     assert_eq!(error_of(r).await, AppError::InvalidToken);
-    assert_eq!(current_user(&app, &c).await, serde_json::Value::Null, "idle by now");
+    assert_eq!(
+        current_user(&app, &c).await,
+        serde_json::Value::Null,
+        "idle by now"
+    );
+}
+
+#[tokio::test]
+async fn resending_activation_answers_alike_for_every_address() {
+    let app = spawn().await;
+    let c = app.client();
+    let r = register(
+        &app,
+        &c,
+        "Pat",
+        "Pending",
+        "pending@example.com",
+        "maple syrup tuesday",
+    )
+    .await;
+    assert_eq!(r.status(), 200);
+    app.registered_active("active@example.com").await;
+    let mut answers = Vec::new();
+    for email in [
+        "pending@example.com",
+        "active@example.com",
+        "nobody@example.com",
+    ] {
+        let r = app
+            .post(&c, "/api/resend_activation", &[("email", email)])
+            .await;
+        answers.push((
+            r.status(),
+            r.text().await.unwrap().replace(email, "ADDRESS"),
+        ));
+    }
+    assert!(answers.iter().all(|a| *a == answers[0]), "{answers:?}");
+    // Only the login that is waiting for its link gets one more.
+    assert_eq!(app.queued_for("pending@example.com").await, 2);
+    assert_eq!(app.queued_for("active@example.com").await, 1);
+    assert_eq!(app.queued_for("nobody@example.com").await, 0);
 }
