@@ -36,7 +36,7 @@ lua="$dir/pay.lua"
 # wrk's requests/s; fails when any answer was not 2xx/3xx or a socket erred.
 rps() { # label wrk-args...
   local label=$1 out; shift
-  out=$(wrk -t2 -c32 -d"${SECS}s" "$@")
+  out=$(wrk -t2 -c"${CONNS:-32}" -d"${SECS}s" "$@")
   if grep -q "Non-2xx\|Socket errors" <<<"$out"; then echo "$label: errors" >&2; echo "$out" >&2; exit 1; fi
   awk '/Requests\/sec/ { print $2 }' <<<"$out"
 }
@@ -87,17 +87,33 @@ EOF
   one=$(single_ms "$BASE/dashboard")
 
   # Sign-ins with a remembered device (one step: argon2id + a new session), then raw argon2id.
-  local signin_lua="$dir/signin.lua" signin raw p99_alone p99_loaded rss_peak=0 load
+  # Four logins in turn, 8 connections: enough to keep both hashing permits busy, and fewer in
+  # flight per login (2) and per address (8) than the sign-in limits' reservations allow — the
+  # limits count an attempt before its password is judged, so 32 parallel sign-ins of one login
+  # from one address are refused by design.
+  local signin_lua="$dir/signin.lua" signin raw p99_alone p99_loaded rss_peak=0 load pairs="" who
+  local main_cookie=$cookie
+  for who in anna.kowalski marc.tremblay olga.ivanova sam.patel; do
+    sign_in "$who@demo.example"
+    pairs="$pairs{\"$who%40demo.example\", \"$device\"},"
+  done
+  cookie=$main_cookie
   cat >"$signin_lua" <<EOF
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 wrk.headers["Origin"] = "$BASE"
-wrk.headers["Cookie"] = "$device"
-wrk.body = "email=anna.kowalski%40demo.example&password=Northstar-demo-2026"
+local logins = { $pairs }
+local i = 0
+request = function()
+  i = i + 1
+  local l = logins[(i % #logins) + 1]
+  wrk.headers["Cookie"] = l[2]
+  return wrk.format(nil, "/api/login", nil, "email=" .. l[1] .. "&password=Northstar-demo-2026")
+end
 EOF
-  signin=$(rps sign-in -s "$signin_lua" "$BASE/api/login")
+  signin=$(CONNS=8 rps sign-in -s "$signin_lua" "$BASE/api/login")
   p99_alone=$(wrk -t1 -c4 -d"${SECS}s" --latency -H "Cookie: $cookie" "$BASE/dashboard" | p99_ms)
-  wrk -t1 -c16 -d"$((SECS + 2))s" -s "$signin_lua" "$BASE/api/login" >/dev/null &
+  wrk -t1 -c8 -d"$((SECS + 2))s" -s "$signin_lua" "$BASE/api/login" >/dev/null &
   load=$!
   sleep 1
   p99_loaded=$(wrk -t1 -c4 -d"${SECS}s" --latency -H "Cookie: $cookie" "$BASE/dashboard" | p99_ms)
@@ -123,7 +139,7 @@ EOF
   printf '%-34s %10s req/s  %s of /healthz   (one alone: %s ms)\n' "/dashboard (signed in)" "$dash" "$(ratio "$dash" "$h")" "$one"
   printf '%-34s %10s req/s  %s of /healthz\n' "schedule page (signed in)" "$sched" "$(ratio "$sched" "$h")"
   printf '%-34s %10s req/s  %s of /healthz\n' "payment submission" "$pay" "$(ratio "$pay" "$h")"
-  printf '%-34s %10s /s     %s of raw argon2id (%s/s)\n' "sign-ins (password + device)" "$signin" "$(ratio "$signin" "$raw")" "$raw"
+  printf '%-34s %10s /s     %s of raw argon2id (%s/s)\n' "sign-ins (password + device, c8)" "$signin" "$(ratio "$signin" "$raw")" "$raw"
   printf '%-34s %10s ms (alone: %s ms)\n' "dashboard p99 during sign-ins" "$p99_loaded" "$p99_alone"
   printf '%-34s %10s MiB idle, %s MiB peak at 200 connections\n' "server RSS" "$rss_idle" "$rss_peak"
   printf '%-34s %10s ms (migrated database)\n' "start to first 200" "$restart_ms"
