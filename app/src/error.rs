@@ -53,6 +53,9 @@ pub enum AppError {
     SecondFactorReauthRequired,
     /// Something failed on our side; details are in the server log.
     Internal,
+    /// The database cannot be reached just now (an outage): nothing was read or changed, and the
+    /// session is not lost; try again shortly (503).
+    Unavailable,
     /// The request never reached the function, or its answer never came back.
     Transport(Transport),
     /// The browser's half of a passkey ceremony failed (never sent by the server).
@@ -255,6 +258,13 @@ impl From<ServiceError> for AppError {
     fn from(e: ServiceError) -> Self {
         match e {
             ServiceError::Refused(answer) => answer,
+            // The database out of reach (an outage, not a fault of this request): 503, try again.
+            ServiceError::Db(
+                e @ (sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_)),
+            ) => {
+                tracing::error!(error = %e, "database unavailable");
+                AppError::Unavailable
+            }
             other => {
                 tracing::error!(error = %other, "request failed");
                 AppError::Internal
@@ -326,6 +336,7 @@ impl AppError {
             },
             AppError::RateLimited { .. } | AppError::LinkingPaused { .. } => S::TOO_MANY_REQUESTS,
             AppError::Internal => S::INTERNAL_SERVER_ERROR,
+            AppError::Unavailable => S::SERVICE_UNAVAILABLE,
         }
     }
 }

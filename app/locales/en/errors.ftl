@@ -29,6 +29,9 @@ error-reauth-required = For your security, confirm it is you before making this 
 error-second-factor-reauth = This removes your last second factor: confirm it is you with a code from your authenticator app or a recovery code (the password alone is not enough).
 error-internal = Something went wrong on our side. Nothing was changed; please try again.
 error-transport = We could not reach the server. Check your connection and try again.
+error-unavailable = We cannot reach your account records just now. Nothing was changed and you are still signed in; please try again in a minute.
+error-unavailable-title = Back in a moment
+error-unavailable-retry = Try again
 
 issue-required = This field is required.
 issue-too-long = Use at most { $max } characters.

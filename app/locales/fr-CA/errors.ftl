@@ -29,6 +29,9 @@ error-reauth-required = Pour votre sécurité, confirmez votre identité avant d
 error-second-factor-reauth = Ceci retire votre dernier deuxième facteur : confirmez votre identité avec un code de votre application d'authentification ou un code de récupération (le mot de passe seul ne suffit pas).
 error-internal = Un problème est survenu de notre côté. Rien n'a été modifié; veuillez réessayer.
 error-transport = Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.
+error-unavailable = Nous ne pouvons pas joindre les données de votre compte pour le moment. Rien n'a été modifié et vous êtes toujours connecté; veuillez réessayer dans une minute.
+error-unavailable-title = De retour dans un instant
+error-unavailable-retry = Réessayer
 
 issue-required = Ce champ est obligatoire.
 issue-too-long = Utilisez au plus { $max } caractères.

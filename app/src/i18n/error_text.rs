@@ -66,6 +66,7 @@ impl AppError {
             AppError::ReauthRequired => t(l, "error-reauth-required"),
             AppError::SecondFactorReauthRequired => t(l, "error-second-factor-reauth"),
             AppError::Internal => t(l, "error-internal"),
+            AppError::Unavailable => t(l, "error-unavailable"),
             AppError::Transport(_) => t(l, "error-transport"),
             AppError::PasskeyBrowser(p) => t(l, p.key()),
             AppError::File(p) => file_problem(l, *p),

@@ -39,7 +39,8 @@ impl Db {
         let options = AnyConnectOptions::from_str(url)?;
         let pool = AnyPoolOptions::new()
             .max_connections(if kind == DbKind::Sqlite { 8 } else { 16 })
-            .acquire_timeout(Duration::from_secs(10))
+            // Far above any wait of a healthy pool under load; in an outage a person hears so in 5 s.
+            .acquire_timeout(Duration::from_secs(5))
             .after_connect(move |conn, _meta| {
                 Box::pin(async move {
                     if kind == DbKind::Sqlite {

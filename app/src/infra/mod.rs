@@ -24,6 +24,7 @@ pub mod staff_session;
 pub mod state;
 pub mod throttle;
 pub mod tokens;
+pub mod unavailable;
 
 pub use clock::{Clock, ManualClock, OffsetClock, SystemClock};
 pub use config::{Config, ConfigError, RunMode};

@@ -266,12 +266,14 @@ pub async fn middleware(State(state): State<AppState>, mut req: Request, next: N
         .filter_map(|v| v.to_str().ok())
         .find_map(|h| read_cookie(h, name).map(str::to_owned));
     let session = match &token {
-        Some(t) => lookup(&state.db, t, state.clock.unix())
-            .await
-            .unwrap_or_else(|e| {
+        Some(t) => match lookup(&state.db, t, state.clock.unix()).await {
+            Ok(session) => session,
+            // The database is out of reach: "signed out" would be false (the session is intact).
+            Err(e) => {
                 tracing::error!(error = %e, "session lookup failed");
-                None
-            }),
+                return super::unavailable::response(req.headers());
+            }
+        },
         None => None,
     };
     req.extensions_mut().insert(SessionSlot {

@@ -27,6 +27,7 @@ mod lease_end;
 mod limits;
 mod linking;
 mod messages;
+mod outage;
 mod payments;
 mod payments_batch;
 mod payments_change;
