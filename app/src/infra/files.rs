@@ -13,6 +13,8 @@ use std::sync::Arc;
 pub struct Files {
     pub store: Arc<dyn ObjectStore>,
     pub location: String,
+    /// The folder, when the store is a local one (its half-written uploads are files of ours).
+    local: Option<std::path::PathBuf>,
 }
 
 impl std::fmt::Debug for Files {
@@ -38,6 +40,7 @@ impl Files {
     /// Opens the store `url` names: `s3://…` (with `options`, e.g. `("AWS_ENDPOINT", …)`), or a
     /// local folder (a path or `file://…`), made if missing.
     pub fn open(url: &str, options: &[(String, String)]) -> Result<Files, String> {
+        let mut local = None;
         let store: Arc<dyn ObjectStore> = if url.starts_with("s3://") {
             // The HTTPS client's cryptography (once per process; already done is fine).
             let _ = rustls::crypto::ring::default_provider().install_default();
@@ -53,6 +56,7 @@ impl Files {
         } else {
             let dir = url.strip_prefix("file://").unwrap_or(url);
             std::fs::create_dir_all(dir).map_err(|e| format!("`{dir}`: {e}"))?;
+            local = Some(std::path::PathBuf::from(dir));
             Arc::new(
                 object_store::local::LocalFileSystem::new_with_prefix(dir)
                     .map_err(|e| e.to_string())?,
@@ -61,15 +65,23 @@ impl Files {
         Ok(Files {
             store,
             location: url.to_string(),
+            local,
         })
     }
 
-    /// Deletes an object; one already gone is fine (a purge retried after a crash).
+    /// Deletes an object; one already gone is fine (a purge retried after a crash). In a local
+    /// folder it also deletes what an upload cut by a killed process left half-written: the
+    /// store's staging files `<key>#<n>`, which its listing does not show. (On S3 an abandoned
+    /// multipart upload is the bucket's lifecycle rule's to abort: README, Configuration.)
     pub async fn delete(&self, key: &str) -> Result<(), object_store::Error> {
         match self.store.delete(&Path::from(key)).await {
-            Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),
-            Err(e) => Err(e),
+            Ok(()) | Err(object_store::Error::NotFound { .. }) => {}
+            Err(e) => return Err(e),
         }
+        if let Some(dir) = &self.local {
+            remove_staged(&dir.join(key));
+        }
+        Ok(())
     }
 
     /// Every stored object's key (tests and the operator's checks: no object without its row).
@@ -77,6 +89,28 @@ impl Files {
         use futures_util::TryStreamExt;
         let metas: Vec<object_store::ObjectMeta> = self.store.list(None).try_collect().await?;
         Ok(metas.into_iter().map(|m| m.location.to_string()).collect())
+    }
+}
+
+/// Removes `<file>#<n>` beside `file` (object_store's local staging files for it).
+fn remove_staged(file: &std::path::Path) {
+    let (Some(dir), Some(name)) = (file.parent(), file.file_name().and_then(|n| n.to_str())) else {
+        return;
+    };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let staged = entry.file_name().to_str().is_some_and(|n| {
+            n.strip_prefix(name)
+                .and_then(|rest| rest.strip_prefix('#'))
+                .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        });
+        if staged {
+            if let Err(e) = std::fs::remove_file(entry.path()) {
+                tracing::warn!(error = %e, path = %entry.path().display(), "a half-written upload stayed");
+            }
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 //! theirs) and unsent uploads after a day (`retention.rs`). Each test runs on a local folder
 //! (SQLite layer) and through S3 against moto (PostgreSQL layer, `common/s3.rs`).
 
+mod killed;
 mod refused;
 mod retention;
 

@@ -20,7 +20,7 @@ s.stop()
 ";
 
 /// The S3 endpoint, when this run stores attachments in S3.
-fn endpoint() -> Option<&'static str> {
+pub fn endpoint() -> Option<&'static str> {
     static ENDPOINT: OnceLock<Option<String>> = OnceLock::new();
     ENDPOINT
         .get_or_init(|| {
