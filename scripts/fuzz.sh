@@ -16,6 +16,7 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 PARSER_CASES=${FUZZ_PARSER_CASES:-20000}
 export FUZZ_CASES=${FUZZ_CASES:-200}
+export FUZZ_SEED=${FUZZ_SEED:-$(od -An -N8 -tu8 /dev/urandom | tr -d ' ')}
 SECONDS_EACH=${FUZZ_SECONDS:-600}
 export LEPTOS_OUTPUT_NAME=portal RUST_LOG=${RUST_LOG:-error}
 
