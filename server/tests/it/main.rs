@@ -6,6 +6,7 @@ mod common;
 mod account_security;
 mod applications;
 mod attachments;
+mod audit_trail;
 mod auth_flow;
 mod authenticators;
 mod autopay;
