@@ -73,14 +73,7 @@ async fn a_co_borrower_sees_the_other_holders_autopay_and_cannot_touch_it() {
         "Anna's account details are not his to see"
     );
     assert_eq!(mine["co_borrower_autopay"], true);
-    let html = piotr
-        .get(format!("{}/payments/autopay", app.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = text_of(piotr.get(format!("{}/payments/autopay", app.base))).await;
     assert!(html.contains("Your co-borrower has set up autopay for this contract"));
 
     // A second autopay, a change or a cancel from his side: refused, and hers goes on.

@@ -32,7 +32,7 @@ async fn an_activation_link_works_without_javascript() {
     assert_eq!(r.status(), 200);
     let link = app.smtp.wait_for(email, 1).await.link("/activate?token=");
     // The page itself renders the form with the token in a hidden field.
-    let page = c.get(&link).send().await.unwrap().text().await.unwrap();
+    let page = text_of(c.get(&link)).await;
     let token = token_from(&link);
     assert!(page.contains(r#"action="/api/activate""#), "{page}");
     assert!(
@@ -82,7 +82,7 @@ async fn an_unlock_link_works_without_javascript() {
     }
     assert_eq!(login(&app, &c, email, &pw).await.status(), 429);
     let link = app.smtp.wait_for(email, 2).await.link("/unlock?token=");
-    let page = c.get(&link).send().await.unwrap().text().await.unwrap();
+    let page = text_of(c.get(&link)).await;
     assert!(page.contains(r#"action="/api/unlock_account""#), "{page}");
 
     let r = plain_post(&app, &c, "/api/unlock_account", &link, &token_from(&link)).await;

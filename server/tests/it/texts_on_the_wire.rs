@@ -6,16 +6,12 @@ use crate::common::*;
 
 /// The language file a page at `path` hands its bundle, for a browser whose language is `lang`.
 async fn texts_url(app: &TestApp, path: &str, lang: &str) -> String {
-    let html = app
-        .client()
-        .get(format!("{}{path}", app.base))
-        .header("cookie", format!("portal_lang={lang}"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = text_of(
+        app.client()
+            .get(format!("{}{path}", app.base))
+            .header("cookie", format!("portal_lang={lang}")),
+    )
+    .await;
     let start = html
         .find("\"/pkg/i18n/")
         .expect("the page names its language file")

@@ -338,6 +338,11 @@ pub fn location(r: &reqwest::Response) -> String {
         .to_string()
 }
 
+/// Sends a request and returns its body as text (whatever the status).
+pub async fn text_of(request: reqwest::RequestBuilder) -> String {
+    request.send().await.unwrap().text().await.unwrap()
+}
+
 pub fn token_from(link: &str) -> String {
     link.split("token=").nth(1).unwrap().to_string()
 }

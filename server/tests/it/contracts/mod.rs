@@ -154,14 +154,7 @@ async fn schedule_csv_has_every_instalment_and_pages_cover_them() {
     let app = seeded().await;
     let anna = signed_in(&app, "anna.kowalski@demo.example").await;
     let id = id_of(&app, "LN-2023-004512").await;
-    let csv = anna
-        .get(format!("{}/contracts/{id}/schedule.csv", app.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let csv = text_of(anna.get(format!("{}/contracts/{id}/schedule.csv", app.base))).await;
     assert_eq!(csv.lines().count(), 61, "header + 60 instalments");
     let principal: Money = csv
         .lines()

@@ -136,13 +136,6 @@ async fn a_lease_is_quoted_its_early_buyout_and_maturity_price() {
         .await
         .unwrap();
     assert_eq!(money_of(&detail["purchase_price"]), m("maturity_total"));
-    let html = olga
-        .get(format!("{}/payments/payoff?contract={id}", app.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = text_of(olga.get(format!("{}/payments/payoff?contract={id}", app.base))).await;
     assert!(html.contains("Purchase price today") && html.contains("Purchase price at maturity"));
 }

@@ -282,14 +282,7 @@ async fn a_payoff_overtaking_a_payment_in_flight_leaves_a_refund_due() {
             .post(&anna, "/api/set_language", &[("language", lang)])
             .await;
         assert_eq!(r.status(), 200);
-        let html = anna
-            .get(format!("{}/contracts/{id}", app.base))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let html = text_of(anna.get(format!("{}/contracts/{id}", app.base))).await;
         assert!(html.contains(words), "{lang}");
     }
 }
@@ -335,14 +328,7 @@ async fn a_returned_payoff_leaves_the_contract_open_and_says_so() {
         annas_loan(&app, &anna).await["payoff_returned"],
         reference.as_str()
     );
-    let html = anna
-        .get(format!("{}/contracts/{id}", app.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = text_of(anna.get(format!("{}/contracts/{id}", app.base))).await;
     assert!(html.contains(&format!("Your payoff payment {reference} was returned")));
     // The back office's contract view says so too.
     let agent = crate::backoffice::staff(&app, crate::backoffice::AGENT).await;
