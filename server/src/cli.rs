@@ -41,12 +41,13 @@ pub async fn run(args: Vec<String>) -> Result<(), BoxError> {
             | "unlock"
             | "create-temp-login"
             | "rotate-data-key"
+            | "seed-load"
     ) {
         return Err(format!("unknown command `{command}`\n{USAGE}").into());
     }
     let config = Config::from_env()?;
     let seed_asked = std::env::var("PORTAL_SEED_DEMO").is_ok_and(|v| v == "1");
-    if !config.is_demo() && (command == "seed-demo" || seed_asked) {
+    if !config.is_demo() && (command == "seed-demo" || command == "seed-load" || seed_asked) {
         // Demo data has written-down passwords and authenticator secrets: never in production.
         return Err(
             "demo data is only for PORTAL_ENV=demo (seed-demo / PORTAL_SEED_DEMO refused in production)"
@@ -77,6 +78,20 @@ pub async fn run(args: Vec<String>) -> Result<(), BoxError> {
                     .await
                     .map_err(|e| format!("{e:?}"))?
             );
+        }
+        "seed-load" => {
+            // Not in USAGE: customers for the load test (scripts/load.sh).
+            let n = flag(&args[1..], "--customers")
+                .and_then(|n| n.parse::<usize>().ok())
+                .filter(|n| (1..=crate::seed::load::MAX_CUSTOMERS).contains(n))
+                .ok_or(format!(
+                    "--customers must be a number from 1 to {}",
+                    crate::seed::load::MAX_CUSTOMERS
+                ))?;
+            let made = crate::seed::load::seed_load(&state, n)
+                .await
+                .map_err(|e| format!("{e:?}"))?;
+            println!("load customers ready: {n} ({made} new)");
         }
         "create-staff" => create_staff(&state, &args[1..]).await?,
         "unlock" => {

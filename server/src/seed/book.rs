@@ -26,15 +26,15 @@ pub enum Story {
 pub struct Party {
     pub first: &'static str,
     pub last: &'static str,
-    pub card_id: &'static str,
+    pub card_id: String,
     /// The demo login linked to this party, if any.
-    pub login: Option<&'static str>,
+    pub login: Option<String>,
 }
 
 pub struct DemoContract {
-    pub number: &'static str,
+    pub number: String,
     pub lease: bool,
-    pub vin: &'static str,
+    pub vin: String,
     pub make: &'static str,
     pub model: &'static str,
     pub year: i64,

@@ -17,15 +17,15 @@ fn party(
     Party {
         first,
         last,
-        card_id,
-        login,
+        card_id: card_id.to_string(),
+        login: login.map(str::to_string),
     }
 }
 
 #[rustfmt::skip]
 pub fn demo_book() -> Vec<DemoContract> {
     let c = |number, lease, vin, make, model, year, colour, financed_cents, apr, term, contract_date: Date, first_due, residual_cents, miles, tax_percent, story, primary, co| DemoContract {
-        number, lease, vin, make, model, year, colour, financed_cents, apr, term, contract_date, first_due, residual_cents, miles, tax_percent, story, primary, co,
+        number: String::from(number), lease, vin: String::from(vin), make, model, year, colour, financed_cents, apr, term, contract_date, first_due, residual_cents, miles, tax_percent, story, primary, co,
     };
     vec![
         c("LN-2023-004512", false, "5UXCR6C03N9K12345", "BMW", "X5 xDrive40i", 2022, "Mineral White", 4_850_000, "5.49", 60, date!(2023-03-15), date!(2023-04-15), 0, 0, "0", Story::OnTime,
@@ -85,8 +85,8 @@ const PREPAID_MILE_RATE: &str = "0.15";
 pub struct LinkHint {
     pub first: &'static str,
     pub last: &'static str,
-    pub vin: &'static str,
-    pub card_id: &'static str,
+    pub vin: String,
+    pub card_id: String,
     pub last_payment: Money,
 }
 
@@ -116,9 +116,20 @@ pub async fn insert_missing(
     today: Date,
     now: i64,
 ) -> Result<(), ServiceError> {
-    for k in demo_book() {
+    insert_book(tx, demo_book(), today, now).await
+}
+
+/// Inserts each contract of `book` whose number is not in the database yet, with its parties
+/// (linked to their logins), schedule and history.
+pub async fn insert_book(
+    tx: &mut sqlx::AnyConnection,
+    book: Vec<DemoContract>,
+    today: Date,
+    now: i64,
+) -> Result<(), ServiceError> {
+    for k in book {
         let exists = sqlx::query("SELECT id FROM contracts WHERE contract_number = $1")
-            .bind(k.number)
+            .bind(k.number.as_str())
             .fetch_optional(&mut *tx)
             .await?;
         if exists.is_some() {
@@ -136,9 +147,9 @@ pub async fn insert_missing(
              tax_percent, purchase_option_fee_cents, late_fee_cents, status, excess_mile_rate, prepaid_mile_rate) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, 'USD', $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) RETURNING id",
         )
-        .bind(k.number)
+        .bind(k.number.as_str())
         .bind(if k.lease { "lease" } else { "loan" })
-        .bind(k.vin)
+        .bind(k.vin.as_str())
         .bind(k.make)
         .bind(k.model)
         .bind(k.year)
@@ -163,7 +174,7 @@ pub async fn insert_missing(
         for (role, p) in std::iter::once(("primary", &k.primary))
             .chain(k.co.as_ref().map(|c| ("co_borrower", c)))
         {
-            let customer_id: Option<i64> = match p.login {
+            let customer_id: Option<i64> = match p.login.as_deref() {
                 Some(email) => {
                     sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")
                         .bind(email)
@@ -173,7 +184,7 @@ pub async fn insert_missing(
                 None => None,
             };
             sqlx::query("INSERT INTO contract_parties (contract_id, role, first_name, last_name, customer_card_id, customer_id, linked_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
-                .bind(id).bind(role).bind(p.first).bind(p.last).bind(p.card_id).bind(customer_id).bind(customer_id.map(|_| now))
+                .bind(id).bind(role).bind(p.first).bind(p.last).bind(p.card_id.as_str()).bind(customer_id).bind(customer_id.map(|_| now))
                 .execute(&mut *tx).await?;
         }
         for r in &schedule {
@@ -192,7 +203,7 @@ pub async fn insert_missing(
             .bind(&reference).bind(t.note.code()).bind(now)
             .fetch_one(&mut *tx).await?;
             if t.kind == TxnKind::Payment && t.status == TxnStatus::Pending {
-                if let Some(email) = k.primary.login {
+                if let Some(email) = k.primary.login.as_deref() {
                     in_flight(tx, email, id, txn_id, &reference, t, now).await?;
                 }
             }
@@ -218,24 +229,7 @@ async fn in_flight(
             .bind(email)
             .fetch_one(&mut *tx)
             .await?;
-    let source: Option<i64> = sqlx::query_scalar(
-        "SELECT id FROM payment_sources WHERE customer_id = $1 AND processor_token = 'sim_bank_4321'",
-    )
-    .bind(customer_id)
-    .fetch_optional(&mut *tx)
-    .await?;
-    let source = match source {
-        Some(s) => s,
-        None => sqlx::query_scalar(
-            "INSERT INTO payment_sources (customer_id, kind, country, holder, account_type, last4, processor_token, status, created_at) \
-             VALUES ($1, 'bank', 'US', $2, 'checking', '4321', 'sim_bank_4321', 'verified', $3) RETURNING id",
-        )
-        .bind(customer_id)
-        .bind(format!("{first} {last}"))
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await?,
-    };
+    let source = demo_bank_account(tx, customer_id, &format!("{first} {last}"), now).await?;
     let posts_on = PaymentRules::default().posts_on(SourceKind::Bank, t.date);
     // Seeded, not asked for through a form: its key is the seed's and its review is empty.
     sqlx::query(
@@ -256,6 +250,34 @@ async fn in_flight(
     .execute(&mut *tx)
     .await?;
     Ok(())
+}
+
+/// The customer's demo checking account (••4321, verified by the simulated processor), added
+/// when missing.
+pub async fn demo_bank_account(
+    tx: &mut sqlx::AnyConnection,
+    customer_id: i64,
+    holder: &str,
+    now: i64,
+) -> Result<i64, ServiceError> {
+    let source: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM payment_sources WHERE customer_id = $1 AND processor_token = 'sim_bank_4321'",
+    )
+    .bind(customer_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    Ok(match source {
+        Some(s) => s,
+        None => sqlx::query_scalar(
+            "INSERT INTO payment_sources (customer_id, kind, country, holder, account_type, last4, processor_token, status, created_at) \
+             VALUES ($1, 'bank', 'US', $2, 'checking', '4321', 'sim_bank_4321', 'verified', $3) RETURNING id",
+        )
+        .bind(customer_id)
+        .bind(holder)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?,
+    })
 }
 
 /// The demo book is generated relative to "today": these checks run it at pinned days (month
@@ -296,10 +318,16 @@ mod pinned_days {
             .collect()
     }
 
+    /// The demo book and the load test's customers (`load.rs`), one for each due day 1 to 28.
+    fn book_at(today: Date) -> Vec<super::super::book::DemoContract> {
+        let load = (1..=28).map(|i| super::super::load::load_contract(i, today));
+        demo_book().into_iter().chain(load).collect()
+    }
+
     #[test]
     fn nothing_is_dated_after_today_and_only_recent_payments_are_pending() {
         for today in DAYS {
-            for k in demo_book() {
+            for k in book_at(today) {
                 for t in k.history(today) {
                     assert!(
                         t.date <= today,
@@ -349,7 +377,7 @@ mod pinned_days {
     #[test]
     fn positions_agree_with_each_story() {
         for today in DAYS.into_iter().filter(|d| d.year() < 2028) {
-            for k in demo_book() {
+            for k in book_at(today) {
                 let schedule = k.schedule();
                 let h = k.history(today);
                 let pos = position(&schedule, &as_txns(&h), today);

@@ -3,6 +3,7 @@
 
 mod book;
 mod contracts;
+pub mod load;
 
 use app::error::{AppError, ServiceError};
 use app::infra::AppState;
@@ -142,7 +143,7 @@ pub async fn demo_logins_text(state: &AppState) -> Result<String, ServiceError> 
         let linked: Option<i64> = sqlx::query_scalar(
             "SELECT customer_id FROM contract_parties WHERE customer_card_id = $1 LIMIT 1",
         )
-        .bind(h.card_id)
+        .bind(h.card_id.as_str())
         .fetch_optional(&state.db.pool)
         .await?
         .flatten();

@@ -152,7 +152,7 @@ async fn a_revoked_device_needs_a_new_code() {
         ("method", "customer_id"),
         ("vin", ""),
         ("last_payment", ""),
-        ("customer_id", priya.card_id),
+        ("customer_id", &priya.card_id),
     ];
     // Two remembered browsers: the one that opened the activation link, and this one (signed in
     // with the emailed code). Remove both.

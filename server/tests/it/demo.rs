@@ -240,3 +240,70 @@ async fn demo_run_jobs_posts_what_the_moved_clock_made_due() {
     assert_eq!(app.post(&c, "/dev/run-jobs", &[]).await.status(), 204);
     assert_eq!(status().await, "posted");
 }
+
+/// The load test's customers (`server seed-load`, scripts/load.sh): each signs in with the demo
+/// password, holds its own loan and a verified account, and can pay from it at once.
+#[tokio::test]
+async fn load_customers_are_seeded_once_and_can_sign_in_and_pay() {
+    use server::seed::load::{load_email, seed_load};
+    let app = spawn().await;
+    assert_eq!(seed_load(&app.state, 3).await.unwrap(), 3);
+    assert_eq!(
+        seed_load(&app.state, 5).await.unwrap(),
+        2,
+        "only the missing two"
+    );
+    let db = &app.state.db.pool;
+    let per_customer: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM contract_parties p WHERE p.customer_id = c.id), \
+                (SELECT COUNT(*) FROM payment_sources s WHERE s.customer_id = c.id AND s.status = 'verified') \
+         FROM customers c WHERE c.email LIKE 'load-%' ORDER BY c.id",
+    )
+    .fetch_all(db)
+    .await
+    .unwrap();
+    assert_eq!(per_customer, vec![(1, 1); 5]);
+
+    let c = signed_in_with(&app, &load_email(4), server::seed::DEMO_PASSWORD).await;
+    let contracts: serde_json::Value = app
+        .post(&c, "/api/my_contracts", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(contracts.as_array().unwrap().len(), 1, "{contracts}");
+    assert_eq!(contracts[0]["number"], "LN-2025-100004");
+    let loan = contracts[0]["id"].to_string();
+    let sources: serde_json::Value = app
+        .post(&c, "/api/payment_sources", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+    let source = sources[0]["id"].to_string();
+    let options: serde_json::Value = app
+        .post(&c, "/api/payment_options", &[("contract_id", &loan)])
+        .await
+        .json()
+        .await
+        .unwrap();
+    let [y, o] = [&options["earliest"][0], &options["earliest"][1]].map(|v| v.as_i64().unwrap());
+    let day = time::Date::from_ordinal_date(y as i32, o as u16)
+        .unwrap()
+        .to_string();
+    let r = app
+        .post(
+            &c,
+            "/api/make_payment",
+            &[
+                ("contract_id", &loan),
+                ("source_id", &source),
+                ("amount", "12.34"),
+                ("date", &day),
+                ("extra_to", "next_instalment"),
+                ("key", "load-test-first-payment"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 200, "{}", r.text().await.unwrap());
+}

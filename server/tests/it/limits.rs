@@ -67,7 +67,7 @@ async fn parallel_wrong_device_codes_count_exactly_five() {
                 ("first_name", hint.first),
                 ("last_name", hint.last),
                 ("method", "vin"),
-                ("vin", hint.vin),
+                ("vin", &hint.vin),
                 ("last_payment", &amount),
                 ("customer_id", ""),
             ],

@@ -163,7 +163,7 @@ async fn failures_are_generic_throttled_audited_and_taken_contracts_refused() {
     let wrong_amount = (jordan.last_payment + Money::from_cents(1)).to_string();
     let right_amount = jordan.last_payment.to_string();
     let attempt = |first: &'static str, amount: String| {
-        let (c, base, vin) = (c.clone(), app.base.clone(), jordan.vin);
+        let (c, base, vin) = (c.clone(), app.base.clone(), jordan.vin.clone());
         async move {
             c.post(format!("{base}/api/link_contract"))
                 .header("Origin", &base)
@@ -171,7 +171,7 @@ async fn failures_are_generic_throttled_audited_and_taken_contracts_refused() {
                     ("first_name", first),
                     ("last_name", "Nguyen"),
                     ("method", "vin"),
-                    ("vin", vin),
+                    ("vin", &vin),
                     ("last_payment", &amount),
                     ("customer_id", ""),
                 ])
@@ -278,7 +278,7 @@ async fn device_codes_expire_and_die_after_five_wrong_tries() {
         ("method", "customer_id"),
         ("vin", ""),
         ("last_payment", ""),
-        ("customer_id", chris.card_id),
+        ("customer_id", &chris.card_id),
     ];
     assert_eq!(
         app.post(&c, "/api/link_contract", &form).await.status(),
@@ -339,7 +339,7 @@ async fn a_match_clears_earlier_misses() {
         .find(|h| h.first == "Taylor")
         .unwrap();
     let try_amount = |amount: String| {
-        let (c, app, vin) = (c.clone(), &app, taylor.vin);
+        let (c, app, vin) = (c.clone(), &app, taylor.vin.clone());
         async move {
             app.post(
                 &c,
@@ -348,7 +348,7 @@ async fn a_match_clears_earlier_misses() {
                     ("first_name", "Taylor"),
                     ("last_name", "Nguyen"),
                     ("method", "vin"),
-                    ("vin", vin),
+                    ("vin", &vin),
                     ("last_payment", &amount),
                     ("customer_id", ""),
                 ],
