@@ -108,6 +108,8 @@ test('passkey: add one, then sign in with it and no password', async ({ page }, 
   await hydrated(page);
   await page.goto('/profile/security');
   await expect(page.getByText('Signed in with passkey').first()).toBeVisible();
+  // Both are on the login's audit trail, which this page reads.
+  await expect(page.getByText('Passkey added').first()).toBeVisible();
 });
 
 test('contract number and temporary password: set up email and password first', async ({ page }, info) => {

@@ -2,6 +2,7 @@
 //! lock-out, and that a password reset leaves the second step in place.
 
 use crate::common::*;
+use app::domain::EventKind;
 use app::error::AppError;
 use app::infra::Clock;
 use serde_json::Value;
@@ -30,6 +31,8 @@ async fn authenticator_app_with_recovery_codes() {
     let r = app.post(&c, "/api/totp_confirm", &[("code", &code)]).await;
     let recovery: Vec<String> = r.json().await.unwrap();
     assert_eq!(recovery.len(), 10);
+    let me = customer_id(&app, email).await;
+    assert_audited(&app, me, EventKind::TotpEnabled).await;
     let methods: Value = step_of(app.post(&c, "/api/sign_in_methods", &[]).await).await;
     assert_eq!(methods["totp"], true);
     assert_eq!(methods["recovery_codes_left"], 10);
@@ -283,7 +286,39 @@ async fn removing_the_last_second_factor_needs_a_second_factor() {
         )
         .await;
     assert_eq!(r.status(), 200);
+    // New recovery codes replace every old one (audited).
+    let me = customer_id(&app, email).await;
+    let fresh: Vec<String> = app
+        .post(&c, "/api/recovery_codes_regenerate", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(fresh.len(), 10);
+    assert!(fresh.iter().all(|f| !codes.contains(f)));
+    assert_audited(&app, me, EventKind::RecoveryCodesRegenerated).await;
+    let old = app
+        .post(
+            &c,
+            "/api/reauthenticate",
+            &[("password", ""), ("code", &codes[1])],
+        )
+        .await;
+    assert_eq!(
+        error_of(old).await,
+        AppError::CodeIncorrect,
+        "old codes are gone"
+    );
+    let r = app
+        .post(
+            &c,
+            "/api/reauthenticate",
+            &[("password", ""), ("code", &fresh[0])],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
     assert_eq!(app.post(&c, "/api/totp_disable", &[]).await.status(), 200);
+    assert_audited(&app, me, EventKind::TotpDisabled).await;
     let methods: Value = step_of(app.post(&c, "/api/sign_in_methods", &[]).await).await;
     assert_eq!(methods["totp"], false);
     assert_eq!(methods["recovery_codes_left"], 0);

@@ -363,7 +363,7 @@ async fn the_dashboard_and_the_back_office_show_autopay_with_a_masked_source() {
     );
 
     let agent = crate::backoffice::staff(&app, crate::backoffice::AGENT).await;
-    let anna_id = crate::backoffice::customer_id(&app, ANNA).await;
+    let anna_id = crate::common::customer_id(&app, ANNA).await;
     let body = app
         .post(
             &agent,

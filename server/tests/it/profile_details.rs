@@ -130,12 +130,21 @@ async fn contact_details_are_checked_per_country_and_need_a_recent_password() {
         AppError::WrongCode { attempts_left: 4 }
     );
     let before = app.smtp.count_for(email);
+    let me = customer_id(&app, email).await;
+    let phone_changes =
+        |rows: Vec<(String, bool)>| rows.iter().filter(|(k, _)| k == "phone_changed").count();
+    assert_eq!(
+        phone_changes(audit_rows(&app, me).await),
+        0,
+        "not before the code"
+    );
     assert_eq!(
         app.post(&c, "/api/confirm_phone", &[("code", &code)])
             .await
             .status(),
         200
     );
+    assert_audited(&app, me, app::domain::EventKind::PhoneChanged).await;
     let notice = app
         .smtp
         .wait_subject_after(email, "A security setting of your login changed", before)

@@ -198,6 +198,8 @@ async fn a_locked_owner_gets_an_unlock_link_that_works_once() {
             .status(),
         200
     );
+    let me = customer_id(&app, email).await;
+    assert_audited(&app, me, app::domain::EventKind::AccountUnlock).await;
     assert_eq!(login(&app, &c, email, &pw).await.status(), 200);
     let again = app
         .post(&c, "/api/unlock_account", &[("token", &token)])

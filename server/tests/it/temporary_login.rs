@@ -57,6 +57,22 @@ async fn first_sign_in_with_a_temporary_password_sets_up_a_login() {
         .await;
     assert_eq!(ok.status(), 200);
     assert!(setup_cookie(&ok).is_some());
+    // Audited by contract number (no login holds it yet): two failures, then the success.
+    let tried: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT detail, success FROM auth_events WHERE kind = 'login_temporary' ORDER BY id",
+    )
+    .fetch_all(&app.state.db.pool)
+    .await
+    .unwrap();
+    let number = |n: &str, ok| (n.to_string(), ok);
+    assert_eq!(
+        tried,
+        [
+            number("LN-2024-005120", 0),
+            number("LN-0000-000000", 0),
+            number("LN-2024-005120", 1)
+        ]
+    );
     let step: Value = ok.json().await.unwrap();
     assert_eq!(step["SetUp"]["contract_number"], "LN-2024-005120");
     // Nothing else opens before set-up.
@@ -137,6 +153,8 @@ async fn first_sign_in_with_a_temporary_password_sets_up_a_login() {
         )
         .await;
     assert_eq!(r.status(), 200, "{:?}", r.text().await);
+    let jordan = customer_id(&app, "jordan@example.com").await;
+    assert_audited(&app, jordan, app::domain::EventKind::TemporaryLoginSetup).await;
     let me = current_user(&app, &c).await;
     assert_eq!(me["email"], "jordan@example.com");
     assert_eq!(me["first_name"], "Jordan");

@@ -268,6 +268,21 @@ async fn a_due_date_change_is_previewed_filed_once_reviewed_and_applied_with_its
         count(&app, "SELECT COUNT(*) FROM staff_actions WHERE action IN ('review_application', 'approve_application')").await,
         2
     );
+    // What the agent read is on the staff trail too: the queue, and this application.
+    assert!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM staff_actions WHERE action = 'view_application_queue'"
+        )
+        .await
+            >= 1
+    );
+    let viewed: Vec<Option<String>> =
+        sqlx::query_scalar("SELECT detail FROM staff_actions WHERE action = 'view_application'")
+            .fetch_all(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert!(!viewed.is_empty(), "the application view is recorded");
     assert_eq!(
         count(&app, "SELECT COUNT(*) FROM mail_outbox WHERE subject LIKE 'Your application APP-% is approved'").await,
         1

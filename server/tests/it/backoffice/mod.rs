@@ -62,14 +62,6 @@ async fn staff_search(app: &TestApp, agent: &reqwest::Client, q: &str) -> Value 
     r.json::<Value>().await.unwrap()
 }
 
-pub(crate) async fn customer_id(app: &TestApp, email: &str) -> i64 {
-    sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")
-        .bind(email)
-        .fetch_one(&app.state.db.pool)
-        .await
-        .unwrap()
-}
-
 async fn contract_id(app: &TestApp, number: &str) -> i64 {
     sqlx::query_scalar("SELECT id FROM contracts WHERE contract_number = $1")
         .bind(number)

@@ -31,4 +31,12 @@ async fn co_borrowers_by_name_and_the_tail_of_a_vin_are_found() {
     // Five characters are too few to be a VIN tail, and a tail matches only at the end.
     assert!(numbers(&search("12345").await).is_empty());
     assert!(numbers(&search("5UXCR6").await).is_empty());
+    // Every search is on the staff trail, with what was typed.
+    let searched: Vec<Option<String>> =
+        sqlx::query_scalar("SELECT detail FROM staff_actions WHERE action = 'search' ORDER BY id")
+            .fetch_all(&app.state.db.pool)
+            .await
+            .unwrap();
+    let typed = ["piotr", "k12345", "N9K12345", "12345", "5UXCR6"];
+    assert_eq!(searched, typed.map(|t| Some(t.to_string())));
 }

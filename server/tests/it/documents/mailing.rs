@@ -7,14 +7,6 @@ use crate::common::*;
 use app::documents::mailing::{self, Issued, CLAIM_SECS};
 use app::documents::periods::Period;
 
-async fn customer_id(app: &TestApp, email: &str) -> i64 {
-    sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")
-        .bind(email)
-        .fetch_one(&app.state.db.pool)
-        .await
-        .unwrap()
-}
-
 /// Anna reads paper at a US address, Marc is paperless, Olga reads paper with no address on file.
 async fn preferences(app: &TestApp) {
     for sql in [
