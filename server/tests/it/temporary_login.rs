@@ -372,3 +372,45 @@ async fn temporary_password_takeover_needs_the_enrolled_second_factor() {
         "anna.new@example.com"
     );
 }
+
+/// The set-up that follows a temporary-password sign-in lasts 15 minutes: at 14:59 it still
+/// answers, one second past 15 minutes it is refused, and nothing was set up.
+#[tokio::test]
+async fn the_set_up_token_expires_after_fifteen_minutes() {
+    let app = seeded().await;
+    let (temp, _) = app::signin::temporary::issue(&app.state, "LN-2024-005121", "test")
+        .await
+        .unwrap();
+    let c = app.client();
+    let ok = app
+        .post(
+            &c,
+            "/api/login_temporary",
+            &[("contract_number", "LN-2024-005121"), ("password", &temp)],
+        )
+        .await;
+    assert_eq!(ok.status(), 200);
+    let status = || async { app.post(&c, "/api/setup_status", &[]).await };
+    app.advance(app::signin::temporary::SETUP_TTL_SECS - 1);
+    assert_eq!(status().await.status(), 200, "still open at 14:59");
+    app.advance(2);
+    assert_eq!(error_of(status().await).await, AppError::InvalidToken);
+    let r = app
+        .post(
+            &c,
+            "/api/complete_setup",
+            &[
+                ("email", "taylor@example.com"),
+                ("password", "blue heron lantern"),
+                ("password_confirm", "blue heron lantern"),
+            ],
+        )
+        .await;
+    assert_eq!(error_of(r).await, AppError::InvalidToken);
+    let made: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM customers WHERE email = 'taylor@example.com'")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(made, 0);
+}
