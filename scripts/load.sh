@@ -92,7 +92,7 @@ for p in $ONE $TWO $LB; do
 done
 # Both servers up in HAProxy's eyes before the load starts.
 for _ in $(seq 1 100); do
-  up=$(curl -s "http://127.0.0.1:$STATS/stats;csv" | awk -F, '$1 == "instances" && $2 != "BACKEND" && $18 == "UP"' | wc -l)
+  up=$(curl -s "http://127.0.0.1:$STATS/stats;csv" | awk -F, '$1 == "instances" && $2 != "BACKEND" && $18 ~ /^UP/' | wc -l)
   [ "$up" = 2 ] && break; sleep 0.1
 done
 
@@ -103,8 +103,11 @@ BASE=$BASE SINK="http://127.0.0.1:$SINK_HTTP" CUSTOMERS=$CUSTOMERS SECONDS=$SECS
 echo
 echo "== after the load"
 # HAProxy's count of answers per instance (2xx and others).
-curl -s "http://127.0.0.1:$STATS/stats;csv" | awk -F, '$1 == "instances" && $2 != "BACKEND" && $2 != "FRONTEND" {
-  printf "instance %s: %s requests (%s 2xx)\n", $2, $49 + 0, $41 + 0 }' | tee "$dir/per-instance.txt"
+curl -s "http://127.0.0.1:$STATS/stats;csv" | awk -F, '
+  NR == 1 { sub(/^# /, ""); for (i = 1; i <= NF; i++) col[$i] = i; next }
+  $1 == "instances" && $2 != "BACKEND" {
+    printf "instance %s: %d requests (%d 2xx, %d 4xx, %d 5xx)\n", $2, $col["lbtot"], $col["hrsp_2xx"], $col["hrsp_4xx"], $col["hrsp_5xx"] }' \
+  | tee "$dir/per-instance.txt"
 [ "$(awk '$3 > 0' "$dir/per-instance.txt" | wc -l)" = 2 ] || { echo "FAILED: not both instances answered" >&2; status=1; }
 
 # The outbox drains (the instances' workers send what the load queued), 60 s at most.
@@ -113,7 +116,7 @@ for _ in $(seq 1 600); do
 done
 
 check() { # label expected actual
-  if [ "$2" = "$3" ]; then echo "ok: $1 ($3)"; else echo "FAILED: $1: expected $2, found $3" >&2; status=1; fi
+  if [ "$2" = "$3" ]; then echo "ok: $1 (${3:-no difference})"; else echo "FAILED: $1: expected $2, found $3" >&2; status=1; fi
 }
 confirmed_payments=$(wc -l <"$dir/payments.tsv")
 check "payments the portal confirmed are rows, once each" "$confirmed_payments" \

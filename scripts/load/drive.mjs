@@ -45,6 +45,11 @@ class Customer {
     this.n = 0;
   }
 
+  // A form instance's key (16–64 letters, digits and dashes), new for each form.
+  key(what) {
+    return `load-${what}-${String(this.i).padStart(5, "0")}-${String(++this.n).padStart(6, "0")}`;
+  }
+
   cookies() {
     return [...this.jar].map(([k, v]) => `${k}=${v}`).join("; ");
   }
@@ -131,7 +136,7 @@ class Customer {
     const options = await this.json("payment_options", "payment_options", { contract_id: this.loan });
     const [y, o] = options.earliest;
     const day = new Date(Date.UTC(y, 0, o)).toISOString().slice(0, 10);
-    const key = `load-pay-${this.i}-${++this.n}`;
+    const key = this.key("pay");
     const form = { contract_id: this.loan, source_id: this.source, amount: "1.00", date: day, extra_to: "next_instalment", key };
     const receipt = await this.json("payment", "make_payment", form);
     payments.set(key, receipt.reference);
@@ -149,7 +154,7 @@ class Customer {
     fd.append("file", new Blob([PNG], { type: "image/png" }), `photo-${this.i}.png`);
     const up = await this.request("upload", "/messages/attachments", { method: "POST", body: fd });
     const file = JSON.parse(up.text);
-    const key = `load-msg-${this.i}-${++this.n}`;
+    const key = this.key("msg");
     const form = { topic: "payments", contract: String(this.loan), body: `Load test message ${key}`, key, attachments: String(file.id) };
     const sent = await this.json("message", "send_message", form);
     messages.set(key, sent.reference);
