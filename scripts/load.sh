@@ -127,6 +127,9 @@ check "each confirmed reference is its key's payment" "" \
   "$(sql "SELECT idempotency_key || E'\t' || reference FROM payments WHERE idempotency_key LIKE 'load-pay-%' ORDER BY 1" | diff - <(sort "$dir/payments.tsv") || true)"
 check "each payment has its own ledger transaction" "$confirmed_payments" \
   "$(sql "SELECT COUNT(DISTINCT t.id) FROM payments p JOIN transactions t ON t.id = p.transaction_id WHERE p.idempotency_key LIKE 'load-pay-%'")"
+check "payments left half-submitted (processing)" 0 \
+  "$(sql "SELECT COUNT(*) FROM payments WHERE idempotency_key LIKE 'load-pay-%' AND status = 'processing'")"
+echo "payments by status: $(sql "SELECT status || ' ' || COUNT(*) FROM payments WHERE idempotency_key LIKE 'load-pay-%' GROUP BY status ORDER BY status" | paste -sd, -)"
 
 confirmed_messages=$(wc -l <"$dir/messages.tsv")
 check "messages the portal confirmed are threads, once each" "$confirmed_messages" \
