@@ -1,37 +1,69 @@
 //! Password hashing with argon2id (m = 19456 KiB, t = 2, p = 1, the OWASP baseline). Hashing is
-//! CPU- and memory-heavy, so it runs on the blocking pool behind a semaphore sized to the cores.
+//! CPU- and memory-heavy, so it runs on threads of its own, as many as the cores, shared by the
+//! process. They run at a lower scheduling priority (nice 10 on Linux): a burst of sign-ins takes
+//! the CPU the pages leave free, instead of every page queueing behind the hashes. With nothing
+//! else to do they have every core, so sign-ins are as fast as ever.
 
 use crate::error::ServiceError;
 use argon2::password_hash::{
     rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
 };
 use argon2::{Algorithm, Argon2, Params, Version};
-use std::sync::{Arc, OnceLock};
-use tokio::sync::Semaphore;
+use std::sync::mpsc::{channel, Sender};
+use std::sync::{Arc, Mutex, OnceLock};
 
-#[derive(Clone)]
+#[derive(Clone, Default)]
 pub struct Hasher {
-    permits: Arc<Semaphore>,
     /// argon2 computations run (hashes and verifications), so tests can check that two paths do
     /// the same work without timing them.
     runs: Arc<std::sync::atomic::AtomicU64>,
 }
 
+type Job = Box<dyn FnOnce() + Send>;
+
+/// The hashing threads' queue, started at first use.
+fn pool() -> &'static Sender<Job> {
+    static POOL: OnceLock<Sender<Job>> = OnceLock::new();
+    POOL.get_or_init(|| {
+        let (jobs, queue) = channel::<Job>();
+        let queue = Arc::new(Mutex::new(queue));
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        for i in 0..cores {
+            let queue = queue.clone();
+            std::thread::Builder::new()
+                .name(format!("argon2-{i}"))
+                .spawn(move || {
+                    lower_priority();
+                    // The lock is held while waiting for a job, not while running one.
+                    while let Ok(job) = queue
+                        .lock()
+                        .map_err(drop)
+                        .and_then(|q| q.recv().map_err(drop))
+                    {
+                        // A panicking job drops its answer (the caller gets an error); the thread
+                        // stays for the next.
+                        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
+                    }
+                })
+                .expect("starting a password-hashing thread");
+        }
+        jobs
+    })
+}
+
+/// Nice 10 for the calling thread (on Linux the nice value is per thread). Lowering one's own
+/// priority needs no privilege; failure leaves the thread at normal priority.
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: setpriority takes plain integers and changes only the calling thread (who = 0).
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
+    }
+}
+
 fn argon() -> Argon2<'static> {
     let params = Params::new(19_456, 2, 1, None).expect("valid argon2 params");
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
-}
-
-impl Default for Hasher {
-    fn default() -> Self {
-        let cores = std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(2);
-        Hasher {
-            permits: Arc::new(Semaphore::new(cores)),
-            runs: Arc::default(),
-        }
-    }
 }
 
 impl Hasher {
@@ -77,13 +109,14 @@ impl Hasher {
         &self,
         job: impl FnOnce() -> Result<T, ServiceError> + Send + 'static,
     ) -> Result<T, ServiceError> {
-        let _permit = self
-            .permits
-            .acquire()
-            .await
-            .map_err(ServiceError::failed("password hashing pool"))?;
         self.runs.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        tokio::task::spawn_blocking(job)
+        let (answer, answered) = tokio::sync::oneshot::channel();
+        pool()
+            .send(Box::new(move || {
+                let _ = answer.send(job());
+            }))
+            .map_err(ServiceError::failed("password hashing pool"))?;
+        answered
             .await
             .map_err(ServiceError::failed("password hashing pool"))?
     }
@@ -115,5 +148,27 @@ mod tests {
             .unwrap());
         assert!(!h.verify("blue tractor sunset", Some(phc)).await.unwrap());
         assert!(!h.verify("not-a-real-password", None).await.unwrap());
+    }
+
+    /// The hashing threads run below normal priority, and a job that panics is an error for its
+    /// caller while the threads go on serving.
+    #[tokio::test]
+    async fn hashing_threads_are_nice_and_survive_a_panic() {
+        let h = Hasher::default();
+        #[cfg(target_os = "linux")]
+        {
+            // SAFETY: getpriority reads the calling (hashing) thread's nice value.
+            let nice = h
+                .run(|| Ok(unsafe { libc::getpriority(libc::PRIO_PROCESS, 0) }))
+                .await
+                .unwrap();
+            assert_eq!(nice, 10);
+        }
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        for _ in 0..cores + 1 {
+            let failed = h.run(|| -> Result<(), ServiceError> { panic!("a broken job") });
+            assert!(failed.await.is_err());
+        }
+        assert!(!h.hash("still working").await.unwrap().is_empty());
     }
 }
