@@ -355,3 +355,70 @@ async fn passkey_sign_in_checks_the_login_status() {
         );
     }
 }
+
+/// A passkey ceremony lasts five minutes. At 4:59 a ceremony is still live: a made-up credential
+/// is judged and refused (409). One second past five minutes the ceremony itself is refused
+/// (InvalidToken) before any credential is read. Both for adding a passkey and for signing in.
+#[tokio::test]
+async fn passkey_ceremonies_expire_after_five_minutes() {
+    let app = spawn().await;
+    let email = "ceremony.expiry@example.com";
+    let pw = app.registered_active(email).await;
+    let c = signed_in_with(&app, email, &pw).await;
+    let anon = app.client();
+    let begin = |client: &reqwest::Client, endpoint: &'static str| {
+        let (app, client) = (&app, client.clone());
+        async move {
+            let b: Value = step_of(app.post(&client, endpoint, &[]).await).await;
+            b["id"].as_str().unwrap().to_string()
+        }
+    };
+    let register = [
+        begin(&c, "/api/passkey_register_begin").await,
+        begin(&c, "/api/passkey_register_begin").await,
+    ];
+    let sign_in = [
+        begin(&anon, "/api/passkey_login_begin").await,
+        begin(&anon, "/api/passkey_login_begin").await,
+    ];
+    let finish_register = |id: String| {
+        let (app, c) = (&app, c.clone());
+        async move {
+            app.post(
+                &c,
+                "/api/passkey_register_finish",
+                &[("ceremony", &id), ("credential", "{}"), ("name", "x")],
+            )
+            .await
+        }
+    };
+    let finish_sign_in = |id: String| {
+        let (app, anon) = (&app, anon.clone());
+        async move {
+            app.post(
+                &anon,
+                "/api/passkey_login_finish",
+                &[("ceremony", &id), ("credential", "{}")],
+            )
+            .await
+        }
+    };
+    app.advance(5 * 60 - 1);
+    assert_eq!(finish_register(register[0].clone()).await.status(), 409);
+    assert_eq!(finish_sign_in(sign_in[0].clone()).await.status(), 409);
+    app.advance(2);
+    // Adding a passkey also needs a recent re-authentication; renewed, so only the ceremony is late.
+    let fresh = app
+        .post(
+            &c,
+            "/api/reauthenticate",
+            &[("password", &pw), ("code", "")],
+        )
+        .await;
+    assert_eq!(fresh.status(), 200);
+    let late = finish_register(register[1].clone()).await;
+    assert_eq!(error_of(late).await, AppError::InvalidToken);
+    let late = finish_sign_in(sign_in[1].clone()).await;
+    assert_eq!(error_of(late).await, AppError::InvalidToken);
+    assert_eq!(current_user(&app, &anon).await, Value::Null);
+}
