@@ -422,3 +422,39 @@ async fn passkey_ceremonies_expire_after_five_minutes() {
     assert_eq!(error_of(late).await, AppError::InvalidToken);
     assert_eq!(current_user(&app, &anon).await, Value::Null);
 }
+
+/// Removing a passkey (not the last second factor: the authenticator app stays) is on the login's
+/// audit trail, and the passkey is gone.
+#[tokio::test]
+async fn a_removed_passkey_is_audited() {
+    let app = spawn().await;
+    let email = "passkey.removed@example.com";
+    let pw = app.registered_active(email).await;
+    let c = signed_in_with(&app, email, &pw).await;
+    let enrol: Value = step_of(app.post(&c, "/api/totp_begin", &[]).await).await;
+    let code =
+        app::factors::totp::code_at(enrol["secret"].as_str().unwrap(), app.clock.unix()).unwrap();
+    let r = app.post(&c, "/api/totp_confirm", &[("code", &code)]).await;
+    assert_eq!(r.status(), 200);
+    let me = customer_id(&app, email).await;
+    // A passkey as a finished ceremony leaves it (the ceremony itself is tested end to end).
+    let passkey: i64 = sqlx::query_scalar(
+        "INSERT INTO passkeys (customer_id, credential_id, data, name, created_at) \
+         VALUES ($1, 'removed-credential', '{}', 'Old phone', 0) RETURNING id",
+    )
+    .bind(me)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap();
+    let r = app
+        .post(&c, "/api/passkey_remove", &[("id", &passkey.to_string())])
+        .await;
+    assert_eq!(r.status(), 200, "{:?}", r.text().await);
+    assert_audited(&app, me, EventKind::PasskeyRemoved).await;
+    let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM passkeys WHERE customer_id = $1")
+        .bind(me)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(left, 0);
+}
