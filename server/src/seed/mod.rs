@@ -4,6 +4,8 @@
 mod book;
 mod contracts;
 pub mod load;
+#[cfg(test)]
+mod pinned_days;
 
 use app::error::{AppError, ServiceError};
 use app::infra::AppState;

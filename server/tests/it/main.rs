@@ -29,6 +29,7 @@ mod limits;
 mod linking;
 mod messages;
 mod outage;
+mod passkeys;
 mod payments;
 mod payments_batch;
 mod payments_change;

@@ -3,17 +3,19 @@
 //! clock, and a real SMTP sink.
 #![allow(dead_code)]
 
+mod answers;
+mod audit;
 mod db;
 pub mod mail;
 pub mod s3;
 pub mod setup;
+pub use answers::{error_of, location, session_cookie, step_of, text_of, token_from};
+pub use audit::{assert_audited, audit_rows, customer_id};
 pub use db::db_kind;
 pub mod smtp;
 mod watchdog;
 
-use app::error::AppError;
 use app::infra::{AppState, Clock, Config, ManualClock};
-use reqwest::header::{HeaderMap, SET_COOKIE};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -330,49 +332,8 @@ pub async fn forget_devices(app: &TestApp, email: &str) {
 }
 
 /// A redirect's Location header ("" when there is none).
-pub fn location(r: &reqwest::Response) -> String {
-    r.headers()
-        .get("location")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_string()
-}
-
-/// Sends a request and returns its body as text (whatever the status).
-pub async fn text_of(request: reqwest::RequestBuilder) -> String {
-    request.send().await.unwrap().text().await.unwrap()
-}
-
-pub fn token_from(link: &str) -> String {
-    link.split("token=").nth(1).unwrap().to_string()
-}
-
-pub async fn error_of(r: reqwest::Response) -> AppError {
-    let text = r.text().await.unwrap();
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("not an AppError ({e}): {text}"))
-}
-
-/// The session cookie's value from a Set-Cookie header, with its attribute string.
-pub fn session_cookie(headers: &HeaderMap) -> Option<(String, String)> {
-    headers
-        .get_all(SET_COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find_map(|v| {
-            let rest = v.strip_prefix("portal_session=")?;
-            let (value, attrs) = rest.split_once(';').unwrap_or((rest, ""));
-            Some((value.to_string(), attrs.to_string()))
-        })
-}
-
 pub async fn current_user(app: &TestApp, c: &reqwest::Client) -> serde_json::Value {
     let r = app.post(c, "/api/current_user", &[]).await;
-    assert_eq!(r.status(), 200);
-    r.json().await.unwrap()
-}
-
-/// The JSON body of a 200 answer (e.g. a sign-in step).
-pub async fn step_of(r: reqwest::Response) -> serde_json::Value {
     assert_eq!(r.status(), 200);
     r.json().await.unwrap()
 }
@@ -398,46 +359,4 @@ pub async fn signed_in_with(app: &TestApp, email: &str, pw: &str) -> reqwest::Cl
     assert_eq!(login(app, &c, email, pw).await.status(), 200);
     assert_ne!(current_user(app, &c).await, serde_json::Value::Null);
     c
-}
-
-/// The audit rows (`auth_events`) written for a customer so far: (kind, success), oldest first.
-pub async fn audit_rows(app: &TestApp, customer_id: i64) -> Vec<(String, bool)> {
-    let rows: Vec<(String, i64)> =
-        sqlx::query_as("SELECT kind, success FROM auth_events WHERE customer_id = $1 ORDER BY id")
-            .bind(customer_id)
-            .fetch_all(&app.state.db.pool)
-            .await
-            .unwrap();
-    rows.into_iter().map(|(k, s)| (k, s != 0)).collect()
-}
-
-/// Asserts that the newest audit row of `kind` for the customer is a success (and returns how
-/// many rows of that kind there are).
-pub async fn assert_audited(
-    app: &TestApp,
-    customer_id: i64,
-    kind: app::domain::EventKind,
-) -> usize {
-    let rows = audit_rows(app, customer_id).await;
-    let of_kind: Vec<bool> = rows
-        .iter()
-        .filter(|(k, _)| k == kind.code())
-        .map(|(_, s)| *s)
-        .collect();
-    assert_eq!(
-        of_kind.last(),
-        Some(&true),
-        "a successful `{}` row for customer {customer_id}; rows: {rows:?}",
-        kind.code()
-    );
-    of_kind.len()
-}
-
-/// The id of the customer whose login is `email`.
-pub async fn customer_id(app: &TestApp, email: &str) -> i64 {
-    sqlx::query_scalar("SELECT id FROM customers WHERE email = $1")
-        .bind(email)
-        .fetch_one(&app.state.db.pool)
-        .await
-        .unwrap()
 }
