@@ -3,8 +3,6 @@
 //! "контролировать график"). Shared types here; rules in `service`, endpoints in `api`.
 
 pub mod api;
-#[cfg(feature = "ssr")]
-mod autopay_badge;
 pub mod chart;
 #[cfg(feature = "ssr")]
 pub mod csv;
@@ -17,6 +15,8 @@ mod rows;
 pub mod schedule_page;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+mod summaries;
 pub mod transfer_card;
 
 use crate::domain::account::{InFlight, RowStatus, TxnKind, TxnNote, TxnStatus};

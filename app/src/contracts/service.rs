@@ -16,6 +16,7 @@ use crate::infra::{AppState, Db};
 use time::Date;
 
 pub use super::rows::{ContractRecord, ContractRow};
+pub use super::summaries::summaries;
 
 /// The columns a `ContractRow` reads (`c` the contract, `p` the party whose role is read).
 pub const CONTRACT_COLUMNS: &str = "c.id, c.contract_number, c.kind, c.vin, c.make, c.model, c.model_year, c.colour, c.currency, \
@@ -184,18 +185,6 @@ pub fn summarize(
     }
 }
 
-/// The earliest payment scheduled on a contract and not yet submitted.
-async fn next_scheduled(db: &Db, contract_id: i64) -> Result<Option<(Date, Money)>, ServiceError> {
-    let row: Option<(String, i64)> = sqlx::query_as(
-        "SELECT scheduled_for, amount_cents FROM payments WHERE contract_id = $1 AND status = 'scheduled' \
-         ORDER BY scheduled_for, id LIMIT 1",
-    )
-    .bind(contract_id)
-    .fetch_optional(&db.pool)
-    .await?;
-    Ok(row.and_then(|(d, c)| Some((crate::domain::dates::parse_iso(&d)?, Money::from_cents(c)))))
-}
-
 /// The payoff payment that was returned, when it is the contract's latest payoff and the
 /// contract is open (shown to the customer and in the back office).
 pub async fn payoff_returned(
@@ -213,24 +202,6 @@ pub async fn payoff_returned(
     .fetch_optional(&db.pool)
     .await?;
     Ok(last.and_then(|(reference, status)| (status == "returned").then_some(reference)))
-}
-
-pub async fn summaries(
-    state: &AppState,
-    customer_id: i64,
-) -> Result<Vec<ContractSummary>, ServiceError> {
-    let today = state.clock.now().date();
-    let mut out = Vec::new();
-    for rec in contracts_of(&state.db, customer_id).await? {
-        let schedule = installments(&state.db, rec.id).await?;
-        let lines = history_lines(&state.db, rec.id).await?;
-        let mut summary = summarize(&rec, &schedule, &lines, today);
-        summary.scheduled = next_scheduled(&state.db, rec.id).await?;
-        summary.payoff_returned = payoff_returned(&state.db, &rec).await?;
-        summary.autopay = super::autopay_badge::autopay_badge(&state.db, rec.id, today).await?;
-        out.push(summary);
-    }
-    Ok(out)
 }
 
 pub async fn detail(

@@ -44,6 +44,17 @@ pub struct SessionRecord {
     pub stage: Stage,
     /// When the person last proved who they are in this session.
     pub reauth_at: i64,
+    /// Whose session it is, as the page's header names them (read with the session, so the
+    /// frame costs no query of its own); `None` when the customer is no longer active.
+    pub holder: Option<Holder>,
+}
+
+/// The customer a session belongs to: name and email, as stored when the request began.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Holder {
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
 }
 
 impl SessionRecord {
@@ -166,19 +177,45 @@ pub async fn reauth_method(db: &Db, session_id: i64) -> Result<Option<SignInProo
         .and_then(|code| SignInProof::parse(&code)))
 }
 
-/// Finds a live session; expired ones are deleted on sight.
+#[derive(sqlx::FromRow)]
+struct LookupRow {
+    id: i64,
+    customer_id: i64,
+    created_at: i64,
+    last_seen_at: i64,
+    stage: String,
+    reauth_at: i64,
+    first_name: Option<String>,
+    last_name: Option<String>,
+    email: Option<String>,
+}
+
+/// Finds a live session, with its holder; expired ones are deleted on sight.
 pub async fn lookup(db: &Db, token: &str, now: i64) -> Result<Option<SessionRecord>, sqlx::Error> {
     if !tokens::looks_like_token(token) {
         return Ok(None);
     }
     let hash = tokens::hash_token(token);
-    let row: Option<(i64, i64, i64, i64, String, i64)> = sqlx::query_as(
-        "SELECT id, customer_id, created_at, last_seen_at, stage, reauth_at FROM sessions WHERE token_hash = $1",
+    let row: Option<LookupRow> = sqlx::query_as(
+        "SELECT s.id, s.customer_id, s.created_at, s.last_seen_at, s.stage, s.reauth_at, \
+         c.first_name, c.last_name, c.email FROM sessions s \
+         LEFT JOIN customers c ON c.id = s.customer_id AND c.status = 'active' WHERE s.token_hash = $1",
     )
     .bind(&hash)
     .fetch_optional(&db.pool)
     .await?;
-    let Some((id, customer_id, created_at, last_seen, stage, reauth_at)) = row else {
+    let Some(LookupRow {
+        id,
+        customer_id,
+        created_at,
+        last_seen_at: last_seen,
+        stage,
+        reauth_at,
+        first_name,
+        last_name,
+        email,
+    }) = row
+    else {
         return Ok(None);
     };
     let record = SessionRecord {
@@ -191,6 +228,14 @@ pub async fn lookup(db: &Db, token: &str, now: i64) -> Result<Option<SessionReco
             Stage::SecondStep
         },
         reauth_at,
+        holder: match (first_name, last_name, email) {
+            (Some(first_name), Some(last_name), Some(email)) => Some(Holder {
+                first_name,
+                last_name,
+                email,
+            }),
+            _ => None,
+        },
     };
     let limit = if record.is_full() {
         ABSOLUTE_TIMEOUT_SECS

@@ -1,25 +1,12 @@
-//! The frame's reads and writes: the header's customer, signing out, the language preference.
+//! The frame's writes: signing out, the language preference (the header's customer is read with
+//! the session, `infra::session::lookup`).
 
-use super::UserSummary;
 use crate::domain::EventKind;
 use crate::error::ServiceError;
 use crate::i18n::Locale;
 use crate::infra::audit::AuthEvent;
 use crate::infra::session::{self, SessionSlot};
 use crate::infra::AppState;
-
-/// The active login's name and address (`None` for a login that is not active).
-pub async fn summary(
-    state: &AppState,
-    customer_id: i64,
-) -> Result<Option<UserSummary>, ServiceError> {
-    Ok(sqlx::query_as(
-        "SELECT first_name, last_name, email FROM customers WHERE id = $1 AND status = 'active'",
-    )
-    .bind(customer_id)
-    .fetch_optional(&state.db.pool)
-    .await?)
-}
 
 /// Ends the browser's session on the server (recorded when it was a customer's).
 pub async fn logout(state: &AppState, slot: &SessionSlot) -> Result<(), ServiceError> {

@@ -11,6 +11,7 @@ use serde_json::Value;
 use sqlx::Row;
 
 mod access;
+mod cards;
 
 pub(crate) async fn seeded() -> TestApp {
     let app = spawn().await;

@@ -1,0 +1,151 @@
+//! The dashboard's cards (and the back office's list of a customer's contracts): every contract of
+//! the customer with its schedule, ledger, next scheduled payment, returned payoff and autopay, read
+//! in three queries whatever the number of contracts — the contracts with their one-row extras, then
+//! all their schedule rows, then all their transactions.
+
+use super::rows::{checked, ContractRow, InstallmentRow, TransactionRow};
+use super::service::{summarize, CONTRACT_COLUMNS};
+use super::{AutopayBadge, ContractSummary, HistoryLine};
+use crate::domain::account::Installment;
+use crate::domain::dates::parse_iso;
+use crate::domain::Money;
+use crate::error::ServiceError;
+use crate::infra::AppState;
+use std::collections::HashMap;
+use time::Date;
+
+/// A contract with what its card shows beside the ledger: the active autopay and its source (at
+/// most one: `autopays_one_active`), the earliest payment scheduled and not yet submitted, and the
+/// reference of the latest payoff payment if it was returned.
+#[derive(sqlx::FromRow)]
+struct CardRow {
+    #[sqlx(flatten)]
+    contract: ContractRow,
+    ap_next_due: Option<String>,
+    ap_days_before: Option<i64>,
+    ap_kind: Option<String>,
+    ap_brand: Option<String>,
+    ap_account_type: Option<String>,
+    ap_last4: Option<String>,
+    next_scheduled_for: Option<String>,
+    next_scheduled_cents: Option<i64>,
+    payoff_returned: Option<String>,
+}
+
+/// A row of one of the customer's contracts, with the contract it belongs to.
+#[derive(sqlx::FromRow)]
+struct Keyed<T> {
+    contract_id: i64,
+    #[sqlx(flatten)]
+    row: T,
+}
+
+/// The earliest scheduled payment (`x` = one row of `payments`), as a correlated sub-select.
+const NEXT_SCHEDULED: &str =
+    "FROM payments x WHERE x.contract_id = c.id AND x.status = 'scheduled' \
+     ORDER BY x.scheduled_for, x.id LIMIT 1";
+
+/// The children of every contract the customer is a party to (by id, so a contract appears once).
+const MINE: &str =
+    "contract_id IN (SELECT contract_id FROM contract_parties WHERE customer_id = $1)";
+
+pub async fn summaries(
+    state: &AppState,
+    customer_id: i64,
+) -> Result<Vec<ContractSummary>, ServiceError> {
+    let today = state.clock.now().date();
+    let pool = &state.db.pool;
+    let sql = format!(
+        "SELECT {CONTRACT_COLUMNS}, a.next_due AS ap_next_due, a.days_before AS ap_days_before, \
+         s.kind AS ap_kind, s.brand AS ap_brand, s.account_type AS ap_account_type, s.last4 AS ap_last4, \
+         (SELECT x.scheduled_for {NEXT_SCHEDULED}) AS next_scheduled_for, \
+         (SELECT x.amount_cents {NEXT_SCHEDULED}) AS next_scheduled_cents, \
+         (SELECT CASE WHEN y.status = 'returned' THEN y.reference END FROM payments y \
+           WHERE y.contract_id = c.id AND y.purpose = 'payoff' AND y.status NOT IN ('cancelled', 'declined') \
+           ORDER BY y.updated_at DESC, y.id DESC LIMIT 1) AS payoff_returned \
+         FROM contracts c JOIN contract_parties p ON p.contract_id = c.id \
+         LEFT JOIN autopays a ON a.contract_id = c.id AND a.status = 'active' \
+         LEFT JOIN payment_sources s ON s.id = a.source_id \
+         WHERE p.customer_id = $1 \
+         ORDER BY CASE WHEN c.status = 'active' THEN 0 ELSE 1 END, c.contract_date DESC"
+    );
+    let cards: Vec<CardRow> = sqlx::query_as(&sql)
+        .bind(customer_id)
+        .fetch_all(pool)
+        .await?;
+    if cards.is_empty() {
+        return Ok(Vec::new());
+    }
+    let schedules: Vec<Keyed<InstallmentRow>> = sqlx::query_as(&format!(
+        "SELECT contract_id, number, due_date, payment_cents, interest_cents, principal_cents, tax_cents, \
+         balance_cents FROM schedule_rows WHERE {MINE} ORDER BY contract_id, number"
+    ))
+    .bind(customer_id)
+    .fetch_all(pool)
+    .await?;
+    let ledgers: Vec<Keyed<TransactionRow>> = sqlx::query_as(&format!(
+        "SELECT contract_id, kind, status, effective_date, amount_cents, fees_cents, interest_cents, \
+         principal_cents, tax_cents, excess_cents, reference, description, extra_principal_cents \
+         FROM transactions WHERE {MINE} ORDER BY contract_id, effective_date DESC, id DESC"
+    ))
+    .bind(customer_id)
+    .fetch_all(pool)
+    .await?;
+    let mut schedules: HashMap<i64, Vec<Installment>> = grouped(schedules)?;
+    let mut ledgers: HashMap<i64, Vec<HistoryLine>> = grouped(ledgers)?;
+    cards
+        .into_iter()
+        .map(|card| {
+            let rec = super::service::ContractRecord::try_from(card.contract)?;
+            let schedule = schedules.remove(&rec.id).unwrap_or_default();
+            let lines = ledgers.remove(&rec.id).unwrap_or_default();
+            let mut summary = summarize(&rec, &schedule, &lines, today);
+            summary.scheduled = card
+                .next_scheduled_for
+                .as_deref()
+                .and_then(parse_iso)
+                .zip(card.next_scheduled_cents.map(Money::from_cents));
+            summary.payoff_returned = card.payoff_returned.filter(|_| rec.status == "active");
+            summary.autopay = card.ap_kind.zip(card.ap_last4).map(|(kind, last4)| {
+                badge(
+                    card.ap_next_due.as_deref(),
+                    card.ap_days_before.unwrap_or(0),
+                    today,
+                    AutopayBadge {
+                        next_draft: None,
+                        kind,
+                        brand: card.ap_brand,
+                        account_type: card.ap_account_type,
+                        last4,
+                    },
+                )
+            });
+            Ok(summary)
+        })
+        .collect()
+}
+
+/// Rows in contract order, grouped by contract and checked as they become their type.
+fn grouped<R, T: TryFrom<R, Error = ServiceError>>(
+    rows: Vec<Keyed<R>>,
+) -> Result<HashMap<i64, Vec<T>>, ServiceError> {
+    let mut out: HashMap<i64, Vec<R>> = HashMap::new();
+    for k in rows {
+        out.entry(k.contract_id).or_default().push(k.row);
+    }
+    out.into_iter()
+        .map(|(id, rows)| Ok((id, checked(rows)?)))
+        .collect()
+}
+
+/// The card's autopay line: the next draft is `days_before` the next due date (clamped to 0–10),
+/// never before today.
+fn badge(next_due: Option<&str>, days_before: i64, today: Date, b: AutopayBadge) -> AutopayBadge {
+    let days = days_before.clamp(0, 10) as u8;
+    AutopayBadge {
+        next_draft: next_due
+            .and_then(parse_iso)
+            .map(|d| crate::domain::autopay::draft_date(d, days).max(today)),
+        ..b
+    }
+}

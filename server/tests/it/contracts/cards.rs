@@ -1,0 +1,109 @@
+//! The dashboard's cards are read for all of a customer's contracts at once
+//! (`contracts::summaries`): each card must carry its own contract's figures, the same as the
+//! contract's own page reads one contract at a time, and its own autopay and scheduled payment.
+
+use super::{contracts_of, id_of, seeded, signed_in};
+use crate::autopay::{later_start, send};
+use crate::payments::{add_bank, date_of, money_of, pay, today};
+use serde_json::Value;
+
+/// A card without the two fields only the dashboard reads (the contract page leaves them empty).
+fn comparable(mut summary: Value) -> Value {
+    let o = summary.as_object_mut().unwrap();
+    o.remove("scheduled");
+    o.remove("autopay");
+    summary
+}
+
+#[tokio::test]
+async fn every_card_matches_its_contract_page_and_keeps_its_own_autopay_and_scheduled_payment() {
+    let app = seeded().await;
+    let mut cards = 0;
+    for customer in server::seed::CUSTOMERS {
+        let c = signed_in(&app, customer.email).await;
+        for card in contracts_of(&app, &c).await {
+            let r = app
+                .post(
+                    &c,
+                    "/api/contract_detail",
+                    &[("id", &card["id"].to_string())],
+                )
+                .await;
+            assert_eq!(r.status(), 200);
+            let detail: Value = r.json().await.unwrap();
+            assert_eq!(
+                comparable(card.clone()),
+                comparable(detail["summary"].clone()),
+                "{}: the card and the contract page agree",
+                card["number"]
+            );
+            cards += 1;
+        }
+    }
+    assert!(
+        cards >= 5,
+        "the demo book's contracts were all compared ({cards})"
+    );
+
+    // Olga has a loan and a lease: autopay on the loan, a payment scheduled on the lease.
+    let olga = signed_in(&app, "olga.ivanova@demo.example").await;
+    let (loan, lease) = ("LN-2021-001187", "LS-2024-010406");
+    let card =
+        |list: &[Value], number: &str| list.iter().find(|x| x["number"] == number).unwrap().clone();
+    let before = contracts_of(&app, &olga).await;
+    assert!(card(&before, loan)["autopay"].is_null() && card(&before, lease)["autopay"].is_null());
+    let source = add_bank(&app, &olga, "000555666777").await["id"]
+        .as_i64()
+        .unwrap();
+    let r = app.post(&olga, "/api/autopay_options", &[]).await;
+    let offers: Vec<Value> = r.json().await.unwrap();
+    let offer = offers.iter().find(|x| x["number"] == loan).unwrap();
+    let loan_id = id_of(&app, loan).await;
+    let r = send(
+        &app,
+        &olga,
+        "enrol_autopay",
+        loan_id,
+        source,
+        "",
+        "3",
+        &later_start(offer),
+        "form-cards-autopay-0001",
+    )
+    .await;
+    assert_eq!(r.status(), 200, "{}", r.text().await.unwrap());
+    let on = today(&app) + time::Duration::days(4);
+    let r = pay(
+        &app,
+        &olga,
+        id_of(&app, lease).await,
+        source,
+        "10.00",
+        on,
+        "form-cards-pay-0001",
+    )
+    .await;
+    assert_eq!(r.status(), 200, "{}", r.text().await.unwrap());
+
+    let after = contracts_of(&app, &olga).await;
+    let (l, s) = (card(&after, loan), card(&after, lease));
+    assert_eq!(
+        l["autopay"]["last4"], "6777",
+        "the loan's card shows its autopay"
+    );
+    assert!(s["autopay"].is_null(), "the lease has none");
+    assert_eq!(
+        date_of(&s["scheduled"][0]),
+        on,
+        "the lease's card shows its payment"
+    );
+    assert_eq!(
+        money_of(&s["scheduled"][1]),
+        app::domain::Money::from_cents(1_000)
+    );
+    assert_eq!(
+        l["scheduled"],
+        card(&before, loan)["scheduled"],
+        "the loan's is unchanged"
+    );
+}
