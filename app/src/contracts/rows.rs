@@ -111,8 +111,8 @@ impl TryFrom<ContractRow> for ContractRecord {
     }
 }
 
-/// A schedule row as stored.
-#[derive(sqlx::FromRow)]
+/// A schedule row as stored (also read from a packed JSON array, in field order).
+#[derive(sqlx::FromRow, serde::Deserialize)]
 pub(super) struct InstallmentRow {
     number: i64,
     due_date: String,
@@ -139,8 +139,8 @@ impl TryFrom<InstallmentRow> for Installment {
     }
 }
 
-/// A transaction row as stored.
-#[derive(sqlx::FromRow)]
+/// A transaction row as stored (also read from a packed JSON array, in field order).
+#[derive(sqlx::FromRow, serde::Deserialize)]
 pub(super) struct TransactionRow {
     kind: String,
     status: String,

@@ -1,7 +1,7 @@
 //! The dashboard's cards (and the back office's list of a customer's contracts): every contract of
 //! the customer with its schedule, ledger, next scheduled payment, returned payoff and autopay, read
 //! in three queries whatever the number of contracts — the contracts with their one-row extras, then
-//! all their schedule rows, then all their transactions.
+//! their schedules, then their transactions, each contract's rows packed into one (`packed_rows`).
 
 use super::rows::{checked, ContractRow, InstallmentRow, TransactionRow};
 use super::service::{summarize, CONTRACT_COLUMNS};
@@ -30,14 +30,6 @@ struct CardRow {
     next_scheduled_for: Option<String>,
     next_scheduled_cents: Option<i64>,
     payoff_returned: Option<String>,
-}
-
-/// A row of one of the customer's contracts, with the contract it belongs to.
-#[derive(sqlx::FromRow)]
-struct Keyed<T> {
-    contract_id: i64,
-    #[sqlx(flatten)]
-    row: T,
 }
 
 /// The earliest scheduled payment (`x` = one row of `payments`), as a correlated sub-select.
@@ -76,23 +68,30 @@ pub async fn summaries(
     if cards.is_empty() {
         return Ok(Vec::new());
     }
-    let schedules: Vec<Keyed<InstallmentRow>> = sqlx::query_as(&format!(
-        "SELECT contract_id, number, due_date, payment_cents, interest_cents, principal_cents, tax_cents, \
-         balance_cents FROM schedule_rows WHERE {MINE} ORDER BY contract_id, number"
+    let db = &state.db;
+    let schedules: Vec<(i64, String)> = sqlx::query_as(&format!(
+        "SELECT contract_id, {} FROM schedule_rows WHERE {MINE} GROUP BY contract_id",
+        db.packed_rows(
+            "number, due_date, payment_cents, interest_cents, principal_cents, tax_cents, balance_cents",
+            "number",
+        )
     ))
     .bind(customer_id)
     .fetch_all(pool)
     .await?;
-    let ledgers: Vec<Keyed<TransactionRow>> = sqlx::query_as(&format!(
-        "SELECT contract_id, kind, status, effective_date, amount_cents, fees_cents, interest_cents, \
-         principal_cents, tax_cents, excess_cents, reference, description, extra_principal_cents \
-         FROM transactions WHERE {MINE} ORDER BY contract_id, effective_date DESC, id DESC"
+    let ledgers: Vec<(i64, String)> = sqlx::query_as(&format!(
+        "SELECT contract_id, {} FROM transactions WHERE {MINE} GROUP BY contract_id",
+        db.packed_rows(
+            "kind, status, effective_date, amount_cents, fees_cents, interest_cents, principal_cents, \
+             tax_cents, excess_cents, reference, description, extra_principal_cents",
+            "effective_date DESC, id DESC",
+        )
     ))
     .bind(customer_id)
     .fetch_all(pool)
     .await?;
-    let mut schedules: HashMap<i64, Vec<Installment>> = grouped(schedules)?;
-    let mut ledgers: HashMap<i64, Vec<HistoryLine>> = grouped(ledgers)?;
+    let mut schedules: HashMap<i64, Vec<Installment>> = unpacked::<InstallmentRow, _>(schedules)?;
+    let mut ledgers: HashMap<i64, Vec<HistoryLine>> = unpacked::<TransactionRow, _>(ledgers)?;
     cards
         .into_iter()
         .map(|card| {
@@ -125,16 +124,19 @@ pub async fn summaries(
         .collect()
 }
 
-/// Rows in contract order, grouped by contract and checked as they become their type.
-fn grouped<R, T: TryFrom<R, Error = ServiceError>>(
-    rows: Vec<Keyed<R>>,
+/// Each contract's packed rows (`Db::packed_rows`), read and checked as they become their type.
+fn unpacked<R: serde::de::DeserializeOwned, T: TryFrom<R, Error = ServiceError>>(
+    packed: Vec<(i64, String)>,
 ) -> Result<HashMap<i64, Vec<T>>, ServiceError> {
-    let mut out: HashMap<i64, Vec<R>> = HashMap::new();
-    for k in rows {
-        out.entry(k.contract_id).or_default().push(k.row);
-    }
-    out.into_iter()
-        .map(|(id, rows)| Ok((id, checked(rows)?)))
+    packed
+        .into_iter()
+        .map(|(id, json)| {
+            let rows: Vec<R> = serde_json::from_str(&json).map_err(|e| ServiceError::Failed {
+                what: "reading a contract's packed rows",
+                cause: e.to_string(),
+            })?;
+            Ok((id, checked(rows)?))
+        })
         .collect()
 }
 
