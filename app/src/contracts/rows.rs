@@ -177,6 +177,29 @@ impl TryFrom<TransactionRow> for HistoryLine {
     }
 }
 
+/// The columns of an `InstallmentRow`, in its fields' order, and the schedule's order.
+pub(super) const INSTALLMENT_COLUMNS: &str =
+    "number, due_date, payment_cents, interest_cents, principal_cents, tax_cents, balance_cents";
+pub(super) const INSTALLMENT_ORDER: &str = "number";
+/// The columns of a `TransactionRow`, in its fields' order, and the ledger's order (newest first).
+pub(super) const TRANSACTION_COLUMNS: &str = "kind, status, effective_date, amount_cents, fees_cents, \
+     interest_cents, principal_cents, tax_cents, excess_cents, reference, description, extra_principal_cents";
+pub(super) const TRANSACTION_ORDER: &str = "effective_date DESC, id DESC";
+
+/// Rows packed by `Db::packed_rows` (none: SQL NULL or `[]`), checked as they become their type.
+pub(super) fn unpacked<R: serde::de::DeserializeOwned, T: TryFrom<R, Error = ServiceError>>(
+    packed: Option<&str>,
+) -> Result<Vec<T>, ServiceError> {
+    let rows: Vec<R> = match packed {
+        None => Vec::new(),
+        Some(json) => serde_json::from_str(json).map_err(|e| ServiceError::Failed {
+            what: "reading packed contract rows",
+            cause: e.to_string(),
+        })?,
+    };
+    checked(rows)
+}
+
 /// Checks each stored row as it becomes its type.
 pub(super) fn checked<R, T: TryFrom<R, Error = ServiceError>>(
     rows: Vec<R>,

@@ -1,7 +1,10 @@
 //! Contract queries. Every query that takes a contract id also takes the signed-in customer and
 //! joins `contract_parties` on that customer, so another customer's contract is simply not found.
 
-use super::rows::{checked, InstallmentRow, TransactionRow};
+use super::rows::{
+    checked, unpacked, InstallmentRow, TransactionRow, INSTALLMENT_COLUMNS, INSTALLMENT_ORDER,
+    TRANSACTION_COLUMNS, TRANSACTION_ORDER,
+};
 use super::{
     ContractDetail, ContractKind, ContractSummary, HistoryLine, PartyView, ScheduleLine,
     TransferInstructions,
@@ -45,12 +48,28 @@ pub async fn contract_of(
     contract_in(&db.pool, customer_id, contract_id).await
 }
 
+/// The contract's schedule, read as one packed row (`Db::packed_rows`).
 pub async fn installments(db: &Db, contract_id: i64) -> Result<Vec<Installment>, ServiceError> {
-    installments_in(&db.pool, contract_id).await
+    let packed: Option<String> = sqlx::query_scalar(&format!(
+        "SELECT {} FROM schedule_rows WHERE contract_id = $1",
+        db.packed_rows(INSTALLMENT_COLUMNS, INSTALLMENT_ORDER)
+    ))
+    .bind(contract_id)
+    .fetch_one(&db.pool)
+    .await?;
+    unpacked::<InstallmentRow, _>(packed.as_deref())
 }
 
+/// The contract's ledger, newest first, read as one packed row.
 pub async fn history_lines(db: &Db, contract_id: i64) -> Result<Vec<HistoryLine>, ServiceError> {
-    history_lines_in(&db.pool, contract_id).await
+    let packed: Option<String> = sqlx::query_scalar(&format!(
+        "SELECT {} FROM transactions WHERE contract_id = $1",
+        db.packed_rows(TRANSACTION_COLUMNS, TRANSACTION_ORDER)
+    ))
+    .bind(contract_id)
+    .fetch_one(&db.pool)
+    .await?;
+    unpacked::<TransactionRow, _>(packed.as_deref())
 }
 
 /// `contract_of` on a connection or transaction of the caller's (a batch job reads what it has
@@ -76,10 +95,9 @@ pub async fn installments_in<'c, E: sqlx::Executor<'c, Database = sqlx::Any>>(
     db: E,
     contract_id: i64,
 ) -> Result<Vec<Installment>, ServiceError> {
-    let rows: Vec<InstallmentRow> = sqlx::query_as(
-        "SELECT number, due_date, payment_cents, interest_cents, principal_cents, tax_cents, balance_cents \
-         FROM schedule_rows WHERE contract_id = $1 ORDER BY number",
-    )
+    let rows: Vec<InstallmentRow> = sqlx::query_as(&format!(
+        "SELECT {INSTALLMENT_COLUMNS} FROM schedule_rows WHERE contract_id = $1 ORDER BY {INSTALLMENT_ORDER}"
+    ))
     .bind(contract_id)
     .fetch_all(db)
     .await?;
@@ -90,10 +108,9 @@ pub async fn history_lines_in<'c, E: sqlx::Executor<'c, Database = sqlx::Any>>(
     db: E,
     contract_id: i64,
 ) -> Result<Vec<HistoryLine>, ServiceError> {
-    let rows: Vec<TransactionRow> = sqlx::query_as(
-        "SELECT kind, status, effective_date, amount_cents, fees_cents, interest_cents, principal_cents, tax_cents, \
-         excess_cents, reference, description, extra_principal_cents FROM transactions WHERE contract_id = $1 ORDER BY effective_date DESC, id DESC",
-    )
+    let rows: Vec<TransactionRow> = sqlx::query_as(&format!(
+        "SELECT {TRANSACTION_COLUMNS} FROM transactions WHERE contract_id = $1 ORDER BY {TRANSACTION_ORDER}"
+    ))
     .bind(contract_id)
     .fetch_all(db)
     .await?;

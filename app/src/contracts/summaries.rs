@@ -3,7 +3,10 @@
 //! in three queries whatever the number of contracts — the contracts with their one-row extras, then
 //! their schedules, then their transactions, each contract's rows packed into one (`packed_rows`).
 
-use super::rows::{checked, ContractRow, InstallmentRow, TransactionRow};
+use super::rows::{
+    unpacked, ContractRow, InstallmentRow, TransactionRow, INSTALLMENT_COLUMNS, INSTALLMENT_ORDER,
+    TRANSACTION_COLUMNS, TRANSACTION_ORDER,
+};
 use super::service::{summarize, CONTRACT_COLUMNS};
 use super::{AutopayBadge, ContractSummary, HistoryLine};
 use crate::domain::account::Installment;
@@ -68,30 +71,28 @@ pub async fn summaries(
     if cards.is_empty() {
         return Ok(Vec::new());
     }
-    let db = &state.db;
     let schedules: Vec<(i64, String)> = sqlx::query_as(&format!(
         "SELECT contract_id, {} FROM schedule_rows WHERE {MINE} GROUP BY contract_id",
-        db.packed_rows(
-            "number, due_date, payment_cents, interest_cents, principal_cents, tax_cents, balance_cents",
-            "number",
-        )
+        state.db.packed_rows(INSTALLMENT_COLUMNS, INSTALLMENT_ORDER)
     ))
     .bind(customer_id)
     .fetch_all(pool)
     .await?;
     let ledgers: Vec<(i64, String)> = sqlx::query_as(&format!(
         "SELECT contract_id, {} FROM transactions WHERE {MINE} GROUP BY contract_id",
-        db.packed_rows(
-            "kind, status, effective_date, amount_cents, fees_cents, interest_cents, principal_cents, \
-             tax_cents, excess_cents, reference, description, extra_principal_cents",
-            "effective_date DESC, id DESC",
-        )
+        state.db.packed_rows(TRANSACTION_COLUMNS, TRANSACTION_ORDER)
     ))
     .bind(customer_id)
     .fetch_all(pool)
     .await?;
-    let mut schedules: HashMap<i64, Vec<Installment>> = unpacked::<InstallmentRow, _>(schedules)?;
-    let mut ledgers: HashMap<i64, Vec<HistoryLine>> = unpacked::<TransactionRow, _>(ledgers)?;
+    let mut schedules: HashMap<i64, Vec<Installment>> = schedules
+        .into_iter()
+        .map(|(id, json)| Ok((id, unpacked::<InstallmentRow, _>(Some(&json))?)))
+        .collect::<Result<_, ServiceError>>()?;
+    let mut ledgers: HashMap<i64, Vec<HistoryLine>> = ledgers
+        .into_iter()
+        .map(|(id, json)| Ok((id, unpacked::<TransactionRow, _>(Some(&json))?)))
+        .collect::<Result<_, ServiceError>>()?;
     cards
         .into_iter()
         .map(|card| {
@@ -120,22 +121,6 @@ pub async fn summaries(
                 )
             });
             Ok(summary)
-        })
-        .collect()
-}
-
-/// Each contract's packed rows (`Db::packed_rows`), read and checked as they become their type.
-fn unpacked<R: serde::de::DeserializeOwned, T: TryFrom<R, Error = ServiceError>>(
-    packed: Vec<(i64, String)>,
-) -> Result<HashMap<i64, Vec<T>>, ServiceError> {
-    packed
-        .into_iter()
-        .map(|(id, json)| {
-            let rows: Vec<R> = serde_json::from_str(&json).map_err(|e| ServiceError::Failed {
-                what: "reading a contract's packed rows",
-                cause: e.to_string(),
-            })?;
-            Ok((id, checked(rows)?))
         })
         .collect()
 }

@@ -107,3 +107,38 @@ async fn every_card_matches_its_contract_page_and_keeps_its_own_autopay_and_sche
         "the loan's is unchanged"
     );
 }
+
+#[tokio::test]
+async fn packed_schedules_and_ledgers_read_the_same_as_their_rows() {
+    use app::contracts::service::{history_lines, history_lines_in, installments, installments_in};
+    let app = seeded().await;
+    let db = &app.state.db;
+    // A contract with no rows at all packs to nothing (SQL NULL on PostgreSQL, `[]` on SQLite).
+    assert!(installments(db, -1).await.unwrap().is_empty());
+    assert!(history_lines(db, -1).await.unwrap().is_empty());
+    let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM contracts ORDER BY id")
+        .fetch_all(&db.pool)
+        .await
+        .unwrap();
+    let (mut instalments, mut lines) = (0, 0);
+    for id in ids {
+        let packed = installments(db, id).await.unwrap();
+        assert_eq!(
+            packed,
+            installments_in(&db.pool, id).await.unwrap(),
+            "schedule of {id}"
+        );
+        let ledger = history_lines(db, id).await.unwrap();
+        assert_eq!(
+            ledger,
+            history_lines_in(&db.pool, id).await.unwrap(),
+            "ledger of {id}"
+        );
+        instalments += packed.len();
+        lines += ledger.len();
+    }
+    assert!(
+        instalments > 100 && lines > 50,
+        "the book was read ({instalments}, {lines})"
+    );
+}
