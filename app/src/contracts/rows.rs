@@ -6,7 +6,9 @@ use crate::domain::account::{Installment, TxnKind, TxnNote, TxnStatus};
 use crate::domain::dates::parse_iso;
 use crate::domain::{Apr, Money};
 use crate::error::ServiceError;
+use crate::infra::Db;
 use rust_decimal::Decimal;
+use std::collections::HashMap;
 use std::str::FromStr;
 use time::Date;
 
@@ -177,25 +179,85 @@ impl TryFrom<TransactionRow> for HistoryLine {
     }
 }
 
-/// The columns of an `InstallmentRow`, in its fields' order, and the schedule's order.
-pub(super) const INSTALLMENT_COLUMNS: &str =
-    "number, due_date, payment_cents, interest_cents, principal_cents, tax_cents, balance_cents";
-pub(super) const INSTALLMENT_ORDER: &str = "number";
-/// The columns of a `TransactionRow`, in its fields' order, and the ledger's order (newest first).
-pub(super) const TRANSACTION_COLUMNS: &str = "kind, status, effective_date, amount_cents, fees_cents, \
-     interest_cents, principal_cents, tax_cents, excess_cents, reference, description, extra_principal_cents";
-pub(super) const TRANSACTION_ORDER: &str = "effective_date DESC, id DESC";
+/// How a contract's rows of one table are read: the table, the columns of its row type in field
+/// order, and the rows' order.
+pub(super) struct Rows {
+    pub table: &'static str,
+    pub columns: &'static str,
+    pub order: &'static str,
+}
+
+/// `InstallmentRow`s: the schedule, by instalment.
+pub(super) const SCHEDULE: Rows = Rows {
+    table: "schedule_rows",
+    columns:
+        "number, due_date, payment_cents, interest_cents, principal_cents, tax_cents, balance_cents",
+    order: "number",
+};
+
+/// `TransactionRow`s: the ledger, newest first.
+pub(super) const LEDGER: Rows = Rows {
+    table: "transactions",
+    columns:
+        "kind, status, effective_date, amount_cents, fees_cents, interest_cents, principal_cents, \
+         tax_cents, excess_cents, reference, description, extra_principal_cents",
+    order: "effective_date DESC, id DESC",
+};
+
+/// One contract's rows, read as one packed row (`Db::packed_rows`).
+pub(super) async fn packed_of<R, T>(
+    db: &Db,
+    rows: &Rows,
+    contract_id: i64,
+) -> Result<Vec<T>, ServiceError>
+where
+    R: serde::de::DeserializeOwned,
+    T: TryFrom<R, Error = ServiceError>,
+{
+    let packed: Option<String> = sqlx::query_scalar(&format!(
+        "SELECT {} FROM {} WHERE contract_id = $1",
+        db.packed_rows(rows.columns, rows.order),
+        rows.table
+    ))
+    .bind(contract_id)
+    .fetch_one(&db.pool)
+    .await?;
+    unpacked::<R, T>(packed.as_deref())
+}
+
+/// The rows of every contract the customer is a party to, one packed row per contract.
+pub(super) async fn packed_by_contract<R, T>(
+    db: &Db,
+    rows: &Rows,
+    customer_id: i64,
+) -> Result<HashMap<i64, Vec<T>>, ServiceError>
+where
+    R: serde::de::DeserializeOwned,
+    T: TryFrom<R, Error = ServiceError>,
+{
+    let packed: Vec<(i64, String)> = sqlx::query_as(&format!(
+        "SELECT contract_id, {} FROM {} WHERE contract_id IN \
+         (SELECT contract_id FROM contract_parties WHERE customer_id = $1) GROUP BY contract_id",
+        db.packed_rows(rows.columns, rows.order),
+        rows.table
+    ))
+    .bind(customer_id)
+    .fetch_all(&db.pool)
+    .await?;
+    packed
+        .into_iter()
+        .map(|(id, json)| Ok((id, unpacked::<R, T>(Some(&json))?)))
+        .collect()
+}
 
 /// Rows packed by `Db::packed_rows` (none: SQL NULL or `[]`), checked as they become their type.
-pub(super) fn unpacked<R: serde::de::DeserializeOwned, T: TryFrom<R, Error = ServiceError>>(
+fn unpacked<R: serde::de::DeserializeOwned, T: TryFrom<R, Error = ServiceError>>(
     packed: Option<&str>,
 ) -> Result<Vec<T>, ServiceError> {
     let rows: Vec<R> = match packed {
         None => Vec::new(),
-        Some(json) => serde_json::from_str(json).map_err(|e| ServiceError::Failed {
-            what: "reading packed contract rows",
-            cause: e.to_string(),
-        })?,
+        Some(json) => serde_json::from_str(json)
+            .map_err(ServiceError::failed("reading packed contract rows"))?,
     };
     checked(rows)
 }

@@ -1,10 +1,7 @@
 //! Contract queries. Every query that takes a contract id also takes the signed-in customer and
 //! joins `contract_parties` on that customer, so another customer's contract is simply not found.
 
-use super::rows::{
-    checked, unpacked, InstallmentRow, TransactionRow, INSTALLMENT_COLUMNS, INSTALLMENT_ORDER,
-    TRANSACTION_COLUMNS, TRANSACTION_ORDER,
-};
+use super::rows::{checked, packed_of, InstallmentRow, TransactionRow, LEDGER, SCHEDULE};
 use super::{
     ContractDetail, ContractKind, ContractSummary, HistoryLine, PartyView, ScheduleLine,
     TransferInstructions,
@@ -50,26 +47,12 @@ pub async fn contract_of(
 
 /// The contract's schedule, read as one packed row (`Db::packed_rows`).
 pub async fn installments(db: &Db, contract_id: i64) -> Result<Vec<Installment>, ServiceError> {
-    let packed: Option<String> = sqlx::query_scalar(&format!(
-        "SELECT {} FROM schedule_rows WHERE contract_id = $1",
-        db.packed_rows(INSTALLMENT_COLUMNS, INSTALLMENT_ORDER)
-    ))
-    .bind(contract_id)
-    .fetch_one(&db.pool)
-    .await?;
-    unpacked::<InstallmentRow, _>(packed.as_deref())
+    packed_of::<InstallmentRow, _>(db, &SCHEDULE, contract_id).await
 }
 
 /// The contract's ledger, newest first, read as one packed row.
 pub async fn history_lines(db: &Db, contract_id: i64) -> Result<Vec<HistoryLine>, ServiceError> {
-    let packed: Option<String> = sqlx::query_scalar(&format!(
-        "SELECT {} FROM transactions WHERE contract_id = $1",
-        db.packed_rows(TRANSACTION_COLUMNS, TRANSACTION_ORDER)
-    ))
-    .bind(contract_id)
-    .fetch_one(&db.pool)
-    .await?;
-    unpacked::<TransactionRow, _>(packed.as_deref())
+    packed_of::<TransactionRow, _>(db, &LEDGER, contract_id).await
 }
 
 /// `contract_of` on a connection or transaction of the caller's (a batch job reads what it has
@@ -96,7 +79,8 @@ pub async fn installments_in<'c, E: sqlx::Executor<'c, Database = sqlx::Any>>(
     contract_id: i64,
 ) -> Result<Vec<Installment>, ServiceError> {
     let rows: Vec<InstallmentRow> = sqlx::query_as(&format!(
-        "SELECT {INSTALLMENT_COLUMNS} FROM schedule_rows WHERE contract_id = $1 ORDER BY {INSTALLMENT_ORDER}"
+        "SELECT {} FROM schedule_rows WHERE contract_id = $1 ORDER BY {}",
+        SCHEDULE.columns, SCHEDULE.order
     ))
     .bind(contract_id)
     .fetch_all(db)
@@ -109,7 +93,8 @@ pub async fn history_lines_in<'c, E: sqlx::Executor<'c, Database = sqlx::Any>>(
     contract_id: i64,
 ) -> Result<Vec<HistoryLine>, ServiceError> {
     let rows: Vec<TransactionRow> = sqlx::query_as(&format!(
-        "SELECT {TRANSACTION_COLUMNS} FROM transactions WHERE contract_id = $1 ORDER BY {TRANSACTION_ORDER}"
+        "SELECT {} FROM transactions WHERE contract_id = $1 ORDER BY {}",
+        LEDGER.columns, LEDGER.order
     ))
     .bind(contract_id)
     .fetch_all(db)

@@ -4,8 +4,7 @@
 //! their schedules, then their transactions, each contract's rows packed into one (`packed_rows`).
 
 use super::rows::{
-    unpacked, ContractRow, InstallmentRow, TransactionRow, INSTALLMENT_COLUMNS, INSTALLMENT_ORDER,
-    TRANSACTION_COLUMNS, TRANSACTION_ORDER,
+    packed_by_contract, ContractRow, InstallmentRow, TransactionRow, LEDGER, SCHEDULE,
 };
 use super::service::{summarize, CONTRACT_COLUMNS};
 use super::{AutopayBadge, ContractSummary, HistoryLine};
@@ -40,10 +39,6 @@ const NEXT_SCHEDULED: &str =
     "FROM payments x WHERE x.contract_id = c.id AND x.status = 'scheduled' \
      ORDER BY x.scheduled_for, x.id LIMIT 1";
 
-/// The children of every contract the customer is a party to (by id, so a contract appears once).
-const MINE: &str =
-    "contract_id IN (SELECT contract_id FROM contract_parties WHERE customer_id = $1)";
-
 pub async fn summaries(
     state: &AppState,
     customer_id: i64,
@@ -71,28 +66,10 @@ pub async fn summaries(
     if cards.is_empty() {
         return Ok(Vec::new());
     }
-    let schedules: Vec<(i64, String)> = sqlx::query_as(&format!(
-        "SELECT contract_id, {} FROM schedule_rows WHERE {MINE} GROUP BY contract_id",
-        state.db.packed_rows(INSTALLMENT_COLUMNS, INSTALLMENT_ORDER)
-    ))
-    .bind(customer_id)
-    .fetch_all(pool)
-    .await?;
-    let ledgers: Vec<(i64, String)> = sqlx::query_as(&format!(
-        "SELECT contract_id, {} FROM transactions WHERE {MINE} GROUP BY contract_id",
-        state.db.packed_rows(TRANSACTION_COLUMNS, TRANSACTION_ORDER)
-    ))
-    .bind(customer_id)
-    .fetch_all(pool)
-    .await?;
-    let mut schedules: HashMap<i64, Vec<Installment>> = schedules
-        .into_iter()
-        .map(|(id, json)| Ok((id, unpacked::<InstallmentRow, _>(Some(&json))?)))
-        .collect::<Result<_, ServiceError>>()?;
-    let mut ledgers: HashMap<i64, Vec<HistoryLine>> = ledgers
-        .into_iter()
-        .map(|(id, json)| Ok((id, unpacked::<TransactionRow, _>(Some(&json))?)))
-        .collect::<Result<_, ServiceError>>()?;
+    let mut schedules: HashMap<i64, Vec<Installment>> =
+        packed_by_contract::<InstallmentRow, _>(&state.db, &SCHEDULE, customer_id).await?;
+    let mut ledgers: HashMap<i64, Vec<HistoryLine>> =
+        packed_by_contract::<TransactionRow, _>(&state.db, &LEDGER, customer_id).await?;
     cards
         .into_iter()
         .map(|card| {
