@@ -1,6 +1,7 @@
 //! The database: SQLite (embedded, WAL, foreign keys on) or PostgreSQL, chosen by the URL scheme and
-//! reached through sqlx's `Any` driver so one set of portable SQL serves both. Each dialect has its
-//! own migration folder; the integration suite runs on both to prove they stay equivalent.
+//! reached through sqlx's `Any` driver so one set of portable SQL serves both (the one exception,
+//! JSON aggregation, is written once in `Db::packed_rows`). Each dialect has its own migration
+//! folder; the integration suite runs on both to prove they stay equivalent.
 //! Portable conventions: integers are 64-bit, money is integer cents, times are unix seconds,
 //! flags are 0/1 integers, parameters are written `$1, $2, ...`.
 
