@@ -225,6 +225,28 @@ where
     unpacked::<R, T>(packed.as_deref())
 }
 
+/// One contract's rows, one by one, on a connection or transaction of the caller's (a batch job
+/// reads what it has written in the same transaction).
+pub(super) async fn rows_in<'c, E, R, T>(
+    db: E,
+    rows: &Rows,
+    contract_id: i64,
+) -> Result<Vec<T>, ServiceError>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+    R: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> + Send + Unpin,
+    T: TryFrom<R, Error = ServiceError>,
+{
+    let found: Vec<R> = sqlx::query_as(&format!(
+        "SELECT {} FROM {} WHERE contract_id = $1 ORDER BY {}",
+        rows.columns, rows.table, rows.order
+    ))
+    .bind(contract_id)
+    .fetch_all(db)
+    .await?;
+    checked(found)
+}
+
 /// The rows of every contract the customer is a party to, one packed row per contract.
 pub(super) async fn packed_by_contract<R, T>(
     db: &Db,

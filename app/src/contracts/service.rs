@@ -1,7 +1,7 @@
 //! Contract queries. Every query that takes a contract id also takes the signed-in customer and
 //! joins `contract_parties` on that customer, so another customer's contract is simply not found.
 
-use super::rows::{checked, packed_of, InstallmentRow, TransactionRow, LEDGER, SCHEDULE};
+use super::rows::{checked, packed_of, rows_in, InstallmentRow, TransactionRow, LEDGER, SCHEDULE};
 use super::{
     ContractDetail, ContractKind, ContractSummary, HistoryLine, PartyView, ScheduleLine,
     TransferInstructions,
@@ -78,28 +78,14 @@ pub async fn installments_in<'c, E: sqlx::Executor<'c, Database = sqlx::Any>>(
     db: E,
     contract_id: i64,
 ) -> Result<Vec<Installment>, ServiceError> {
-    let rows: Vec<InstallmentRow> = sqlx::query_as(&format!(
-        "SELECT {} FROM schedule_rows WHERE contract_id = $1 ORDER BY {}",
-        SCHEDULE.columns, SCHEDULE.order
-    ))
-    .bind(contract_id)
-    .fetch_all(db)
-    .await?;
-    checked(rows)
+    rows_in::<_, InstallmentRow, _>(db, &SCHEDULE, contract_id).await
 }
 
 pub async fn history_lines_in<'c, E: sqlx::Executor<'c, Database = sqlx::Any>>(
     db: E,
     contract_id: i64,
 ) -> Result<Vec<HistoryLine>, ServiceError> {
-    let rows: Vec<TransactionRow> = sqlx::query_as(&format!(
-        "SELECT {} FROM transactions WHERE contract_id = $1 ORDER BY {}",
-        LEDGER.columns, LEDGER.order
-    ))
-    .bind(contract_id)
-    .fetch_all(db)
-    .await?;
-    checked(rows)
+    rows_in::<_, TransactionRow, _>(db, &LEDGER, contract_id).await
 }
 
 pub fn txns(lines: &[HistoryLine]) -> Vec<Txn> {

@@ -83,33 +83,26 @@ pub async fn summaries(
                 .and_then(parse_iso)
                 .zip(card.next_scheduled_cents.map(Money::from_cents));
             summary.payoff_returned = card.payoff_returned.filter(|_| rec.status == "active");
-            summary.autopay = card.ap_kind.zip(card.ap_last4).map(|(kind, last4)| {
-                badge(
-                    card.ap_next_due.as_deref(),
-                    card.ap_days_before.unwrap_or(0),
-                    today,
-                    AutopayBadge {
-                        next_draft: None,
-                        kind,
-                        brand: card.ap_brand,
-                        account_type: card.ap_account_type,
-                        last4,
-                    },
-                )
-            });
+            summary.autopay = card
+                .ap_kind
+                .zip(card.ap_last4)
+                .map(|(kind, last4)| AutopayBadge {
+                    next_draft: next_draft(card.ap_next_due.as_deref(), card.ap_days_before, today),
+                    kind,
+                    brand: card.ap_brand,
+                    account_type: card.ap_account_type,
+                    last4,
+                });
             Ok(summary)
         })
         .collect()
 }
 
-/// The card's autopay line: the next draft is `days_before` the next due date (clamped to 0–10),
-/// never before today.
-fn badge(next_due: Option<&str>, days_before: i64, today: Date, b: AutopayBadge) -> AutopayBadge {
-    let days = days_before.clamp(0, 10) as u8;
-    AutopayBadge {
-        next_draft: next_due
-            .and_then(parse_iso)
-            .map(|d| crate::domain::autopay::draft_date(d, days).max(today)),
-        ..b
-    }
+/// The autopay's next draft: `days_before` (clamped to 0–10) the next due date, never before
+/// today; none once the last instalment is drafted.
+fn next_draft(next_due: Option<&str>, days_before: Option<i64>, today: Date) -> Option<Date> {
+    let days = days_before.unwrap_or(0).clamp(0, 10) as u8;
+    next_due
+        .and_then(parse_iso)
+        .map(|d| crate::domain::autopay::draft_date(d, days).max(today))
 }
