@@ -6,9 +6,9 @@ use crate::domain::account::{Installment, TxnKind, TxnNote, TxnStatus};
 use crate::domain::dates::parse_iso;
 use crate::domain::{Apr, Money};
 use crate::error::ServiceError;
+use crate::infra::db::DbKind;
 use crate::infra::Db;
 use rust_decimal::Decimal;
-use std::collections::HashMap;
 use std::str::FromStr;
 use time::Date;
 
@@ -187,6 +187,18 @@ pub(super) struct Rows {
     pub order: &'static str,
 }
 
+impl Rows {
+    /// The rows of contract `c` of the outer query, packed: a column of a query over `contracts c`
+    /// (a correlated sub-select; the columns name this table's own).
+    pub(super) fn packed_for_outer(&self, db: &Db) -> String {
+        format!(
+            "(SELECT {} FROM {t} WHERE {t}.contract_id = c.id)",
+            db.packed_rows(self.columns, self.order),
+            t = self.table
+        )
+    }
+}
+
 /// `InstallmentRow`s: the schedule, by instalment.
 pub(super) const SCHEDULE: Rows = Rows {
     table: "schedule_rows",
@@ -204,7 +216,7 @@ pub(super) const LEDGER: Rows = Rows {
     order: "effective_date DESC, id DESC",
 };
 
-/// One contract's rows, read as one packed row (`Db::packed_rows`).
+/// One contract's rows, read as one packed row (`DbKind::packed_rows`).
 pub(super) async fn packed_of<R, T>(
     db: &Db,
     rows: &Rows,
@@ -214,19 +226,47 @@ where
     R: serde::de::DeserializeOwned,
     T: TryFrom<R, Error = ServiceError>,
 {
+    packed_one::<_, R, T>(db.kind, &db.pool, rows, contract_id).await
+}
+
+/// `packed_of` on a connection or transaction of the caller's (a job reads what it has written
+/// in the same transaction).
+pub(super) async fn packed_in<R, T>(
+    conn: &mut sqlx::AnyConnection,
+    rows: &Rows,
+    contract_id: i64,
+) -> Result<Vec<T>, ServiceError>
+where
+    R: serde::de::DeserializeOwned,
+    T: TryFrom<R, Error = ServiceError>,
+{
+    packed_one::<_, R, T>(DbKind::of(conn), &mut *conn, rows, contract_id).await
+}
+
+async fn packed_one<'c, E, R, T>(
+    kind: DbKind,
+    db: E,
+    rows: &Rows,
+    contract_id: i64,
+) -> Result<Vec<T>, ServiceError>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+    R: serde::de::DeserializeOwned,
+    T: TryFrom<R, Error = ServiceError>,
+{
     let packed: Option<String> = sqlx::query_scalar(&format!(
         "SELECT {} FROM {} WHERE contract_id = $1",
-        db.packed_rows(rows.columns, rows.order),
+        kind.packed_rows(rows.columns, rows.order),
         rows.table
     ))
     .bind(contract_id)
-    .fetch_one(&db.pool)
+    .fetch_one(db)
     .await?;
     unpacked::<R, T>(packed.as_deref())
 }
 
-/// One contract's rows, one by one, on a connection or transaction of the caller's (a batch job
-/// reads what it has written in the same transaction).
+/// One contract's rows, one by one: the plain reading the packed ones are checked against
+/// (`contracts::cards::packed_schedules_and_ledgers_read_the_same_as_their_rows`).
 pub(super) async fn rows_in<'c, E, R, T>(
     db: E,
     rows: &Rows,
@@ -247,33 +287,9 @@ where
     checked(found)
 }
 
-/// The rows of every contract the customer is a party to, one packed row per contract.
-pub(super) async fn packed_by_contract<R, T>(
-    db: &Db,
-    rows: &Rows,
-    customer_id: i64,
-) -> Result<HashMap<i64, Vec<T>>, ServiceError>
-where
-    R: serde::de::DeserializeOwned,
-    T: TryFrom<R, Error = ServiceError>,
-{
-    let packed: Vec<(i64, String)> = sqlx::query_as(&format!(
-        "SELECT contract_id, {} FROM {} WHERE contract_id IN \
-         (SELECT contract_id FROM contract_parties WHERE customer_id = $1) GROUP BY contract_id",
-        db.packed_rows(rows.columns, rows.order),
-        rows.table
-    ))
-    .bind(customer_id)
-    .fetch_all(&db.pool)
-    .await?;
-    packed
-        .into_iter()
-        .map(|(id, json)| Ok((id, unpacked::<R, T>(Some(&json))?)))
-        .collect()
-}
-
-/// Rows packed by `Db::packed_rows` (none: SQL NULL or `[]`), checked as they become their type.
-fn unpacked<R: serde::de::DeserializeOwned, T: TryFrom<R, Error = ServiceError>>(
+/// Rows packed by `DbKind::packed_rows` (none: SQL NULL or `[]`), checked as they become their
+/// type.
+pub(super) fn unpacked<R: serde::de::DeserializeOwned, T: TryFrom<R, Error = ServiceError>>(
     packed: Option<&str>,
 ) -> Result<Vec<T>, ServiceError> {
     let rows: Vec<R> = match packed {

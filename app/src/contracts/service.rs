@@ -1,7 +1,10 @@
 //! Contract queries. Every query that takes a contract id also takes the signed-in customer and
 //! joins `contract_parties` on that customer, so another customer's contract is simply not found.
 
-use super::rows::{checked, packed_of, rows_in, InstallmentRow, TransactionRow, LEDGER, SCHEDULE};
+use super::rows::{
+    checked, packed_in, packed_of, rows_in, unpacked, InstallmentRow, TransactionRow, LEDGER,
+    SCHEDULE,
+};
 use super::{
     ContractDetail, ContractKind, ContractSummary, HistoryLine, PartyView, ScheduleLine,
     TransferInstructions,
@@ -45,7 +48,40 @@ pub async fn contract_of(
     contract_in(&db.pool, customer_id, contract_id).await
 }
 
-/// The contract's schedule, read as one packed row (`Db::packed_rows`).
+/// One contract of the customer's with its schedule and its ledger (newest first), in one query:
+/// what the contract pages read.
+pub async fn contract_with_rows(
+    db: &Db,
+    customer_id: i64,
+    contract_id: i64,
+) -> Result<(ContractRecord, Vec<Installment>, Vec<HistoryLine>), ServiceError> {
+    #[derive(sqlx::FromRow)]
+    struct Packed {
+        #[sqlx(flatten)]
+        contract: ContractRow,
+        schedule_packed: Option<String>,
+        ledger_packed: Option<String>,
+    }
+    let sql = format!(
+        "SELECT {CONTRACT_COLUMNS}, {} AS schedule_packed, {} AS ledger_packed \
+         FROM contracts c JOIN contract_parties p ON p.contract_id = c.id WHERE c.id = $1 AND p.customer_id = $2",
+        SCHEDULE.packed_for_outer(db),
+        LEDGER.packed_for_outer(db)
+    );
+    let row: Packed = sqlx::query_as(&sql)
+        .bind(contract_id)
+        .bind(customer_id)
+        .fetch_optional(&db.pool)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((
+        row.contract.try_into()?,
+        unpacked::<InstallmentRow, _>(row.schedule_packed.as_deref())?,
+        unpacked::<TransactionRow, _>(row.ledger_packed.as_deref())?,
+    ))
+}
+
+/// The contract's schedule, read as one packed row (`DbKind::packed_rows`).
 pub async fn installments(db: &Db, contract_id: i64) -> Result<Vec<Installment>, ServiceError> {
     packed_of::<InstallmentRow, _>(db, &SCHEDULE, contract_id).await
 }
@@ -74,18 +110,37 @@ pub async fn contract_in<'c, E: sqlx::Executor<'c, Database = sqlx::Any>>(
     row.ok_or(AppError::NotFound)?.try_into()
 }
 
-pub async fn installments_in<'c, E: sqlx::Executor<'c, Database = sqlx::Any>>(
-    db: E,
+/// `installments` on a connection or transaction of the caller's (a job reads what it has
+/// written in the same transaction).
+pub async fn installments_in(
+    conn: &mut sqlx::AnyConnection,
     contract_id: i64,
 ) -> Result<Vec<Installment>, ServiceError> {
-    rows_in::<_, InstallmentRow, _>(db, &SCHEDULE, contract_id).await
+    packed_in::<InstallmentRow, _>(conn, &SCHEDULE, contract_id).await
 }
 
-pub async fn history_lines_in<'c, E: sqlx::Executor<'c, Database = sqlx::Any>>(
-    db: E,
+/// `history_lines` on a connection or transaction of the caller's.
+pub async fn history_lines_in(
+    conn: &mut sqlx::AnyConnection,
     contract_id: i64,
 ) -> Result<Vec<HistoryLine>, ServiceError> {
-    rows_in::<_, TransactionRow, _>(db, &LEDGER, contract_id).await
+    packed_in::<TransactionRow, _>(conn, &LEDGER, contract_id).await
+}
+
+/// The schedule read row by row: the plain reading the packed readers are checked against.
+pub async fn installments_by_row(
+    db: &Db,
+    contract_id: i64,
+) -> Result<Vec<Installment>, ServiceError> {
+    rows_in::<_, InstallmentRow, _>(&db.pool, &SCHEDULE, contract_id).await
+}
+
+/// The ledger read row by row: the plain reading the packed readers are checked against.
+pub async fn history_lines_by_row(
+    db: &Db,
+    contract_id: i64,
+) -> Result<Vec<HistoryLine>, ServiceError> {
+    rows_in::<_, TransactionRow, _>(&db.pool, &LEDGER, contract_id).await
 }
 
 pub fn txns(lines: &[HistoryLine]) -> Vec<Txn> {
@@ -197,9 +252,7 @@ pub async fn detail(
     customer_id: i64,
     contract_id: i64,
 ) -> Result<ContractDetail, ServiceError> {
-    let rec = contract_of(&state.db, customer_id, contract_id).await?;
-    let schedule = installments(&state.db, rec.id).await?;
-    let lines = history_lines(&state.db, rec.id).await?;
+    let (rec, schedule, lines) = contract_with_rows(&state.db, customer_id, contract_id).await?;
     let parties = parties(&state.db, rec.id).await?;
     let mut detail = detail_of(&rec, &schedule, &lines, parties, state.clock.now().date());
     detail.summary.payoff_returned = payoff_returned(&state.db, &rec).await?;
@@ -214,14 +267,12 @@ pub async fn transfer_details(
     customer_id: i64,
     contract_id: i64,
 ) -> Result<TransferInstructions, ServiceError> {
-    let rec = contract_of(&state.db, customer_id, contract_id).await?;
+    let (rec, schedule, lines) = contract_with_rows(&state.db, customer_id, contract_id).await?;
     let account = state
         .config
         .remittance
         .for_currency(&rec.currency)
         .ok_or(AppError::NotFound)?;
-    let schedule = installments(&state.db, rec.id).await?;
-    let lines = history_lines(&state.db, rec.id).await?;
     let s = summarize(&rec, &schedule, &lines, state.clock.now().date());
     Ok(TransferInstructions {
         account,
@@ -298,9 +349,7 @@ pub async fn schedule_lines(
     customer_id: i64,
     contract_id: i64,
 ) -> Result<(ContractSummary, Vec<ScheduleLine>), ServiceError> {
-    let rec = contract_of(&state.db, customer_id, contract_id).await?;
-    let schedule = installments(&state.db, rec.id).await?;
-    let lines = history_lines(&state.db, rec.id).await?;
+    let (rec, schedule, lines) = contract_with_rows(&state.db, customer_id, contract_id).await?;
     let today = state.clock.now().date();
     let summary = summarize(&rec, &schedule, &lines, today);
     Ok((summary, schedule_of(&rec, schedule, &lines, today)))
@@ -340,9 +389,7 @@ pub async fn history(
     customer_id: i64,
     contract_id: i64,
 ) -> Result<(ContractSummary, Vec<HistoryLine>), ServiceError> {
-    let rec = contract_of(&state.db, customer_id, contract_id).await?;
-    let schedule = installments(&state.db, rec.id).await?;
-    let lines = history_lines(&state.db, rec.id).await?;
+    let (rec, schedule, lines) = contract_with_rows(&state.db, customer_id, contract_id).await?;
     Ok((
         summarize(&rec, &schedule, &lines, state.clock.now().date()),
         lines,

@@ -1,11 +1,9 @@
 //! The dashboard's cards (and the back office's list of a customer's contracts): every contract of
 //! the customer with its schedule, ledger, next scheduled payment, returned payoff and autopay, read
-//! in three queries whatever the number of contracts — the contracts with their one-row extras, then
-//! their schedules, then their transactions, each contract's rows packed into one (`packed_rows`).
+//! in one query whatever the number of contracts — a row per contract, with its schedule and its
+//! transactions each packed into one column (`packed_rows`).
 
-use super::rows::{
-    packed_by_contract, ContractRow, InstallmentRow, TransactionRow, LEDGER, SCHEDULE,
-};
+use super::rows::{unpacked, ContractRow, InstallmentRow, TransactionRow, LEDGER, SCHEDULE};
 use super::service::{summarize, CONTRACT_COLUMNS};
 use super::{AutopayBadge, ContractSummary, HistoryLine};
 use crate::domain::account::Installment;
@@ -13,7 +11,6 @@ use crate::domain::dates::parse_iso;
 use crate::domain::Money;
 use crate::error::ServiceError;
 use crate::infra::AppState;
-use std::collections::HashMap;
 use time::Date;
 
 /// A contract with what its card shows beside the ledger: the active autopay and its source (at
@@ -32,6 +29,8 @@ struct CardRow {
     next_scheduled_for: Option<String>,
     next_scheduled_cents: Option<i64>,
     payoff_returned: Option<String>,
+    schedule_packed: Option<String>,
+    ledger_packed: Option<String>,
 }
 
 /// The earliest scheduled payment (`x` = one row of `payments`), as a correlated sub-select.
@@ -52,30 +51,28 @@ pub async fn summaries(
          (SELECT x.amount_cents {NEXT_SCHEDULED}) AS next_scheduled_cents, \
          (SELECT CASE WHEN y.status = 'returned' THEN y.reference END FROM payments y \
            WHERE y.contract_id = c.id AND y.purpose = 'payoff' AND y.status NOT IN ('cancelled', 'declined') \
-           ORDER BY y.updated_at DESC, y.id DESC LIMIT 1) AS payoff_returned \
+           ORDER BY y.updated_at DESC, y.id DESC LIMIT 1) AS payoff_returned, \
+         {schedule} AS schedule_packed, {ledger} AS ledger_packed \
          FROM contracts c JOIN contract_parties p ON p.contract_id = c.id \
          LEFT JOIN autopays a ON a.contract_id = c.id AND a.status = 'active' \
          LEFT JOIN payment_sources s ON s.id = a.source_id \
          WHERE p.customer_id = $1 \
-         ORDER BY CASE WHEN c.status = 'active' THEN 0 ELSE 1 END, c.contract_date DESC"
+         ORDER BY CASE WHEN c.status = 'active' THEN 0 ELSE 1 END, c.contract_date DESC",
+        schedule = SCHEDULE.packed_for_outer(&state.db),
+        ledger = LEDGER.packed_for_outer(&state.db),
     );
     let cards: Vec<CardRow> = sqlx::query_as(&sql)
         .bind(customer_id)
         .fetch_all(pool)
         .await?;
-    if cards.is_empty() {
-        return Ok(Vec::new());
-    }
-    let mut schedules: HashMap<i64, Vec<Installment>> =
-        packed_by_contract::<InstallmentRow, _>(&state.db, &SCHEDULE, customer_id).await?;
-    let mut ledgers: HashMap<i64, Vec<HistoryLine>> =
-        packed_by_contract::<TransactionRow, _>(&state.db, &LEDGER, customer_id).await?;
     cards
         .into_iter()
         .map(|card| {
             let rec = super::service::ContractRecord::try_from(card.contract)?;
-            let schedule = schedules.remove(&rec.id).unwrap_or_default();
-            let lines = ledgers.remove(&rec.id).unwrap_or_default();
+            let schedule: Vec<Installment> =
+                unpacked::<InstallmentRow, _>(card.schedule_packed.as_deref())?;
+            let lines: Vec<HistoryLine> =
+                unpacked::<TransactionRow, _>(card.ledger_packed.as_deref())?;
             let mut summary = summarize(&rec, &schedule, &lines, today);
             summary.scheduled = card
                 .next_scheduled_for

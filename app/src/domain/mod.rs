@@ -39,6 +39,7 @@ pub mod email;
 pub mod event;
 pub mod form;
 pub mod ids;
+pub mod in_flight;
 pub mod issue;
 pub mod lease;
 pub mod lease_end;

@@ -1,6 +1,6 @@
 //! The database: SQLite (embedded, WAL, foreign keys on) or PostgreSQL, chosen by the URL scheme and
 //! reached through sqlx's `Any` driver so one set of portable SQL serves both (the one exception,
-//! JSON aggregation, is written once in `Db::packed_rows`). Each dialect has its own migration
+//! JSON aggregation, is written once in `DbKind::packed_rows`). Each dialect has its own migration
 //! folder; the integration suite runs on both to prove they stay equivalent.
 //! Portable conventions: integers are 64-bit, money is integer cents, times are unix seconds,
 //! flags are 0/1 integers, parameters are written `$1, $2, ...`.
@@ -26,14 +26,23 @@ pub struct Db {
     pub kind: DbKind,
 }
 
-impl Db {
+impl DbKind {
+    /// The kind of database a connection (or transaction) is to, as sqlx names its backend.
+    pub fn of(conn: &sqlx::AnyConnection) -> DbKind {
+        if conn.backend_name().eq_ignore_ascii_case("sqlite") {
+            DbKind::Sqlite
+        } else {
+            DbKind::Postgres
+        }
+    }
+
     /// A column that packs the rows of a group into one JSON array of arrays (`columns` in order,
     /// rows ordered by `order`), as text: the one place the dialects differ in a query. A page that
     /// reads many small rows (a schedule, a ledger) gets one row per contract instead: with sqlx
     /// every row is a hand-off between threads, and those hand-offs, not the queries, were what
     /// the dashboard spent its time on (BENCHMARKS.md).
-    pub fn packed_rows(&self, columns: &str, order: &str) -> String {
-        match self.kind {
+    pub fn packed_rows(self, columns: &str, order: &str) -> String {
+        match self {
             DbKind::Sqlite => {
                 format!("CAST(json_group_array(json_array({columns}) ORDER BY {order}) AS TEXT)")
             }
@@ -41,6 +50,13 @@ impl Db {
                 format!("CAST(json_agg(json_build_array({columns}) ORDER BY {order}) AS TEXT)")
             }
         }
+    }
+}
+
+impl Db {
+    /// `DbKind::packed_rows` for this database.
+    pub fn packed_rows(&self, columns: &str, order: &str) -> String {
+        self.kind.packed_rows(columns, order)
     }
 
     pub async fn connect(url: &str) -> Result<Db, sqlx::Error> {

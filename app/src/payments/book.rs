@@ -8,6 +8,7 @@ use crate::contracts::service::{
 use crate::contracts::{ContractKind, ContractSummary};
 use crate::domain::account::{Installment, Txn, TxnStatus};
 use crate::domain::dates::parse_iso;
+use crate::domain::in_flight::{allocate_loan, LoanTerms};
 use crate::domain::lease::LeaseTerms;
 use crate::domain::loan::{Allocation, LoanLedger};
 use crate::domain::payment::{allocate_lease, replay_loan};
@@ -15,6 +16,7 @@ use crate::domain::payoff::LeasePurchaseParts;
 use crate::domain::Money;
 use crate::error::ServiceError;
 use crate::infra::AppState;
+use std::collections::HashMap;
 use time::Date;
 
 /// A contract with what the payment rules need.
@@ -55,19 +57,17 @@ pub(crate) async fn book_in(
     let summary = summarize(&rec, &schedule, &lines, today);
     // A payment in flight posts on its posting day, not the day it was sent: the ledger applies
     // it then (what the settlement job will do).
-    let posting: Vec<(String, String)> = sqlx::query_as(
+    let posting: HashMap<String, String> = sqlx::query_as(
         "SELECT reference, posts_on FROM payments WHERE contract_id = $1 AND status = 'pending' AND posts_on IS NOT NULL",
     )
     .bind(rec.id)
     .fetch_all(&mut *conn)
-    .await?;
+    .await?
+    .into_iter()
+    .collect();
     let mut lines = lines;
     for l in lines.iter_mut().filter(|l| l.status == TxnStatus::Pending) {
-        if let Some(d) = posting
-            .iter()
-            .find(|(r, _)| *r == l.reference)
-            .and_then(|(_, d)| parse_iso(d))
-        {
+        if let Some(d) = posting.get(&l.reference).and_then(|d| parse_iso(d)) {
             l.date = d;
         }
     }
@@ -180,38 +180,27 @@ impl Book {
 
     /// Where `amount` posted on `date` goes, after the payments in flight post first.
     pub fn allocate(&self, date: Date, amount: Money) -> (Allocation, Money) {
+        if self.rec.kind == ContractKind::Loan {
+            let terms = LoanTerms {
+                financed: self.rec.financed,
+                apr: self.rec.apr,
+                contract_date: self.rec.contract_date,
+            };
+            return (allocate_loan(terms, &self.txns, date, amount), Money::ZERO);
+        }
+        // A lease: payments in flight posting on or before this one's day go first, in date
+        // order (each covers what the ones before it left); later ones cannot change it.
         let mut history: Vec<Txn> = self.txns.clone();
-        // Payments in flight post on their own posting days (set in `book`): those posting on or
-        // before this one's day go first, in date order; later ones cannot change it.
         let mut pending: Vec<usize> = (0..history.len())
             .filter(|&i| history[i].status == TxnStatus::Pending && history[i].date <= date)
             .collect();
         pending.sort_by_key(|&i| history[i].date);
-        for i in pending.into_iter().chain(std::iter::once(usize::MAX)) {
-            let (when, how_much) = if i == usize::MAX {
-                (date, amount)
-            } else {
-                (history[i].date, history[i].amount)
-            };
-            let (allocation, tax) = match self.rec.kind {
-                ContractKind::Loan => {
-                    let mut ledger = replay_loan(
-                        self.rec.financed,
-                        self.rec.apr,
-                        self.rec.contract_date,
-                        &history,
-                    );
-                    (ledger.apply_payment(when, how_much), Money::ZERO)
-                }
-                ContractKind::Lease => allocate_lease(&self.schedule, &history, how_much),
-            };
-            if i == usize::MAX {
-                return (allocation, tax);
-            }
+        for i in pending {
+            let (allocation, tax) = allocate_lease(&self.schedule, &history, history[i].amount);
             history[i].status = TxnStatus::Posted;
             history[i].allocation = allocation;
             history[i].tax = tax;
         }
-        unreachable!("the chain ends with this payment")
+        allocate_lease(&self.schedule, &history, amount)
     }
 }

@@ -110,7 +110,10 @@ async fn every_card_matches_its_contract_page_and_keeps_its_own_autopay_and_sche
 
 #[tokio::test]
 async fn packed_schedules_and_ledgers_read_the_same_as_their_rows() {
-    use app::contracts::service::{history_lines, history_lines_in, installments, installments_in};
+    use app::contracts::service::{
+        history_lines, history_lines_by_row, history_lines_in, installments, installments_by_row,
+        installments_in,
+    };
     let app = seeded().await;
     let db = &app.state.db;
     // A contract with no rows at all packs to nothing (SQL NULL on PostgreSQL, `[]` on SQLite).
@@ -121,18 +124,30 @@ async fn packed_schedules_and_ledgers_read_the_same_as_their_rows() {
         .await
         .unwrap();
     let (mut instalments, mut lines) = (0, 0);
+    // The jobs' readers, on a transaction (as settlement reads them).
+    let mut tx = db.begin().await.unwrap();
     for id in ids {
         let packed = installments(db, id).await.unwrap();
         assert_eq!(
             packed,
-            installments_in(&db.pool, id).await.unwrap(),
+            installments_by_row(db, id).await.unwrap(),
             "schedule of {id}"
+        );
+        assert_eq!(
+            packed,
+            installments_in(&mut tx, id).await.unwrap(),
+            "schedule of {id} in a transaction"
         );
         let ledger = history_lines(db, id).await.unwrap();
         assert_eq!(
             ledger,
-            history_lines_in(&db.pool, id).await.unwrap(),
+            history_lines_by_row(db, id).await.unwrap(),
             "ledger of {id}"
+        );
+        assert_eq!(
+            ledger,
+            history_lines_in(&mut tx, id).await.unwrap(),
+            "ledger of {id} in a transaction"
         );
         instalments += packed.len();
         lines += ledger.len();
