@@ -111,23 +111,40 @@ async fn every_card_matches_its_contract_page_and_keeps_its_own_autopay_and_sche
 #[tokio::test]
 async fn packed_schedules_and_ledgers_read_the_same_as_their_rows() {
     use app::contracts::service::{
-        history_lines, history_lines_by_row, history_lines_in, installments, installments_by_row,
-        installments_in,
+        contract_with_rows, history_lines, history_lines_by_row, history_lines_in, installments,
+        installments_by_row, installments_in,
     };
     let app = seeded().await;
     let db = &app.state.db;
     // A contract with no rows at all packs to nothing (SQL NULL on PostgreSQL, `[]` on SQLite).
     assert!(installments(db, -1).await.unwrap().is_empty());
     assert!(history_lines(db, -1).await.unwrap().is_empty());
-    let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM contracts ORDER BY id")
-        .fetch_all(&db.pool)
-        .await
-        .unwrap();
+    // Every contract, with one of the registered customers party to it (if any).
+    let ids: Vec<(i64, Option<i64>)> = sqlx::query_as(
+        "SELECT c.id, (SELECT MIN(p.customer_id) FROM contract_parties p WHERE p.contract_id = c.id) \
+         FROM contracts c ORDER BY c.id",
+    )
+    .fetch_all(&db.pool)
+    .await
+    .unwrap();
+    let with_customer = ids.iter().filter(|(_, c)| c.is_some()).count();
+    assert!(with_customer >= 3, "registered parties: {with_customer}");
     let (mut instalments, mut lines) = (0, 0);
     // The jobs' readers, on a transaction (as settlement reads them).
     let mut tx = db.begin().await.unwrap();
-    for id in ids {
+    for (id, customer) in ids {
         let packed = installments(db, id).await.unwrap();
+        // The contract pages' reader: the contract with both, as columns of one query.
+        if let Some(customer) = customer {
+            let (rec, schedule, ledger) = contract_with_rows(db, customer, id).await.unwrap();
+            assert_eq!(rec.id, id);
+            assert_eq!(schedule, packed, "schedule of {id} with its contract");
+            assert_eq!(
+                ledger,
+                history_lines_by_row(db, id).await.unwrap(),
+                "ledger of {id} with its contract"
+            );
+        }
         assert_eq!(
             packed,
             installments_by_row(db, id).await.unwrap(),
