@@ -41,6 +41,11 @@ async fn a_supervisor_resets_sign_in_methods_with_a_reason() {
         error_of(post(&supervisor, form("  ")).await).await,
         AppError::validation("reason", app::domain::Issue::TooShort { min: 5 })
     );
+    // The notice of the authenticator added above has the same subject as the one of the reset:
+    // it must have arrived before the count that the reset's notice is looked for after.
+    app.smtp
+        .wait_subject(anna_email, "A security setting of your login changed")
+        .await;
     let before = app.smtp.count_for(anna_email);
     let r = post(
         &supervisor,
