@@ -237,21 +237,55 @@ impl SmtpSink {
 
     /// Like `wait_subject`, counting only messages after the first `skip` to `to`.
     pub async fn wait_subject_after(&self, to: &str, subject: &str, skip: usize) -> Mail {
+        self.wait_picked(to, skip, |mails| {
+            mails.into_iter().rfind(|m| m.subject == subject)
+        })
+        .await
+        .unwrap_or_else(|| panic!("no message to {to} with subject {subject:?} arrived"))
+    }
+
+    /// Waits (up to 15 s) for a message to `to`, after the first `skip`, with this subject and a
+    /// text containing `needle`, decoded: for a notice whose subject an earlier one shares (that
+    /// one may still be on its way when `skip` is counted).
+    pub async fn wait_text_after(
+        &self,
+        to: &str,
+        subject: &str,
+        skip: usize,
+        needle: &str,
+    ) -> Mail {
+        self.wait_picked(to, skip, |mails| {
+            mails
+                .into_iter()
+                .find(|m| m.subject == subject && m.text.contains(needle))
+        })
+        .await
+        .unwrap_or_else(|| {
+            panic!("no message to {to} with subject {subject:?} saying {needle:?} arrived")
+        })
+    }
+
+    /// Waits (up to 15 s) until `pick` chooses one of the messages to `to` after the first `skip`.
+    async fn wait_picked(
+        &self,
+        to: &str,
+        skip: usize,
+        pick: impl Fn(Vec<Mail>) -> Option<Mail>,
+    ) -> Option<Mail> {
         for _ in 0..300 {
-            let found = self
+            let mails = self
                 .all()
                 .into_iter()
                 .filter(|m| m.to.iter().any(|t| t == to))
                 .skip(skip)
                 .map(|m| Mail::decode(&m.data))
-                .filter(|m| m.subject == subject)
-                .last();
-            if let Some(m) = found {
-                return m;
+                .collect();
+            if let Some(m) = pick(mails) {
+                return Some(m);
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        panic!("no message to {to} with subject {subject:?} arrived");
+        None
     }
 
     pub fn count_for(&self, to: &str) -> usize {
