@@ -11,6 +11,7 @@ mod auth_flow;
 mod authenticators;
 mod autopay;
 mod autopay_drafts;
+mod autopay_reminders;
 mod autopay_shared;
 mod backoffice;
 mod bench_payments;
